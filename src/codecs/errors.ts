@@ -1,0 +1,31 @@
+/** io-ts validation errors → KOSKI's `badRequest.validation.jsonSchema` findings. */
+import type * as t from 'io-ts'
+import { JSON_SCHEMA_KEY, error, type Finding } from '../finding'
+import { schemaMessage } from '../messages/schema'
+import { readIssue } from './schema'
+
+const INDEX = /^\d+$/
+
+/** The JSON path of an io-ts context below `base` (the root entry of the context is `base` itself). */
+export function contextPath(base: string, context: t.Context): string {
+  let path = base
+  for (let i = 1; i < context.length; i++) {
+    const key = context[i]!.key
+    path = INDEX.test(key) ? `${path}[${key}]` : path === '' ? key : `${path}.${key}`
+  }
+  return path
+}
+
+/** One finding per io-ts error, with KOSKI's errorType, our rule id and the message in fi/sv/en. */
+export function schemaFindings(errors: t.Errors, base: string): Finding[] {
+  return errors.map((e) => {
+    const issue = readIssue(e.message)
+    return error(issue.rule, JSON_SCHEMA_KEY, contextPath(base, e.context), schemaMessage(issue), issue.errorType)
+  })
+}
+
+/** Runs a codec at `base` and returns the decoded value or the structural findings. */
+export function decodeAt<A>(codec: t.Decoder<unknown, A>, value: unknown, base: string): { readonly value: A } | { readonly findings: Finding[] } {
+  const result = codec.validate(value, [{ key: '', type: codec, actual: value }])
+  return result._tag === 'Right' ? { value: result.right } : { findings: schemaFindings(result.left, base) }
+}

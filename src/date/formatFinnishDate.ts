@@ -1,0 +1,6 @@
+import { format, parseISO } from 'date-fns'
+
+/** `2025-12-31` → `31.12.2025`, the way KOSKI's Finnish messages write dates. */
+export function formatFinnishDate(date: string): string {
+  return format(parseISO(date), 'd.M.yyyy')
+}

@@ -1,0 +1,6 @@
+export { isCalendarDate } from './isCalendarDate'
+export { addDaysToDate } from './addDaysToDate'
+export { formatFinnishDate } from './formatFinnishDate'
+export { dateOfToday } from './dateOfToday'
+export { yearOfDate } from './yearOfDate'
+export { lastDayOfYear } from './lastDayOfYear'

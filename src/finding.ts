@@ -1,0 +1,55 @@
+/** A text in the three languages every finding carries. */
+export interface Message {
+  readonly fi: string
+  readonly sv: string
+  readonly en: string
+}
+
+export type Severity = 'error' | 'warning'
+
+export type Lang = keyof Message
+
+/**
+ * One thing wrong with a document.
+ * - `error`: KOSKI would reject the document; `key` is KOSKI's own error key.
+ * - `warning`: KOSKI accepts it but the official instructions forbid it; `key` starts with {@link WARNING_PREFIX}.
+ * A finding never contains the learner's personal identity code or names.
+ */
+export interface Finding {
+  readonly severity: Severity
+  /** KOSKI's error key (errors) or our own stable key (warnings). */
+  readonly key: string
+  /** Our stable rule id, e.g. `G-JAKSO-1`, as in the rule catalogue. */
+  readonly rule: string
+  /** Where in the input, e.g. `opiskeluoikeudet[0].tila.opiskeluoikeusjaksot[1]`; `''` for the whole input. */
+  readonly path: string
+  readonly message: Message
+  /** For `badRequest.validation.jsonSchema`: KOSKI's errorType (`unexpectedProperty`, `missingProperty`, …). */
+  readonly errorType?: string
+}
+
+/** Prefix of the keys of our own warnings (never `badRequest.`). */
+export const WARNING_PREFIX = 'koskiValidation.'
+
+/** KOSKI's key for every structural (deserialization) error. */
+export const JSON_SCHEMA_KEY = 'badRequest.validation.jsonSchema'
+
+/** Joins a path and a child key or index the way findings write paths. */
+export const childPath = (path: string, key: string | number): string =>
+  typeof key === 'number' ? `${path}[${key}]` : path === '' ? key : `${path}.${key}`
+
+export const error = (rule: string, key: string, path: string, message: Message, errorType?: string): Finding =>
+  errorType === undefined
+    ? { severity: 'error', key, rule, path, message }
+    : { severity: 'error', key, rule, path, message, errorType }
+
+export const warning = (rule: string, key: string, path: string, message: Message): Finding => ({
+  severity: 'warning',
+  key: key.startsWith(WARNING_PREFIX) ? key : WARNING_PREFIX + key,
+  rule,
+  path,
+  message,
+})
+
+/** The same message in every language (used for texts that are codes or dates only). */
+export const same = (text: string): Message => ({ fi: text, sv: text, en: text })

@@ -1,0 +1,62 @@
+import { isCalendarDate } from '../date'
+
+/** Why a henkilötunnus is not valid, in the order KOSKI checks (G-HLÖ-1). */
+export type HetuVirhe = 'muoto' | 'syntymäpäivä' | 'tulevaisuudessa' | 'keinotekoinen' | 'tarkistusmerkki'
+
+export interface ValidHetu {
+  readonly valid: true
+  /** The birth date the hetu encodes, `YYYY-MM-DD`. */
+  readonly birthDate: string
+  /** Individual number 900–999: a synthetic (test) hetu, rejected by production KOSKI. */
+  readonly synthetic: boolean
+  readonly century: 1800 | 1900 | 2000
+}
+
+export interface InvalidHetu {
+  readonly valid: false
+  readonly reason: HetuVirhe
+}
+
+export type HetuTulos = ValidHetu | InvalidHetu
+
+export interface HetuOptions {
+  /** Birth dates on or after this `YYYY-MM-DD` date are "in the future"; omit to skip that check. */
+  readonly today?: string
+  /** Accept individual numbers 900–999 (KOSKI's test environments do; production does not). Default false. */
+  readonly acceptSynthetic?: boolean
+}
+
+const HETU = /^([012][0-9]|3[01])(0[1-9]|1[0-2])([0-9]{2})(A|B|C|D|E|F|Y|X|W|V|U|-|\+)([0-9]{3})([0-9A-FHJ-NPR-Y])$/
+const CHECK_CHARS = '0123456789ABCDEFHJKLMNPRSTUVWXY'
+
+/** The century a separator stands for: `+` 1800s, `-` and `Y X W V U` 1900s, `A`–`F` 2000s (the letters were added in 2023). */
+export function hetuCentury(separator: string): 1800 | 1900 | 2000 | undefined {
+  if (separator === '+') return 1800
+  if ('-YXWVU'.includes(separator) && separator.length === 1) return 1900
+  if ('ABCDEF'.includes(separator) && separator.length === 1) return 2000
+  return undefined
+}
+
+/** The check character of the nine digits DDMMYYNNN. */
+export function hetuCheckCharacter(digits: string): string {
+  return CHECK_CHARS[Number(digits) % 31] ?? ''
+}
+
+/**
+ * Parses and validates a Finnish personal identity code (henkilötunnus) the way KOSKI does: format, real birth date,
+ * not in the future, no synthetic 9xx individual number (unless accepted), check character.
+ */
+export function parseHetu(hetu: string, options: HetuOptions = {}): HetuTulos {
+  const m = typeof hetu === 'string' ? HETU.exec(hetu) : null
+  if (m === null) return { valid: false, reason: 'muoto' }
+  const [, dd, mm, yy, separator, individual, check] = m as unknown as [string, string, string, string, string, string, string]
+  const century = hetuCentury(separator)
+  if (century === undefined) return { valid: false, reason: 'muoto' }
+  const birthDate = `${century + Number(yy)}-${mm}-${dd}`
+  if (!isCalendarDate(birthDate)) return { valid: false, reason: 'syntymäpäivä' }
+  if (options.today !== undefined && birthDate >= options.today) return { valid: false, reason: 'tulevaisuudessa' }
+  const synthetic = individual.startsWith('9')
+  if (synthetic && options.acceptSynthetic !== true) return { valid: false, reason: 'keinotekoinen' }
+  if (hetuCheckCharacter(dd + mm + yy + individual) !== check) return { valid: false, reason: 'tarkistusmerkki' }
+  return { valid: true, birthDate, synthetic, century }
+}

@@ -1,0 +1,33 @@
+/**
+ * koski-validation — validate a KOSKI study-right document before sending it.
+ *
+ * `validate(input, options)` returns every finding at once: errors with KOSKI's own keys, warnings for what the
+ * official instructions forbid and KOSKI lets through. The io-ts codecs, the rule functions and the helpers are
+ * exported for those who want only a part.
+ */
+export { validate, type Report } from './validate'
+export { VOS_RAJAPÄIVÄ, type ValidateOptions, type ResolvedOptions, type MaksuttomuusFacts } from './options'
+export { type Finding, type Message, type Severity, type Lang, WARNING_PREFIX, JSON_SCHEMA_KEY } from './finding'
+
+// Codecs (io-ts), named after KOSKI's classes
+export * from './codecs/common'
+export * from './codecs/henkilo'
+export * from './codecs/tuva'
+export { Oppija, Opiskeluoikeus, OPISKELUOIKEUDET, type TuettuOpiskeluoikeudenTyyppi } from './codecs/oppija'
+export { strict, dispatch, lista, Str, Päivämäärä, Totuusarvo, Luku, Kokonaisluku, type SchemaIssue, type StrictType } from './codecs/schema'
+export { schemaFindings, decodeAt } from './codecs/errors'
+
+// Rules
+export type { Rule, RuleContext, ContextNeed } from './rules/types'
+export * as yleisetSäännöt from './rules/yleiset'
+export { tuvaSäännöt, tuvaHyväksytty } from './rules/tuva'
+export { VALIDAATTORIT } from './opiskeluoikeudet'
+
+// --- TUVA rule functions (issue 3): permit matrix, special-category data, week-based scope ---
+
+// --- Free education (maksuttomuus, issue 4) ---
+
+// Helpers
+export { parseHetu, hetuCentury, hetuCheckCharacter, type HetuTulos, type ValidHetu, type InvalidHetu, type HetuVirhe, type HetuOptions } from './hetu'
+export { isCalendarDate } from './date'
+export { koodiOnKoodistossa, koodinNimi, shippedKoodistot } from './koodisto'

@@ -1,0 +1,30 @@
+import { KOODI_NIMET, KOODIT } from './koodit.generated'
+import type { Message } from '../finding'
+
+let sets: Map<string, ReadonlySet<string>> | undefined
+
+/** The code values of a koodisto in the shipped snapshot, or `undefined` when the list is not shipped (checked for shape only). */
+export function koodistonKoodit(koodistoUri: string): ReadonlySet<string> | undefined {
+  sets ??= new Map()
+  let set = sets.get(koodistoUri)
+  if (set === undefined) {
+    if (!Object.prototype.hasOwnProperty.call(KOODIT, koodistoUri)) return undefined
+    set = new Set(KOODIT[koodistoUri])
+    sets.set(koodistoUri, set)
+  }
+  return set
+}
+
+/** Whether the snapshot has `koodiarvo` in `koodistoUri`; `undefined` when that koodisto is not shipped. */
+export function koodiOnKoodistossa(koodistoUri: string, koodiarvo: string): boolean | undefined {
+  return koodistonKoodit(koodistoUri)?.has(koodiarvo)
+}
+
+/** The name of a code in fi/sv/en from the snapshot (smaller lists only). */
+export function koodinNimi(koodistoUri: string, koodiarvo: string): Message | undefined {
+  const list = Object.prototype.hasOwnProperty.call(KOODI_NIMET, koodistoUri) ? KOODI_NIMET[koodistoUri] : undefined
+  return list !== undefined && Object.prototype.hasOwnProperty.call(list, koodiarvo) ? list[koodiarvo] : undefined
+}
+
+/** Koodisto URIs shipped with the package. */
+export const shippedKoodistot = (): readonly string[] => Object.keys(KOODIT)

@@ -1,0 +1,97 @@
+import { dateOfToday, isCalendarDate } from './date'
+import { warning, type Finding } from './finding'
+
+/** What the caller can tell `validate` beyond the document itself. */
+export interface ValidateOptions {
+  /** The validation date `YYYY-MM-DD`; defaults to today's local date (the only clock read of the library). */
+  readonly today?: string
+  /** The learner's birth date `YYYY-MM-DD`; otherwise derived from `henkilö.hetu` when there is a valid one. */
+  readonly birthDate?: string
+  /**
+   * The version KOSKI has stored (an Oppija or a single opiskeluoikeus). Each study right is matched with its stored
+   * version by `oid`, then by `lähdejärjestelmänId`, then by position. Enables the immutability rules.
+   */
+  readonly previous?: unknown
+  /** The sender is a palvelukäyttäjä (always so for a vendor's transfer), so `lähdejärjestelmänId` is required (G-LJ-1). Default true. */
+  readonly serviceUser?: boolean
+  /** Accept synthetic 9xx hetus (KOSKI's test environments do; production does not). Default false. */
+  readonly acceptSyntheticHetus?: boolean
+  /**
+   * The last day the lisätiedot and `loma` retired by the 2025 vocational reform may be in force
+   * (KOSKI's `ammatillinenVosUudistuksenAikajaksojenViimeinenKäyttöpäivä`). Default `2025-12-31` (production).
+   */
+  readonly vosRajapäivä?: string
+  /** Facts about the learner that only KOSKI knows, for the free-education (maksuttomuus) rules. Unknown when omitted. */
+  readonly maksuttomuus?: MaksuttomuusFacts
+}
+
+/** What the caller knows about the learner beyond the document, for MK-REQ-1 and MK-REL-1. */
+export interface MaksuttomuusFacts {
+  /** The learner had a home municipality in mainland Finland before turning 18 (KOSKI's kotikuntahistoria). */
+  readonly kotikuntaManneruomessaEnnen18?: boolean
+  /** The learner is exempted from compulsory education (oppivelvollisuudesta vapautettu), the exemption not in the future. */
+  readonly vapautettuOppivelvollisuudesta?: boolean
+  /** The learner completed basic education (perusopetuksen oppimäärä or equivalent) before 1.1.2021. */
+  readonly perusopetusSuoritettuEnnen2021?: boolean
+  /** The learner has a lukuvuosimaksu-funded study right (rahoitus 16) in KOSKI. */
+  readonly lukuvuosimaksullinenOpiskeluoikeus?: boolean
+}
+
+/** Options with their defaults applied. */
+export interface ResolvedOptions {
+  readonly today: string
+  readonly birthDate: string | undefined
+  readonly previous: unknown
+  readonly serviceUser: boolean
+  readonly acceptSyntheticHetus: boolean
+  readonly vosRajapäivä: string
+  readonly maksuttomuus: MaksuttomuusFacts
+}
+
+/** Production's `ammatillinenVosUudistuksenAikajaksojenViimeinenKäyttöpäivä`. */
+export const VOS_RAJAPÄIVÄ = '2025-12-31'
+
+const optionWarning = (name: string): Finding =>
+  warning('OPT-1', 'virheellinenAsetus', '', {
+    fi: `Asetus ${name} ei ole päivämäärä muotoa yyyy-MM-dd; sitä ei käytetty`,
+    sv: `Inställningen ${name} är inte ett datum i formatet yyyy-MM-dd; den användes inte`,
+    en: `Option ${name} is not a date of the form yyyy-MM-dd; it was not used`,
+  })
+
+const FACT_KEYS = ['kotikuntaManneruomessaEnnen18', 'vapautettuOppivelvollisuudesta', 'perusopetusSuoritettuEnnen2021', 'lukuvuosimaksullinenOpiskeluoikeus'] as const
+
+const readFacts = (u: unknown): MaksuttomuusFacts => {
+  const facts: Record<string, boolean> = {}
+  if (typeof u === 'object' && u !== null) {
+    for (const key of FACT_KEYS) {
+      const v = Object.prototype.hasOwnProperty.call(u, key) ? (u as Record<string, unknown>)[key] : undefined
+      if (typeof v === 'boolean') facts[key] = v
+    }
+  }
+  return facts
+}
+
+/** Applies the defaults; an option of the wrong form is reported as a warning and left unused. Never throws. */
+export function resolveOptions(options: unknown): { readonly resolved: ResolvedOptions; readonly findings: readonly Finding[] } {
+  const o = (typeof options === 'object' && options !== null ? options : {}) as Record<string, unknown>
+  const findings: Finding[] = []
+  const read = (key: string): unknown => (Object.prototype.hasOwnProperty.call(o, key) ? o[key] : undefined)
+  const date = (key: string): string | undefined => {
+    const v = read(key)
+    if (v === undefined || v === null) return undefined
+    if (isCalendarDate(v)) return v
+    findings.push(optionWarning(key))
+    return undefined
+  }
+  const today = date('today') ?? dateOfToday()
+  const resolved: ResolvedOptions = {
+    today,
+    birthDate: date('birthDate'),
+    previous: read('previous') ?? undefined,
+    serviceUser: read('serviceUser') !== false,
+    acceptSyntheticHetus: read('acceptSyntheticHetus') === true,
+    vosRajapäivä: date('vosRajapäivä') ?? VOS_RAJAPÄIVÄ,
+    maksuttomuus: readFacts(read('maksuttomuus')),
+  }
+  return { resolved, findings }
+}

@@ -1,0 +1,98 @@
+/** Small pure helpers the rules share. */
+import { getOwn, isRecord } from '../codecs/schema'
+import type { ArviointiLike, OpiskeluoikeusLike, SuoritusLike, Tunniste } from './shapes'
+
+/** States that end a study right (KOSKI's päättävät tilat). */
+export const PÄÄTTÄVÄT_TILAT: ReadonlySet<string> = new Set([
+  'eronnut',
+  'hyvaksytystisuoritettu',
+  'katsotaaneronneeksi',
+  'keskeytynyt',
+  'mitatoity',
+  'peruutettu',
+  'paattynyt',
+  'valmistunut',
+])
+
+export const onPäättäväTila = (koodiarvo: string): boolean => PÄÄTTÄVÄT_TILAT.has(koodiarvo)
+
+/** The study right's alkamispäivä: the first jakso's alku (KOSKI recomputes it; a sent value is ignored). */
+export const alkamispäivä = (oo: OpiskeluoikeusLike): string | undefined => oo.tila.opiskeluoikeusjaksot[0]?.alku
+
+/** The study right's päättymispäivä: the last jakso's alku when its tila ends the study right. */
+export const päättymispäivä = (oo: OpiskeluoikeusLike): string | undefined => {
+  const jaksot = oo.tila.opiskeluoikeusjaksot
+  const last = jaksot[jaksot.length - 1]
+  return last !== undefined && onPäättäväTila(last.tila.koodiarvo) ? last.alku : undefined
+}
+
+/** The last jakso's tila. */
+export const viimeinenTila = (oo: OpiskeluoikeusLike): string | undefined => {
+  const jaksot = oo.tila.opiskeluoikeusjaksot
+  return jaksot[jaksot.length - 1]?.tila.koodiarvo
+}
+
+export const onMitätöity = (oo: OpiskeluoikeusLike): boolean => viimeinenTila(oo) === 'mitatoity'
+
+/** The date of an arviointi (`päivä`, or MUKS's `arviointipäivä`). */
+export const arviointipäivä = (a: ArviointiLike): string | undefined => a.päivä ?? a.arviointipäivä
+
+/** The latest arviointi by date (the later one in the list on a tie), as KOSKI's "last arviointi". */
+export const viimeisinArviointi = (arvioinnit: readonly ArviointiLike[] | undefined): ArviointiLike | undefined => {
+  let best: ArviointiLike | undefined
+  for (const a of arvioinnit ?? []) {
+    if (best === undefined || (arviointipäivä(a) ?? '') >= (arviointipäivä(best) ?? '')) best = a
+  }
+  return best
+}
+
+const isLocalized = (u: unknown): boolean => isRecord(u) && ['fi', 'sv', 'en'].some((k) => typeof getOwn(u, k) === 'string')
+
+const localizedText = (u: unknown): string => {
+  for (const k of ['fi', 'sv', 'en']) {
+    const v = getOwn(u, k)
+    if (typeof v === 'string') return v
+  }
+  return ''
+}
+
+/** Whether a tunniste is a PaikallinenKoodi (local code with a name, no koodisto). */
+export const onPaikallinen = (tunniste: Tunniste): boolean => typeof tunniste.koodistoUri !== 'string' && isLocalized(tunniste.nimi)
+
+/** A tunniste the way KOSKI writes it in messages: `koodistoUri/koodiarvo`, or `koodiarvo (nimi)` for a local code. */
+export const tunnisteTeksti = (tunniste: Tunniste): string =>
+  onPaikallinen(tunniste) ? `${tunniste.koodiarvo} (${localizedText(tunniste.nimi)})` : `${String(tunniste.koodistoUri)}/${tunniste.koodiarvo}`
+
+/** Two tunnisteet are the same osasuoritus: same koodisto and code, or for local codes the same code and name. */
+export const samaTunniste = (a: Tunniste, b: Tunniste): boolean => {
+  if (a.koodiarvo !== b.koodiarvo) return false
+  if (onPaikallinen(a) || onPaikallinen(b)) {
+    return onPaikallinen(a) && onPaikallinen(b) && JSON.stringify(a.nimi) === JSON.stringify(b.nimi)
+  }
+  return a.koodistoUri === b.koodistoUri
+}
+
+/** A number as Scala prints a Double (`2.0`, `1.5`), the way KOSKI's laajuus messages show them. */
+export const scalaDouble = (n: number): string => (Number.isInteger(n) ? n.toFixed(1) : String(n))
+
+/** Calls `visit` for every osasuoritus below `suoritus` (depth first), with its path. */
+export function eachOsasuoritus(
+  suoritus: SuoritusLike,
+  path: string,
+  visit: (osasuoritus: SuoritusLike, path: string, parent: SuoritusLike) => void,
+): void {
+  const osat = suoritus.osasuoritukset
+  if (osat === undefined) return
+  for (let i = 0; i < osat.length; i++) {
+    const osa = osat[i] as SuoritusLike
+    const p = `${path}.osasuoritukset[${i}]`
+    visit(osa, p, suoritus)
+    eachOsasuoritus(osa, p, visit)
+  }
+}
+
+/** Path of the i-th päätason suoritus. */
+export const suoritusPath = (ooPath: string, i: number): string => (ooPath === '' ? `suoritukset[${i}]` : `${ooPath}.suoritukset[${i}]`)
+
+/** Path of a field of the study right. */
+export const ooPath = (base: string, rest: string): string => (base === '' ? rest : `${base}.${rest}`)

@@ -1,0 +1,22 @@
+/**
+ * Every rule of the TUVA study right (`tuva`), in one place: the general rules (§3.2) with TUVA's variants, then
+ * TUVA's own (§3.3).
+ */
+import type { TutkintokoulutukseenValmentavanOpiskeluoikeus } from '../../codecs/tuva'
+import type { Rule } from '../types'
+import { keskeneräinenOsasuoritus, laajuuksienSumma, yleisetSäännöt } from '../yleiset'
+import type { ArviointiLike } from '../shapes'
+import { maksuttomuusSäännöt } from '../maksuttomuus'
+import { tuvanOmatSäännöt } from './omat'
+
+/** TUVA's acceptance: arvosana `Hyväksytty` (koodisto arviointiasteikkotuva). */
+export const tuvaHyväksytty = (arviointi: ArviointiLike): boolean => arviointi.arvosana.koodiarvo === 'Hyväksytty'
+
+export const tuvaSäännöt: readonly Rule<TutkintokoulutukseenValmentavanOpiskeluoikeus>[] = [
+  ...yleisetSäännöt,
+  keskeneräinenOsasuoritus(),
+  // G-LAAJ-2, TUVA variant (= T-LAAJ-2): only accepted children count; the päätaso laajuus is recomputed by KOSKI (T-LAAJ-1).
+  laajuuksienSumma({ vainHyväksytyt: tuvaHyväksytty, päätasonLaajuusLasketaan: true }),
+  ...tuvanOmatSäännöt,
+  ...maksuttomuusSäännöt,
+]

@@ -1,0 +1,42 @@
+/** The general rules (catalogue §3.2) that apply to every study-right type in scope. */
+import type { OpiskeluoikeusLike } from '../shapes'
+import type { Rule } from '../types'
+import { duplikaattiOsasuoritus } from './duplikaatit'
+import { jaksojenJärjestys, päättävätTilat } from './jaksot'
+import { lähdejärjestelmäIdPoistettu, lähdejärjestelmäIdPuuttuu, lähdejärjestelmäkytkennänPurkaminen } from './lahdejarjestelma'
+import { laajuusyksikkö } from './laajuus'
+import { arvioituPäättymispäiväEnnenAlkamispäivää, päättymispäiväEnnenAlkamispäivää } from './paivamaarat'
+import { valmiiltaPuuttuuOsasuorituksia, valmistuneeltaPuuttuuVahvistus } from './status'
+import { suorituksenPäivämäärät, vahvistusEnnenPäättymistä } from './suoritusPaivat'
+import { tyyppiMuuttunut } from './tyyppi'
+
+export { duplikaattiOsasuoritus } from './duplikaatit'
+export { jaksojenJärjestys, päättävätTilat } from './jaksot'
+export { lähdejärjestelmäIdPoistettu, lähdejärjestelmäIdPuuttuu, lähdejärjestelmäkytkennänPurkaminen } from './lahdejarjestelma'
+export { laajuuksienSumma, laajuusyksikkö, type LaajuusSummaOptions } from './laajuus'
+export { mitätöintiTulevaisuudessa } from './mitatointi'
+export { arvioituPäättymispäiväEnnenAlkamispäivää, päättymispäiväEnnenAlkamispäivää } from './paivamaarat'
+export { keskeneräinenOsasuoritus, valmiiltaPuuttuuOsasuorituksia, valmistuneeltaPuuttuuVahvistus, type StatusOptions } from './status'
+export { suorituksenPäivämäärät, vahvistusEnnenPäättymistä } from './suoritusPaivat'
+export { tyyppiMuuttunut } from './tyyppi'
+
+/**
+ * The general rules every type shares as they are. G-STAT-2 and G-LAAJ-2 take per-type options and are listed by
+ * each type; G-MIT-1 runs on mitätöity documents only (see validate).
+ */
+export const yleisetSäännöt: readonly Rule<OpiskeluoikeusLike>[] = [
+  lähdejärjestelmäIdPuuttuu,
+  lähdejärjestelmäkytkennänPurkaminen,
+  lähdejärjestelmäIdPoistettu,
+  tyyppiMuuttunut,
+  jaksojenJärjestys,
+  päättävätTilat,
+  päättymispäiväEnnenAlkamispäivää,
+  arvioituPäättymispäiväEnnenAlkamispäivää,
+  vahvistusEnnenPäättymistä,
+  suorituksenPäivämäärät,
+  valmiiltaPuuttuuOsasuorituksia,
+  valmistuneeltaPuuttuuVahvistus,
+  laajuusyksikkö,
+  duplikaattiOsasuoritus,
+]

@@ -1,0 +1,87 @@
+/** G-LAAJ-1/2 — laajuus units and sums (KoskiValidator.scala › validateLaajuus). */
+import { error, type Finding } from '../../finding'
+import * as m from '../../messages/yleiset'
+import { scalaDouble, suoritusPath, tunnisteTeksti, viimeisinArviointi } from '../helpers'
+import type { ArviointiLike, OpiskeluoikeusLike, SuoritusLike } from '../shapes'
+import type { Rule } from '../types'
+
+/** G-LAAJ-1: an osasuoritus uses the same laajuus unit as its parent. */
+export const laajuusyksikkö: Rule<OpiskeluoikeusLike> = {
+  id: 'G-LAAJ-1',
+  check: (oo, ctx) => {
+    const findings: Finding[] = []
+    const walk = (s: SuoritusLike, path: string): void => {
+      const yksikkö = s.koulutusmoduuli.laajuus?.yksikkö.koodiarvo
+      ;(s.osasuoritukset ?? []).forEach((os, i) => {
+        const osPath = `${path}.osasuoritukset[${i}]`
+        const osYksikkö = os.koulutusmoduuli.laajuus?.yksikkö.koodiarvo
+        if (yksikkö !== undefined && osYksikkö !== undefined && osYksikkö !== yksikkö) {
+          findings.push(
+            error(
+              'G-LAAJ-1',
+              'badRequest.validation.laajuudet.osasuorituksellaEriLaajuusyksikkö',
+              `${osPath}.koulutusmoduuli.laajuus.yksikkö`,
+              m.osasuorituksellaEriLaajuusyksikkö(tunnisteTeksti(os.koulutusmoduuli.tunniste), tunnisteTeksti(s.koulutusmoduuli.tunniste)),
+            ),
+          )
+        }
+        walk(os, osPath)
+      })
+    }
+    oo.suoritukset.forEach((s, i) => walk(s, suoritusPath(ctx.path, i)))
+    return findings
+  },
+}
+
+export interface LaajuusSummaOptions {
+  /**
+   * Sum only the children whose last arviointi is accepted (TUVA: for the päätaso and osa 104), skipping the check when
+   * there are none. Given as the acceptance test of an arviointi.
+   */
+  readonly vainHyväksytyt?: (arviointi: ArviointiLike) => boolean
+  /** The päätaso laajuus is recomputed by KOSKI (TUVA), so it is never compared. */
+  readonly päätasonLaajuusLasketaan?: boolean
+  /** When a suoritus counts as valmis; default: päätaso vahvistettu, other arvioitu. */
+  readonly valmis?: (s: SuoritusLike, päätaso: boolean) => boolean
+}
+
+const EPSILON = 0.001
+
+/** G-LAAJ-2: the laajuus of a completed suoritus equals the sum of its osasuoritukset' laajuudet. */
+export const laajuuksienSumma = (options: LaajuusSummaOptions = {}): Rule<OpiskeluoikeusLike> => ({
+  id: 'G-LAAJ-2',
+  check: (oo, ctx) => {
+    const findings: Finding[] = []
+    const valmis = options.valmis ?? ((s: SuoritusLike, päätaso: boolean) => (päätaso ? s.vahvistus !== undefined : (s.arviointi?.length ?? 0) > 0))
+    const walk = (s: SuoritusLike, path: string, päätaso: boolean): void => {
+      const laajuus = s.koulutusmoduuli.laajuus
+      const osat = s.osasuoritukset ?? []
+      const verrataan = !(päätaso && options.päätasonLaajuusLasketaan === true)
+      if (verrataan && laajuus !== undefined && valmis(s, päätaso)) {
+        const hyväksytty = options.vainHyväksytyt
+        const lasketut = osat.filter((os) => {
+          if (os.koulutusmoduuli.laajuus === undefined) return false
+          if (hyväksytty === undefined) return true
+          const viimeisin = viimeisinArviointi(os.arviointi)
+          return viimeisin !== undefined && hyväksytty(viimeisin)
+        })
+        if (lasketut.length > 0) {
+          const summa = lasketut.reduce((acc, os) => acc + (os.koulutusmoduuli.laajuus?.arvo ?? 0), 0)
+          if (Math.abs(summa - laajuus.arvo) >= EPSILON) {
+            findings.push(
+              error(
+                'G-LAAJ-2',
+                'badRequest.validation.laajuudet.osasuoritustenLaajuuksienSumma',
+                `${path}.koulutusmoduuli.laajuus`,
+                m.osasuoritustenLaajuuksienSumma(tunnisteTeksti(s.koulutusmoduuli.tunniste), scalaDouble(summa), scalaDouble(laajuus.arvo)),
+              ),
+            )
+          }
+        }
+      }
+      osat.forEach((os, i) => walk(os, `${path}.osasuoritukset[${i}]`, false))
+    }
+    oo.suoritukset.forEach((s, i) => walk(s, suoritusPath(ctx.path, i), true))
+    return findings
+  },
+})

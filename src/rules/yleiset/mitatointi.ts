@@ -1,0 +1,18 @@
+/** G-MIT-1 — a mitätöinti is not dated in the future (KoskiValidator.scala › validateMitätöinti). */
+import { error } from '../../finding'
+import * as m from '../../messages/yleiset'
+import { onMitätöity, ooPath } from '../helpers'
+import type { OpiskeluoikeusLike } from '../shapes'
+import type { Rule } from '../types'
+
+export const mitätöintiTulevaisuudessa: Rule<OpiskeluoikeusLike> = {
+  id: 'G-MIT-1',
+  check: (oo, ctx) => {
+    if (!onMitätöity(oo)) return []
+    const jaksot = oo.tila.opiskeluoikeusjaksot
+    const last = jaksot.length - 1
+    return jaksot[last]!.alku > ctx.today
+      ? [error('G-MIT-1', 'badRequest.validation.tila.mitätöintiTulevaisuudessa', ooPath(ctx.path, `tila.opiskeluoikeusjaksot[${last}].alku`), m.mitätöintiTulevaisuudessa)]
+      : []
+  },
+}

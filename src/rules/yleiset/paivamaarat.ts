@@ -1,0 +1,30 @@
+/** G-DATE-1/2 — the study right's own dates (DateValidation.scala › validateOpiskeluoikeudenPäivämäärät). */
+import { error } from '../../finding'
+import * as m from '../../messages/yleiset'
+import { alkamispäivä, ooPath, päättymispäivä } from '../helpers'
+import type { OpiskeluoikeusLike } from '../shapes'
+import type { Rule } from '../types'
+
+/** G-DATE-1: alkamispäivä (first jakso) ≤ päättymispäivä (last jakso when final). */
+export const päättymispäiväEnnenAlkamispäivää: Rule<OpiskeluoikeusLike> = {
+  id: 'G-DATE-1',
+  check: (oo, ctx) => {
+    const a = alkamispäivä(oo)
+    const p = päättymispäivä(oo)
+    return a !== undefined && p !== undefined && p < a
+      ? [error('G-DATE-1', 'badRequest.validation.date.päättymisPäiväEnnenAlkamispäivää', ooPath(ctx.path, 'tila.opiskeluoikeusjaksot'), m.päättymisPäiväEnnenAlkamispäivää(a, p))]
+      : []
+  },
+}
+
+/** G-DATE-2: alkamispäivä ≤ arvioituPäättymispäivä. */
+export const arvioituPäättymispäiväEnnenAlkamispäivää: Rule<OpiskeluoikeusLike> = {
+  id: 'G-DATE-2',
+  check: (oo, ctx) => {
+    const a = alkamispäivä(oo)
+    const d = oo.arvioituPäättymispäivä
+    return a !== undefined && d !== undefined && d < a
+      ? [error('G-DATE-2', 'badRequest.validation.date.arvioituPäättymisPäiväEnnenAlkamispäivää', ooPath(ctx.path, 'arvioituPäättymispäivä'), m.arvioituPäättymisPäiväEnnenAlkamispäivää(a, d))]
+      : []
+  },
+}

@@ -1,0 +1,61 @@
+/** G-SUOR-1 and G-SUOR-3/4/5 — the dates of suoritukset (KoskiValidator.scala › validateVahvistusAndPäättymispäiväDateOrder, validateSuoritus). */
+import { error, type Finding } from '../../finding'
+import * as m from '../../messages/yleiset'
+import { arviointipäivä, eachOsasuoritus, päättymispäivä, suoritusPath } from '../helpers'
+import type { OpiskeluoikeusLike, SuoritusLike } from '../shapes'
+import type { Rule } from '../types'
+
+const eachSuoritus = (oo: OpiskeluoikeusLike, base: string, visit: (s: SuoritusLike, path: string) => void): void => {
+  oo.suoritukset.forEach((s, i) => {
+    const p = suoritusPath(base, i)
+    visit(s, p)
+    eachOsasuoritus(s, p, (os, osPath) => visit(os, osPath))
+  })
+}
+
+/** G-SUOR-1: every vahvistus.päivä ≤ the study right's päättymispäivä. */
+export const vahvistusEnnenPäättymistä: Rule<OpiskeluoikeusLike> = {
+  id: 'G-SUOR-1',
+  check: (oo, ctx) => {
+    const p = päättymispäivä(oo)
+    if (p === undefined) return []
+    const findings: Finding[] = []
+    eachSuoritus(oo, ctx.path, (s, path) => {
+      const v = s.vahvistus?.päivä
+      if (v !== undefined && v > p) {
+        findings.push(error('G-SUOR-1', 'badRequest.validation.date.päättymispäiväEnnenVahvistusta', `${path}.vahvistus.päivä`, m.päättymispäiväEnnenVahvistusta(v, p)))
+      }
+    })
+    return findings
+  },
+}
+
+/**
+ * G-SUOR-3/4/5, in KOSKI's order (a later one only when the earlier passed): alkamispäivä ≤ each arviointi date,
+ * each arviointi date ≤ vahvistus, alkamispäivä ≤ vahvistus — all within one suoritus.
+ */
+export const suorituksenPäivämäärät: Rule<OpiskeluoikeusLike> = {
+  id: 'G-SUOR-3',
+  check: (oo, ctx) => {
+    const findings: Finding[] = []
+    eachSuoritus(oo, ctx.path, (s, path) => {
+      const alku = s.alkamispäivä
+      const vahvistus = s.vahvistus?.päivä
+      const päivät = (s.arviointi ?? []).map(arviointipäivä).filter((d): d is string => d !== undefined)
+      const ennenAlkua = alku === undefined ? undefined : päivät.find((d) => d < alku)
+      if (alku !== undefined && ennenAlkua !== undefined) {
+        findings.push(error('G-SUOR-3', 'badRequest.validation.date.arviointiEnnenAlkamispäivää', `${path}.arviointi`, m.arviointiEnnenAlkamispäivää(alku, ennenAlkua)))
+        return
+      }
+      const vahvistuksenJälkeen = vahvistus === undefined ? undefined : päivät.find((d) => d > vahvistus)
+      if (vahvistus !== undefined && vahvistuksenJälkeen !== undefined) {
+        findings.push(error('G-SUOR-4', 'badRequest.validation.date.vahvistusEnnenArviointia', `${path}.vahvistus.päivä`, m.vahvistusEnnenArviointia(vahvistuksenJälkeen, vahvistus)))
+        return
+      }
+      if (alku !== undefined && vahvistus !== undefined && vahvistus < alku) {
+        findings.push(error('G-SUOR-5', 'badRequest.validation.date.vahvistusEnnenAlkamispäivää', `${path}.vahvistus.päivä`, m.vahvistusEnnenAlkamispäivää(alku, vahvistus)))
+      }
+    })
+    return findings
+  },
+}

@@ -1,0 +1,32 @@
+/** Shared test helpers: a valid TUVA document to mutate, and short ways to read a report. */
+import { readFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import { validate, type Finding, type Report, type ValidateOptions } from '../src'
+
+export const TODAY = '2026-11-22'
+
+const read = (name: string): unknown => JSON.parse(readFileSync(fileURLToPath(new URL(`../examples/${name}`, import.meta.url)), 'utf8'))
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Json = any
+
+/** A fresh copy of the valid TUVA Oppija in examples/ (järjestämislupa ammatillinen, valmistunut), free to mutate. */
+export const validTuvaOppija = (): Json => structuredClone(read('tuva-valmistunut.json'))
+
+/** A fresh copy of the invalid TUVA Oppija in examples/. */
+export const invalidTuvaOppija = (): Json => structuredClone(read('tuva-virheellinen.json'))
+
+/** The study right of a document made by validTuvaOppija(). */
+export const oo = (doc: Json): Json => doc.opiskeluoikeudet[0]
+
+/** validate() with today fixed. */
+export const run = (doc: unknown, options: ValidateOptions = {}): Report => validate(doc, { today: TODAY, ...options })
+
+/** `rule key` of every finding, for compact assertions. */
+export const keys = (report: Report): string[] => report.findings.map((f) => `${f.rule} ${f.key}`)
+
+export const byRule = (report: Report, rule: string): Finding[] => report.findings.filter((f) => f.rule === rule)
+
+/** A real KOSKI example from ../shared/koski/examples. */
+export const koskiExample = (name: string): Json =>
+  JSON.parse(readFileSync(fileURLToPath(new URL(`../../shared/koski/examples/${name}`, import.meta.url)), 'utf8'))

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest'
+import { invalidTuvaOppija, keys, run, validTuvaOppija } from './helpers'
+
+describe('validate on the examples', () => {
+  it('accepts the valid TUVA example', () => {
+    const report = run(validTuvaOppija())
+    expect(report.findings).toEqual([])
+    expect(report.valid).toBe(true)
+  })
+  it('reports every mistake of the invalid TUVA example at once', () => {
+    expect(keys(run(invalidTuvaOppija()))).toEqual([
+      'G-HLÖ-1 badRequest.validation.henkilötiedot.hetu',
+      'G-LJ-1 forbidden.lähdejärjestelmäIdPuuttuu',
+      'G-JAKSO-1 badRequest.validation.date.opiskeluoikeusjaksojenPäivämäärät',
+      'G-DATE-1 badRequest.validation.date.päättymisPäiväEnnenAlkamispäivää',
+      'G-STAT-4 badRequest.validation.tila.vahvistusPuuttuu',
+      'G-DUP-1 badRequest.validation.rakenne.duplikaattiOsasuoritus',
+      'G-LAAJ-2 badRequest.validation.laajuudet.osasuoritustenLaajuuksienSumma',
+    ])
+  })
+})
