@@ -193,56 +193,54 @@ export function strict<R extends t.Props, O extends t.Props>(
 
   const validate: t.Validate<unknown, StrictOf<R, O>> = (u, c) => {
     if (!isRecord(u)) return fail(u, c, unexpectedType('object', u))
-    const errors: t.ValidationError[] = []
-    let changed = false
-    const decoded: Record<string, unknown> = Object.create(null) as Record<string, unknown>
+    let errors: t.ValidationError[] | undefined
+    // Decoded values that differ from the input's (a nested copy, or a dropped null); none on the usual path.
+    let changes: Map<string, unknown> | undefined
+    let dropped = false
 
     for (const key of Object.keys(u)) {
       if (!known.has(key)) {
         const v = u[key]
-        if (v !== null && v !== undefined) errors.push(failureOf(v, t.appendContext(c, key, Ohitettava, v), unknownKey(key, u)))
-        else changed = true
-      } else if (!own.call(required, key) && !own.call(optional, key)) {
-        decoded[key] = u[key] // synthetic: kept as is
+        if (v !== null && v !== undefined) (errors ??= []).push(failureOf(v, t.appendContext(c, key, Ohitettava, v), unknownKey(key, u)))
+        else dropped = true
       }
     }
     for (const key of requiredKeys) {
       const codec = required[key] as t.Mixed
       const v = own.call(u, key) ? u[key] : undefined
       if (v === null || v === undefined) {
-        errors.push(failureOf(v, t.appendContext(c, key, codec, v), { errorType: 'missingProperty', rule: 'S-2' }))
+        ;(errors ??= []).push(failureOf(v, t.appendContext(c, key, codec, v), { errorType: 'missingProperty', rule: 'S-2' }))
         continue
       }
       const r = codec.validate(v, t.appendContext(c, key, codec, v))
-      if (r._tag === 'Left') for (const e of r.left) errors.push(e)
-      else {
-        decoded[key] = r.right
-        if (r.right !== v) changed = true
-      }
+      if (r._tag === 'Left') (errors ??= []).push(...r.left)
+      else if (r.right !== v) (changes ??= new Map()).set(key, r.right)
     }
     for (const key of optionalKeys) {
       if (!own.call(u, key)) continue
       const v = u[key]
       if (v === null || v === undefined) {
-        changed = true
+        dropped = true
         continue
       }
       const codec = optional[key] as t.Mixed
       const r = codec.validate(v, t.appendContext(c, key, codec, v))
-      if (r._tag === 'Left') for (const e of r.left) errors.push(e)
-      else {
-        decoded[key] = r.right
-        if (r.right !== v) changed = true
-      }
+      if (r._tag === 'Left') (errors ??= []).push(...r.left)
+      else if (r.right !== v) (changes ??= new Map()).set(key, r.right)
     }
-    if (errors.length > 0) return t.failures(errors)
+    if (errors !== undefined) return t.failures(errors)
     if (refine !== undefined) {
       const issue = refine(u)
       if (issue !== undefined) return fail(u, c, issue)
     }
-    if (!changed) return t.success(u as StrictOf<R, O>)
+    if (changes === undefined && !dropped) return t.success(u as StrictOf<R, O>)
+    // A new object (never the input mutated): known keys only, nulls dropped, changed values in place.
     const copy: Record<string, unknown> = {}
-    for (const key of Object.keys(decoded)) Object.defineProperty(copy, key, { value: decoded[key], enumerable: true, writable: true, configurable: true })
+    for (const key of Object.keys(u)) {
+      const v = changes?.has(key) === true ? changes.get(key) : u[key]
+      if (!known.has(key) || v === null || v === undefined) continue
+      Object.defineProperty(copy, key, { value: v, enumerable: true, writable: true, configurable: true })
+    }
     return t.success(copy as StrictOf<R, O>)
   }
   return Object.assign(makeType<StrictOf<R, O>>(name, validate), { required, optional })
