@@ -1,0 +1,21 @@
+/**
+ * Entry of the `koski-validate` bin (built to dist/cli.cjs with a hashbang, see tsup.config.ts): runs `main` on the
+ * process. Kept apart from src/cli.ts so that importing the command's module has no effect.
+ */
+import { main, nodeIo } from './cli'
+
+// `koski-validate … | head`: a closed pipe is not an error of ours.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0)
+  throw e
+})
+
+main(process.argv.slice(2), nodeIo()).then(
+  (code) => {
+    process.exitCode = code
+  },
+  (e: unknown) => {
+    process.stderr.write(`koski-validate: internal error: ${e instanceof Error ? e.message : String(e)}\n`)
+    process.exitCode = 2
+  },
+)

@@ -1,0 +1,108 @@
+/**
+ * Texts of the `koski-validate` command (src/cli.ts): the two findings only the command can give (a file it cannot
+ * read, a file that is not JSON) and the labels of its text output, in Finnish, Swedish and English.
+ * Neither message quotes the file's content: a parser's excerpt could carry a hetu or a name.
+ */
+import type { Lang, Message } from '../finding'
+
+/** KOSKI's answer to a body that is not JSON (`PUT /koski/api/oppija` with "not json": 400 `badRequest.format.json`). */
+export const EI_JSON_KEY = 'badRequest.format.json'
+
+/** Our key for a file the command could not read (there is no KOSKI counterpart: nothing was sent). */
+export const EI_LUETTAVISSA_KEY = 'koskiValidation.cli.tiedostoaEiVoituLukea'
+
+export interface Sijainti {
+  readonly line: number
+  readonly column: number
+}
+
+/** KOSKI's text "Epäkelpo JSON-dokumentti", with where the parser stopped when it says so. */
+export const eiJson = (sijainti: Sijainti | 'loppu' | undefined): Message => {
+  if (sijainti === undefined) {
+    return { fi: 'Epäkelpo JSON-dokumentti', sv: 'Ogiltigt JSON-dokument', en: 'Invalid JSON document' }
+  }
+  if (sijainti === 'loppu') {
+    return {
+      fi: 'Epäkelpo JSON-dokumentti (syöte loppui kesken)',
+      sv: 'Ogiltigt JSON-dokument (indata tog slut i förtid)',
+      en: 'Invalid JSON document (unexpected end of input)',
+    }
+  }
+  const { line, column } = sijainti
+  return {
+    fi: `Epäkelpo JSON-dokumentti (rivi ${line}, sarake ${column})`,
+    sv: `Ogiltigt JSON-dokument (rad ${line}, kolumn ${column})`,
+    en: `Invalid JSON document (line ${line}, column ${column})`,
+  }
+}
+
+const SYY: Record<string, Message> = {
+  ENOENT: { fi: 'tiedostoa ei ole', sv: 'filen finns inte', en: 'no such file' },
+  EACCES: { fi: 'ei lukuoikeutta', sv: 'läsrättighet saknas', en: 'permission denied' },
+  EPERM: { fi: 'ei lukuoikeutta', sv: 'läsrättighet saknas', en: 'permission denied' },
+  EISDIR: { fi: 'on hakemisto', sv: 'är en katalog', en: 'is a directory' },
+}
+
+/** The file could not be read; `code` is the system error code (ENOENT, EACCES, …) when there is one. */
+export const eiLuettavissa = (code: string | undefined): Message => {
+  const syy = code === undefined ? undefined : SYY[code]
+  const tail = (lang: Lang): string => (syy !== undefined ? `: ${syy[lang]}` : code !== undefined ? ` (${code})` : '')
+  return {
+    fi: `Tiedostoa ei voitu lukea${tail('fi')}`,
+    sv: `Filen kunde inte läsas${tail('sv')}`,
+    en: `The file could not be read${tail('en')}`,
+  }
+}
+
+/** Labels of the text output. */
+export interface Labels {
+  readonly valid: string
+  readonly invalid: string
+  readonly errors: (n: number) => string
+  readonly warnings: (n: number) => string
+  readonly error: string
+  readonly warning: string
+  readonly wholeDocument: string
+  readonly stdin: string
+  readonly skipped: (ids: string) => string
+  readonly summary: (files: number, valid: number, invalid: number) => string
+}
+
+export const labels: Record<Lang, Labels> = {
+  fi: {
+    valid: 'kelpaa',
+    invalid: 'ei kelpaa',
+    errors: (n) => (n === 1 ? '1 virhe' : `${n} virhettä`),
+    warnings: (n) => (n === 1 ? '1 varoitus' : `${n} varoitusta`),
+    error: 'virhe',
+    warning: 'varoitus',
+    wholeDocument: '(koko dokumentti)',
+    stdin: '<vakiosyöte>',
+    skipped: (ids) => `Tarkistamatta, koska tietoa puuttuu (--birth-date, --previous): ${ids}`,
+    summary: (files, valid, invalid) => `${files} tiedostoa: ${valid} kelpaa, ${invalid} ei kelpaa`,
+  },
+  sv: {
+    valid: 'giltig',
+    invalid: 'ogiltig',
+    errors: (n) => `${n} fel`,
+    warnings: (n) => (n === 1 ? '1 varning' : `${n} varningar`),
+    error: 'fel',
+    warning: 'varning',
+    wholeDocument: '(hela dokumentet)',
+    stdin: '<standardinmatning>',
+    skipped: (ids) => `Inte kontrollerade, uppgifter saknas (--birth-date, --previous): ${ids}`,
+    summary: (files, valid, invalid) => `${files} filer: ${valid} giltiga, ${invalid} ogiltiga`,
+  },
+  en: {
+    valid: 'valid',
+    invalid: 'invalid',
+    errors: (n) => (n === 1 ? '1 error' : `${n} errors`),
+    warnings: (n) => (n === 1 ? '1 warning' : `${n} warnings`),
+    error: 'error',
+    warning: 'warning',
+    wholeDocument: '(whole document)',
+    stdin: '<stdin>',
+    skipped: (ids) => `Not checked for lack of context (--birth-date, --previous): ${ids}`,
+    summary: (files, valid, invalid) => `${files} files: ${valid} valid, ${invalid} invalid`,
+  },
+}
