@@ -4,14 +4,15 @@ import { JSON_SCHEMA_KEY, error, type Finding } from '../finding'
 import { schemaMessage } from '../messages/schema'
 import { readIssue } from './schema'
 
-const INDEX = /^\d+$/
-
-/** The JSON path of an io-ts context below `base` (the root entry of the context is `base` itself). */
+/**
+ * The JSON path of an io-ts context below `base` (the root entry of the context is `base` itself). An entry is an
+ * index when its parent (the previous entry's value) is an array, so an object key such as `"0"` stays a key.
+ */
 export function contextPath(base: string, context: t.Context): string {
   let path = base
   for (let i = 1; i < context.length; i++) {
     const key = context[i]!.key
-    path = INDEX.test(key) ? `${path}[${key}]` : path === '' ? key : `${path}.${key}`
+    path = Array.isArray(context[i - 1]!.actual) ? `${path}[${key}]` : path === '' ? key : `${path}.${key}`
   }
   return path
 }
