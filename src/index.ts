@@ -24,6 +24,9 @@ export { tuvaSäännöt, tuvaHyväksytty } from './rules/tuva'
 export { VALIDAATTORIT } from './opiskeluoikeudet'
 
 // --- TUVA rule functions (issue 3): permit matrix, special-category data, week-based scope ---
+export * from './tuva'
+export { tuvanOmatSäännöt } from './rules/tuva/omat'
+export { TUVA_PERUSTEEN_DIAARINUMERO, KOSKIKOULUTUSTEN_DIAARINUMEROT } from './rules/tuva/diaari'
 
 // --- Free education (maksuttomuus, issue 4) ---
 

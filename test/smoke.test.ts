@@ -16,6 +16,8 @@ describe('validate on the examples', () => {
       'G-STAT-4 badRequest.validation.tila.vahvistusPuuttuu',
       'G-DUP-1 badRequest.validation.rakenne.duplikaattiOsasuoritus',
       'G-LAAJ-2 badRequest.validation.laajuudet.osasuoritustenLaajuuksienSumma',
+      'T-RAH-1 badRequest.validation.tila.tilaltaPuuttuuRahoitusmuoto',
+      'MK-JAKSO-1 badRequest.validation',
     ])
   })
 })

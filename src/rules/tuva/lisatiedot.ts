@@ -1,0 +1,48 @@
+/**
+ * T-LT-1, T-LT-2 — vammaisuus and erityinen tuki under the perusopetus lupa (KoskiValidator ›
+ * validateTuvaPerusopetusErityinenTukiJaVammaisuus), in force since 2022-10-01 (KOSKI's
+ * `pidennetynOppivelvollisuudenYmsValidaatiotAstuvatVoimaan`, compared with today). KOSKI answers once per rule.
+ * (T-LUPA-1, a lisätieto the lupa does not allow, is reported by the codec: src/codecs/tuva.ts.)
+ */
+import { error } from '../../finding'
+import * as m from '../../messages/tuva'
+import { NO_FINDINGS, type Rule } from '../types'
+import { katettu, lisätietoPath, perusopetuksenLisätiedot, päällekkäin, yhdistä, type Tuva, type Väli } from './apu'
+
+/** KOSKI's `pidennetynOppivelvollisuudenYmsValidaatiotAstuvatVoimaan`. */
+export const VAMMAISUUSVALIDAATIOT_VOIMASSA = '2022-10-01'
+
+const KEY = 'badRequest.validation.date.vammaisuusjakso'
+
+/** T-LT-1: no day is both `vammainen` and `vaikeastiVammainen` (open loppu = ∞). */
+export const vammaisuusjaksotEivätPäällekkäin: Rule<Tuva> = {
+  id: 'T-LT-1',
+  check: (oo, ctx) => {
+    if (ctx.today < VAMMAISUUSVALIDAATIOT_VOIMASSA) return NO_FINDINGS
+    const lt = perusopetuksenLisätiedot(oo)
+    const vammainen = lt?.vammainen ?? []
+    const vaikeasti = lt?.vaikeastiVammainen ?? []
+    const j = vaikeasti.findIndex((w) => vammainen.some((v) => päällekkäin(v, w)))
+    return j < 0 ? NO_FINDINGS : [error('T-LT-1', KEY, lisätietoPath(ctx.path, 'vaikeastiVammainen', j), m.vammaisuusjaksotPäällekkäin)]
+  },
+}
+
+/**
+ * T-LT-2: every day of `vammainen` and `vaikeastiVammainen` lies in an `erityisenTuenPäätökset` period. Both sides are
+ * merged where they overlap or touch; each merged vammaisuus span must fit in one merged päätös span (a päätös
+ * without alku is open to the past, without loppu open-ended).
+ */
+export const vammaisuusjaksotErityisenTuenAikana: Rule<Tuva> = {
+  id: 'T-LT-2',
+  check: (oo, ctx) => {
+    if (ctx.today < VAMMAISUUSVALIDAATIOT_VOIMASSA) return NO_FINDINGS
+    const lt = perusopetuksenLisätiedot(oo)
+    if (lt === undefined) return NO_FINDINGS
+    const vammaisuus: Väli[] = [...(lt.vammainen ?? []), ...(lt.vaikeastiVammainen ?? [])]
+    if (vammaisuus.length === 0) return NO_FINDINGS
+    const päätökset = yhdistä(lt.erityisenTuenPäätökset ?? [])
+    return yhdistä(vammaisuus).every((v) => katettu(päätökset, v))
+      ? NO_FINDINGS
+      : [error('T-LT-2', KEY, lisätietoPath(ctx.path, 'erityisenTuenPäätökset'), m.vammaisuusjaksotIlmanErityistäTukea)]
+  },
+}

@@ -1,0 +1,23 @@
+/**
+ * T-LUPA-2 — the järjestämislupa of a stored study right cannot change
+ * (TutkintokoulutukseenValmentavaKoulutusValidation › validateJärjestämislupaEiMuuttunut, update path). Needs
+ * `previous`. Seed 001: a wrong lupa is fixed by invalidating the study right and sending it again.
+ * (T-LUPA-1 is reported by the codec, src/codecs/tuva.ts; the matrix is src/tuva/jarjestamislupa.ts.)
+ */
+import { stringAt } from '../../codecs/schema'
+import { error } from '../../finding'
+import * as m from '../../messages/tuva'
+import { ooPath } from '../helpers'
+import { NO_FINDINGS, type Rule } from '../types'
+import type { Tuva } from './apu'
+
+/** T-LUPA-2: `järjestämislupa.koodiarvo` equals the stored version's. KOSKI's key is plain `badRequest`. */
+export const järjestämislupaEiMuutu: Rule<Tuva> = {
+  id: 'T-LUPA-2',
+  needs: ['previous'],
+  check: (oo, ctx) => {
+    const vanha = stringAt(ctx.previous, 'järjestämislupa', 'koodiarvo')
+    const uusi = oo.järjestämislupa.koodiarvo
+    return vanha === undefined || vanha === uusi ? NO_FINDINGS : [error('T-LUPA-2', 'badRequest', ooPath(ctx.path, 'järjestämislupa'), m.järjestämislupaMuuttunut(vanha, uusi))]
+  },
+}

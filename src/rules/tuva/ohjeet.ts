@@ -1,0 +1,134 @@
+/**
+ * What the official TUVA instructions require and KOSKI does not check: warnings with our own keys (T-OHJE-1..7).
+ * Source: seed 004, KOSKI-ohje "1.2 Tutkintokoulutukseen valmentavan koulutuksen opiskeluoikeuksien lisätiedot"
+ * (each message names the section). A period without loppu is open-ended: the instruction reads it as lasting to the
+ * moment of viewing or to the end of the study right, so for overlap and coverage it is treated as lasting for ever.
+ */
+import { formatFinnishDate } from '../../date'
+import { addYearsToDate } from '../../date/addYearsToDate'
+import { warning, type Finding, type Message } from '../../finding'
+import * as m from '../../messages/tuva'
+import { alkamispäivä, ooPath, päättymispäivä } from '../helpers'
+import { NO_FINDINGS, type Rule } from '../types'
+import { ammatillisenLisätiedot, jaksoPath, katettu, lisätietoPath, perusopetuksenLisätiedot, päällekkäin, yhdistä, type Tuva, type Väli } from './apu'
+
+/** T-OHJE-1 (ammatillinen lupa, section Majoitus): no `majoitus` period overlaps a `sisäoppilaitosmainenMajoitus` period. */
+export const majoitusJaSisäoppilaitosmainenMajoitus: Rule<Tuva> = {
+  id: 'T-OHJE-1',
+  check: (oo, ctx) => {
+    const lt = ammatillisenLisätiedot(oo)
+    const sisäoppilaitos = lt?.sisäoppilaitosmainenMajoitus
+    if (lt?.majoitus === undefined || sisäoppilaitos === undefined) return NO_FINDINGS
+    let findings: Finding[] | undefined
+    lt.majoitus.forEach((v, i) => {
+      if (sisäoppilaitos.some((s) => päällekkäin(v, s))) {
+        ;(findings ??= []).push(
+          warning('T-OHJE-1', 'tuvaMajoitusJaSisäoppilaitosmainenMajoitusPäällekkäin', lisätietoPath(ctx.path, 'majoitus', i), m.majoitusJaSisäoppilaitosmainenMajoitusPäällekkäin),
+        )
+      }
+    })
+    return findings ?? NO_FINDINGS
+  },
+}
+
+/** T-OHJE-2 (perusopetus lupa, section Majoitusetu): `majoitusetu` does not overlap a `sisäoppilaitosmainenMajoitus` period. */
+export const majoitusetuJaSisäoppilaitosmainenMajoitus: Rule<Tuva> = {
+  id: 'T-OHJE-2',
+  check: (oo, ctx) => {
+    const lt = perusopetuksenLisätiedot(oo)
+    const etu = lt?.majoitusetu
+    if (etu === undefined || !(lt?.sisäoppilaitosmainenMajoitus ?? []).some((s) => päällekkäin(etu, s))) return NO_FINDINGS
+    return [warning('T-OHJE-2', 'tuvaMajoitusetuJaSisäoppilaitosmainenMajoitusPäällekkäin', lisätietoPath(ctx.path, 'majoitusetu'), m.majoitusetuJaSisäoppilaitosmainenMajoitusPäällekkäin)]
+  },
+}
+
+/** T-OHJE-3 (perusopetus lupa, section Majoitusetu): `majoitusetu` is for a learner without `kuljetusetu`: they do not overlap. */
+export const majoitusetuJaKuljetusetu: Rule<Tuva> = {
+  id: 'T-OHJE-3',
+  check: (oo, ctx) => {
+    const lt = perusopetuksenLisätiedot(oo)
+    if (lt?.majoitusetu === undefined || lt.kuljetusetu === undefined || !päällekkäin(lt.majoitusetu, lt.kuljetusetu)) return NO_FINDINGS
+    return [warning('T-OHJE-3', 'tuvaMajoitusetuJaKuljetusetuPäällekkäin', lisätietoPath(ctx.path, 'majoitusetu'), m.majoitusetuJaKuljetusetuPäällekkäin)]
+  },
+}
+
+type KatettavaKenttä = 'vaativanErityisenTuenYhteydessäJärjestettäväMajoitus' | 'vaikeastiVammainen'
+
+/** Every period of `kenttä` lies within the merged `vaativanErityisenTuenErityinenTehtävä` periods; one warning per period that does not. */
+const erityisenTehtävänKattama = (id: string, kenttä: KatettavaKenttä, key: string, message: Message): Rule<Tuva> => ({
+  id,
+  check: (oo, ctx) => {
+    const lt = ammatillisenLisätiedot(oo)
+    const lista = lt?.[kenttä]
+    if (lista === undefined || lista.length === 0) return NO_FINDINGS
+    let tehtävä: readonly Väli[] | undefined
+    let findings: Finding[] | undefined
+    lista.forEach((v, i) => {
+      tehtävä ??= yhdistä(lt?.vaativanErityisenTuenErityinenTehtävä ?? [])
+      if (!katettu(tehtävä, v)) (findings ??= []).push(warning(id, key, lisätietoPath(ctx.path, kenttä, i), message))
+    })
+    return findings ?? NO_FINDINGS
+  },
+})
+
+/** T-OHJE-4 (ammatillinen lupa, section Vaativan erityisen tuen yhteydessä järjestettävä majoitus): needs a covering erityinen tehtävä. */
+export const vaativanErityisenTuenMajoitus = erityisenTehtävänKattama(
+  'T-OHJE-4',
+  'vaativanErityisenTuenYhteydessäJärjestettäväMajoitus',
+  'tuvaVaativanErityisenTuenMajoitusIlmanErityistäTehtävää',
+  m.vaativanErityisenTuenMajoitusIlmanErityistäTehtävää,
+)
+
+/** T-OHJE-5 (ammatillinen lupa, section Vaikeasti vammaisille järjestetty opetus): needs a covering erityinen tehtävä. */
+export const vaikeastiVammainenErityinenTehtävä = erityisenTehtävänKattama(
+  'T-OHJE-5',
+  'vaikeastiVammainen',
+  'tuvaVaikeastiVammainenIlmanErityistäTehtävää',
+  m.vaikeastiVammainenIlmanErityistäTehtävää,
+)
+
+/** T-OHJE-6 (ammatillinen lupa, section Koulutusvienti): `koulutusvienti: true` ⇒ every sent rahoitus is 6 "muuta kautta rahoitettu". */
+export const koulutusvientiMuutaKauttaRahoitettu: Rule<Tuva> = {
+  id: 'T-OHJE-6',
+  check: (oo, ctx) => {
+    if (ammatillisenLisätiedot(oo)?.koulutusvienti !== true) return NO_FINDINGS
+    let findings: Finding[] | undefined
+    oo.tila.opiskeluoikeusjaksot.forEach((j, i) => {
+      const rahoitus = j.opintojenRahoitus?.koodiarvo
+      if (rahoitus !== undefined && rahoitus !== '6') {
+        ;(findings ??= []).push(
+          warning('T-OHJE-6', 'tuvaKoulutusvientiIlmanMuutaRahoitusta', `${jaksoPath(ctx.path, i)}.opintojenRahoitus`, m.koulutusvientiIlmanMuutaRahoitusta(rahoitus)),
+        )
+      }
+    })
+    return findings ?? NO_FINDINGS
+  },
+}
+
+/**
+ * T-OHJE-7 (all luvat, section Pidennetty päättymispäivä): "Tutkintokoulutukseen valmentavan koulutuksen suoritusaika
+ * on enintään yksi vuosi" unless `pidennettyPäättymispäivä` is true. Measured from the study right's alkamispäivä
+ * (first jakso) to one year later (date-fns addYears; that day itself is still allowed) against: the päättymispäivä
+ * when the study right has ended; else the `arvioituPäättymispäivä` when it is later than that; else today. Breaks
+ * (loma, väliaikaisesti keskeytynyt) are not subtracted: the instruction speaks of suoritusaika, not of days present.
+ */
+export const suoritusaikaEnintäänVuosi: Rule<Tuva> = {
+  id: 'T-OHJE-7',
+  check: (oo, ctx) => {
+    const alku = alkamispäivä(oo)
+    if (alku === undefined || (oo.lisätiedot as { readonly pidennettyPäättymispäivä?: boolean } | undefined)?.pidennettyPäättymispäivä === true) return NO_FINDINGS
+    const loppu = päättymispäivä(oo)
+    const arvioitu = oo.arvioituPäättymispäivä
+    const päivä = loppu ?? (arvioitu !== undefined && arvioitu > ctx.today ? arvioitu : ctx.today)
+    const raja = addYearsToDate(alku, 1)
+    if (päivä <= raja) return NO_FINDINGS
+    const jaksot = oo.tila.opiskeluoikeusjaksot
+    const [path, mihin] =
+      loppu !== undefined
+        ? ([jaksoPath(ctx.path, jaksot.length - 1), 'päättynyt'] as const)
+        : päivä === arvioitu
+          ? ([ooPath(ctx.path, 'arvioituPäättymispäivä'), 'arvioitu'] as const)
+          : ([ooPath(ctx.path, 'tila.opiskeluoikeusjaksot'), 'tänään'] as const)
+    return [warning('T-OHJE-7', 'tuvaSuoritusaikaYliVuoden', path, m.suoritusaikaYliVuoden(formatFinnishDate(alku), formatFinnishDate(päivä), mihin))]
+  },
+}

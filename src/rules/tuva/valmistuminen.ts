@@ -1,0 +1,84 @@
+/**
+ * T-VALM-1/2/3 — what a valmistunut TUVA study right needs (TutkintokoulutukseenValmentavaKoulutusValidation ›
+ * validateTuvaSuorituksenLaajuusJaRakenne). In KOSKI's order: T-VALM-2 and T-VALM-3 are evaluated only when
+ * T-VALM-1 passed. Limits: src/tuva/viikot.ts (exported as data).
+ */
+import { error, type Finding } from '../../finding'
+import * as m from '../../messages/tuva'
+import {
+  TUVA_VALMISTUNEEN_VÄHIMMÄISLAAJUUS,
+  osanLaajuusSallittu,
+  tuvaSuoritusHyväksytty,
+  tuvaSuorituksenLaskettuLaajuus,
+} from '../../tuva/viikot'
+import { suoritusPath, viimeinenTila } from '../helpers'
+import type { SuoritusLike } from '../shapes'
+import { NO_FINDINGS, type Rule } from '../types'
+import type { Tuva } from './apu'
+
+const valmistunut = (oo: Tuva): boolean => viimeinenTila(oo) === 'valmistunut'
+
+/** T-VALM-1's condition: the computed laajuus (missing = 0) is at least 2 weeks. */
+const laajuusRiittää = (s: SuoritusLike): boolean => (tuvaSuorituksenLaskettuLaajuus(s) ?? 0) >= TUVA_VALMISTUNEEN_VÄHIMMÄISLAAJUUS
+
+/** T-VALM-1: valmistunut ⇒ the accepted osasuoritukset total at least 2 weeks (KOSKI's message still says 4–38). */
+export const valmistuneenLaajuus: Rule<Tuva> = {
+  id: 'T-VALM-1',
+  check: (oo, ctx) => {
+    if (!valmistunut(oo)) return NO_FINDINGS
+    let findings: Finding[] | undefined
+    oo.suoritukset.forEach((s, i) => {
+      if (!laajuusRiittää(s)) {
+        ;(findings ??= []).push(error('T-VALM-1', 'badRequest.validation.laajuudet.tuvaPäätasonSuoritusVääräLaajuus', suoritusPath(ctx.path, i), m.päätasonSuoritusVääräLaajuus))
+      }
+    })
+    return findings ?? NO_FINDINGS
+  },
+}
+
+/** T-VALM-2: valmistunut ⇒ every direct osasuoritus (accepted or not; missing laajuus = 0) within its osa's limits. */
+export const osienLaajuudet: Rule<Tuva> = {
+  id: 'T-VALM-2',
+  check: (oo, ctx) => {
+    if (!valmistunut(oo)) return NO_FINDINGS
+    let findings: Finding[] | undefined
+    oo.suoritukset.forEach((s, i) => {
+      if (!laajuusRiittää(s)) return
+      ;(s.osasuoritukset ?? []).forEach((os, j) => {
+        const osa = os.koulutusmoduuli.tunniste.koodiarvo
+        const message = m.osaSuoritusVääräLaajuus[osa]
+        if (message !== undefined && !osanLaajuusSallittu(osa, os.koulutusmoduuli.laajuus?.arvo)) {
+          ;(findings ??= []).push(
+            error(
+              'T-VALM-2',
+              'badRequest.validation.laajuudet.tuvaOsaSuoritusVääräLaajuus',
+              `${suoritusPath(ctx.path, i)}.osasuoritukset[${j}].koulutusmoduuli.laajuus`,
+              message,
+            ),
+          )
+        }
+      })
+    })
+    return findings ?? NO_FINDINGS
+  },
+}
+
+/** T-VALM-3: valmistunut ⇒ the first osasuoritus 101 exists and its latest arviointi is `Hyväksytty`. */
+export const opiskeluJaUrasuunnittelutaidot: Rule<Tuva> = {
+  id: 'T-VALM-3',
+  check: (oo, ctx) => {
+    if (!valmistunut(oo)) return NO_FINDINGS
+    let findings: Finding[] | undefined
+    oo.suoritukset.forEach((s, i) => {
+      if (!laajuusRiittää(s)) return
+      const osat = s.osasuoritukset ?? []
+      const j = osat.findIndex((os) => os.koulutusmoduuli.tunniste.koodiarvo === '101')
+      if (j >= 0 && tuvaSuoritusHyväksytty(osat[j])) return
+      const path = j < 0 ? `${suoritusPath(ctx.path, i)}.osasuoritukset` : `${suoritusPath(ctx.path, i)}.osasuoritukset[${j}]`
+      ;(findings ??= []).push(
+        error('T-VALM-3', 'badRequest.validation.rakenne.tuvaOpiskeluJaUrasuunnittelutaitojenOsasuoritusPuuttuu', path, m.opiskeluJaUrasuunnittelutaitojenOsasuoritusPuuttuu),
+      )
+    })
+    return findings ?? NO_FINDINGS
+  },
+}

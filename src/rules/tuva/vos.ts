@@ -1,0 +1,72 @@
+/**
+ * T-VOS-1..4 — the 2025 vocational (VOS) reform retires `erityinenTuki`, `vaikeastiVammainen`, `vammainenJaAvustaja`
+ * and the state `loma` of the ammatillinen lupa after the cut-off R (KoskiValidator ›
+ * validateAikajaksotJaTilatAmmatillisenVosUudistuksenRajapäivänJälkeen; AmmatillinenValidation › validateAikajaksot,
+ * validateLomaTilat). R is `options.vosRajapäivä` (default 2025-12-31, production); the rules are active only when
+ * today > R. KOSKI's texts hard-code "31.12.2025"; ours print the configured R the same way.
+ */
+import { addDaysToDate, formatFinnishDate } from '../../date'
+import { error } from '../../finding'
+import * as m from '../../messages/tuva'
+import { alkamispäivä } from '../helpers'
+import { NO_FINDINGS, type Rule, type RuleContext } from '../types'
+import { ammatillisenLisätiedot, jaksoPath, lisätietoPath, type Tuva } from './apu'
+
+const aktiivinen = (ctx: RuleContext): boolean => ctx.today > ctx.options.vosRajapäivä
+
+type VosKenttä = 'erityinenTuki' | 'vaikeastiVammainen' | 'vammainenJaAvustaja'
+
+/**
+ * One rule per retired lisätieto: (a) a study right starting after R may not have the lisätieto at all;
+ * (b) otherwise no period may start after R (its loppu may be later). One error per list.
+ */
+const vosLisätieto = (id: string, kenttä: VosKenttä): Rule<Tuva> => ({
+  id,
+  check: (oo, ctx) => {
+    if (!aktiivinen(ctx)) return NO_FINDINGS
+    const lista = ammatillisenLisätiedot(oo)?.[kenttä]
+    if (lista === undefined || lista.length === 0) return NO_FINDINGS
+    const r = ctx.options.vosRajapäivä
+    const nimi = m.vosLisätiedonNimi[kenttä]!
+    const alku = alkamispäivä(oo)
+    if (alku !== undefined && alku > r) {
+      return [
+        error(id, 'badRequest.validation.ammatillinen.lisätietoRajapäivänJälkeen', lisätietoPath(ctx.path, kenttä), m.lisätietoRajapäivänJälkeenAlkavaOpiskeluoikeus(nimi, formatFinnishDate(r))),
+      ]
+    }
+    const i = lista.findIndex((j) => j.alku > r)
+    return i < 0
+      ? NO_FINDINGS
+      : [error(id, 'badRequest.validation.ammatillinen.lisätietoRajapäivänJälkeen', lisätietoPath(ctx.path, kenttä, i), m.lisätietoAlkaaRajapäivänJälkeen(nimi, formatFinnishDate(r)))]
+  },
+})
+
+/** T-VOS-1: `erityinenTuki`. */
+export const vosErityinenTuki = vosLisätieto('T-VOS-1', 'erityinenTuki')
+/** T-VOS-2: `vaikeastiVammainen` (of the ammatillinen lupa; the perusopetus lupa's field is not retired). */
+export const vosVaikeastiVammainen = vosLisätieto('T-VOS-2', 'vaikeastiVammainen')
+/** T-VOS-3: `vammainenJaAvustaja`. */
+export const vosVammainenJaAvustaja = vosLisätieto('T-VOS-3', 'vammainenJaAvustaja')
+
+/**
+ * T-VOS-4: every `loma` jakso starts on or before R and is followed by a jakso starting on or before R + 1 day (so a
+ * `loma` that is the last jakso always fails). The first failure is reported.
+ */
+export const vosLoma: Rule<Tuva> = {
+  id: 'T-VOS-4',
+  check: (oo, ctx) => {
+    if (!aktiivinen(ctx) || oo.järjestämislupa.koodiarvo !== 'ammatillinen') return NO_FINDINGS
+    const jaksot = oo.tila.opiskeluoikeusjaksot
+    const r = ctx.options.vosRajapäivä
+    let seuraavaViimeistään: string | undefined
+    for (let i = 0; i < jaksot.length; i++) {
+      if (jaksot[i]!.tila.koodiarvo !== 'loma') continue
+      seuraavaViimeistään ??= addDaysToDate(r, 1)
+      const seuraava = jaksot[i + 1]
+      if (jaksot[i]!.alku > r || seuraava === undefined || seuraava.alku > seuraavaViimeistään) {
+        return [error('T-VOS-4', 'badRequest.validation.ammatillinen.lomaTilaRajapäivänJälkeen', jaksoPath(ctx.path, i), m.lomaTilaRajapäivänJälkeen(formatFinnishDate(r)))]
+      }
+    }
+    return NO_FINDINGS
+  },
+}
