@@ -35,6 +35,11 @@ export interface MaksuttomuusFacts {
   readonly perusopetusSuoritettuEnnen2021?: boolean
   /** The learner has a lukuvuosimaksu-funded study right (rahoitus 16) in KOSKI. */
   readonly lukuvuosimaksullinenOpiskeluoikeus?: boolean
+  /**
+   * The learner has no henkilötunnus in oppijanumerorekisteri (MK-REL-1 (e)). Read only when `henkilö` is an
+   * OidHenkilö or the input is a bare study right: a UusiHenkilö always has a hetu, TäydellisetHenkilötiedot shows it.
+   */
+  readonly hetuton?: boolean
 }
 
 /** Options with their defaults applied. */
@@ -58,7 +63,7 @@ const optionWarning = (name: string): Finding =>
     en: `Option ${name} is not a date of the form yyyy-MM-dd; it was not used`,
   })
 
-const FACT_KEYS = ['kotikuntaManneruomessaEnnen18', 'vapautettuOppivelvollisuudesta', 'perusopetusSuoritettuEnnen2021', 'lukuvuosimaksullinenOpiskeluoikeus'] as const
+const FACT_KEYS = ['kotikuntaManneruomessaEnnen18', 'vapautettuOppivelvollisuudesta', 'perusopetusSuoritettuEnnen2021', 'lukuvuosimaksullinenOpiskeluoikeus', 'hetuton'] as const
 
 const readFacts = (u: unknown): MaksuttomuusFacts => {
   const facts: Record<string, boolean> = {}

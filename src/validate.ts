@@ -85,7 +85,8 @@ function validateOpiskeluoikeus(
     return
   }
   for (const rule of validaattori!.rules) {
-    if (rule.needs?.some((need) => (need === 'previous' ? ctx.previous === undefined : ctx.birthDate === undefined))) {
+    const needs = rule.needsFor === undefined ? rule.needs : rule.needsFor(oo, ctx)
+    if (needs?.some((need) => (need === 'previous' ? ctx.previous === undefined : ctx.birthDate === undefined))) {
       out.skipped.add(rule.id)
       continue
     }

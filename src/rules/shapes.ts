@@ -49,3 +49,22 @@ export interface OpiskeluoikeusLike {
   readonly lähdejärjestelmäkytkentäPurettu?: { readonly purettu: string }
   readonly suoritukset: readonly SuoritusLike[]
 }
+
+/** A maksuttomuus jakso (`lisätiedot.maksuttomuus[i]`). */
+export interface MaksuttomuusjaksoLike {
+  readonly alku: string
+  readonly loppu?: string
+  readonly maksuton: boolean
+}
+
+/** An extension period of free education (`lisätiedot.oikeuttaMaksuttomuuteenPidennetty[i]`). */
+export interface PidennysjaksoLike {
+  readonly alku: string
+  readonly loppu: string
+}
+
+/** Lisätiedot with free-education data (KOSKI's `MaksuttomuusTieto`): every study-right type with these fields fits. */
+export interface MaksuttomuusTietoLike {
+  readonly maksuttomuus?: readonly MaksuttomuusjaksoLike[]
+  readonly oikeuttaMaksuttomuuteenPidennetty?: readonly PidennysjaksoLike[]
+}

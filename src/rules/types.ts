@@ -23,6 +23,11 @@ export interface Rule<A> {
   readonly id: string
   /** Context the rule cannot run without. */
   readonly needs?: readonly ContextNeed[]
+  /**
+   * Context this rule needs for this particular document, when that depends on the document (e.g. the birth date only
+   * when no other reason decides). Called before `check`; when given, it is used instead of `needs`.
+   */
+  readonly needsFor?: (opiskeluoikeus: A, context: RuleContext) => readonly ContextNeed[]
   readonly check: (opiskeluoikeus: A, context: RuleContext) => readonly Finding[]
 }
 

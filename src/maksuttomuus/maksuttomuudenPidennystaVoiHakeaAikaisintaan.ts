@@ -1,0 +1,14 @@
+import { addMonthsToDate } from '../date/addMonthsToDate'
+import { maksuttomuudenPidennysVoiAlkaaAikaisintaan } from './maksuttomuudenPidennysVoiAlkaaAikaisintaan'
+
+/**
+ * The earliest day a learner may apply for an extension of free education: six months before the free period by age
+ * ends (oppivelvollisuuslaki 1214/2020 § 16: "aikaisintaan kuusi kuukautta ennen … maksuttomuuteen oikeuttavan ajan
+ * päättymistä"). The period ends when 31 December ends, so six months before is the start of 1 July of the year the
+ * learner turns 20.
+ *
+ * @example maksuttomuudenPidennystäVoiHakeaAikaisintaan('2004-05-27') // '2024-07-01'
+ */
+export function maksuttomuudenPidennystäVoiHakeaAikaisintaan(syntymäaika: string): string {
+  return addMonthsToDate(maksuttomuudenPidennysVoiAlkaaAikaisintaan(syntymäaika), -6)
+}

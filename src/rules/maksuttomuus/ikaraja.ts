@@ -1,0 +1,76 @@
+/**
+ * The extensions against the age limit: MK-PID-5 (KOSKI's `validateLiianVarhaisetMaksuttomuudenPidennykset`, stage 2)
+ * and MK-OHJE-2 (warning from seed 004). Both need the learner's birth date (options or hetu), and only for documents
+ * with an extension they concern.
+ */
+import { formatFinnishDate } from '../../date'
+import { warning, error, type Finding } from '../../finding'
+import { maksuttomuudenPidennysVoiAlkaaAikaisintaan } from '../../maksuttomuus/maksuttomuudenPidennysVoiAlkaaAikaisintaan'
+import { maksuttomuusVoimassaAsti } from '../../maksuttomuus/maksuttomuusVoimassaAsti'
+import { OPPIVELVOLLISUUSLAKI_VOIMAAN, PIDENNYS_HAKEMUKSESTA_ALKAEN } from '../../maksuttomuus/rajapaivat'
+import * as m from '../../messages/maksuttomuus'
+import type { ContextNeed, Rule } from '../types'
+import { järjestysAlunMukaan, lisätietoPath, pidennysjaksot, type MaksuttomuusOpiskeluoikeus } from './lisatiedot'
+
+const BIRTH_DATE: readonly ContextNeed[] = Object.freeze(['birthDate'])
+const NOTHING: readonly ContextNeed[] = Object.freeze([])
+
+/**
+ * MK-PID-5: an extension starting on or after 1.8.2022 may not start before the free period by age ends: alku ≤
+ * 31.12.(birth year + 20) is an error naming 1.1.(birth year + 21). Extensions that started before 1.8.2022 stay valid.
+ */
+export const pidennysAikaisintaanIkärajanJälkeen: Rule<MaksuttomuusOpiskeluoikeus> = {
+  id: 'MK-PID-5',
+  needsFor: (oo) => (pidennysjaksot(oo).some((p) => p.alku >= PIDENNYS_HAKEMUKSESTA_ALKAEN) ? BIRTH_DATE : NOTHING),
+  check: (oo, ctx) => {
+    const pidennykset = pidennysjaksot(oo)
+    if (ctx.birthDate === undefined || !pidennykset.some((p) => p.alku >= PIDENNYS_HAKEMUKSESTA_ALKAEN)) return []
+    const raja = maksuttomuusVoimassaAsti(ctx.birthDate)
+    const virheelliset = järjestysAlunMukaan(pidennykset)
+      .map((i) => pidennykset[i]!)
+      .filter((p) => p.alku >= PIDENNYS_HAKEMUKSESTA_ALKAEN && p.alku <= raja)
+    if (virheelliset.length === 0) return []
+    return [
+      error(
+        'MK-PID-5',
+        'badRequest.validation',
+        lisätietoPath(ctx, 'oikeuttaMaksuttomuuteenPidennetty'),
+        m.pidennysLiianAikaisin(
+          virheelliset.map((p) => `${formatFinnishDate(p.alku)}–${formatFinnishDate(p.loppu)}`),
+          formatFinnishDate(maksuttomuudenPidennysVoiAlkaaAikaisintaan(ctx.birthDate)),
+        ),
+      ),
+    ]
+  },
+}
+
+/**
+ * MK-OHJE-2 (warning, seed 004 "Oikeutta maksuttomaan koulutukseen pidennetty": "Pidennys myönnetään sen jälkeiselle
+ * ajalle, mihin oikeus maksuttomaan koulutukseen olisi oppivelvollisuuslain mukaisesti päättynyt"; extensions granted
+ * 1.8.2021–31.7.2022 stay valid as they are). An extension starting before the free period by age ends is MK-PID-5
+ * when it starts on or after 1.8.2022, and stays valid when it starts 1.8.2021–31.7.2022; what is left is one starting
+ * before the law entered into force (1.8.2021), which no instruction keeps valid and KOSKI accepts.
+ */
+export const pidennysEnnenLainVoimaantuloa: Rule<MaksuttomuusOpiskeluoikeus> = {
+  id: 'MK-OHJE-2',
+  needsFor: (oo) => (pidennysjaksot(oo).some((p) => p.alku < OPPIVELVOLLISUUSLAKI_VOIMAAN) ? BIRTH_DATE : NOTHING),
+  check: (oo, ctx) => {
+    const pidennykset = pidennysjaksot(oo)
+    if (ctx.birthDate === undefined || !pidennykset.some((p) => p.alku < OPPIVELVOLLISUUSLAKI_VOIMAAN)) return []
+    const raja = maksuttomuusVoimassaAsti(ctx.birthDate)
+    const findings: Finding[] = []
+    pidennykset.forEach((p, i) => {
+      if (p.alku < OPPIVELVOLLISUUSLAKI_VOIMAAN && p.alku <= raja) {
+        findings.push(
+          warning(
+            'MK-OHJE-2',
+            'maksuttomuudenPidennysEnnenLainVoimaantuloa',
+            lisätietoPath(ctx, 'oikeuttaMaksuttomuuteenPidennetty', i),
+            m.pidennysEnnenLainVoimaantuloa(m.pidennysTeksti(p), formatFinnishDate(raja)),
+          ),
+        )
+      }
+    })
+    return findings
+  },
+}
