@@ -20,6 +20,8 @@
 import fc from 'fast-check'
 import { addDaysToDate } from '../src/date'
 import { hetuCheckCharacter } from '../src/hetu'
+import { resolveOptions, type ValidateOptions } from '../src/options'
+import type { RuleContext } from '../src/rules/types'
 import { TODAY } from './helpers'
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -356,4 +358,18 @@ export const validTuvaOppijaArb: fc.Arbitrary<Json> = fc.gen().map((g) => {
   })
   oo.lähdejärjestelmänId.id = `tuva-${g(fc.integer, { min: 1, max: 99_999 })}`
   return { henkilö, opiskeluoikeudet: [oo] }
+})
+
+// ---------------------------------------------------------------------------------------------------------------
+// Calling a rule function directly
+
+/** A RuleContext as validate() builds it (options resolved, today fixed), for calling a rule's `check` directly. */
+export const ruleContext = (overrides: Partial<RuleContext> = {}, options: ValidateOptions = {}): RuleContext => ({
+  path: 'opiskeluoikeudet[0]',
+  today: TODAY,
+  birthDate: undefined,
+  previous: undefined,
+  henkilö: undefined,
+  options: resolveOptions({ today: TODAY, ...options }).resolved,
+  ...overrides,
 })
