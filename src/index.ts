@@ -29,6 +29,24 @@ export { tuvanOmatSäännöt } from './rules/tuva/omat'
 export { TUVA_PERUSTEEN_DIAARINUMERO, KOSKIKOULUTUSTEN_DIAARINUMEROT } from './rules/tuva/diaari'
 
 // --- Free education (maksuttomuus, issue 4) ---
+export * from './maksuttomuus'
+export {
+  maksuttomuusSäännöt,
+  maksuttomuusjaksotVoimassaolonSisällä,
+  maksuttomuusjaksojenAlkupäivätEriävät,
+  maksuttomuusjaksojenLoppupäivät,
+  pidennyksetVoimassaolonSisällä,
+  pidennyksenLoppuEiEnnenAlkua,
+  pidennyksetEivätPäällekkäin,
+  pidennysVainMaksuttomalla,
+  pidennysAikaisintaanIkärajanJälkeen,
+  maksuttomuustietoRelevantti,
+  eiRelevanttiSyyt,
+  maksuttomuustietoVaaditaan,
+  maksuttomuusOpiskeluoikeudenAlusta,
+  pidennysEnnenLainVoimaantuloa,
+  type MaksuttomuusOpiskeluoikeus,
+} from './rules/maksuttomuus'
 
 // Helpers
 export { parseHetu, hetuCentury, hetuCheckCharacter, type HetuTulos, type ValidHetu, type InvalidHetu, type HetuVirhe, type HetuOptions } from './hetu'

@@ -2,6 +2,7 @@
 import { readdirSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
+import * as api from '../../src'
 import { tuvaSäännöt } from '../../src'
 import { maksuttomuusSäännöt } from '../../src/rules/maksuttomuus'
 import { koskiExample, run, validTuvaOppija } from '../helpers'
@@ -24,6 +25,13 @@ describe('maksuttomuus on the examples', () => {
     const report = run(validTuvaOppija())
     expect(report.findings).toEqual([])
     expect(report.skipped.filter((id) => id.startsWith('MK-'))).toEqual([])
+  })
+
+  it('the public entry point exports the functions and the rules', () => {
+    expect(api.maksuttomuusVoimassaAsti('2004-05-27')).toBe('2024-12-31')
+    expect(api.laajennetunOppivelvollisuudenPiirissä('2003-01-01').inScope).toBe(false)
+    expect(api.maksuttomuusSäännöt).toBe(maksuttomuusSäännöt)
+    expect(api.maksuttomuustietoVaaditaan.id).toBe('MK-REQ-1')
   })
 
   it('every MK rule is in the TUVA rule list, once', () => {
