@@ -25,15 +25,28 @@ export interface ValidateOptions {
   readonly maksuttomuus?: MaksuttomuusFacts
 }
 
-/** What the caller knows about the learner beyond the document, for MK-REQ-1 and MK-REL-1. */
+/**
+ * What the caller knows about the learner beyond the document, for MK-REQ-1 and MK-REL-1 (Valpas shows these to the
+ * education provider). Each is unknown when omitted: MK-REQ-1 then gives a warning instead of an error, and MK-REL-1
+ * does not use it.
+ */
 export interface MaksuttomuusFacts {
-  /** The learner had a home municipality in mainland Finland before turning 18 (KOSKI's kotikuntahistoria). */
+  /**
+   * The learner had a home municipality in mainland Finland before turning 18 (KOSKI's kotikuntahistoria; not Åland,
+   * not "no home municipality in Finland", not abroad). `false` means KOSKI does not require maksuttomuus (MK-REQ-1).
+   */
   readonly kotikuntaManneruomessaEnnen18?: boolean
-  /** The learner is exempted from compulsory education (oppivelvollisuudesta vapautettu), the exemption not in the future. */
+  /**
+   * The learner is exempted from compulsory education (oppivelvollisuudesta vapautettu): an exemption that is not in the
+   * future and not mitätöity. MK-REL-1 (d) when a jakso is `maksuton`; no MK-REQ-1.
+   */
   readonly vapautettuOppivelvollisuudesta?: boolean
-  /** The learner completed basic education (perusopetuksen oppimäärä or equivalent) before 1.1.2021. */
+  /**
+   * The learner completed basic education (perusopetuksen oppimäärä or equivalent, vahvistus before 1.1.2021) in any
+   * study right KOSKI has: out of scope of the extended compulsory education (MK-REL-1 (f); no MK-REQ-1).
+   */
   readonly perusopetusSuoritettuEnnen2021?: boolean
-  /** The learner has a lukuvuosimaksu-funded study right (rahoitus 16) in KOSKI. */
+  /** The learner has a lukuvuosimaksu-funded study right (rahoitus 16) in KOSKI (MK-REL-1 (i); no MK-REQ-1). This document's own rahoitus is read anyway. */
   readonly lukuvuosimaksullinenOpiskeluoikeus?: boolean
   /**
    * The learner has no henkilötunnus in oppijanumerorekisteri (MK-REL-1 (e)). Read only when `henkilö` is an
