@@ -122,13 +122,13 @@ function etsi(input: unknown, withPaths: boolean, found: (path: string) => boole
     const array = kind(value) === 'array'
     for (const key of ownKeys(value)) {
       const v = read(value, key)
-      if (v === NOT_READ) continue
       const childPath = withPaths ? pathOf(path, key, array) : ''
       if (lisätiedot && KAIKKI_ERITYISET.has(key)) {
+        // A field that cannot be read is counted as present: the answer errs on the safe side.
         if (v !== null && v !== undefined && found(childPath)) return
         continue
       }
-      push(v, childPath, !array && key === LISÄTIEDOT)
+      if (v !== NOT_READ) push(v, childPath, !array && key === LISÄTIEDOT)
     }
   }
 }
@@ -151,7 +151,11 @@ export function sisältääErityisiäHenkilötietoja(input: unknown): boolean {
   return result
 }
 
-/** The paths of the special-category fields in the input (see {@link sisältääErityisiäHenkilötietoja}), e.g. `opiskeluoikeudet[0].lisätiedot.erityinenTuki`. Never throws. */
+/**
+ * The paths of the special-category fields in the input (see {@link sisältääErityisiäHenkilötietoja}), sorted, e.g.
+ * `opiskeluoikeudet[0].lisätiedot.erityinenTuki`. An object reachable along several paths (not possible in parsed
+ * JSON) is reported along the first one found. Never throws.
+ */
 export function erityistenHenkilötietojenPolut(input: unknown): string[] {
   const paths: string[] = []
   try {
