@@ -63,7 +63,7 @@ export const mkKeys = (report: Report): string[] => mk(report).map((f) => `${f.r
 /** validate() with today fixed and the learner in scope unless told otherwise. */
 export const runMk = (doc: unknown, options: ValidateOptions = {}): Report => run(doc, { maksuttomuus: LAIN_PIIRISSÄ, ...options })
 
-/** A valid hetu for a birth date (`YYYY-MM-DD`, 1800–2099) and an individual number 2…999. */
+/** A valid hetu for a birth date (`YYYY-MM-DD`, 1800–2099) and an individual number 0…999. */
 export function hetuFor(birthDate: string, individual: number, separator?: string): string {
   const [y, mm, dd] = birthDate.split('-') as [string, string, string]
   const year = Number(y)
