@@ -16,6 +16,7 @@ import {
   viikotOppitunneiksi,
   viikotTunneiksi,
 } from '../../src'
+import { laskettuLaajuus } from '../../src/rules/tuva/apu'
 import { arviointi, kurssi, osa, tuva, valinnainen } from './fixtures'
 
 describe('hours and lessons → weeks', () => {
@@ -147,6 +148,8 @@ describe('the computed laajuus of a TUVA suoritus (as KOSKI computes it)', () =>
           if (viimeisin?.hyväksytty === true) summa += o.arvo ?? 0
         }
         expect(tuvaSuorituksenLaskettuLaajuus(suoritus)).toBe(summa === 0 ? undefined : summa)
+        // the rules' typed twin (decoded documents) gives the same
+        expect(laskettuLaajuus(suoritus as never)).toBe(tuvaSuorituksenLaskettuLaajuus(suoritus))
       }),
     )
   })

@@ -5,7 +5,8 @@ import type {
   TutkintokoulutukseenValmentavanOpiskeluoikeus,
 } from '../../codecs/tuva'
 import { addDaysToDate } from '../../date'
-import { ooPath } from '../helpers'
+import { ooPath, viimeisinArviointi } from '../helpers'
+import type { SuoritusLike } from '../shapes'
 
 export type Tuva = TutkintokoulutukseenValmentavanOpiskeluoikeus
 export type AmmatillisenLuvanLisätiedot = TutkintokoulutukseenValmentavanOpiskeluoikeudenAmmatillisenLuvanLisätiedot
@@ -23,6 +24,21 @@ export const jaksoPath = (base: string, i: number): string => ooPath(base, `tila
 
 export const lisätietoPath = (base: string, kenttä: string, i?: number): string =>
   ooPath(base, i === undefined ? `lisätiedot.${kenttä}` : `lisätiedot.${kenttä}[${i}]`)
+
+/** Whether the latest arviointi of a decoded TUVA suoritus is `Hyväksytty` (typed twin of src/tuva's `tuvaSuoritusHyväksytty`). */
+export const hyväksytty = (s: SuoritusLike): boolean => viimeisinArviointi(s.arviointi)?.arvosana.koodiarvo === 'Hyväksytty'
+
+/**
+ * T-LAAJ-1's computed laajuus of a decoded suoritus: the typed twin of src/tuva's raw-JSON `tuvaSuorituksenLaskettuLaajuus`
+ * (same result, tested; no defensive reads on the hot path).
+ */
+export function laskettuLaajuus(s: SuoritusLike): number | undefined {
+  let summa = 0
+  for (const os of s.osasuoritukset ?? []) {
+    if (os.koulutusmoduuli.laajuus !== undefined && hyväksytty(os)) summa += os.koulutusmoduuli.laajuus.arvo
+  }
+  return summa === 0 ? undefined : summa
+}
 
 // ---------------------------------------------------------------------------------------------------------------
 // Periods: `alku` '' = open to the past, `loppu` undefined = open-ended; both ends inclusive.

@@ -6,10 +6,9 @@
  */
 import { warning, type Finding } from '../../finding'
 import * as m from '../../messages/tuva'
-import { tuvaSuorituksenLaskettuLaajuus } from '../../tuva/viikot'
 import { scalaDouble, suoritusPath } from '../helpers'
 import { NO_FINDINGS, type Rule } from '../types'
-import type { Tuva } from './apu'
+import { laskettuLaajuus, type Tuva } from './apu'
 
 const EPSILON = 0.001
 
@@ -21,7 +20,7 @@ export const päätasonLaajuusLasketaan: Rule<Tuva> = {
     oo.suoritukset.forEach((s, i) => {
       const lähetetty = s.koulutusmoduuli.laajuus?.arvo
       if (lähetetty === undefined) return
-      const laskettu = tuvaSuorituksenLaskettuLaajuus(s)
+      const laskettu = laskettuLaajuus(s)
       if (laskettu !== undefined && Math.abs(laskettu - lähetetty) < EPSILON) return
       ;(findings ??= []).push(
         warning(

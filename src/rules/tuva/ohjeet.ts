@@ -120,8 +120,9 @@ export const suoritusaikaEnintäänVuosi: Rule<Tuva> = {
     const loppu = päättymispäivä(oo)
     const arvioitu = oo.arvioituPäättymispäivä
     const päivä = loppu ?? (arvioitu !== undefined && arvioitu > ctx.today ? arvioitu : ctx.today)
-    const raja = addYearsToDate(alku, 1)
-    if (päivä <= raja) return NO_FINDINGS
+    // Calendar years apart: 0 → within a year, 2 or more → over a year; only 1 needs the exact date.
+    const vuodet = Number(päivä.slice(0, 4)) - Number(alku.slice(0, 4))
+    if (vuodet <= 0 || (vuodet === 1 && päivä <= addYearsToDate(alku, 1))) return NO_FINDINGS
     const jaksot = oo.tila.opiskeluoikeusjaksot
     const [path, mihin] =
       loppu !== undefined

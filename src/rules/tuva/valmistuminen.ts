@@ -5,21 +5,16 @@
  */
 import { error, type Finding } from '../../finding'
 import * as m from '../../messages/tuva'
-import {
-  TUVA_VALMISTUNEEN_VÄHIMMÄISLAAJUUS,
-  osanLaajuusSallittu,
-  tuvaSuoritusHyväksytty,
-  tuvaSuorituksenLaskettuLaajuus,
-} from '../../tuva/viikot'
+import { TUVA_VALMISTUNEEN_VÄHIMMÄISLAAJUUS, osanLaajuusSallittu } from '../../tuva/viikot'
 import { suoritusPath, viimeinenTila } from '../helpers'
 import type { SuoritusLike } from '../shapes'
 import { NO_FINDINGS, type Rule } from '../types'
-import type { Tuva } from './apu'
+import { hyväksytty, laskettuLaajuus, type Tuva } from './apu'
 
 const valmistunut = (oo: Tuva): boolean => viimeinenTila(oo) === 'valmistunut'
 
 /** T-VALM-1's condition: the computed laajuus (missing = 0) is at least 2 weeks. */
-const laajuusRiittää = (s: SuoritusLike): boolean => (tuvaSuorituksenLaskettuLaajuus(s) ?? 0) >= TUVA_VALMISTUNEEN_VÄHIMMÄISLAAJUUS
+const laajuusRiittää = (s: SuoritusLike): boolean => (laskettuLaajuus(s) ?? 0) >= TUVA_VALMISTUNEEN_VÄHIMMÄISLAAJUUS
 
 /** T-VALM-1: valmistunut ⇒ the accepted osasuoritukset total at least 2 weeks (KOSKI's message still says 4–38). */
 export const valmistuneenLaajuus: Rule<Tuva> = {
@@ -73,7 +68,7 @@ export const opiskeluJaUrasuunnittelutaidot: Rule<Tuva> = {
       if (!laajuusRiittää(s)) return
       const osat = s.osasuoritukset ?? []
       const j = osat.findIndex((os) => os.koulutusmoduuli.tunniste.koodiarvo === '101')
-      if (j >= 0 && tuvaSuoritusHyväksytty(osat[j])) return
+      if (j >= 0 && hyväksytty(osat[j]!)) return
       const path = j < 0 ? `${suoritusPath(ctx.path, i)}.osasuoritukset` : `${suoritusPath(ctx.path, i)}.osasuoritukset[${j}]`
       ;(findings ??= []).push(
         error('T-VALM-3', 'badRequest.validation.rakenne.tuvaOpiskeluJaUrasuunnittelutaitojenOsasuoritusPuuttuu', path, m.opiskeluJaUrasuunnittelutaitojenOsasuoritusPuuttuu),
