@@ -131,11 +131,11 @@ function validateUnsafe(input: unknown, options: ValidateOptions | undefined): R
       out.findings.push(error('S-2', JSON_SCHEMA_KEY, 'henkilö', schemaMessage({ errorType: 'missingProperty', rule: 'S-2' }), 'missingProperty'))
     } else {
       const decoded = decodeAt(Henkilö, rawHenkilö, 'henkilö')
-      if ('findings' in decoded) out.findings.push(...decoded.findings)
+      if ('findings' in decoded) for (const f of decoded.findings) out.findings.push(f)
       else {
         henkilö = decoded.value
         const hetu = hetuFindings(henkilö, resolved)
-        out.findings.push(...hetu.findings)
+        for (const f of hetu.findings) out.findings.push(f)
         birthDate ??= hetu.birthDate
       }
     }

@@ -172,6 +172,13 @@ export interface StrictType<R extends t.Props, O extends t.Props> extends t.Type
   readonly optional: O
 }
 
+/** Appends one by one: `push(...list)` overflows the stack for lists of ~100 000 errors. */
+const appendAll = (errors: t.ValidationError[] | undefined, more: readonly t.ValidationError[]): t.ValidationError[] => {
+  const out = errors ?? []
+  for (const e of more) out.push(e)
+  return out
+}
+
 const unexpectedProperty = (): SchemaIssue => ({ errorType: 'unexpectedProperty', rule: 'S-1' })
 
 /**
@@ -213,7 +220,7 @@ export function strict<R extends t.Props, O extends t.Props>(
         continue
       }
       const r = codec.validate(v, t.appendContext(c, key, codec, v))
-      if (r._tag === 'Left') (errors ??= []).push(...r.left)
+      if (r._tag === 'Left') errors = appendAll(errors, r.left)
       else if (r.right !== v) (changes ??= new Map()).set(key, r.right)
     }
     for (const key of optionalKeys) {
@@ -225,7 +232,7 @@ export function strict<R extends t.Props, O extends t.Props>(
       }
       const codec = optional[key] as t.Mixed
       const r = codec.validate(v, t.appendContext(c, key, codec, v))
-      if (r._tag === 'Left') (errors ??= []).push(...r.left)
+      if (r._tag === 'Left') errors = appendAll(errors, r.left)
       else if (r.right !== v) (changes ??= new Map()).set(key, r.right)
     }
     if (errors !== undefined) return t.failures(errors)

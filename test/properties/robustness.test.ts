@@ -1,0 +1,396 @@
+/**
+ * `validate` never throws and never mutates its input: arbitrary JSON and JS values, random mutations of the valid
+ * TUVA example (deleted keys, replaced values, `__proto__`/`constructor`/`prototype` keys), wrong types everywhere,
+ * 20 000 levels of nesting, 100 000-item lists. Every report is well formed (see reportProblems).
+ */
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { JSON_SCHEMA_KEY, validate, type ValidateOptions } from '../../src'
+import { deepArray, deepFreeze, deepObject, defineOwn, findingPath, getAt, henkilönTiedot, jsonPaths, parentAt, reportProblems, snapshot, type Json, type JsonPath } from '../arbitraries'
+import { TODAY, byRule, oo, run, validTuvaOppija } from '../helpers'
+
+/** Validates, and returns the problems: a throw, a mutation of the input, or a malformed report. */
+const problems = (input: unknown, options: ValidateOptions = { today: TODAY }, secrets: readonly string[] = []): string[] => {
+  const before = snapshot(input)
+  let report
+  try {
+    report = validate(input, options)
+  } catch (e) {
+    return [`validate threw: ${String(e)}`]
+  }
+  const out = reportProblems(report, secrets)
+  if (snapshot(input) !== before) out.push('the input was mutated')
+  return out
+}
+
+const EXAMPLE = validTuvaOppija()
+const EXAMPLE_PATHS = jsonPaths(EXAMPLE)
+const SECRETS = henkilönTiedot(EXAMPLE)
+
+describe('arbitrary values', () => {
+  it('fc.jsonValue: never throws, never mutates, a well-formed report', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), (value) => {
+        expect(problems(value)).toEqual([])
+      }),
+      { numRuns: 300 },
+    )
+  })
+
+  it('fc.anything (undefined, -0, NaN, null-prototype objects…)', () => {
+    fc.assert(
+      fc.property(fc.anything({ withNullPrototype: true, withBigInt: true, withDate: true, withMap: true, withSet: true, withTypedArray: true, withSparseArray: true }), (value) => {
+        expect(problems(value)).toEqual([])
+      }),
+      { numRuns: 300 },
+    )
+  })
+
+  it('arbitrary values as an envelope’s henkilö or study right, and as options', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), fc.jsonValue(), fc.anything(), (henkilö, opiskeluoikeus, options) => {
+        expect(problems({ henkilö, opiskeluoikeudet: [opiskeluoikeus] })).toEqual([])
+        expect(problems(EXAMPLE, options as ValidateOptions)).toEqual([])
+      }),
+      { numRuns: 200 },
+    )
+  })
+
+  it('arbitrary values as previous', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), (previous) => {
+        expect(problems(EXAMPLE, { today: TODAY, previous })).toEqual([])
+      }),
+      { numRuns: 100 },
+    )
+  })
+})
+
+describe('random mutations of the valid TUVA example', () => {
+  const pathArb = fc.constantFrom(...EXAMPLE_PATHS)
+
+  it('delete a random key or item', () => {
+    fc.assert(
+      fc.property(pathArb, (path) => {
+        const doc = validTuvaOppija()
+        const [parent, key] = parentAt(doc, path)
+        if (Array.isArray(parent)) parent.splice(key as number, 1)
+        else delete parent[key]
+        expect(problems(doc, undefined, SECRETS)).toEqual([])
+      }),
+      { numRuns: 300 },
+    )
+  })
+
+  it('replace a random value with an arbitrary JSON value', () => {
+    fc.assert(
+      fc.property(pathArb, fc.jsonValue(), (path, value) => {
+        const doc = validTuvaOppija()
+        const [parent, key] = parentAt(doc, path)
+        parent[key] = value
+        expect(problems(doc, undefined, SECRETS)).toEqual([])
+      }),
+      { numRuns: 300 },
+    )
+  })
+
+  it('several mutations at once', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(pathArb, fc.jsonValue()), { minLength: 2, maxLength: 6 }), (changes) => {
+        const doc = validTuvaOppija()
+        for (const [path, value] of changes) {
+          try {
+            const [parent, key] = parentAt(doc, path)
+            if (typeof parent === 'object' && parent !== null) parent[key] = value
+          } catch {
+            // an earlier change removed the path
+          }
+        }
+        expect(problems(doc, undefined, SECRETS)).toEqual([])
+      }),
+      { numRuns: 200 },
+    )
+  })
+
+  const objectPaths: JsonPath[] = [
+    [],
+    ...EXAMPLE_PATHS.filter((p) => {
+      const v = getAt(EXAMPLE, p)
+      return typeof v === 'object' && v !== null && !Array.isArray(v)
+    }),
+  ]
+  /** Values KOSKI ignores (koodi nimi/lyhytNimi, organisation nimi, tunnustettu.osaaminen): anything goes below them. */
+  const ignored = (path: JsonPath) =>
+    path.some((k, i) => {
+      if (k === 'osaaminen') return true
+      if (k !== 'nimi' && k !== 'lyhytNimi') return false
+      const parent = getAt(EXAMPLE, path.slice(0, i)) as Record<string, unknown>
+      return 'koodistoUri' in parent || 'oid' in parent
+    })
+
+  it('add __proto__, constructor and prototype keys (own keys, as JSON.parse makes them) to any object', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...objectPaths), fc.subarray(['__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty'], { minLength: 1 }), fc.jsonValue(), (path, names, value) => {
+        const doc = validTuvaOppija()
+        const injected: Record<string, unknown> = JSON.parse(`{${names.map((n) => `${JSON.stringify(n)}:${JSON.stringify(value ?? null)}`).join(',')}}`)
+        const target = getAt(doc, path) as object
+        for (const name of Object.keys(injected)) defineOwn(target, name, injected[name])
+        expect(Object.keys(target)).toEqual(expect.arrayContaining(names))
+        const report = validate(doc, { today: TODAY })
+        expect(problems(doc, undefined, SECRETS)).toEqual([])
+        // a non-null value under an unknown key is a structural error (LocalizedString, koodi nimi and ignored fields aside)
+        if (value !== null && !ignored(path)) expect(report.valid).toBe(false)
+      }),
+      { numRuns: 300 },
+    )
+  })
+
+  it('a whole document parsed from JSON text with a __proto__ key at the root and in the study right', () => {
+    const text = JSON.stringify(EXAMPLE).replace('{"henkilö"', '{"__proto__":{"polluted":true},"henkilö"').replace('"tyyppi":{"koodiarvo":"tuva"', '"__proto__":{"x":1},"tyyppi":{"koodiarvo":"tuva"')
+    const doc = JSON.parse(text)
+    expect(Object.keys(doc)).toContain('__proto__')
+    expect(problems(doc)).toEqual([])
+    expect(run(doc).findings.map((f) => [f.errorType, f.path])).toEqual([
+      ['unexpectedProperty', '__proto__'],
+      ['unexpectedProperty', 'opiskeluoikeudet[0].__proto__'],
+    ])
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined()
+  })
+
+  it('codes named like Object.prototype members are just unknown codes', () => {
+    for (const name of ['__proto__', 'constructor', 'toString', 'hasOwnProperty']) {
+      const doc = validTuvaOppija()
+      oo(doc).tyyppi.koodiarvo = name
+      oo(doc).järjestämislupa.koodiarvo = name
+      expect(problems(doc)).toEqual([])
+      expect(run(doc).valid).toBe(false)
+      const doc2 = validTuvaOppija()
+      oo(doc2).järjestämislupa.koodiarvo = name
+      oo(doc2).suoritukset[0].suorituskieli.koodistoUri = name
+      expect(run(doc2).findings.map((f) => f.errorType).sort()).toEqual(['enumValueMismatch', 'tuntematonKoodi'])
+    }
+  })
+})
+
+describe('wrong types everywhere', () => {
+  const WRONG: unknown[] = [null, 0, -1, 1.5, Number.MAX_SAFE_INTEGER, '', 'x', '2021-02-30', true, false, [], [null], {}, { fi: 'x' }]
+
+  it('every path of the example, replaced by every wrong value, frozen input: no throw, a well-formed report', () => {
+    let checked = 0
+    for (const path of EXAMPLE_PATHS) {
+      for (const wrong of WRONG) {
+        const doc = validTuvaOppija()
+        const [parent, key] = parentAt(doc, path)
+        if (snapshot(parent[key]) === snapshot(wrong)) continue
+        parent[key] = structuredClone(wrong)
+        deepFreeze(doc) // a write to the input would throw, and validate would report X-INTERNAL
+        const report = validate(doc, { today: TODAY })
+        expect(reportProblems(report, SECRETS), findingPath(path)).toEqual([])
+        checked++
+      }
+    }
+    expect(checked).toBeGreaterThan(EXAMPLE_PATHS.length * 10)
+  })
+
+  it('a frozen valid example validates as usual', () => {
+    const report = validate(deepFreeze(validTuvaOppija()), { today: TODAY })
+    expect(reportProblems(report)).toEqual([])
+    expect(report.valid).toBe(true)
+  })
+})
+
+describe('deep nesting (20 000 levels)', () => {
+  const DEPTH = 20_000
+  const deep = deepObject(DEPTH)
+  const deepArr = deepArray(DEPTH)
+  const P = 'opiskeluoikeudet[0]'
+  const S = `${P}.suoritukset[0]`
+
+  const case_ = (name: string, build: () => Json, expected: (report: ReturnType<typeof run>) => void) =>
+    it(name, () => {
+      const doc = build()
+      expect(problems(doc)).toEqual([])
+      deepFreeze(doc)
+      const report = run(doc)
+      expect(reportProblems(report)).toEqual([])
+      expected(report)
+    })
+
+  case_('as the whole input (object) → S-0', () => deep, (r) => expect(r.findings.map((f) => f.rule)).toEqual(['S-0']))
+  case_('as the whole input (array) → S-0', () => deepArr, (r) => expect(r.findings.map((f) => f.rule)).toEqual(['S-0']))
+  case_(
+    'under an unknown key of the study right → S-1 at that key',
+    () => {
+      const doc = validTuvaOppija()
+      oo(doc).syvä = deep
+      oo(doc).syväLista = deepArr
+      return doc
+    },
+    (r) => expect(r.findings.map((f) => [f.rule, f.path])).toEqual([['S-1', `${P}.syvä`], ['S-1', `${P}.syväLista`]]),
+  )
+  case_(
+    'under an unknown key of the envelope → S-1 at that key',
+    () => ({ ...validTuvaOppija(), syvä: deep }),
+    (r) => expect(r.findings.map((f) => [f.rule, f.path])).toEqual([['S-1', 'syvä']]),
+  )
+  case_(
+    'under lisätiedot (an unknown field) → S-1',
+    () => {
+      const doc = validTuvaOppija()
+      oo(doc).lisätiedot.syvä = deep
+      return doc
+    },
+    (r) => expect(r.findings.map((f) => [f.rule, f.path])).toEqual([['S-1', `${P}.lisätiedot.syvä`]]),
+  )
+  case_(
+    'as lisätiedot itself → S-1 at its only key',
+    () => {
+      const doc = validTuvaOppija()
+      oo(doc).lisätiedot = deep
+      return doc
+    },
+    (r) => expect(r.findings.map((f) => [f.rule, f.path])).toEqual([['S-1', `${P}.lisätiedot.a`]]),
+  )
+  case_(
+    'as a lisätiedot list (an array nested 20 000 deep) → one structural error',
+    () => {
+      const doc = validTuvaOppija()
+      oo(doc).lisätiedot.erityinenTuki = deepArr
+      return doc
+    },
+    (r) => expect(r.findings.map((f) => [f.key, f.path])).toEqual([[JSON_SCHEMA_KEY, `${P}.lisätiedot.erityinenTuki[0]`]]),
+  )
+  case_(
+    'under tunnustettu.osaaminen (any suoritus, not validated) → no finding',
+    () => {
+      const doc = validTuvaOppija()
+      oo(doc).suoritukset[0].osasuoritukset[5].tunnustettu.osaaminen = deep
+      oo(doc).suoritukset[0].osasuoritukset[0].tunnustettu = { selite: { fi: 'x' }, osaaminen: deepArr }
+      return doc
+    },
+    (r) => expect(r.findings.filter((f) => f.severity === 'error')).toEqual([]),
+  )
+  case_(
+    'under ignored fields (organisaatiohistoria, koodi nimi, aikaleima) → no finding',
+    () => {
+      const doc = validTuvaOppija()
+      oo(doc).organisaatiohistoria = deepArr
+      oo(doc).järjestämislupa.nimi = deep
+      oo(doc).aikaleima = deep
+      return doc
+    },
+    (r) => expect(r.findings.filter((f) => f.severity === 'error')).toEqual([]),
+  )
+  case_(
+    'as henkilö → its structural errors',
+    () => ({ ...validTuvaOppija(), henkilö: deep }),
+    (r) => expect(r.findings.every((f) => f.key === JSON_SCHEMA_KEY && f.path.startsWith('henkilö'))).toBe(true),
+  )
+  case_(
+    'as the study right → notAnyOf',
+    () => ({ ...validTuvaOppija(), opiskeluoikeudet: [deep] }),
+    (r) => expect(r.findings.map((f) => [f.rule, f.errorType, f.path])).toEqual([['S-8', 'notAnyOf', P]]),
+  )
+  case_(
+    'as opiskeluoikeudet (an array) → one structural error',
+    () => ({ ...validTuvaOppija(), opiskeluoikeudet: deepArr }),
+    (r) => expect(r.findings.map((f) => f.path)).toEqual([P]),
+  )
+  case_(
+    'as a LocalizedString → notAnyOf',
+    () => {
+      const doc = validTuvaOppija()
+      oo(doc).suoritukset[0].vahvistus.myöntäjäHenkilöt[0].titteli = deep
+      return doc
+    },
+    (r) => expect(r.findings.map((f) => [f.errorType, f.path])).toEqual([['notAnyOf', `${S}.vahvistus.myöntäjäHenkilöt[0].titteli`]]),
+  )
+
+  it('as previous, and as the previous study right’s fields', () => {
+    expect(problems(validTuvaOppija(), { today: TODAY, previous: deep })).toEqual([])
+    expect(problems(validTuvaOppija(), { today: TODAY, previous: deepArr })).toEqual([])
+    const previous = validTuvaOppija()
+    oo(previous).lähdejärjestelmäkytkentäPurettu = deep
+    oo(previous).tyyppi = deep
+    oo(previous).lähdejärjestelmänId = deepArr
+    expect(problems(validTuvaOppija(), { today: TODAY, previous })).toEqual([])
+  })
+})
+
+describe('huge lists (100 000 items)', () => {
+  const N = 100_000
+  /** Validates a frozen document once (a write to the input would throw and show as X-INTERNAL) and checks the report. */
+  const frozenRun = (doc: Json) => {
+    const report = run(deepFreeze(doc))
+    expect(reportProblems(report)).toEqual([])
+    return report
+  }
+  const DAY = 86_400_000
+  const date = (i: number) => new Date(Date.UTC(1800, 0, 1) + i * DAY).toISOString().slice(0, 10)
+
+  it('100 000 jaksot in order: validates without error findings from the general rules', () => {
+    const doc = validTuvaOppija()
+    const jaksot = oo(doc).tila.opiskeluoikeusjaksot
+    const [lasna, valmistunut] = jaksot
+    oo(doc).tila.opiskeluoikeusjaksot = Array.from({ length: N }, (_, i) =>
+      i === N - 1 ? { ...valmistunut, alku: date(i) } : { ...lasna, alku: date(i), tila: { koodiarvo: i % 2 === 0 ? 'lasna' : 'valiaikaisestikeskeytynyt', koodistoUri: 'koskiopiskeluoikeudentila' } },
+    )
+    const report = frozenRun(doc)
+    expect(report.findings.filter((f) => f.rule.startsWith('G-') && f.severity === 'error')).toEqual([])
+  })
+
+  it('100 000 jaksot on the same day: one G-JAKSO-1 per pair', () => {
+    const doc = validTuvaOppija()
+    const lasna = oo(doc).tila.opiskeluoikeusjaksot[0]
+    oo(doc).tila.opiskeluoikeusjaksot = Array.from({ length: N }, () => lasna)
+    expect(byRule(frozenRun(doc), 'G-JAKSO-1')).toHaveLength(N - 1)
+  })
+
+  it('100 000 broken jaksot: one structural finding each', () => {
+    const doc = validTuvaOppija()
+    oo(doc).tila.opiskeluoikeusjaksot = Array.from({ length: N }, () => ({ alku: '2021-02-29' }))
+    const report = frozenRun(doc)
+    expect(report.findings).toHaveLength(2 * N)
+  })
+
+  it('100 000 osasuoritukset (the same 101): one G-DUP-1 per repeat', () => {
+    const doc = validTuvaOppija()
+    const s = oo(doc).suoritukset[0]
+    s.osasuoritukset = Array.from({ length: N }, () => s.osasuoritukset[0])
+    expect(byRule(frozenRun(doc), 'G-DUP-1')).toHaveLength(N - 1)
+  })
+
+  it('100 000 kurssit under 104', () => {
+    const doc = validTuvaOppija()
+    const v = oo(doc).suoritukset[0].osasuoritukset[6]
+    v.osasuoritukset = Array.from({ length: N }, (_, i) => ({ ...v.osasuoritukset[0], koulutusmoduuli: { ...v.osasuoritukset[0].koulutusmoduuli, tunniste: { koodiarvo: `K${i}`, nimi: { fi: `Kurssi ${i}` } } } }))
+    frozenRun(doc)
+  })
+
+  it('100 000 items in lisätiedot lists', () => {
+    const doc = validTuvaOppija()
+    const l = oo(doc).lisätiedot
+    l.majoitus = Array.from({ length: N }, (_, i) => ({ alku: date(i), loppu: date(i) }))
+    l.ulkomaanjaksot = Array.from({ length: N }, (_, i) => ({ alku: date(i), maa: { koodiarvo: '752', koodistoUri: 'maatjavaltiot2' }, kuvaus: { fi: 'x' } }))
+    frozenRun(doc)
+  })
+
+  it('100 000 study rights in one envelope (a broken one each): each reported at its index', () => {
+    const doc = validTuvaOppija()
+    doc.opiskeluoikeudet = Array.from({ length: N }, () => ({ tyyppi: { koodiarvo: 'tuva', koodistoUri: 'opiskeluoikeudentyyppi' } }))
+    const report = frozenRun(doc)
+    expect(report.findings.at(-1)!.path.startsWith(`opiskeluoikeudet[${N - 1}]`)).toBe(true)
+  })
+
+  it('a 100 000-item array under an unknown key is not descended into', () => {
+    const doc = validTuvaOppija()
+    oo(doc).lista = Array.from({ length: N }, (_, i) => ({ i }))
+    expect(frozenRun(doc).findings).toHaveLength(1)
+  })
+
+  it('a henkilö with 100 000 broken kansalaisuudet: one finding each', () => {
+    const doc = validTuvaOppija()
+    doc.henkilö = { oid: '1.2.246.562.24.00000000001', etunimet: 'Turo', kutsumanimi: 'Turo', sukunimi: 'Vaara', kansalaisuus: Array.from({ length: N }, () => ({ koodiarvo: '0', koodistoUri: 'maatjavaltiot2' })) }
+    expect(frozenRun(doc).findings.filter((f) => f.path.startsWith('henkilö.kansalaisuus'))).toHaveLength(N)
+  })
+})
