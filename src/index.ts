@@ -19,7 +19,7 @@ export { schemaFindings, decodeAt } from './codecs/errors'
 
 // Rules
 export type { Rule, RuleContext, ContextNeed } from './rules/types'
-export * as yleisetSäännöt from './rules/yleiset'
+export * from './rules/yleiset'
 export { tuvaSäännöt, tuvaHyväksytty } from './rules/tuva'
 export { VALIDAATTORIT } from './opiskeluoikeudet'
 
@@ -30,23 +30,7 @@ export { TUVA_PERUSTEEN_DIAARINUMERO, KOSKIKOULUTUSTEN_DIAARINUMEROT } from './r
 
 // --- Free education (maksuttomuus, issue 4) ---
 export * from './maksuttomuus'
-export {
-  maksuttomuusSäännöt,
-  maksuttomuusjaksotVoimassaolonSisällä,
-  maksuttomuusjaksojenAlkupäivätEriävät,
-  maksuttomuusjaksojenLoppupäivät,
-  pidennyksetVoimassaolonSisällä,
-  pidennyksenLoppuEiEnnenAlkua,
-  pidennyksetEivätPäällekkäin,
-  pidennysVainMaksuttomalla,
-  pidennysAikaisintaanIkärajanJälkeen,
-  maksuttomuustietoRelevantti,
-  eiRelevanttiSyyt,
-  maksuttomuustietoVaaditaan,
-  maksuttomuusOpiskeluoikeudenAlusta,
-  pidennysEnnenLainVoimaantuloa,
-  type MaksuttomuusOpiskeluoikeus,
-} from './rules/maksuttomuus'
+export * from './rules/maksuttomuus'
 
 // Helpers
 export { parseHetu, hetuCentury, hetuCheckCharacter, type HetuTulos, type ValidHetu, type InvalidHetu, type HetuVirhe, type HetuOptions } from './hetu'
