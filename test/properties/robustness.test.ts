@@ -24,6 +24,8 @@ const problems = (input: unknown, options: ValidateOptions = { today: TODAY }, s
 }
 
 const EXAMPLE = validTuvaOppija()
+/** A fresh copy of the valid example (cheaper than reading the file again). */
+const fresh = (): Json => structuredClone(EXAMPLE)
 const EXAMPLE_PATHS = jsonPaths(EXAMPLE)
 const SECRETS = henkilönTiedot(EXAMPLE)
 
@@ -72,7 +74,7 @@ describe('random mutations of the valid TUVA example', () => {
   it('delete a random key or item', () => {
     fc.assert(
       fc.property(pathArb, (path) => {
-        const doc = validTuvaOppija()
+        const doc = fresh()
         const [parent, key] = parentAt(doc, path)
         if (Array.isArray(parent)) parent.splice(key as number, 1)
         else delete parent[key]
@@ -85,7 +87,7 @@ describe('random mutations of the valid TUVA example', () => {
   it('replace a random value with an arbitrary JSON value', () => {
     fc.assert(
       fc.property(pathArb, fc.jsonValue(), (path, value) => {
-        const doc = validTuvaOppija()
+        const doc = fresh()
         const [parent, key] = parentAt(doc, path)
         parent[key] = value
         expect(problems(doc, undefined, SECRETS)).toEqual([])
@@ -97,7 +99,7 @@ describe('random mutations of the valid TUVA example', () => {
   it('several mutations at once', () => {
     fc.assert(
       fc.property(fc.array(fc.tuple(pathArb, fc.jsonValue()), { minLength: 2, maxLength: 6 }), (changes) => {
-        const doc = validTuvaOppija()
+        const doc = fresh()
         for (const [path, value] of changes) {
           try {
             const [parent, key] = parentAt(doc, path)
@@ -131,7 +133,7 @@ describe('random mutations of the valid TUVA example', () => {
   it('add __proto__, constructor and prototype keys (own keys, as JSON.parse makes them) to any object', () => {
     fc.assert(
       fc.property(fc.constantFrom(...objectPaths), fc.subarray(['__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty'], { minLength: 1 }), fc.jsonValue(), (path, names, value) => {
-        const doc = validTuvaOppija()
+        const doc = fresh()
         const injected: Record<string, unknown> = JSON.parse(`{${names.map((n) => `${JSON.stringify(n)}:${JSON.stringify(value ?? null)}`).join(',')}}`)
         const target = getAt(doc, path) as object
         for (const name of Object.keys(injected)) defineOwn(target, name, injected[name])
@@ -159,12 +161,12 @@ describe('random mutations of the valid TUVA example', () => {
 
   it('codes named like Object.prototype members are just unknown codes', () => {
     for (const name of ['__proto__', 'constructor', 'toString', 'hasOwnProperty']) {
-      const doc = validTuvaOppija()
+      const doc = fresh()
       oo(doc).tyyppi.koodiarvo = name
       oo(doc).järjestämislupa.koodiarvo = name
       expect(problems(doc)).toEqual([])
       expect(run(doc).valid).toBe(false)
-      const doc2 = validTuvaOppija()
+      const doc2 = fresh()
       oo(doc2).järjestämislupa.koodiarvo = name
       oo(doc2).suoritukset[0].suorituskieli.koodistoUri = name
       expect(run(doc2).findings.map((f) => f.errorType).sort()).toEqual(['enumValueMismatch', 'tuntematonKoodi'])
@@ -172,14 +174,33 @@ describe('random mutations of the valid TUVA example', () => {
   })
 })
 
+describe('hostile JavaScript values (not JSON, but validate still must not throw)', () => {
+  it('a throwing getter or a throwing Proxy → an internal-error finding, no exception', () => {
+    const getter = fresh()
+    Object.defineProperty(oo(getter), 'tila', { enumerable: true, get: () => { throw new Error('boom') } })
+    const proxy = new Proxy(fresh(), { ownKeys: () => { throw new Error('boom') } })
+    for (const input of [getter, proxy]) {
+      let report
+      expect(() => (report = validate(input, { today: TODAY }))).not.toThrow()
+      expect(report!.valid).toBe(false)
+      expect(report!.findings.map((f) => [f.rule, f.key])).toEqual([['X-INTERNAL', 'koskiValidation.sisäinenVirhe']])
+    }
+  })
+
+  it('throwing option getters', () => {
+    const options = Object.defineProperty({}, 'today', { enumerable: true, get: () => { throw new Error('boom') } }) as ValidateOptions
+    expect(() => validate(fresh(), options)).not.toThrow()
+  })
+})
+
 describe('wrong types everywhere', () => {
-  const WRONG: unknown[] = [null, 0, -1, 1.5, Number.MAX_SAFE_INTEGER, '', 'x', '2021-02-30', true, false, [], [null], {}, { fi: 'x' }]
+  const WRONG: unknown[] = [null, -1, 1.5, '', 'x', '2021-02-30', true, [null], {}, { fi: 'x' }]
 
   it('every path of the example, replaced by every wrong value, frozen input: no throw, a well-formed report', () => {
     let checked = 0
     for (const path of EXAMPLE_PATHS) {
       for (const wrong of WRONG) {
-        const doc = validTuvaOppija()
+        const doc = fresh()
         const [parent, key] = parentAt(doc, path)
         if (snapshot(parent[key]) === snapshot(wrong)) continue
         parent[key] = structuredClone(wrong)
@@ -189,11 +210,11 @@ describe('wrong types everywhere', () => {
         checked++
       }
     }
-    expect(checked).toBeGreaterThan(EXAMPLE_PATHS.length * 10)
+    expect(checked).toBeGreaterThan(EXAMPLE_PATHS.length * 8)
   })
 
   it('a frozen valid example validates as usual', () => {
-    const report = validate(deepFreeze(validTuvaOppija()), { today: TODAY })
+    const report = validate(deepFreeze(fresh()), { today: TODAY })
     expect(reportProblems(report)).toEqual([])
     expect(report.valid).toBe(true)
   })
@@ -221,7 +242,7 @@ describe('deep nesting (20 000 levels)', () => {
   case_(
     'under an unknown key of the study right → S-1 at that key',
     () => {
-      const doc = validTuvaOppija()
+      const doc = fresh()
       oo(doc).syvä = deep
       oo(doc).syväLista = deepArr
       return doc
@@ -230,13 +251,13 @@ describe('deep nesting (20 000 levels)', () => {
   )
   case_(
     'under an unknown key of the envelope → S-1 at that key',
-    () => ({ ...validTuvaOppija(), syvä: deep }),
+    () => ({ ...fresh(), syvä: deep }),
     (r) => expect(r.findings.map((f) => [f.rule, f.path])).toEqual([['S-1', 'syvä']]),
   )
   case_(
     'under lisätiedot (an unknown field) → S-1',
     () => {
-      const doc = validTuvaOppija()
+      const doc = fresh()
       oo(doc).lisätiedot.syvä = deep
       return doc
     },
@@ -245,7 +266,7 @@ describe('deep nesting (20 000 levels)', () => {
   case_(
     'as lisätiedot itself → S-1 at its only key',
     () => {
-      const doc = validTuvaOppija()
+      const doc = fresh()
       oo(doc).lisätiedot = deep
       return doc
     },
@@ -254,7 +275,7 @@ describe('deep nesting (20 000 levels)', () => {
   case_(
     'as a lisätiedot list (an array nested 20 000 deep) → one structural error',
     () => {
-      const doc = validTuvaOppija()
+      const doc = fresh()
       oo(doc).lisätiedot.erityinenTuki = deepArr
       return doc
     },
@@ -263,7 +284,7 @@ describe('deep nesting (20 000 levels)', () => {
   case_(
     'under tunnustettu.osaaminen (any suoritus, not validated) → no finding',
     () => {
-      const doc = validTuvaOppija()
+      const doc = fresh()
       oo(doc).suoritukset[0].osasuoritukset[5].tunnustettu.osaaminen = deep
       oo(doc).suoritukset[0].osasuoritukset[0].tunnustettu = { selite: { fi: 'x' }, osaaminen: deepArr }
       return doc
@@ -273,7 +294,7 @@ describe('deep nesting (20 000 levels)', () => {
   case_(
     'under ignored fields (organisaatiohistoria, koodi nimi, aikaleima) → no finding',
     () => {
-      const doc = validTuvaOppija()
+      const doc = fresh()
       oo(doc).organisaatiohistoria = deepArr
       oo(doc).järjestämislupa.nimi = deep
       oo(doc).aikaleima = deep
@@ -283,23 +304,23 @@ describe('deep nesting (20 000 levels)', () => {
   )
   case_(
     'as henkilö → its structural errors',
-    () => ({ ...validTuvaOppija(), henkilö: deep }),
+    () => ({ ...fresh(), henkilö: deep }),
     (r) => expect(r.findings.every((f) => f.key === JSON_SCHEMA_KEY && f.path.startsWith('henkilö'))).toBe(true),
   )
   case_(
     'as the study right → notAnyOf',
-    () => ({ ...validTuvaOppija(), opiskeluoikeudet: [deep] }),
+    () => ({ ...fresh(), opiskeluoikeudet: [deep] }),
     (r) => expect(r.findings.map((f) => [f.rule, f.errorType, f.path])).toEqual([['S-8', 'notAnyOf', P]]),
   )
   case_(
     'as opiskeluoikeudet (an array) → one structural error',
-    () => ({ ...validTuvaOppija(), opiskeluoikeudet: deepArr }),
+    () => ({ ...fresh(), opiskeluoikeudet: deepArr }),
     (r) => expect(r.findings.map((f) => f.path)).toEqual([P]),
   )
   case_(
     'as a LocalizedString → notAnyOf',
     () => {
-      const doc = validTuvaOppija()
+      const doc = fresh()
       oo(doc).suoritukset[0].vahvistus.myöntäjäHenkilöt[0].titteli = deep
       return doc
     },
@@ -307,18 +328,19 @@ describe('deep nesting (20 000 levels)', () => {
   )
 
   it('as previous, and as the previous study right’s fields', () => {
-    expect(problems(validTuvaOppija(), { today: TODAY, previous: deep })).toEqual([])
-    expect(problems(validTuvaOppija(), { today: TODAY, previous: deepArr })).toEqual([])
-    const previous = validTuvaOppija()
+    expect(problems(fresh(), { today: TODAY, previous: deep })).toEqual([])
+    expect(problems(fresh(), { today: TODAY, previous: deepArr })).toEqual([])
+    const previous = fresh()
     oo(previous).lähdejärjestelmäkytkentäPurettu = deep
     oo(previous).tyyppi = deep
     oo(previous).lähdejärjestelmänId = deepArr
-    expect(problems(validTuvaOppija(), { today: TODAY, previous })).toEqual([])
+    expect(problems(fresh(), { today: TODAY, previous })).toEqual([])
   })
 })
 
-describe('huge lists (100 000 items)', () => {
+describe('huge lists (100 000 jaksot; 25 000 of everything else, to keep the suite fast)', () => {
   const N = 100_000
+  const M = 25_000
   /** Validates a frozen document once (a write to the input would throw and show as X-INTERNAL) and checks the report. */
   const frozenRun = (doc: Json) => {
     const report = run(deepFreeze(doc))
@@ -329,7 +351,7 @@ describe('huge lists (100 000 items)', () => {
   const date = (i: number) => new Date(Date.UTC(1800, 0, 1) + i * DAY).toISOString().slice(0, 10)
 
   it('100 000 jaksot in order: validates without error findings from the general rules', () => {
-    const doc = validTuvaOppija()
+    const doc = fresh()
     const jaksot = oo(doc).tila.opiskeluoikeusjaksot
     const [lasna, valmistunut] = jaksot
     oo(doc).tila.opiskeluoikeusjaksot = Array.from({ length: N }, (_, i) =>
@@ -340,57 +362,57 @@ describe('huge lists (100 000 items)', () => {
   })
 
   it('100 000 jaksot on the same day: one G-JAKSO-1 per pair', () => {
-    const doc = validTuvaOppija()
+    const doc = fresh()
     const lasna = oo(doc).tila.opiskeluoikeusjaksot[0]
     oo(doc).tila.opiskeluoikeusjaksot = Array.from({ length: N }, () => lasna)
     expect(byRule(frozenRun(doc), 'G-JAKSO-1')).toHaveLength(N - 1)
   })
 
   it('100 000 broken jaksot: one structural finding each', () => {
-    const doc = validTuvaOppija()
+    const doc = fresh()
     oo(doc).tila.opiskeluoikeusjaksot = Array.from({ length: N }, () => ({ alku: '2021-02-29' }))
     const report = frozenRun(doc)
     expect(report.findings).toHaveLength(2 * N)
   })
 
-  it('100 000 osasuoritukset (the same 101): one G-DUP-1 per repeat', () => {
-    const doc = validTuvaOppija()
+  it('25 000 osasuoritukset (the same 101): one G-DUP-1 per repeat', () => {
+    const doc = fresh()
     const s = oo(doc).suoritukset[0]
-    s.osasuoritukset = Array.from({ length: N }, () => s.osasuoritukset[0])
-    expect(byRule(frozenRun(doc), 'G-DUP-1')).toHaveLength(N - 1)
+    s.osasuoritukset = Array.from({ length: M }, () => s.osasuoritukset[0])
+    expect(byRule(frozenRun(doc), 'G-DUP-1')).toHaveLength(M - 1)
   })
 
-  it('100 000 kurssit under 104', () => {
-    const doc = validTuvaOppija()
+  it('25 000 kurssit under 104', () => {
+    const doc = fresh()
     const v = oo(doc).suoritukset[0].osasuoritukset[6]
-    v.osasuoritukset = Array.from({ length: N }, (_, i) => ({ ...v.osasuoritukset[0], koulutusmoduuli: { ...v.osasuoritukset[0].koulutusmoduuli, tunniste: { koodiarvo: `K${i}`, nimi: { fi: `Kurssi ${i}` } } } }))
+    v.osasuoritukset = Array.from({ length: M }, (_, i) => ({ ...v.osasuoritukset[0], koulutusmoduuli: { ...v.osasuoritukset[0].koulutusmoduuli, tunniste: { koodiarvo: `K${i}`, nimi: { fi: `Kurssi ${i}` } } } }))
     frozenRun(doc)
   })
 
-  it('100 000 items in lisätiedot lists', () => {
-    const doc = validTuvaOppija()
+  it('25 000 items in lisätiedot lists', () => {
+    const doc = fresh()
     const l = oo(doc).lisätiedot
-    l.majoitus = Array.from({ length: N }, (_, i) => ({ alku: date(i), loppu: date(i) }))
-    l.ulkomaanjaksot = Array.from({ length: N }, (_, i) => ({ alku: date(i), maa: { koodiarvo: '752', koodistoUri: 'maatjavaltiot2' }, kuvaus: { fi: 'x' } }))
+    l.majoitus = Array.from({ length: M }, (_, i) => ({ alku: date(i), loppu: date(i) }))
+    l.ulkomaanjaksot = Array.from({ length: M }, (_, i) => ({ alku: date(i), maa: { koodiarvo: '752', koodistoUri: 'maatjavaltiot2' }, kuvaus: { fi: 'x' } }))
     frozenRun(doc)
   })
 
-  it('100 000 study rights in one envelope (a broken one each): each reported at its index', () => {
-    const doc = validTuvaOppija()
-    doc.opiskeluoikeudet = Array.from({ length: N }, () => ({ tyyppi: { koodiarvo: 'tuva', koodistoUri: 'opiskeluoikeudentyyppi' } }))
+  it('25 000 study rights in one envelope (a broken one each): each reported at its index', () => {
+    const doc = fresh()
+    doc.opiskeluoikeudet = Array.from({ length: M }, () => ({ tyyppi: { koodiarvo: 'tuva', koodistoUri: 'opiskeluoikeudentyyppi' } }))
     const report = frozenRun(doc)
-    expect(report.findings.at(-1)!.path.startsWith(`opiskeluoikeudet[${N - 1}]`)).toBe(true)
+    expect(report.findings.at(-1)!.path.startsWith(`opiskeluoikeudet[${M - 1}]`)).toBe(true)
   })
 
-  it('a 100 000-item array under an unknown key is not descended into', () => {
-    const doc = validTuvaOppija()
-    oo(doc).lista = Array.from({ length: N }, (_, i) => ({ i }))
+  it('a 25 000-item array under an unknown key is not descended into', () => {
+    const doc = fresh()
+    oo(doc).lista = Array.from({ length: M }, (_, i) => ({ i }))
     expect(frozenRun(doc).findings).toHaveLength(1)
   })
 
-  it('a henkilö with 100 000 broken kansalaisuudet: one finding each', () => {
-    const doc = validTuvaOppija()
-    doc.henkilö = { oid: '1.2.246.562.24.00000000001', etunimet: 'Turo', kutsumanimi: 'Turo', sukunimi: 'Vaara', kansalaisuus: Array.from({ length: N }, () => ({ koodiarvo: '0', koodistoUri: 'maatjavaltiot2' })) }
-    expect(frozenRun(doc).findings.filter((f) => f.path.startsWith('henkilö.kansalaisuus'))).toHaveLength(N)
+  it('a henkilö with 25 000 broken kansalaisuudet: one finding each', () => {
+    const doc = fresh()
+    doc.henkilö = { oid: '1.2.246.562.24.00000000001', etunimet: 'Turo', kutsumanimi: 'Turo', sukunimi: 'Vaara', kansalaisuus: Array.from({ length: M }, () => ({ koodiarvo: '0', koodistoUri: 'maatjavaltiot2' })) }
+    expect(frozenRun(doc).findings.filter((f) => f.path.startsWith('henkilö.kansalaisuus'))).toHaveLength(M)
   })
 })
