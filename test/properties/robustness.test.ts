@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { JSON_SCHEMA_KEY, validate, type ValidateOptions } from '../../src'
+import { JSON_SCHEMA_KEY, validate, type Report, type ValidateOptions } from '../../src'
 import { deepArray, deepFreeze, deepObject, defineOwn, findingPath, getAt, henkilönTiedot, jsonPaths, parentAt, reportProblems, snapshot, type Json, type JsonPath } from '../arbitraries'
 import { TODAY, byRule, oo, run, validTuvaOppija } from '../helpers'
 
@@ -180,7 +180,7 @@ describe('hostile JavaScript values (not JSON, but validate still must not throw
     Object.defineProperty(oo(getter), 'tila', { enumerable: true, get: () => { throw new Error('boom') } })
     const proxy = new Proxy(fresh(), { ownKeys: () => { throw new Error('boom') } })
     for (const input of [getter, proxy]) {
-      let report
+      let report: Report | undefined
       expect(() => (report = validate(input, { today: TODAY }))).not.toThrow()
       expect(report!.valid).toBe(false)
       expect(report!.findings.map((f) => [f.rule, f.key])).toEqual([['X-INTERNAL', 'koskiValidation.sisäinenVirhe']])
