@@ -260,7 +260,7 @@ export const validTuvaOppijaArb: fc.Arbitrary<Json> = fc.gen().map((g) => {
   const valmistunut = viimeinenTila === 'valmistunut'
   const valitut = g(fc.subarray, ['101', '102', '103', '104', '105', '106', '107'], { minLength: valmistunut ? 1 : 0 })
   const koodit = valmistunut && !valitut.includes('101') ? ['101', ...valitut.slice(1)] : valitut
-  g(fc.boolean) && koodit.reverse()
+  if (g(fc.boolean)) koodit.reverse()
   const osat: Json[] = koodit.map((k) => {
     const arvioitu = kaikkiArvioitu || g(fc.boolean)
     if (k === '104') {

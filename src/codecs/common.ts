@@ -213,12 +213,15 @@ export const Yritys = strict('Yritys', { nimi: LocalizedString, yTunnus: YTunnus
 export const Tutkintotoimikunta = strict('Tutkintotoimikunta', { nimi: LocalizedString, tutkintotoimikunnanNumero: Str }, {})
 
 /** `OrganisaatioWithOid | Yritys | Tutkintotoimikunta`, told apart by their keys. */
+/** Whether `u` has the field with a value (`null` counts as absent, as in KOSKI). */
+const annettu = (u: unknown, key: string): boolean => getOwn(u, key) != null
+
 export const Organisaatio = dispatch('Organisaatio', [OrganisaatioWithOid, Yritys, Tutkintotoimikunta] as const, (u) =>
-  getOwn(u, 'oid') !== undefined || !isRecord(u)
+  annettu(u, 'oid') || !isRecord(u)
     ? OrganisaatioWithOid
-    : getOwn(u, 'tutkintotoimikunnanNumero') !== undefined
+    : annettu(u, 'tutkintotoimikunnanNumero')
       ? Tutkintotoimikunta
-      : getOwn(u, 'yTunnus') !== undefined
+      : annettu(u, 'yTunnus')
         ? Yritys
         : { errorType: 'notAnyOf', rule: 'S-8', detail: { what: 'Organisaatio' } },
 )

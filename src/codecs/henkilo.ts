@@ -32,6 +32,6 @@ const onlyOid = (u: Record<string, unknown>): boolean =>
   Object.keys(u).every((k) => k === 'oid' || u[k] === null || u[k] === undefined)
 
 export const Henkilö = dispatch('Henkilö', [OidHenkilö, UusiHenkilö, TäydellisetHenkilötiedot] as const, (u) =>
-  !isRecord(u) ? UusiHenkilö : getOwn(u, 'oid') === undefined ? UusiHenkilö : onlyOid(u) ? OidHenkilö : TäydellisetHenkilötiedot,
+  !isRecord(u) ? UusiHenkilö : getOwn(u, 'oid') == null ? UusiHenkilö : onlyOid(u) ? OidHenkilö : TäydellisetHenkilötiedot, // oid: null is absent
 )
 export type Henkilö = t.TypeOf<typeof Henkilö>

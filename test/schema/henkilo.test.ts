@@ -68,6 +68,10 @@ describe('UusiHenkilö { hetu, etunimet, kutsumanimi?, sukunimi }', () => {
     ])
   })
 
+  it('oid: null is an absent oid: still an UusiHenkilö', () => {
+    expect(schema({ oid: null, hetu: HETU, etunimet: 'Turo', sukunimi: 'Vaara' })).toEqual([])
+  })
+
   it('a field of another form (syntymäaika) → unexpectedProperty', () => {
     expect(schema({ hetu: HETU, etunimet: 'Turo', sukunimi: 'Vaara', syntymäaika: '2004-05-27' })).toEqual([['S-1', 'unexpectedProperty', 'henkilö.syntymäaika']])
   })

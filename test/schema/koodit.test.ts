@@ -176,6 +176,11 @@ describe('S-8 — unions', () => {
       }
     })
 
+    it('null fields are absent: { oid: null, nimi, yTunnus } is a Yritys', () => {
+      expect(schema((o) => (o.suoritukset[0].vahvistus.myöntäjäOrganisaatio = { oid: null, nimi: { fi: 'Yritys Oy' }, yTunnus: '1234567-8' }))).toEqual([])
+      expect(schema((o) => (o.suoritukset[0].vahvistus.myöntäjäOrganisaatio = { nimi: { fi: 'Toimikunta' }, yTunnus: null, tutkintotoimikunnanNumero: '123' }))).toEqual([])
+    })
+
     it('none of them → notAnyOf', () => {
       expect(schema((o) => (o.suoritukset[0].vahvistus.myöntäjäOrganisaatio = { nimi: { fi: 'Joku' } }))).toEqual([
         ['S-8', 'notAnyOf', `${S}.vahvistus.myöntäjäOrganisaatio`],
