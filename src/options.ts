@@ -5,7 +5,7 @@ import { warning, type Finding } from './finding'
 export interface ValidateOptions {
   /** The validation date `YYYY-MM-DD`; defaults to today's local date (the only clock read of the library). */
   readonly today?: string
-  /** The learner's birth date `YYYY-MM-DD`; otherwise derived from `henkilö.hetu` when there is a valid one. */
+  /** The learner's birth date `YYYY-MM-DD`; otherwise derived from a valid `henkilö.hetu`, else `henkilö.syntymäaika`. */
   readonly birthDate?: string
   /**
    * The version KOSKI has stored (an Oppija or a single opiskeluoikeus). Each study right is matched with its stored
@@ -89,6 +89,22 @@ const readFacts = (u: unknown): MaksuttomuusFacts => {
   return facts
 }
 
+/** `previous` must be an Oppija (with an `opiskeluoikeudet` list) or a study right (with `tyyppi`); else it is not used. */
+const previousOption = (u: unknown, findings: Finding[]): unknown => {
+  if (u === undefined || u === null) return undefined
+  const record = typeof u === 'object' && !Array.isArray(u) ? (u as Record<string, unknown>) : undefined
+  const own = (key: string): unknown => (record !== undefined && Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined)
+  if (Array.isArray(own('opiskeluoikeudet')) || own('tyyppi') !== undefined) return u
+  findings.push(
+    warning('OPT-1', 'virheellinenAsetus', '', {
+      fi: 'Asetus previous ei ole Oppija eikä opiskeluoikeus; sitä ei käytetty',
+      sv: 'Inställningen previous är varken en Oppija eller en studierätt; den användes inte',
+      en: 'Option previous is neither an Oppija nor a study right; it was not used',
+    }),
+  )
+  return undefined
+}
+
 /** Applies the defaults; an option of the wrong form is reported as a warning and left unused. Never throws. */
 export function resolveOptions(options: unknown): { readonly resolved: ResolvedOptions; readonly findings: readonly Finding[] } {
   const o = (typeof options === 'object' && options !== null ? options : {}) as Record<string, unknown>
@@ -105,7 +121,7 @@ export function resolveOptions(options: unknown): { readonly resolved: ResolvedO
   const resolved: ResolvedOptions = {
     today,
     birthDate: date('birthDate'),
-    previous: read('previous') ?? undefined,
+    previous: previousOption(read('previous'), findings),
     serviceUser: read('serviceUser') !== false,
     acceptSyntheticHetus: read('acceptSyntheticHetus') === true,
     vosRajapäivä: date('vosRajapäivä') ?? VOS_RAJAPÄIVÄ,

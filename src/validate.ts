@@ -86,7 +86,8 @@ function validateOpiskeluoikeus(
   }
   for (const rule of validaattori!.rules) {
     const needs = rule.needsFor === undefined ? rule.needs : rule.needsFor(oo, ctx)
-    if (needs?.some((need) => (need === 'previous' ? ctx.previous === undefined : ctx.birthDate === undefined))) {
+    // `previous` counts as given when the caller gave one, even if no stored version matches this study right (then it is new).
+    if (needs?.some((need) => (need === 'previous' ? ctx.options.previous === undefined : ctx.birthDate === undefined))) {
       out.skipped.add(rule.id)
       continue
     }
@@ -136,7 +137,8 @@ function validateUnsafe(input: unknown, options: ValidateOptions | undefined): R
         henkilö = decoded.value
         const hetu = hetuFindings(henkilö, resolved)
         for (const f of hetu.findings) out.findings.push(f)
-        birthDate ??= hetu.birthDate
+        // the option first, then the hetu, then TäydellisetHenkilötiedot.syntymäaika
+        birthDate ??= hetu.birthDate ?? stringAt(henkilö, 'syntymäaika')
       }
     }
     const list = getOwn(input, 'opiskeluoikeudet')

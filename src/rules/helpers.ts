@@ -63,14 +63,17 @@ export const onPaikallinen = (tunniste: Tunniste): boolean => typeof tunniste.ko
 export const tunnisteTeksti = (tunniste: Tunniste): string =>
   onPaikallinen(tunniste) ? `${tunniste.koodiarvo} (${localizedText(tunniste.nimi)})` : `${String(tunniste.koodistoUri)}/${tunniste.koodiarvo}`
 
+/**
+ * The identity of a tunniste for duplicate detection: `koodistoUri/koodiarvo`, or for a local code its code and name
+ * (every language, compared by value, so `{fi, sv}` and `{sv, fi}` are the same name).
+ */
+export const tunnisteAvain = (tunniste: Tunniste): string =>
+  onPaikallinen(tunniste)
+    ? `\u0000${tunniste.koodiarvo}\u0000${['fi', 'sv', 'en'].map((k) => String(getOwn(tunniste.nimi, k) ?? '')).join('\u0000')}`
+    : `${String(tunniste.koodistoUri)}/${tunniste.koodiarvo}`
+
 /** Two tunnisteet are the same osasuoritus: same koodisto and code, or for local codes the same code and name. */
-export const samaTunniste = (a: Tunniste, b: Tunniste): boolean => {
-  if (a.koodiarvo !== b.koodiarvo) return false
-  if (onPaikallinen(a) || onPaikallinen(b)) {
-    return onPaikallinen(a) && onPaikallinen(b) && JSON.stringify(a.nimi) === JSON.stringify(b.nimi)
-  }
-  return a.koodistoUri === b.koodistoUri
-}
+export const samaTunniste = (a: Tunniste, b: Tunniste): boolean => tunnisteAvain(a) === tunnisteAvain(b)
 
 /** A number as Scala prints a Double (`2.0`, `1.5`), the way KOSKI's laajuus messages show them. */
 export const scalaDouble = (n: number): string => (Number.isInteger(n) ? n.toFixed(1) : String(n))

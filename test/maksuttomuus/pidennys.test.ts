@@ -220,6 +220,14 @@ describe('MK-PID-5 — an extension may not start before the age limit (from 1.8
     expect(mk(report)[0]!.message.fi).toBe('Maksuttomuuden pidennyksen aikajakso (1.12.2024–31.1.2025) voi alkaa aikaisintaan 1.1.2025')
   })
 
+  it('without a hetu the birth date comes from TäydellisetHenkilötiedot.syntymäaika', () => {
+    const doc = laskenta([{ alku: '2024-12-01', loppu: '2025-01-31' }])
+    doc.henkilö = { oid: '1.2.246.562.24.00000000001', syntymäaika: '2004-05-27', etunimet: 'Turo', kutsumanimi: 'Turo', sukunimi: 'Vaara' }
+    const report = runMk(doc)
+    expect(report.skipped).not.toContain('MK-PID-5')
+    expect(mk(report).map((f) => f.message.fi)).toContain('Maksuttomuuden pidennyksen aikajakso (1.12.2024–31.1.2025) voi alkaa aikaisintaan 1.1.2025')
+  })
+
   it('without a birth date the rule is skipped and named in report.skipped — only when an extension needs it', () => {
     const doc = laskenta([{ alku: '2024-12-01', loppu: '2025-01-31' }])
     doc.henkilö = { oid: '1.2.246.562.24.00000000001' }

@@ -173,6 +173,15 @@ describe('G-DUP-1 — the same osasuoritus twice directly under the päätaso', 
     expect(found.map((f) => [f.rule, f.key, f.path, f.message.fi])).toEqual([['G-DUP-1', KEY, `${S}.osasuoritukset[2]`, 'Osasuoritus KURSSI (Kurssi) esiintyy useammin kuin kerran']])
   })
 
+  it('paikallinen: names are compared by value, whatever the order of their languages', () => {
+    const päätaso = (...tunnisteet: Tunniste[]) => opiskeluoikeus(suoritus(k('koulutus', '099999'), { osasuoritukset: tunnisteet.map((t) => suoritus(t)) }))
+    const a = { koodiarvo: 'KURSSI', nimi: { fi: 'Kurssi', sv: 'Kurs' } } as Tunniste
+    const b = { koodiarvo: 'KURSSI', nimi: { sv: 'Kurs', fi: 'Kurssi' } } as Tunniste
+    const c = { koodiarvo: 'KURSSI', nimi: { fi: 'Kurssi', sv: 'Annan kurs' } } as Tunniste
+    expect(duplikaattiOsasuoritus.check(päätaso(a, b), ruleContext()).map((f) => f.path)).toEqual([`${S}.osasuoritukset[1]`])
+    expect(duplikaattiOsasuoritus.check(päätaso(a, c), ruleContext())).toEqual([])
+  })
+
   it('koodi: the same koodiarvo in another koodisto, or a paikallinen with the same koodiarvo, is not a duplicate', () => {
     const päätaso = (...tunnisteet: Tunniste[]) => opiskeluoikeus(suoritus(k('koulutus', '099999'), { osasuoritukset: tunnisteet.map((t) => suoritus(t)) }))
     expect(duplikaattiOsasuoritus.check(päätaso(k('koulutuksenosattuva', '101'), k('muukoodisto', '101'), paikallinen('101', 'Oma 101')), ruleContext())).toEqual([])

@@ -291,20 +291,24 @@ describe('matching a study right with its stored version', () => {
     expect(tyyppiMuutokset(validTuvaOppija(), previous)).toEqual(['opiskeluoikeudet[0].tyyppi'])
   })
 
-  it('a study right without a stored counterpart: its previous-needing rules are skipped', () => {
+  it('a study right without a stored counterpart is new: its previous-needing rules run and find nothing', () => {
     const doc = kaksi(
       () => undefined,
       (o) => (o.lähdejärjestelmänId.id = 'uusi'),
     )
     const previous = validTuvaOppija() // only the first one is stored
     const report = run(doc, { previous })
-    expect(report.skipped).toEqual(expect.arrayContaining(['G-ID-2', 'G-LJ-4']))
+    expect(report.skipped).not.toContain('G-ID-2')
+    expect(report.skipped).not.toContain('G-LJ-4')
     expect(keys(report).filter((k) => k.startsWith('G-ID-2') || k.startsWith('G-LJ-4'))).toEqual([])
   })
 
-  it('a previous that is neither an Oppija nor a study right is no previous', () => {
+  it('a previous that is neither an Oppija nor a study right is not used, with a warning OPT-1', () => {
     for (const previous of [42, 'x', [], { foo: 1 }]) {
-      expect(run(validTuvaOppija(), { previous }).skipped).toEqual(expect.arrayContaining(['G-ID-2', 'G-LJ-4']))
+      const report = run(validTuvaOppija(), { previous })
+      expect(report.skipped).toEqual(expect.arrayContaining(['G-ID-2', 'G-LJ-4']))
+      expect(keys(report)).toEqual(['OPT-1 koskiValidation.virheellinenAsetus'])
+      expect(report.valid).toBe(true)
     }
   })
 

@@ -1,7 +1,7 @@
 /** G-DUP-1 — the same osasuoritus twice directly under a päätaso (KoskiValidator.scala › validateDuplicates). */
 import { error, type Finding } from '../../finding'
 import * as m from '../../messages/yleiset'
-import { samaTunniste, suoritusPath, tunnisteTeksti } from '../helpers'
+import { suoritusPath, tunnisteAvain, tunnisteTeksti } from '../helpers'
 import type { OpiskeluoikeusLike } from '../shapes'
 import type { Rule } from '../types'
 
@@ -11,11 +11,12 @@ export const duplikaattiOsasuoritus: Rule<OpiskeluoikeusLike> = {
     const findings: Finding[] = []
     oo.suoritukset.forEach((s, i) => {
       const osat = s.osasuoritukset ?? []
-      for (let j = 1; j < osat.length; j++) {
+      const nähdyt = new Set<string>()
+      for (let j = 0; j < osat.length; j++) {
         const tunniste = osat[j]!.koulutusmoduuli.tunniste
-        let dup = false
-        for (let k = 0; k < j && !dup; k++) dup = samaTunniste(osat[k]!.koulutusmoduuli.tunniste, tunniste)
-        if (dup) {
+        const avain = tunnisteAvain(tunniste)
+        if (!nähdyt.has(avain)) nähdyt.add(avain)
+        else {
           findings.push(
             error('G-DUP-1', 'badRequest.validation.rakenne.duplikaattiOsasuoritus', `${suoritusPath(ctx.path, i)}.osasuoritukset[${j}]`, m.duplikaattiOsasuoritus(tunnisteTeksti(tunniste))),
           )
