@@ -30,3 +30,14 @@ export const byRule = (report: Report, rule: string): Finding[] => report.findin
 /** A real KOSKI example from ../shared/koski/examples. */
 export const koskiExample = (name: string): Json =>
   JSON.parse(readFileSync(fileURLToPath(new URL(`../../shared/koski/examples/${name}`, import.meta.url)), 'utf8'))
+
+/** The path of the study right and its päätaso in a document made by validTuvaOppija(). */
+export const P = 'opiskeluoikeudet[0]'
+export const S = `${P}.suoritukset[0]`
+
+/** The valid TUVA example with one change made to its study right (and, if needed, to the whole document). */
+export const muokattu = (change: (oo: Json, doc: Json) => void): Json => {
+  const doc = validTuvaOppija()
+  change(oo(doc), doc)
+  return doc
+}

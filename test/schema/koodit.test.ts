@@ -1,17 +1,10 @@
 /** S-5 … S-8: koodisto of a code, allowed values, unknown codes, unions (osasuoritus, LocalizedString, Organisaatio). */
 import { describe, expect, it } from 'vitest'
 import { JSON_SCHEMA_KEY } from '../../src'
-import { oo, run, validTuvaOppija } from '../helpers'
+import { P, S, muokattu, oo, run, validTuvaOppija } from '../helpers'
 
 type Json = ReturnType<typeof validTuvaOppija>
 
-const P = 'opiskeluoikeudet[0]'
-const S = `${P}.suoritukset[0]`
-const muokattu = (change: (oo: Json) => void): Json => {
-  const doc = validTuvaOppija()
-  change(oo(doc))
-  return doc
-}
 const findings = (change: (oo: Json) => void) => run(muokattu(change)).findings
 const schema = (change: (oo: Json) => void) => findings(change).map((f) => [f.rule, f.errorType, f.path])
 

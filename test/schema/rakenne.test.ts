@@ -1,20 +1,11 @@
 /** S-1 … S-4 on the TUVA study right: unknown keys, synthetic fields, required fields and null, empty strings, dates, types. */
 import { describe, expect, it } from 'vitest'
 import { JSON_SCHEMA_KEY } from '../../src'
-import { byRule, oo, run, validTuvaOppija } from '../helpers'
+import { P, S, byRule, muokattu, oo, run, validTuvaOppija } from '../helpers'
 
 type Json = ReturnType<typeof validTuvaOppija>
 
 const schema = (doc: Json) => run(doc).findings.filter((f) => f.key === JSON_SCHEMA_KEY).map((f) => [f.rule, f.errorType, f.path])
-const P = 'opiskeluoikeudet[0]'
-const S = `${P}.suoritukset[0]`
-
-/** The valid example with one change. */
-const muokattu = (change: (oo: Json, doc: Json) => void): Json => {
-  const doc = validTuvaOppija()
-  change(oo(doc), doc)
-  return doc
-}
 
 describe('S-1 — unknown property', () => {
   it.each<[string, (o: Json) => void, string]>([

@@ -1,17 +1,10 @@
 /** Vahvistus, arviointi, laajuus (S-10, unit 8), list sizes (S-9), OID (S-13) and y-tunnus (S-14) formats. */
 import { describe, expect, it } from 'vitest'
 import { JSON_SCHEMA_KEY } from '../../src'
-import { oo, run, validTuvaOppija } from '../helpers'
+import { P, S, muokattu, oo, run, validTuvaOppija } from '../helpers'
 
 type Json = ReturnType<typeof validTuvaOppija>
 
-const P = 'opiskeluoikeudet[0]'
-const S = `${P}.suoritukset[0]`
-const muokattu = (change: (oo: Json) => void): Json => {
-  const doc = validTuvaOppija()
-  change(oo(doc))
-  return doc
-}
 const findings = (change: (oo: Json) => void) => run(muokattu(change)).findings
 const schema = (change: (oo: Json) => void) =>
   findings(change)
