@@ -11,7 +11,7 @@ import { parseArgs } from 'node:util'
 import { isCalendarDate } from './date'
 import { error, type Finding, type Lang } from './finding'
 import { EI_JSON_KEY, EI_LUETTAVISSA_KEY, eiJson, eiLuettavissa, labels, type Labels, type Sijainti } from './messages/cli'
-import type { ValidateOptions } from './options'
+import { FACT_KEYS, type MaksuttomuusFacts, type ValidateOptions } from './options'
 import { validate } from './validate'
 
 /** Where the command writes; `isTTY` decides about colours. */
@@ -60,6 +60,8 @@ Options:
   --no-service-user         the sender is not a palvelukäyttäjä
                             (lähdejärjestelmänId not required)
   --accept-synthetic-hetus  accept synthetic 9xx hetus (KOSKI test environments)
+  --fact NAME=true|false    a fact about the learner only KOSKI knows, for the
+                            free-education rules (repeatable): ${FACT_KEYS.join(',\n                            ')}
   --format text|json        text for people (default), or JSON:
                             [{ "file", "valid", "findings", "skipped" }]
   --lang fi|sv|en           language of the text output (default: fi)
@@ -75,6 +77,7 @@ const OPTIONS = {
   previous: { type: 'string' },
   'no-service-user': { type: 'boolean' },
   'accept-synthetic-hetus': { type: 'boolean' },
+  fact: { type: 'string', multiple: true },
   format: { type: 'string' },
   lang: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
@@ -121,12 +124,21 @@ function parse(argv: readonly string[]): Settings | 'help' {
   const today = date('--today', values.today)
   const birthDate = date('--birth-date', values['birth-date'])
   if (values.previous === '-') throw new UsageError('--previous needs a file, not standard input')
+  const facts: Record<string, boolean> = {}
+  for (const fact of values.fact ?? []) {
+    const m = /^([^=]+)=(true|false)$/.exec(fact)
+    if (m === null || !(FACT_KEYS as readonly string[]).includes(m[1]!)) {
+      throw new UsageError(`--fact must be NAME=true or NAME=false with NAME one of ${FACT_KEYS.join(', ')}; not '${fact}'`)
+    }
+    facts[m[1]!] = m[2] === 'true'
+  }
   if (positionals.length === 0) throw new UsageError('no files given (use - for standard input)')
   const options: ValidateOptions = {
     ...(today !== undefined ? { today } : {}),
     ...(birthDate !== undefined ? { birthDate } : {}),
     ...(values['no-service-user'] === true ? { serviceUser: false } : {}),
     ...(values['accept-synthetic-hetus'] === true ? { acceptSyntheticHetus: true } : {}),
+    ...(Object.keys(facts).length > 0 ? { maksuttomuus: facts as MaksuttomuusFacts } : {}),
   }
   return { files: positionals, format: format as Settings['format'], lang: lang as Lang, previousFile: values.previous, options }
 }

@@ -76,7 +76,7 @@ const optionWarning = (name: string): Finding =>
     en: `Option ${name} is not a date of the form yyyy-MM-dd; it was not used`,
   })
 
-const FACT_KEYS = ['kotikuntaManneruomessaEnnen18', 'vapautettuOppivelvollisuudesta', 'perusopetusSuoritettuEnnen2021', 'lukuvuosimaksullinenOpiskeluoikeus', 'hetuton'] as const
+export const FACT_KEYS = ['kotikuntaManneruomessaEnnen18', 'vapautettuOppivelvollisuudesta', 'perusopetusSuoritettuEnnen2021', 'lukuvuosimaksullinenOpiskeluoikeus', 'hetuton'] as const
 
 const readFacts = (u: unknown): MaksuttomuusFacts => {
   const facts: Record<string, boolean> = {}

@@ -38,7 +38,7 @@ function fake(files: Record<string, string> = FILES, opts: { stdin?: string; isT
       },
     },
     readFile: async (path) => {
-      const text = files[path]
+      const text = Object.hasOwn(files, path) ? files[path] : undefined
       if (text !== undefined) return text
       if (path === 'locked.json') throw Object.assign(new Error('EACCES: permission denied'), { code: 'EACCES' })
       if (path === 'weird.json') throw new Error('something odd')
@@ -290,6 +290,16 @@ describe('koski-validate: options reach validate', () => {
     expect(results[0]!.skipped).toEqual([])
   })
 
+  it('--fact NAME=true|false states the maksuttomuus facts (repeatable)', async () => {
+    const argv = ['--today', TODAY, '--fact', 'kotikuntaManneruomessaEnnen18=true', '--fact', 'hetuton=false', 'valid.json']
+    const [result] = await jsonFor(argv)
+    const report = validate(JSON.parse(VALID), { today: TODAY, maksuttomuus: { kotikuntaManneruomessaEnnen18: true, hetuton: false } })
+    expect(result).toEqual({ file: 'valid.json', valid: report.valid, findings: report.findings, skipped: report.skipped })
+    // a fact that decides: the learner is exempted from compulsory education, so a maksuton jakso is not relevant (MK-REL-1)
+    const [exempted] = await jsonFor(['--today', TODAY, '--fact', 'vapautettuOppivelvollisuudesta=true', 'valid.json'])
+    expect(exempted!.findings.map((x) => x.rule)).toContain('MK-REL-1')
+  })
+
   it('an unreadable or broken --previous stops with exit 2 before any file', async () => {
     for (const [previous, text] of [
       ['missing.json', 'cannot read --previous missing.json: The file could not be read: no such file'],
@@ -315,6 +325,8 @@ describe('koski-validate: usage errors exit 2 with a short usage on stderr', () 
     ['no files', ['--today', TODAY], 'no files given'],
     ['standard input as --previous', ['--previous', '-', 'valid.json'], '--previous needs a file'],
     ['a value given to a boolean flag', ['--no-service-user=yes', 'valid.json'], 'no-service-user'],
+    ['an unknown fact', ['--fact', 'asuuSuomessa=true', 'valid.json'], "--fact must be NAME=true or NAME=false with NAME one of kotikuntaManneruomessaEnnen18"],
+    ['a fact without true or false', ['--fact', 'hetuton=yes', 'valid.json'], "not 'hetuton=yes'"],
   ])('%s', async (_, argv, message) => {
     const f = fake()
     expect(await main(argv, f.io)).toBe(EXIT_USAGE)
