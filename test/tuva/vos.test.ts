@@ -136,11 +136,15 @@ describe('T-VOS-4 — loma after the cut-off', () => {
     expect(byRule(run(jaksoilla([jakso('2021-08-01', 'lasna'), jakso('2026-01-01', 'loma'), jakso('2026-01-01', 'lasna')])), 'T-VOS-4')).toHaveLength(1)
     expect(found(run(jaksoilla([jakso('2021-08-01', 'lasna'), jakso('2022-01-01', 'loma')])), 'T-VOS-4')).toEqual([['opiskeluoikeudet[0].tila.opiskeluoikeusjaksot[1]', MESSAGE]])
   })
-  it('only the ammatillinen lupa (other luvat: loma is T-TILA-2)', () => {
+  it('applies under every lupa, as KOSKI’s validateLomaTilat does (another lupa: T-TILA-2 as well)', () => {
     const doc = luvalla('lukio')
     doc.opiskeluoikeudet[0].tila.opiskeluoikeusjaksot = [jakso('2021-08-01', 'lasna'), jakso('2022-01-01', 'loma')]
     const report = run(doc)
-    expect(byRule(report, 'T-VOS-4')).toEqual([])
+    expect(found(report, 'T-VOS-4')).toEqual([['opiskeluoikeudet[0].tila.opiskeluoikeusjaksot[1]', MESSAGE]])
     expect(byRule(report, 'T-TILA-2')).toHaveLength(1)
+    const ennen = luvalla('perusopetus')
+    ennen.opiskeluoikeudet[0].tila.opiskeluoikeusjaksot = [jakso('2021-08-01', 'lasna'), jakso('2022-01-01', 'loma'), jakso('2022-02-01', 'lasna')]
+    expect(byRule(run(ennen), 'T-VOS-4')).toEqual([])
+    expect(byRule(run(ennen), 'T-TILA-2')).toHaveLength(1)
   })
 })

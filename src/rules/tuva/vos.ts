@@ -1,6 +1,6 @@
 /**
- * T-VOS-1..4 — the 2025 vocational (VOS) reform retires `erityinenTuki`, `vaikeastiVammainen`, `vammainenJaAvustaja`
- * and the state `loma` of the ammatillinen lupa after the cut-off R (KoskiValidator ›
+ * T-VOS-1..4 — the 2025 vocational (VOS) reform retires the ammatillinen lupa's `erityinenTuki`, `vaikeastiVammainen`,
+ * `vammainenJaAvustaja`, and the state `loma`, after the cut-off R (TutkintokoulutukseenValmentavaKoulutusValidation ›
  * validateAikajaksotJaTilatAmmatillisenVosUudistuksenRajapäivänJälkeen; AmmatillinenValidation › validateAikajaksot,
  * validateLomaTilat). R is `options.vosRajapäivä` (default 2025-12-31, production); the rules are active only when
  * today > R. KOSKI's texts hard-code "31.12.2025"; ours print the configured R the same way.
@@ -50,12 +50,13 @@ export const vosVammainenJaAvustaja = vosLisätieto('T-VOS-3', 'vammainenJaAvust
 
 /**
  * T-VOS-4: every `loma` jakso starts on or before R and is followed by a jakso starting on or before R + 1 day (so a
- * `loma` that is the last jakso always fails). The first failure is reported.
+ * `loma` that is the last jakso always fails). The first failure is reported. Whatever the järjestämislupa: KOSKI runs
+ * validateLomaTilat on every TUVA study right, so under another lupa a late `loma` gets this error besides T-TILA-2.
  */
 export const vosLoma: Rule<Tuva> = {
   id: 'T-VOS-4',
   check: (oo, ctx) => {
-    if (!aktiivinen(ctx) || oo.järjestämislupa.koodiarvo !== 'ammatillinen') return NO_FINDINGS
+    if (!aktiivinen(ctx)) return NO_FINDINGS
     const jaksot = oo.tila.opiskeluoikeusjaksot
     const r = ctx.options.vosRajapäivä
     let seuraavaViimeistään: string | undefined
