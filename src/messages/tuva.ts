@@ -119,20 +119,27 @@ export const vosLisätiedonNimi: Readonly<Record<string, Message>> = {
   vammainenJaAvustaja: { fi: 'Vammaisen ja avustajan', sv: 'Funktionsnedsatt och assistent', en: 'Disabled with an assistant (vammainenJaAvustaja)' },
 }
 
+/**
+ * T-VOS-*: KOSKI's Finnish texts hard-code "31.12.2025" whatever the configured cut-off (catalogue §0.5, §4.20), so the
+ * Finnish text is KOSKI's word for word; the Swedish and English texts name the cut-off actually applied
+ * (`options.vosRajapäivä`, the same date by default).
+ */
+const KOSKIN_VOS_RAJAPÄIVÄ = '31.12.2025'
+
 export const lisätietoRajapäivänJälkeenAlkavaOpiskeluoikeus = (nimi: Message, rajapäivä: string): Message => ({
-  fi: `${nimi.fi} lisätieto ei ole käytössä ${rajapäivä} jälkeen alkavalle opiskeluoikeudelle`,
+  fi: `${nimi.fi} lisätieto ei ole käytössä ${KOSKIN_VOS_RAJAPÄIVÄ} jälkeen alkavalle opiskeluoikeudelle`,
   sv: `Tilläggsuppgiften ${nimi.sv} används inte för en studierätt som börjar efter ${rajapäivä}`,
   en: `The extra information ${nimi.en} is not in use for a study right starting after ${rajapäivä}`,
 })
 
 export const lisätietoAlkaaRajapäivänJälkeen = (nimi: Message, rajapäivä: string): Message => ({
-  fi: `${nimi.fi} aikajakso ei voi alkaa ${rajapäivä} jälkeen`,
+  fi: `${nimi.fi} aikajakso ei voi alkaa ${KOSKIN_VOS_RAJAPÄIVÄ} jälkeen`,
   sv: `Perioden för ${nimi.sv} kan inte börja efter ${rajapäivä}`,
   en: `A period of ${nimi.en} cannot start after ${rajapäivä}`,
 })
 
 export const lomaTilaRajapäivänJälkeen = (rajapäivä: string): Message => ({
-  fi: `Opiskeluoikeuden loma-tila ei voi olla voimassa ${rajapäivä} jälkeen`,
+  fi: `Opiskeluoikeuden loma-tila ei voi olla voimassa ${KOSKIN_VOS_RAJAPÄIVÄ} jälkeen`,
   sv: `Studierättens status loma (ledighet) kan inte gälla efter ${rajapäivä}`,
   en: `The study right's state loma (leave) cannot be in force after ${rajapäivä}`,
 })

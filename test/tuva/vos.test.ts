@@ -21,6 +21,12 @@ const alkaen = (päivä: string, lisätiedot?: Json) =>
     if (lisätiedot === undefined) delete o.lisätiedot
     else o.lisätiedot = lisätiedot
   })
+/** The valid example with these jaksot and no lisätiedot. */
+const jaksoilla = (jaksot: Json[]) =>
+  tuva((o) => {
+    o.tila.opiskeluoikeusjaksot = jaksot
+    delete o.lisätiedot
+  })
 const vos = (report: ReturnType<typeof run>) => ['T-VOS-1', 'T-VOS-2', 'T-VOS-3'].flatMap((id) => found(report, id))
 
 describe('T-VOS-1..3 — erityinenTuki, vaikeastiVammainen, vammainenJaAvustaja after the cut-off', () => {
@@ -82,9 +88,14 @@ describe('T-VOS-1..3 — erityinenTuki, vaikeastiVammainen, vammainenJaAvustaja 
     expect(found(run(lisätiedoilla({ erityinenTuki: [{ alku: '2021-08-01' }, { alku: '2026-01-01' }] })), 'T-VOS-1').map(([p]) => p)).toEqual([`${LT}.erityinenTuki[1]`])
     expect(vos(run(alkaen('2026-11-22', { erityinenTuki: [] })))).toEqual([])
   })
-  it('prints a configured cut-off the way KOSKI prints 31.12.2025', () => {
+  it('with a configured cut-off: KOSKI’s Finnish text (hard-coded 31.12.2025), the applied date in Swedish and English', () => {
     const report = run(lisätiedoilla({ erityinenTuki: [{ alku: '2025-10-20' }] }), { vosRajapäivä: '2025-10-19' })
-    expect(found(report, 'T-VOS-1')).toEqual([[`${LT}.erityinenTuki[0]`, 'Erityisen tuen aikajakso ei voi alkaa 19.10.2025 jälkeen']])
+    expect(found(report, 'T-VOS-1')).toEqual([[`${LT}.erityinenTuki[0]`, 'Erityisen tuen aikajakso ei voi alkaa 31.12.2025 jälkeen']])
+    expect(byRule(report, 'T-VOS-1')[0]!.message.sv).toContain('19.10.2025')
+    expect(byRule(report, 'T-VOS-1')[0]!.message.en).toContain('19.10.2025')
+    const loma = run(jaksoilla([jakso('2021-08-01', 'lasna'), jakso('2025-10-01', 'loma'), jakso('2025-10-21', 'lasna')]), { vosRajapäivä: '2025-10-19' })
+    expect(found(loma, 'T-VOS-4').map(([, fi]) => fi)).toEqual(['Opiskeluoikeuden loma-tila ei voi olla voimassa 31.12.2025 jälkeen'])
+    expect(byRule(loma, 'T-VOS-4')[0]!.message.en).toContain('19.10.2025')
   })
   it('does not apply to the perusopetus lupa’s vaikeastiVammainen', () => {
     const report = run(luvalla('perusopetus', { vaikeastiVammainen: [{ alku: '2099-01-02' }], erityisenTuenPäätökset: [{}] }))
@@ -94,11 +105,6 @@ describe('T-VOS-1..3 — erityinenTuki, vaikeastiVammainen, vammainenJaAvustaja 
 
 describe('T-VOS-4 — loma after the cut-off', () => {
   const MESSAGE = 'Opiskeluoikeuden loma-tila ei voi olla voimassa 31.12.2025 jälkeen'
-  const jaksoilla = (jaksot: Json[]) =>
-    tuva((o) => {
-      o.tila.opiskeluoikeusjaksot = jaksot
-      delete o.lisätiedot
-    })
   const ok = [
     jakso('2021-08-01', 'lasna'),
     jakso('2024-09-01', 'loma'),

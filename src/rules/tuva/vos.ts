@@ -3,7 +3,8 @@
  * `vammainenJaAvustaja`, and the state `loma`, after the cut-off R (TutkintokoulutukseenValmentavaKoulutusValidation ›
  * validateAikajaksotJaTilatAmmatillisenVosUudistuksenRajapäivänJälkeen; AmmatillinenValidation › validateAikajaksot,
  * validateLomaTilat). R is `options.vosRajapäivä` (default 2025-12-31, production); the rules are active only when
- * today > R. KOSKI's texts hard-code "31.12.2025"; ours print the configured R the same way.
+ * today > R. KOSKI's Finnish texts hard-code "31.12.2025" whatever R is, and so do ours; the Swedish and English
+ * texts print the configured R.
  */
 import { addDaysToDate, formatFinnishDate } from '../../date'
 import { error } from '../../finding'
