@@ -55,6 +55,14 @@ describe('T-LAAJ-1 — the päätaso laajuus is computed by KOSKI (warning when 
     })
     expect(byRule(run(doc), 'T-LAAJ-1')).toEqual([])
   })
+  it('names the computed sum as KOSKI stores it (0.1 + 0.2 → 0.3, not 0.30000000000000004)', () => {
+    const doc = keskeneräinen((_, s) => {
+      s.osasuoritukset = [osa('101', 0.1), osa('102', 0.2)]
+      s.koulutusmoduuli.laajuus = laajuus(1)
+    })
+    const [f] = byRule(run(doc), 'T-LAAJ-1')
+    expect(f!.message.fi).toBe('Päätason suorituksen laajuus 1.0 ei vastaa hyväksyttyjen osasuoritusten laajuuksien summaa 0.3: KOSKI ei käytä lähetettyä arvoa vaan tallentaa laajuudeksi 0.3')
+  })
 })
 
 describe('T-LAAJ-2 — an assessed 104 has the laajuus of its accepted kurssit (G-LAAJ-2, TUVA variant)', () => {
@@ -104,6 +112,11 @@ describe('T-VALM-1 — valmistunut needs at least 2 accepted weeks', () => {
   })
   it('does not apply before valmistunut', () => {
     expect(byRule(run(keskeneräinen((_, s) => (s.osasuoritukset = [osa('101', 1)]))), 'T-VALM-1')).toEqual([])
+  })
+  it('adds decimals exactly like KOSKI: 0.6 + 0.7 + 0.7 weeks is 2 (T-VALM-1 passes, so T-VALM-2 speaks)', () => {
+    const report = run(valmistunutOsilla([osa('101', 0.6), osa('102', 0.7), osa('103', 0.7)]))
+    expect(errors(report)).toEqual(['T-VALM-2 badRequest.validation.laajuudet.tuvaOsaSuoritusVääräLaajuus'])
+    expect(found(report, 'T-VALM-2').map(([p]) => p)).toEqual([`${P}.osasuoritukset[0].koulutusmoduuli.laajuus`])
   })
 })
 

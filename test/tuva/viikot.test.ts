@@ -17,6 +17,7 @@ import {
   viikotTunneiksi,
 } from '../../src'
 import { laskettuLaajuus } from '../../src/rules/tuva/apu'
+import { desimaalit } from '../../src/tuva/viikot'
 import { arviointi, kurssi, osa, tuva, valinnainen } from './fixtures'
 
 describe('hours and lessons → weeks', () => {
@@ -117,6 +118,25 @@ describe('the computed laajuus of a TUVA suoritus (as KOSKI computes it)', () =>
   it('takes the later one in the list when two arvioinnit share a date', () => {
     expect(tuvaSuoritusHyväksytty(osa('101', 2, { arviointi: [arviointi('Hylätty'), arviointi('Hyväksytty')] }))).toBe(true)
     expect(tuvaSuoritusHyväksytty(osa('101', 2, { arviointi: [arviointi('Hyväksytty'), arviointi('Hylätty')] }))).toBe(false)
+  })
+  it('adds the laajuudet as decimals, as KOSKI (BigDecimal) does: 0.6 + 0.7 + 0.7 = 2, 0.1 + 0.2 = 0.3', () => {
+    const s = { osasuoritukset: [osa('101', 0.6), osa('102', 0.7), osa('103', 0.7)] }
+    expect(0.6 + 0.7 + 0.7).not.toBe(2) // the floating-point sum KOSKI does not make
+    expect(tuvaSuorituksenLaskettuLaajuus(s)).toBe(2)
+    expect(laskettuLaajuus(s as never)).toBe(2)
+    expect(tuvaSuorituksenLaskettuLaajuus({ osasuoritukset: [osa('101', 0.1), osa('102', 0.2)] })).toBe(0.3)
+    expect(tuvaSuorituksenLaskettuLaajuus({ osasuoritukset: [osa('101', 1e-7), osa('102', 2e-7)] })).toBe(3e-7)
+    expect([desimaalit(3), desimaalit(0.25), desimaalit(1e-7), desimaalit(1.5e-7), desimaalit(123.456)]).toEqual([0, 2, 7, 8, 3])
+  })
+  it('property: the sum of laajuudet with up to 3 decimals is the exact decimal sum', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 1, max: 40_000 }), { maxLength: 10 }), (tuhannesosat) => {
+        const suoritus = { osasuoritukset: tuhannesosat.map((t) => osa('102', t / 1000)) }
+        const tarkka = tuhannesosat.reduce((a, b) => a + b, 0) / 1000
+        expect(tuvaSuorituksenLaskettuLaajuus(suoritus)).toBe(tarkka === 0 ? undefined : tarkka)
+        expect(laskettuLaajuus(suoritus as never)).toBe(tuvaSuorituksenLaskettuLaajuus(suoritus))
+      }),
+    )
   })
   it('is undefined (KOSKI: null) when the sum is 0', () => {
     expect(tuvaSuorituksenLaskettuLaajuus({ osasuoritukset: [] })).toBeUndefined()

@@ -5,6 +5,7 @@ import type {
   TutkintokoulutukseenValmentavanOpiskeluoikeus,
 } from '../../codecs/tuva'
 import { addDaysToDate } from '../../date'
+import { desimaalisumma, desimaalit } from '../../tuva/viikot'
 import { ooPath, viimeisinArviointi } from '../helpers'
 import type { SuoritusLike } from '../shapes'
 
@@ -34,9 +35,15 @@ export const hyväksytty = (s: SuoritusLike): boolean => viimeisinArviointi(s.ar
  */
 export function laskettuLaajuus(s: SuoritusLike): number | undefined {
   let summa = 0
+  let d = 0
   for (const os of s.osasuoritukset ?? []) {
-    if (os.koulutusmoduuli.laajuus !== undefined && hyväksytty(os)) summa += os.koulutusmoduuli.laajuus.arvo
+    const laajuus = os.koulutusmoduuli.laajuus
+    if (laajuus !== undefined && hyväksytty(os)) {
+      summa += laajuus.arvo
+      if (!Number.isInteger(laajuus.arvo)) d = Math.max(d, desimaalit(laajuus.arvo))
+    }
   }
+  summa = desimaalisumma(summa, d)
   return summa === 0 ? undefined : summa
 }
 
