@@ -5,7 +5,9 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { addDaysToDate } from '../../src/date'
-import { mk, mkKeys, runMk, tuva } from './apu'
+import { normalisoiMaksuttomuusjaksot } from '../../src/maksuttomuus'
+import { pidennyksetEivätPäällekkäin, pidennysVainMaksuttomalla } from '../../src/rules/maksuttomuus'
+import { context, mk, mkKeys, runMk, tuva } from './apu'
 
 const ERR = 'badRequest.validation'
 
@@ -109,6 +111,80 @@ describe('MK-PID-3 — no overlapping extensions', () => {
 
   it('adjacent periods that only touch (loppu + 1 = next alku) do not overlap', () => {
     expect(mk(runMk(spec([{ alku: '2021-08-02', loppu: '2021-09-30' }, { alku: '2021-10-01', loppu: '2021-10-31' }])))).toEqual([])
+  })
+})
+
+describe('MK-PID-3 — the warning, against every pair', () => {
+  type Jakso = { alku: string; loppu: string }
+  const teksti = (p: Jakso) => `${p.alku} – ${p.loppu}`
+  const koskiHuomaa = (a: Jakso, b: Jakso) => (a.alku >= b.alku && a.alku <= b.loppu) || (a.loppu >= b.alku && a.loppu <= b.loppu)
+  const päällekkäin = (a: Jakso, b: Jakso) => a.alku <= a.loppu && b.alku <= b.loppu && a.alku <= b.loppu && b.alku <= a.loppu
+  /** The study right (ongoing, one open maksuton jakso) with these extensions, checked by MK-PID-3 directly. */
+  const check = (pidennys: Jakso[]) => {
+    const oo = tuva({ alku: A, päättyy: null, maksuttomuus: [{ alku: A, maksuton: true }], pidennys }).opiskeluoikeudet[0]
+    return pidennyksetEivätPäällekkäin.check(oo, context())
+  }
+  const day = fc.integer({ min: 0, max: 40 }).map(plus)
+  const jakso = fc.tuple(day, day).map(([a, b]) => ({ alku: a, loppu: b }))
+
+  it('property: a period gets a warning exactly when it overlaps an earlier one in a way KOSKI misses; each names such a pair', () => {
+    fc.assert(
+      // distinct periods, so that a message names them unambiguously (identical ones: the 25 000 test below)
+      fc.property(fc.uniqueArray(jakso, { selector: teksti, maxLength: 8 }), (pidennys) => {
+        const findings = check(pidennys)
+        const warnings = findings.filter((f) => f.severity === 'warning')
+        const sorted = pidennys.map((p, i) => ({ p, i })).sort((x, y) => (x.p.alku < y.p.alku ? -1 : x.p.alku > y.p.alku ? 1 : x.i - y.i))
+        const expected = new Set<number>()
+        for (let k = 0; k < sorted.length; k++) {
+          for (let j = 0; j < k; j++) {
+            const missed = !(j === k - 1 && koskiHuomaa(sorted[j]!.p, sorted[k]!.p))
+            if (missed && päällekkäin(sorted[j]!.p, sorted[k]!.p)) expected.add(k)
+          }
+        }
+        // each warning: the earlier period's path, both periods in the message, a real overlap KOSKI misses
+        const warned = new Set<number>()
+        for (const w of warnings) {
+          const i = Number(/\[(\d+)\]$/.exec(w.path)![1])
+          const k = sorted.findIndex(({ p }, k) => k > sorted.findIndex((x) => x.i === i) && w.message.fi.includes(`${teksti(sorted.find((x) => x.i === i)!.p)} ja ${teksti(p)}`))
+          if (k < 0) return false
+          const j = sorted.findIndex((x) => x.i === i)
+          if (!päällekkäin(sorted[j]!.p, sorted[k]!.p) || (j === k - 1 && koskiHuomaa(sorted[j]!.p, sorted[k]!.p))) return false
+          warned.add(k)
+        }
+        return warnings.length <= 2 * Math.max(0, pidennys.length - 1) && [...expected].every((k) => warned.has(k)) && [...warned].every((k) => expected.has(k))
+      }),
+      { numRuns: 1000 },
+    )
+  })
+
+  it('25 000 identical extensions: one error and one warning per period from the third on (linear, not one per pair)', () => {
+    const pidennys = Array.from({ length: 25_000 }, () => ({ alku: A, loppu: plus(5) }))
+    const findings = check(pidennys)
+    expect(findings.filter((f) => f.severity === 'error')).toHaveLength(1)
+    expect(findings.filter((f) => f.severity === 'warning')).toHaveLength(25_000 - 2)
+  })
+})
+
+describe('MK-PID-4 — against the normalised jaksot', () => {
+  type Jakso = { alku: string; loppu: string }
+  const day = fc.integer({ min: 0, max: 60 }).map(plus)
+
+  it('property: passes exactly when every extension lies inside one normalised maksuton jakso (normalisoiMaksuttomuusjaksot)', () => {
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(fc.record({ alku: day, maksuton: fc.boolean() }), { selector: (j) => j.alku, maxLength: 6 }),
+        fc.array(fc.tuple(day, day).map(([a, b]) => ({ alku: a, loppu: b })), { minLength: 1, maxLength: 4 }),
+        (maksuttomuus, pidennys: Jakso[]) => {
+          // every jakso inside the (ongoing) study right starting on A, so MK-JAKSO-1/2 pass and MK-PID-4 runs
+          const oo = tuva({ alku: A, päättyy: null, maksuttomuus, pidennys }).opiskeluoikeudet[0]
+          const normalisoidut = normalisoiMaksuttomuusjaksot(maksuttomuus)
+          const sisällä = (d: string, j: { alku: string; loppu?: string }) => d >= j.alku && (j.loppu === undefined || d <= j.loppu)
+          const odotettu = pidennys.every((p) => normalisoidut.some((j) => j.maksuton && sisällä(p.alku, j) && sisällä(p.loppu, j)))
+          return (pidennysVainMaksuttomalla.check(oo, context()).length === 0) === odotettu
+        },
+      ),
+      { numRuns: 1000 },
+    )
   })
 })
 

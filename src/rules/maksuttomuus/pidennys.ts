@@ -5,7 +5,7 @@
  */
 import { error, warning, type Finding } from '../../finding'
 import * as m from '../../messages/maksuttomuus'
-import type { MaksuttomuusjaksoLike, PidennysjaksoLike } from '../shapes'
+import type { PidennysjaksoLike } from '../shapes'
 import type { Rule, RuleContext } from '../types'
 import {
   järjestysAlunMukaan,
@@ -70,8 +70,11 @@ const päällekkäin = (a: PidennysjaksoLike, b: PidennysjaksoLike): boolean => 
 
 /**
  * MK-PID-3: no overlapping extensions. The error is KOSKI's: only neighbours (after sorting) are compared, and only
- * by whether the first one's start or end lies in the second. An overlap that this misses — a period containing
- * another, or overlapping a later non-neighbour — is a warning of ours (`koskiValidation.maksuttomuudenPidennyksetPäällekkäin`).
+ * by whether the first one's start or end lies in the second. An overlap that this misses is a warning of ours
+ * (`koskiValidation.maksuttomuudenPidennyksetPäällekkäin`). For each period, in order: its neighbour when they
+ * overlap and KOSKI misses it (a period containing the next one), and the earlier non-neighbour reaching furthest when
+ * that one overlaps it — at most two warnings per period, found in one pass (naming every overlapping pair would make
+ * the findings quadratic in the list).
  */
 export const pidennyksetEivätPäällekkäin: Rule<MaksuttomuusOpiskeluoikeus> = {
   id: 'MK-PID-3',
@@ -85,35 +88,41 @@ export const pidennyksetEivätPäällekkäin: Rule<MaksuttomuusOpiskeluoikeus> =
       if (koskenPäällekkäisyys(jaksot[k]!, jaksot[k + 1]!)) parit.push(`(${m.pidennysTeksti(jaksot[k]!)},${m.pidennysTeksti(jaksot[k + 1]!)})`)
     }
     if (parit.length > 0) findings.push(error('MK-PID-3', KEY, path(ctx), m.pidennyksetPäällekkäisiä(parit)))
-    for (let i = 0; i < jaksot.length; i++) {
-      for (let j = i + 1; j < jaksot.length; j++) {
-        const a = jaksot[i]!
-        const b = jaksot[j]!
-        const koskiHuomaa = j === i + 1 && koskenPäällekkäisyys(a, b)
-        if (!koskiHuomaa && päällekkäin(a, b)) {
-          findings.push(
-            warning('MK-PID-3', 'maksuttomuudenPidennyksetPäällekkäin', path(ctx, indeksit[i]), m.pidennyksetPäällekkäinHuomaamatta(m.pidennysTeksti(a), m.pidennysTeksti(b))),
-          )
-        }
-      }
+    const varoitus = (i: number, k: number): Finding =>
+      warning('MK-PID-3', 'maksuttomuudenPidennyksetPäällekkäin', path(ctx, indeksit[i]), m.pidennyksetPäällekkäinHuomaamatta(m.pidennysTeksti(jaksot[i]!), m.pidennysTeksti(jaksot[k]!)))
+    // pisin: of the well-formed periods before the neighbour, the one ending last (the first of them on a tie)
+    let pisin = -1
+    for (let k = 1; k < jaksot.length; k++) {
+      const edellinen = jaksot[k - 1]!
+      const b = jaksot[k]!
+      if (päällekkäin(edellinen, b) && !koskenPäällekkäisyys(edellinen, b)) findings.push(varoitus(k - 1, k))
+      // sorted by alku: an earlier period overlaps b exactly when it ends on or after b's start, so if any does, pisin does
+      if (pisin >= 0 && päällekkäin(jaksot[pisin]!, b)) findings.push(varoitus(pisin, k))
+      if (edellinen.alku <= edellinen.loppu && (pisin < 0 || edellinen.loppu > jaksot[pisin]!.loppu)) pisin = k - 1
     }
     return findings
   },
 }
 
 /**
- * A normalised maksuton jakso contains the whole extension. The normalised `loppu` is the day before the next
- * jakso's `alku`, so "d ≤ loppu" is "d < next alku" — no date arithmetic needed; the last jakso is open.
+ * A single normalised maksuton jakso contains the whole extension (KOSKI's `containsPidennysJakso`). The normalised
+ * jaksot cover every day from the first `alku` on, without gaps or overlaps, so the only candidate is the jakso in
+ * which the extension starts, found by binary search over the sorted starts. Its normalised `loppu` is the day before
+ * the next jakso's `alku`, so "d ≤ loppu" is "d < next alku" — no date arithmetic needed; the last jakso is open.
  */
-function maksuttomallaJaksolla(jaksot: readonly MaksuttomuusjaksoLike[], järjestys: readonly number[], p: PidennysjaksoLike): boolean {
-  for (let k = 0; k < järjestys.length; k++) {
-    const jakso = jaksot[järjestys[k]!]!
-    if (!jakso.maksuton) continue
-    const seuraava = järjestys[k + 1] === undefined ? undefined : jaksot[järjestys[k + 1]!]!.alku
-    const sisällä = (d: string): boolean => d >= jakso.alku && (seuraava === undefined || d < seuraava)
-    if (sisällä(p.alku) && sisällä(p.loppu)) return true
+function maksuttomallaJaksolla(alut: readonly string[], maksuton: readonly boolean[], p: PidennysjaksoLike): boolean {
+  // k: the last jakso starting on or before p.alku
+  let lo = 0
+  let hi = alut.length
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1
+    if (alut[mid]! <= p.alku) lo = mid + 1
+    else hi = mid
   }
-  return false
+  const k = lo - 1
+  if (k < 0 || maksuton[k] !== true) return false
+  const seuraava = alut[k + 1]
+  return p.loppu >= alut[k]! && (seuraava === undefined || p.loppu < seuraava)
 }
 
 /**
@@ -127,6 +136,8 @@ export const pidennysVainMaksuttomalla: Rule<MaksuttomuusOpiskeluoikeus> = {
     if (t === undefined) return []
     const jaksot = maksuttomuusjaksot(oo)
     const järjestys = järjestysAlunMukaan(jaksot)
-    return t.jaksot.every((p) => maksuttomallaJaksolla(jaksot, järjestys, p)) ? [] : [error('MK-PID-4', KEY, path(ctx), m.pidennysMaksullisella)]
+    const alut = järjestys.map((i) => jaksot[i]!.alku)
+    const maksuton = järjestys.map((i) => jaksot[i]!.maksuton)
+    return t.jaksot.every((p) => maksuttomallaJaksolla(alut, maksuton, p)) ? [] : [error('MK-PID-4', KEY, path(ctx), m.pidennysMaksullisella)]
   },
 }
