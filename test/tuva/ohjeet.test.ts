@@ -35,6 +35,11 @@ describe('T-OHJE-1 — majoitus and sisäoppilaitosmainen majoitus must not over
     expectWarnings(report, 'T-OHJE-1', 'tuvaMajoitusJaSisäoppilaitosmainenMajoitusPäällekkäin')
     expect(report.valid).toBe(true)
   })
+  it('an open majoitus of an ended study right lasted to its end only (seed 004: "opintojen loppuun asti")', () => {
+    const lisätiedot = { majoitus: [{ alku: '2021-08-01' }], sisäoppilaitosmainenMajoitus: [{ alku: '2022-08-02' }] }
+    expect(byRule(run(ammatillinen(lisätiedot)), 'T-OHJE-1')).toEqual([]) // ended 2022-08-01
+    expect(found(run(keskeneräinen((o) => (o.lisätiedot = lisätiedot))), 'T-OHJE-1').map(([p]) => p)).toEqual([`${LT}.majoitus[0]`])
+  })
   it('does not quote the dates of the (special-category) periods', () => {
     const report = run(ammatillinen({ majoitus: [{ alku: '2021-08-01' }], sisäoppilaitosmainenMajoitus: [{ alku: '2021-08-01' }] }))
     expect(byRule(report, 'T-OHJE-1')[0]!.message.fi).not.toContain('2021')
@@ -87,6 +92,20 @@ describe('T-OHJE-4, T-OHJE-5 — vaativan erityisen tuen majoitus and vaikeastiV
     const report = run(ammatillinen({ vaikeastiVammainen: [{ alku: '2021-08-01', loppu: '2021-12-31' }] }))
     expect(found(report, 'T-OHJE-5').map(([p]) => p)).toEqual([`${LT}.vaikeastiVammainen[0]`])
     expectWarnings(report, 'T-OHJE-5', 'tuvaVaikeastiVammainenIlmanErityistäTehtävää')
+  })
+  it('seed 004: a period without loppu lasted to the end of an ended study right, and is still in force in an ongoing one', () => {
+    // The valid example ended (valmistunut) on 2022-08-01; the erityinen tehtävä was recorded up to that day.
+    const lisätiedot = {
+      vaativanErityisenTuenErityinenTehtävä: [{ alku: '2021-08-01', loppu: '2022-08-01' }],
+      vaativanErityisenTuenYhteydessäJärjestettäväMajoitus: [{ alku: '2021-09-01' }],
+      vaikeastiVammainen: [{ alku: '2021-08-01' }],
+    }
+    const päättynyt = run(ammatillinen(lisätiedot))
+    expect(byRule(päättynyt, 'T-OHJE-4')).toEqual([])
+    expect(byRule(päättynyt, 'T-OHJE-5')).toEqual([])
+    const jatkuu = run(keskeneräinen((o) => (o.lisätiedot = lisätiedot)))
+    expect(found(jatkuu, 'T-OHJE-4').map(([p]) => p)).toEqual([`${LT}.vaativanErityisenTuenYhteydessäJärjestettäväMajoitus[0]`])
+    expect(found(jatkuu, 'T-OHJE-5').map(([p]) => p)).toEqual([`${LT}.vaikeastiVammainen[0]`])
   })
   it('T-OHJE-5 is not for the perusopetus lupa (no erityinen tehtävä there; T-LT-2 applies)', () => {
     expect(byRule(run(perusopetus({ vaikeastiVammainen: [{ alku: '2021-08-01' }], erityisenTuenPäätökset: [{}] })), 'T-OHJE-5')).toEqual([])

@@ -1,8 +1,10 @@
 /**
  * What the official TUVA instructions require and KOSKI does not check: warnings with our own keys (T-OHJE-1..7).
  * Source: seed 004, KOSKI-ohje "1.2 Tutkintokoulutukseen valmentavan koulutuksen opiskeluoikeuksien lisätiedot"
- * (each message names the section). A period without loppu is open-ended: the instruction reads it as lasting to the
- * moment of viewing or to the end of the study right, so for overlap and coverage it is treated as lasting for ever.
+ * (each message names the section). A period without loppu is read as the instruction reads it (every section of
+ * these lisätiedot says so): in an ongoing study right it lasts to the moment of viewing, whenever that is, so it is
+ * open-ended; in a study right that has ended it lasted "opintojen loppuun asti", so it ends on the päättymispäivä
+ * (unless it starts after that day; then it stays open-ended).
  */
 import { formatFinnishDate } from '../../date'
 import { addYearsToDate } from '../../date/addYearsToDate'
@@ -12,16 +14,22 @@ import { alkamispäivä, ooPath, päättymispäivä } from '../helpers'
 import { NO_FINDINGS, type Rule } from '../types'
 import { ammatillisenLisätiedot, jaksoPath, katettu, lisätietoPath, perusopetuksenLisätiedot, päällekkäin, yhdistä, type Tuva, type Väli } from './apu'
 
+/** A period as the instruction reads it: without loppu in a study right that ended on `päättynyt`, it ends that day. */
+const ohjeenVäli = (v: Väli, päättynyt: string | undefined): Väli =>
+  v.loppu === undefined && päättynyt !== undefined && (v.alku ?? '') <= päättynyt ? { alku: v.alku, loppu: päättynyt } : v
+
 /** T-OHJE-1 (ammatillinen lupa, section Majoitus): no `majoitus` period overlaps a `sisäoppilaitosmainenMajoitus` period. */
 export const majoitusJaSisäoppilaitosmainenMajoitus: Rule<Tuva> = {
   id: 'T-OHJE-1',
   check: (oo, ctx) => {
     const lt = ammatillisenLisätiedot(oo)
-    const sisäoppilaitos = lt?.sisäoppilaitosmainenMajoitus
-    if (lt?.majoitus === undefined || sisäoppilaitos === undefined) return NO_FINDINGS
+    if (lt?.majoitus === undefined || lt.sisäoppilaitosmainenMajoitus === undefined || lt.sisäoppilaitosmainenMajoitus.length === 0) return NO_FINDINGS
+    const päättynyt = päättymispäivä(oo)
+    const sisäoppilaitos = lt.sisäoppilaitosmainenMajoitus.map((s) => ohjeenVäli(s, päättynyt))
     let findings: Finding[] | undefined
     lt.majoitus.forEach((v, i) => {
-      if (sisäoppilaitos.some((s) => päällekkäin(v, s))) {
+      const majoitus = ohjeenVäli(v, päättynyt)
+      if (sisäoppilaitos.some((s) => päällekkäin(majoitus, s))) {
         ;(findings ??= []).push(
           warning('T-OHJE-1', 'tuvaMajoitusJaSisäoppilaitosmainenMajoitusPäällekkäin', lisätietoPath(ctx.path, 'majoitus', i), m.majoitusJaSisäoppilaitosmainenMajoitusPäällekkäin),
         )
@@ -36,8 +44,10 @@ export const majoitusetuJaSisäoppilaitosmainenMajoitus: Rule<Tuva> = {
   id: 'T-OHJE-2',
   check: (oo, ctx) => {
     const lt = perusopetuksenLisätiedot(oo)
-    const etu = lt?.majoitusetu
-    if (etu === undefined || !(lt?.sisäoppilaitosmainenMajoitus ?? []).some((s) => päällekkäin(etu, s))) return NO_FINDINGS
+    if (lt?.majoitusetu === undefined || lt.sisäoppilaitosmainenMajoitus === undefined) return NO_FINDINGS
+    const päättynyt = päättymispäivä(oo)
+    const etu = ohjeenVäli(lt.majoitusetu, päättynyt)
+    if (!lt.sisäoppilaitosmainenMajoitus.some((s) => päällekkäin(etu, ohjeenVäli(s, päättynyt)))) return NO_FINDINGS
     return [warning('T-OHJE-2', 'tuvaMajoitusetuJaSisäoppilaitosmainenMajoitusPäällekkäin', lisätietoPath(ctx.path, 'majoitusetu'), m.majoitusetuJaSisäoppilaitosmainenMajoitusPäällekkäin)]
   },
 }
@@ -47,7 +57,9 @@ export const majoitusetuJaKuljetusetu: Rule<Tuva> = {
   id: 'T-OHJE-3',
   check: (oo, ctx) => {
     const lt = perusopetuksenLisätiedot(oo)
-    if (lt?.majoitusetu === undefined || lt.kuljetusetu === undefined || !päällekkäin(lt.majoitusetu, lt.kuljetusetu)) return NO_FINDINGS
+    if (lt?.majoitusetu === undefined || lt.kuljetusetu === undefined) return NO_FINDINGS
+    const päättynyt = päättymispäivä(oo)
+    if (!päällekkäin(ohjeenVäli(lt.majoitusetu, päättynyt), ohjeenVäli(lt.kuljetusetu, päättynyt))) return NO_FINDINGS
     return [warning('T-OHJE-3', 'tuvaMajoitusetuJaKuljetusetuPäällekkäin', lisätietoPath(ctx.path, 'majoitusetu'), m.majoitusetuJaKuljetusetuPäällekkäin)]
   },
 }
@@ -61,11 +73,11 @@ const erityisenTehtävänKattama = (id: string, kenttä: KatettavaKenttä, key: 
     const lt = ammatillisenLisätiedot(oo)
     const lista = lt?.[kenttä]
     if (lista === undefined || lista.length === 0) return NO_FINDINGS
-    let tehtävä: readonly Väli[] | undefined
+    const päättynyt = päättymispäivä(oo)
+    const tehtävä = yhdistä((lt?.vaativanErityisenTuenErityinenTehtävä ?? []).map((t) => ohjeenVäli(t, päättynyt)))
     let findings: Finding[] | undefined
     lista.forEach((v, i) => {
-      tehtävä ??= yhdistä(lt?.vaativanErityisenTuenErityinenTehtävä ?? [])
-      if (!katettu(tehtävä, v)) (findings ??= []).push(warning(id, key, lisätietoPath(ctx.path, kenttä, i), message))
+      if (!katettu(tehtävä, ohjeenVäli(v, päättynyt))) (findings ??= []).push(warning(id, key, lisätietoPath(ctx.path, kenttä, i), message))
     })
     return findings ?? NO_FINDINGS
   },
