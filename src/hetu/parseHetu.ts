@@ -27,6 +27,11 @@ export interface HetuOptions {
 }
 
 const HETU = /^([012][0-9]|3[01])(0[1-9]|1[0-2])([0-9]{2})(A|B|C|D|E|F|Y|X|W|V|U|-|\+)([0-9]{3})([0-9A-FHJ-NPR-Y])$/
+/**
+ * KOSKI's pattern is a Java regex, whose `$` also matches before a final line terminator: a hetu followed by one passes
+ * the format check, and then fails on the check character (KOSKI compares the last character, the terminator).
+ */
+const FINAL_LINE_TERMINATOR = /(?:\r\n|[\n\r\u0085\u2028\u2029])$/
 const CHECK_CHARS = '0123456789ABCDEFHJKLMNPRSTUVWXY'
 
 /** The century a separator stands for: `+` 1800s, `-` and `Y X W V U` 1900s, `A`–`F` 2000s (the letters were added in 2023). */
@@ -43,11 +48,14 @@ export function hetuCheckCharacter(digits: string): string {
 }
 
 /**
- * Parses and validates a Finnish personal identity code (henkilötunnus) the way KOSKI does: format, real birth date,
- * not in the future, no synthetic 9xx individual number (unless accepted), check character.
+ * Parses and validates a Finnish personal identity code (henkilötunnus) the way KOSKI does (`Hetu.validate`): format,
+ * real birth date, before `today`, no synthetic 9xx individual number (unless accepted), check character — in this
+ * order, the first failure being the reason.
  */
 export function parseHetu(hetu: string, options: HetuOptions = {}): HetuTulos {
-  const m = typeof hetu === 'string' ? HETU.exec(hetu) : null
+  if (typeof hetu !== 'string') return { valid: false, reason: 'muoto' }
+  const terminator = FINAL_LINE_TERMINATOR.exec(hetu)
+  const m = HETU.exec(terminator === null ? hetu : hetu.slice(0, terminator.index))
   if (m === null) return { valid: false, reason: 'muoto' }
   const [, dd, mm, yy, separator, individual, check] = m as unknown as [string, string, string, string, string, string, string]
   const century = hetuCentury(separator)
@@ -57,6 +65,6 @@ export function parseHetu(hetu: string, options: HetuOptions = {}): HetuTulos {
   if (options.today !== undefined && birthDate >= options.today) return { valid: false, reason: 'tulevaisuudessa' }
   const synthetic = individual.startsWith('9')
   if (synthetic && options.acceptSynthetic !== true) return { valid: false, reason: 'keinotekoinen' }
-  if (hetuCheckCharacter(dd + mm + yy + individual) !== check) return { valid: false, reason: 'tarkistusmerkki' }
+  if (terminator !== null || hetuCheckCharacter(dd + mm + yy + individual) !== check) return { valid: false, reason: 'tarkistusmerkki' }
   return { valid: true, birthDate, synthetic, century }
 }
