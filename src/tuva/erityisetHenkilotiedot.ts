@@ -64,13 +64,16 @@ const LISÄTIEDOT = 'lisätiedot'
 
 type Container = Record<string, unknown> | unknown[]
 
-/** Plain JSON containers: arrays and objects whose prototype is Object.prototype or null. Anything else is a leaf. */
+/**
+ * Containers: arrays, and ordinary objects (`[object Object]`: plain, null-prototype, and class instances, whose own
+ * enumerable properties JSON.stringify would write out). Anything else (Date, Map, Set, typed arrays, boxed
+ * primitives, …) is a leaf.
+ */
 function kind(u: unknown): 'array' | 'object' | undefined {
   if (typeof u !== 'object' || u === null) return undefined
   try {
     if (Array.isArray(u)) return 'array'
-    const proto: unknown = Object.getPrototypeOf(u)
-    return proto === Object.prototype || proto === null ? 'object' : undefined
+    return Object.prototype.toString.call(u) === '[object Object]' ? 'object' : undefined
   } catch {
     return undefined
   }
@@ -180,8 +183,10 @@ const define = (target: Container, key: string, value: unknown): void => {
  *
  * - Never mutates the input and never throws, whatever the input (any nesting depth: the copy is iterative;
  *   cycles and shared objects are copied once; a property whose read throws is left out).
- * - Plain objects and arrays are copied (the copy shares nothing with the input); other values — primitives,
- *   and objects that are not plain JSON (Date, Map, class instances) — are kept as they are.
+ * - Arrays and ordinary objects are copied (the copy shares nothing with the input); a class instance becomes a
+ *   plain object with its own enumerable properties (what JSON.stringify writes, so a log shows no special-category
+ *   field whatever objects the document is built of); other values — primitives, Date, Map, Set, typed arrays — are
+ *   kept as they are.
  * - To redact a bare lisätiedot object, wrap it: `poistaErityisetHenkilötiedot({ lisätiedot }).lisätiedot`.
  */
 export function poistaErityisetHenkilötiedot<T>(input: T): T {

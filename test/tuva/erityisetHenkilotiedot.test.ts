@@ -297,6 +297,22 @@ describe('poistaErityisetHenkilötiedot', () => {
     expect(redacted.lisätiedot).toEqual({})
     expect(Object.isFrozen(redacted)).toBe(false)
   })
+  it('finds and redacts special-category data in class instances too (JSON.stringify would write it out)', () => {
+    class Lisätiedot {
+      erityinenTuki = [{ alku: '2021-08-01' }]
+      maksuttomuus = [{ alku: '2021-08-01', maksuton: true }]
+    }
+    class Opiskeluoikeus {
+      lisätiedot = new Lisätiedot()
+    }
+    const doc = { opiskeluoikeudet: [new Opiskeluoikeus()] }
+    expect(sisältääErityisiäHenkilötietoja(doc)).toBe(true)
+    expect(erityistenHenkilötietojenPolut(doc)).toEqual(['opiskeluoikeudet[0].lisätiedot.erityinenTuki'])
+    const redacted = poistaErityisetHenkilötiedot(doc)
+    expect(JSON.parse(JSON.stringify(redacted))).toEqual({ opiskeluoikeudet: [{ lisätiedot: { maksuttomuus: [{ alku: '2021-08-01', maksuton: true }] } }] })
+    expect(sisältääErityisiäHenkilötietoja(redacted)).toBe(false)
+    expect(doc.opiskeluoikeudet[0]!.lisätiedot.erityinenTuki).toHaveLength(1)
+  })
   it('copies sparse arrays with their holes and length', () => {
     const sparse: unknown[] = []
     sparse[5] = { lisätiedot: { koulukoti: [] } }
