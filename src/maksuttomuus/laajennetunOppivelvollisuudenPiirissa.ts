@@ -1,12 +1,12 @@
 import type { MaksuttomuusFacts } from '../options'
 import { LAKI_VOIMASSA_VANHIN_SYNTYMÄAIKA } from './rajapaivat'
 
-/** Why a learner is not in scope of the extended compulsory education (KOSKI's texts in MK-REL-1 (h) and (f)). */
+/** Why a learner is not in scope of the extended compulsory education (KOSKI's texts in MK-REL-1 (f) and (h)). */
 export type EiLaajennetunOppivelvollisuudenPiirissäSyy =
-  /** Born before 1.1.2004. */
-  | 'syntynytEnnen2004'
   /** Completed basic education (perusopetuksen oppimäärä or equivalent) before 1.1.2021. */
   | 'perusopetusSuoritettuEnnen2021'
+  /** Born before 1.1.2004. */
+  | 'syntynytEnnen2004'
 
 export type LaajennetunOppivelvollisuudenPiirissä =
   | { readonly inScope: true }
@@ -17,8 +17,9 @@ export type LaajennetunOppivelvollisuudenPiirissä =
 /**
  * Whether a learner born on `syntymäaika` (`YYYY-MM-DD`) is in scope of the extended compulsory education
  * (oppivelvollisuuslaki 1214/2020): born on 1.1.2004 or later, and not having completed basic education before
- * 1.1.2021. Out of scope, the reasons come as data (both when both hold); when the basic-education fact is not given,
- * `inScope` is `undefined` and `unknown` names it.
+ * 1.1.2021. Out of scope, the reasons come as data (both when both hold, in KOSKI's order:
+ * `eiOppivelvollisuudenLaajentamislainPiirissäSyyt` names basic education first); when the basic-education fact is not
+ * given, `inScope` is `undefined` and `unknown` names it.
  *
  * @example
  * laajennetunOppivelvollisuudenPiirissä('2003-12-31') // { inScope: false, reasons: ['syntynytEnnen2004'] }
@@ -30,8 +31,8 @@ export function laajennetunOppivelvollisuudenPiirissä(
   tiedot: Pick<MaksuttomuusFacts, 'perusopetusSuoritettuEnnen2021'> = {},
 ): LaajennetunOppivelvollisuudenPiirissä {
   const reasons: EiLaajennetunOppivelvollisuudenPiirissäSyy[] = []
-  if (syntymäaika < LAKI_VOIMASSA_VANHIN_SYNTYMÄAIKA) reasons.push('syntynytEnnen2004')
   if (tiedot.perusopetusSuoritettuEnnen2021 === true) reasons.push('perusopetusSuoritettuEnnen2021')
+  if (syntymäaika < LAKI_VOIMASSA_VANHIN_SYNTYMÄAIKA) reasons.push('syntynytEnnen2004')
   if (reasons.length > 0) return { inScope: false, reasons }
   if (tiedot.perusopetusSuoritettuEnnen2021 === undefined) return { inScope: undefined, unknown: ['perusopetusSuoritettuEnnen2021'] }
   return { inScope: true }

@@ -68,7 +68,7 @@ describe('who is in scope of the extended compulsory education', () => {
     })
     expect(laajennetunOppivelvollisuudenPiirissä('1999-01-01', { perusopetusSuoritettuEnnen2021: true })).toEqual({
       inScope: false,
-      reasons: ['syntynytEnnen2004', 'perusopetusSuoritettuEnnen2021'],
+      reasons: ['perusopetusSuoritettuEnnen2021', 'syntynytEnnen2004'], // KOSKI's order, as in MK-REL-1
     })
   })
 
@@ -195,6 +195,37 @@ describe('oppivelvollisuudenSuorittamiseenKelpaava (MK-REL-1 (a), MK-REQ-1)', ()
   it('one kelpaava päätaso is enough (näyttötutkintoon valmistava next to an ammatillinen tutkinto)', () => {
     expect(oppivelvollisuudenSuorittamiseenKelpaava([päätaso('nayttotutkintoonvalmistavakoulutus'), päätaso('ammatillinentutkinto')])).toBe(true)
     expect(oppivelvollisuudenSuorittamiseenKelpaava([])).toBe(false)
+  })
+
+  // MaksuttomuusSpec › "European School of Helsinki secondary upper vuosiluokan suoritus" and "International school MYPVuosiluokanSuoritus"
+  it('KOSKI spec: ESH S5 (secondary lower), S6 and S7 are kelpaava, S4 alone is not; IS MYP grade 10 is, grade 9 is not', () => {
+    const esh = (tyyppi: string, luokka: string) => päätaso(`europeanschoolofhelsinkivuosiluokka${tyyppi}`, luokka, 'europeanschoolofhelsinkiluokkaaste')
+    expect(oppivelvollisuudenSuorittamiseenKelpaava([esh('secondarylower', 'S5')])).toBe(true)
+    expect(oppivelvollisuudenSuorittamiseenKelpaava([esh('secondaryupper', 'S6')])).toBe(true)
+    expect(oppivelvollisuudenSuorittamiseenKelpaava([esh('secondaryupper', 'S7')])).toBe(true)
+    expect(oppivelvollisuudenSuorittamiseenKelpaava([esh('secondarylower', 'S4')])).toBe(false)
+    // the grade is read with its koodisto, as KOSKI does
+    expect(oppivelvollisuudenSuorittamiseenKelpaava([päätaso('europeanschoolofhelsinkivuosiluokkasecondarylower', 'S5', 'muu')])).toBe(false)
+    expect(oppivelvollisuudenSuorittamiseenKelpaava([päätaso('internationalschoolmypvuosiluokka', '10', 'internationalschoolluokkaaste')])).toBe(true)
+    expect(oppivelvollisuudenSuorittamiseenKelpaava([päätaso('internationalschoolmypvuosiluokka', '9', 'internationalschoolluokkaaste')])).toBe(false)
+  })
+
+  it('the other kelpaava päätaso types of KOSKI (OppivelvollisuudenSuorittamiseenKelpaava): lukio, IB, pre-IB, DIA, aikuisten perusopetus, IS diploma', () => {
+    for (const tyyppi of [
+      'lukionoppimaara',
+      'ibtutkinto',
+      'preiboppimaara',
+      'diatutkintovaihe',
+      'diavalmistavavaihe',
+      'aikuistenperusopetuksenoppimaara',
+      'aikuistenperusopetuksenoppimaaranalkuvaihe',
+      'internationalschooldiplomavuosiluokka',
+    ]) {
+      expect(oppivelvollisuudenSuorittamiseenKelpaava([päätaso(tyyppi)]), tyyppi).toBe(true)
+    }
+    for (const tyyppi of ['lukionoppiaineenoppimaara', 'lukionaineopinnot', 'perusopetuksenoppimaara', 'perusopetuksenvuosiluokka', 'europeanschoolofhelsinkivuosiluokkaprimary']) {
+      expect(oppivelvollisuudenSuorittamiseenKelpaava([päätaso(tyyppi)]), tyyppi).toBe(false)
+    }
   })
 
   it('decides International School MYP and ESH grades by the koulutusmoduuli', () => {
