@@ -1,6 +1,8 @@
 /** T-LT-1, T-LT-2 (perusopetus lupa), T-LUPA-1 (codec), T-LUPA-2 (needs previous). Catalogue §3.3, §1.7. */
 import { describe, expect, it } from 'vitest'
+import fc from 'fast-check'
 import { addDaysToDate } from '../../src/date'
+import { katettu, yhdistä } from '../../src/rules/tuva/apu'
 import { byRule, errors, found, keskeneräinen, luvalla, run, tuva, type Json } from './fixtures'
 
 const LT = 'opiskeluoikeudet[0].lisätiedot'
@@ -58,7 +60,42 @@ describe('T-LT-2 — vammaisuusjaksot within erityisen tuen päätökset (peruso
   it('spec: Validointi ei onnistu, kun vammaisuusjaksoja on osittain erityisen tuen päätösten ulkopuolella', () => {
     const report = run(perusopetus({ erityisenTuenPäätökset: [aikajakso(d(5), d(12))], vammainen: [aikajakso(d(0))] }))
     expect(errors(report)).toEqual([`T-LT-2 ${KEY}`])
-    expect(found(report, 'T-LT-2')).toEqual([[`${LT}.erityisenTuenPäätökset`, MESSAGE]])
+    expect(found(report, 'T-LT-2')).toEqual([[`${LT}.vammainen[0]`, MESSAGE]])
+  })
+  it('names the first vammaisuusjakso with days outside the päätökset (vammainen first, then vaikeastiVammainen), once', () => {
+    const report = run(
+      perusopetus({
+        erityisenTuenPäätökset: [aikajakso(d(0), d(10))],
+        vammainen: [aikajakso(d(0), d(3))],
+        vaikeastiVammainen: [aikajakso(d(4), d(10)), aikajakso(d(11), d(12)), aikajakso(d(20))],
+      }),
+    )
+    expect(found(report, 'T-LT-2')).toEqual([[`${LT}.vaikeastiVammainen[1]`, MESSAGE]])
+  })
+  it('property: fires exactly when KOSKI’s merged spans are not covered, naming a jakso not covered by one merged päätös', () => {
+    const väli = fc.tuple(fc.integer({ min: 0, max: 40 }), fc.option(fc.integer({ min: 0, max: 10 }), { nil: undefined }))
+    const jakso = ([a, pituus]: [number, number | undefined]): Json => aikajakso(d(a), pituus === undefined ? undefined : d(a + pituus))
+    const päätös = fc.tuple(fc.option(fc.integer({ min: 0, max: 40 }), { nil: undefined }), fc.option(fc.integer({ min: 0, max: 15 }), { nil: undefined }))
+    fc.assert(
+      fc.property(fc.array(väli, { maxLength: 4 }), fc.array(väli, { maxLength: 4 }), fc.array(päätös, { maxLength: 4 }), (v, w, p) => {
+        const vammainen = v.map(jakso)
+        const vaikeastiVammainen = w.map(jakso)
+        const erityisenTuenPäätökset = p.map(([a, pituus]): Json =>
+          a === undefined ? {} : pituus === undefined ? { alku: d(a) } : { alku: d(a), loppu: d(a + pituus) },
+        )
+        // KOSKI: merge both sides (LocalDate.MIN/MAX for open ends), every merged vammaisuus span within one merged päätös.
+        const päätökset = yhdistä(erityisenTuenPäätökset)
+        const koski = yhdistä([...vammainen, ...vaikeastiVammainen]).every((x) => katettu(päätökset, x))
+        const findings = found(run(perusopetus({ erityisenTuenPäätökset, vammainen, vaikeastiVammainen })), 'T-LT-2')
+        expect(findings.length).toBe(koski ? 0 : 1)
+        if (!koski) {
+          const [, kenttä, i] = /\.(vammainen|vaikeastiVammainen)\[(\d+)\]$/.exec(findings[0]![0])!
+          const nimetty = (kenttä === 'vammainen' ? vammainen : vaikeastiVammainen)[Number(i)]
+          expect(katettu(päätökset, nimetty)).toBe(false)
+        }
+      }),
+      { numRuns: 300 },
+    )
   })
   it('a vammaisuusjakso without any päätös fails; a päätös without alku and loppu covers all time', () => {
     expect(byRule(run(perusopetus({ vammainen: [aikajakso(d(0), d(3))] })), 'T-LT-2')).toHaveLength(1)

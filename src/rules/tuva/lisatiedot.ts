@@ -28,9 +28,11 @@ export const vammaisuusjaksotEivätPäällekkäin: Rule<Tuva> = {
 }
 
 /**
- * T-LT-2: every day of `vammainen` and `vaikeastiVammainen` lies in an `erityisenTuenPäätökset` period. Both sides are
- * merged where they overlap or touch; each merged vammaisuus span must fit in one merged päätös span (a päätös
- * without alku is open to the past, without loppu open-ended).
+ * T-LT-2: every day of `vammainen` and `vaikeastiVammainen` lies in an `erityisenTuenPäätökset` period. KOSKI merges
+ * both sides where they overlap or touch and requires each merged vammaisuus span to fit in one merged päätös span (a
+ * päätös without alku is open to the past, without loppu open-ended). That holds exactly when every single
+ * vammaisuusjakso fits in one merged päätös span (merged päätös spans do not touch, so touching jaksot lie in the same
+ * one), so the path names the first jakso that does not: KOSKI answers once.
  */
 export const vammaisuusjaksotErityisenTuenAikana: Rule<Tuva> = {
   id: 'T-LT-2',
@@ -38,11 +40,14 @@ export const vammaisuusjaksotErityisenTuenAikana: Rule<Tuva> = {
     if (ctx.today < VAMMAISUUSVALIDAATIOT_VOIMASSA) return NO_FINDINGS
     const lt = perusopetuksenLisätiedot(oo)
     if (lt === undefined) return NO_FINDINGS
-    const vammaisuus: Väli[] = [...(lt.vammainen ?? []), ...(lt.vaikeastiVammainen ?? [])]
-    if (vammaisuus.length === 0) return NO_FINDINGS
+    const vammainen: readonly Väli[] = lt.vammainen ?? []
+    const vaikeasti: readonly Väli[] = lt.vaikeastiVammainen ?? []
+    if (vammainen.length === 0 && vaikeasti.length === 0) return NO_FINDINGS
     const päätökset = yhdistä(lt.erityisenTuenPäätökset ?? [])
-    return yhdistä(vammaisuus).every((v) => katettu(päätökset, v))
-      ? NO_FINDINGS
-      : [error('T-LT-2', KEY, lisätietoPath(ctx.path, 'erityisenTuenPäätökset'), m.vammaisuusjaksotIlmanErityistäTukea)]
+    const i = vammainen.findIndex((v) => !katettu(päätökset, v))
+    const j = i >= 0 ? -1 : vaikeasti.findIndex((v) => !katettu(päätökset, v))
+    if (i < 0 && j < 0) return NO_FINDINGS
+    const path = i >= 0 ? lisätietoPath(ctx.path, 'vammainen', i) : lisätietoPath(ctx.path, 'vaikeastiVammainen', j)
+    return [error('T-LT-2', KEY, path, m.vammaisuusjaksotIlmanErityistäTukea)]
   },
 }
