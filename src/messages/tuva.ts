@@ -29,8 +29,8 @@ export const tilaltaPuuttuuRahoitusmuoto: Message = {
 
 export const päätasonSuoritusVääräLaajuus: Message = {
   fi: 'Tutkintokoulutukseen valmentavan koulutuksen päätason suorituksen laajuus on oltava vähintään 4 viikkoa ja enintään 38 viikkoa.',
-  sv: 'Omfattningen av huvudprestationen i utbildning som handleder för examensutbildning ska vara minst 4 veckor och högst 38 veckor. (KOSKI:s text; KOSKI kontrollerar att godkända delar är minst 2 veckor när studierätten är utexaminerad.)',
-  en: 'The scope of the main TUVA suoritus must be at least 4 weeks and at most 38 weeks. (KOSKI’s text; what KOSKI checks is that the accepted parts total at least 2 weeks when the study right is graduated.)',
+  sv: 'Omfattningen av huvudprestationen i utbildning som handleder för examensutbildning ska vara minst 4 veckor och högst 38 veckor. (KOSKI:s text; KOSKI kontrollerar att de godkända delprestationerna omfattar minst 2 veckor när studierättens status är Valmistunut (utexaminerad).)',
+  en: 'The scope of the main TUVA suoritus must be at least 4 weeks and at most 38 weeks. (KOSKI’s text; what KOSKI checks is that the accepted parts total at least 2 weeks when the study right’s state is valmistunut (graduated).)',
 }
 
 /** T-VALM-2: KOSKI's text for each koulutuksen osa. */
@@ -38,37 +38,37 @@ export const osaSuoritusVääräLaajuus: Readonly<Record<string, Message>> = {
   '101': {
     fi: 'Tutkintokoulutukseen valmentavan koulutuksen opiskelu- ja urasuunnittelutaitojen osasuorituksen laajuus on oltava vähintään 2 ja enintään 10 viikkoa.',
     sv: 'Omfattningen av delprestationen studie- och karriärplaneringsfärdigheter i utbildning som handleder för examensutbildning ska vara minst 2 och högst 10 veckor.',
-    en: 'The scope of the TUVA part study and career planning skills must be at least 2 and at most 10 weeks.',
+    en: 'The scope of the TUVA part “Study and career planning skills” must be at least 2 and at most 10 weeks.',
   },
   '102': {
     fi: 'Tutkintokoulutukseen valmentavan koulutuksen työelämätaitojen ja työpaikalla tapahtuvan oppimisen osasuorituksen laajuus on oltava enintään 20 viikkoa.',
     sv: 'Omfattningen av delprestationen arbetslivsfärdigheter och lärande på arbetsplatsen i utbildning som handleder för examensutbildning får vara högst 20 veckor.',
-    en: 'The scope of the TUVA part working life skills and learning at the workplace must be at most 20 weeks.',
+    en: 'The scope of the TUVA part “Working life skills and learning at the workplace” must be at most 20 weeks.',
   },
   '103': {
     fi: 'Tutkintokoulutukseen valmentavan koulutuksen arjen ja yhteiskunnallisen osallisuuden taitojen osasuorituksen laajuus on oltava enintään 20 viikkoa.',
     sv: 'Omfattningen av delprestationen vardagsfärdigheter och samhällelig delaktighet i utbildning som handleder för examensutbildning får vara högst 20 veckor.',
-    en: 'The scope of the TUVA part everyday life skills and social participation must be at most 20 weeks.',
+    en: 'The scope of the TUVA part “Everyday life skills and social participation” must be at most 20 weeks.',
   },
   '104': {
     fi: 'Tutkintokoulutukseen valmentavan koulutuksen valinnaisen osasuorituksen laajuus on oltava enintään 10 viikkoa.',
     sv: 'Omfattningen av den valfria delprestationen i utbildning som handleder för examensutbildning får vara högst 10 veckor.',
-    en: 'The scope of the TUVA optional part must be at most 10 weeks.',
+    en: 'The scope of the TUVA part “Optional studies” must be at most 10 weeks.',
   },
   '105': {
     fi: 'Tutkintokoulutukseen valmentavan koulutuksen ammatillisen koulutuksen opintojen osasuorituksen laajuus on oltava enintään 30 viikkoa.',
     sv: 'Omfattningen av delprestationen studier inom yrkesutbildning i utbildning som handleder för examensutbildning får vara högst 30 veckor.',
-    en: 'The scope of the TUVA part vocational education and training studies must be at most 30 weeks.',
+    en: 'The scope of the TUVA part “Vocational education and training studies” must be at most 30 weeks.',
   },
   '106': {
     fi: 'Tutkintokoulutukseen valmentavan koulutuksen lukion opintojen osasuorituksen laajuus on oltava enintään 30 viikkoa.',
     sv: 'Omfattningen av delprestationen gymnasiestudier i utbildning som handleder för examensutbildning får vara högst 30 veckor.',
-    en: 'The scope of the TUVA part general upper secondary studies must be at most 30 weeks.',
+    en: 'The scope of the TUVA part “General upper secondary studies” must be at most 30 weeks.',
   },
   '107': {
     fi: 'Tutkintokoulutukseen valmentavan koulutuksen perustaitojen vahvistamisen osasuorituksen laajuus on oltava enintään 30 viikkoa.',
     sv: 'Omfattningen av delprestationen stärkande av grundläggande färdigheter i utbildning som handleder för examensutbildning får vara högst 30 veckor.',
-    en: 'The scope of the TUVA part strengthening basic skills must be at most 30 weeks.',
+    en: 'The scope of the TUVA part “Strengthening basic skills” must be at most 30 weeks.',
   },
 }
 
@@ -87,7 +87,7 @@ export const eronneeksiKatsotunOpiskeluoikeudenArvioinnit: Message = {
 export const diaariPuuttuu: Message = {
   fi: 'Annettiin koulutus ilman perusteen diaarinumeroa. Diaarinumero on pakollinen päätason suorituksilla.',
   sv: 'Utbildningen gavs utan grundernas diarienummer. Diarienumret är obligatoriskt för huvudprestationer.',
-  en: 'The koulutus was given without perusteenDiaarinumero. The diaarinumero is required on a main suoritus (TUVA: OPH-1488-2021).',
+  en: 'The koulutus was given without a perusteenDiaarinumero. The diaarinumero is required on every main suoritus (TUVA: OPH-1488-2021).',
 }
 
 export const diaarinMuotoVirheellinen = (alku: string): Message => ({
