@@ -31,9 +31,18 @@ describe('T-TILA-1 — eronnut is forbidden', () => {
 })
 
 describe('T-TILA-2 — loma only with the ammatillinen lupa', () => {
+  /** KOSKI's tuvaOpiskeluOikeusLoma: loma from 2020-01-01, lasna from 2025-10-20. */
+  const tuvaLoma = [jakso('2020-01-01', 'loma'), jakso('2025-10-20', 'lasna')]
   const lomalla = [jakso('2021-08-01', 'lasna'), jakso('2022-01-10', 'loma'), jakso('2022-02-01', 'lasna'), jakso('2022-08-01', 'valmistunut')]
 
-  it('spec: loma sallitaan, kun järjestämislupa on ammatillinen', () => {
+  it('spec: loma sallitaan, kun järjestämislupa on ammatillinen (tuvaOpiskeluOikeusLoma)', () => {
+    const doc = luvalla('ammatillinen')
+    doc.opiskeluoikeudet[0].tila.opiskeluoikeusjaksot = tuvaLoma
+    const report = run(doc)
+    expect(byRule(report, 'T-TILA-2')).toEqual([])
+    expect(errors(report)).toEqual([])
+  })
+  it('loma between lasna jaksot in a valmistunut study right, ammatillinen lupa', () => {
     const report = run(tuva((o) => {
       o.tila.opiskeluoikeusjaksot = lomalla
       o.lisätiedot = { maksuttomuus: [{ alku: '2021-08-01', maksuton: true }] }
@@ -41,7 +50,19 @@ describe('T-TILA-2 — loma only with the ammatillinen lupa', () => {
     expect(byRule(report, 'T-TILA-2')).toEqual([])
     expect(errors(report)).toEqual([])
   })
-  it.each(['lukio', 'perusopetus'] as const)('spec: loma ei sallittu, kun järjestämislupa on %s', (lupa) => {
+  it('spec: loma ei sallittu, kun järjestämislupa on lukio (tuvaOpiskeluOikeusLoma) — that error only', () => {
+    const doc = luvalla('lukio')
+    doc.opiskeluoikeudet[0].tila.opiskeluoikeusjaksot = tuvaLoma
+    const report = run(doc)
+    expect(found(report, 'T-TILA-2')).toEqual([
+      [
+        'opiskeluoikeudet[0].tila.opiskeluoikeusjaksot[0]',
+        'Tutkintokoulutukseen valmentavan koulutuksen opiskeluoikeuden tila ei voi olla "loma", jos opiskeluoikeuden järjestämislupa ei ole ammatillisen koulutuksen järjestämisluvan piirissä.',
+      ],
+    ])
+    expect(errors(report)).toEqual([`T-TILA-2 ${TILA_KEY}`])
+  })
+  it.each(['lukio', 'perusopetus'] as const)('loma ei sallittu, kun järjestämislupa on %s (loma between lasna jaksot)', (lupa) => {
     const doc = luvalla(lupa)
     doc.opiskeluoikeudet[0].tila.opiskeluoikeusjaksot = lomalla
     const report = run(doc)
