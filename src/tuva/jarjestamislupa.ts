@@ -33,9 +33,12 @@ export function lisätiedonJärjestämisluvat(kenttä: string): readonly TuvaJä
 }
 
 /**
- * The fields of a lisätiedot object (raw JSON) that the lupa does not allow, in the object's key order — what KOSKI
- * rejects as `notAnyOf` (T-LUPA-1). Keys with a `null` value are ignored, as KOSKI does. For an unknown lupa or a
- * value that is not an object: `[]` (KOSKI reports the lupa itself). Never throws.
+ * The keys of a lisätiedot object (raw JSON) that the lupa does not allow, in the object's key order — what makes KOSKI
+ * reject the lisätiedot as `notAnyOf` (T-LUPA-1 for another lupa's field). A key with a `null` value counts too: KOSKI
+ * picks the lisätiedot class as a union member, and the union's "no other properties than" criterion looks at every
+ * key (scala-schema's AnyOfExtractor; only a plain class would skip null-valued extra keys). A key whose value is
+ * `undefined` (not JSON) is absent. For an unknown lupa or a value that is not an object: `[]` (KOSKI reports the lupa
+ * itself). Never throws.
  */
 export function kielletytLisätiedot(lupa: string, lisätiedot: unknown): string[] {
   const sallitut = sallitutLisätiedot(lupa)
@@ -43,8 +46,7 @@ export function kielletytLisätiedot(lupa: string, lisätiedot: unknown): string
   try {
     const out: string[] = []
     for (const key of Object.keys(lisätiedot)) {
-      const v = (lisätiedot as Record<string, unknown>)[key]
-      if (v !== null && v !== undefined && !sallitut.includes(key)) out.push(key)
+      if (!sallitut.includes(key) && (lisätiedot as Record<string, unknown>)[key] !== undefined) out.push(key)
     }
     return out
   } catch {

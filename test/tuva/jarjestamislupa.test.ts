@@ -80,8 +80,13 @@ describe('the permit-to-extras matrix', () => {
     expect(kielletytLisätiedot('lukio', null)).toEqual([])
     expect(kielletytLisätiedot('lukio', [1, 2])).toEqual([])
   })
-  it('lists the fields a lupa forbids, ignoring null values, in key order', () => {
-    expect(kielletytLisätiedot('lukio', { majoitus: [], maksuttomuus: [], erityinenTuki: null, tuntematon: 1 })).toEqual(['majoitus', 'tuntematon'])
+  it('lists the keys a lupa forbids in key order, null-valued ones too (KOSKI’s union criterion counts every key)', () => {
+    expect(kielletytLisätiedot('lukio', { majoitus: [], maksuttomuus: [], erityinenTuki: null, tuntematon: 1, ulkomaanjaksot: null })).toEqual([
+      'majoitus',
+      'erityinenTuki',
+      'tuntematon',
+    ])
+    expect(kielletytLisätiedot('lukio', { erityinenTuki: undefined })).toEqual([])
   })
 
   const lupa = fc.constantFrom(...TUVA_JÄRJESTÄMISLUVAT)
