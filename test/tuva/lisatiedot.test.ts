@@ -147,9 +147,10 @@ describe('T-LUPA-1 — a lisätieto the lupa does not allow (reported by the cod
   it('spec: Deserialisointi … @DefaultValue — ammatillinen lisätiedot without koulutusvienti and pidennettyPäättymispäivä are fine', () => {
     expect(run(tuva((o) => (o.lisätiedot = { maksuttomuus: [{ alku: '2021-08-01', maksuton: true }] }))).findings).toEqual([])
   })
-  it('a key that is no lisätieto of any lupa is an unexpected property (S-1)', () => {
+  it('a key that is no lisätieto of any lupa leaves no lisätiedot class either: notAnyOf (catalogue §1.7), not T-LUPA-1', () => {
     const report = run(tuva((o) => (o.lisätiedot.tuntematon = true)))
-    expect(report.findings.map((f) => [f.rule, f.errorType])).toEqual([['S-1', 'unexpectedProperty']])
+    expect(report.findings.map((f) => [f.key, f.errorType, f.path])).toEqual([['badRequest.validation.jsonSchema', 'notAnyOf', `${LT}.tuntematon`]])
+    expect(report.findings[0]!.rule).not.toBe('T-LUPA-1')
   })
 })
 
