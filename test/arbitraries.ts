@@ -1,121 +1,41 @@
 /**
- * Builders of TUVA documents for tests, and a fast-check arbitrary of VALID TUVA Oppija documents.
+ * Test tools: the builders of TUVA documents and the arbitrary of VALID TUVA Oppija documents (both now in
+ * src/arbitraries/, the arbitrary published as `koski-validation/arbitraries`, re-exported here under their old names),
+ * a small valid document, a RuleContext for calling a rule directly, and JSON tools for property tests.
  *
- * The arbitrary is deliberately conservative: besides the general rules (§3.2) it keeps clear of every TUVA rule
- * (§3.3) and every maksuttomuus rule (§3.10) of the catalogue, so that "every generated document validates with no
- * error finding" stays a law while those rules are being added:
- * - rahoitus (1/6/10) on every lasna/valmistunut/loma jakso; no `eronnut`; `loma` only with the ammatillinen lupa,
- *   starting on or before 2025-12-31 and followed by a jakso starting on or before 2026-01-01 (T-TILA-*, T-RAH-1, T-VOS-4);
- * - valmistunut ⇒ vahvistus on or before the päättymispäivä, every osasuoritus and kurssi assessed, an accepted 101 of
- *   2–10 weeks, per-osa limits respected, 104 laajuus = sum of its accepted kurssit (T-VALM-*, T-LAAJ-2, G-STAT-*);
- * - katsotaaneronneeksi ⇒ every osasuoritus and kurssi assessed (T-ERO-1);
- * - perusteenDiaarinumero `OPH-1488-2021` (T-DIAARI-*); lähdejärjestelmänId with an id (G-LJ-1);
- * - VOS lisätiedot (erityinenTuki, vaikeastiVammainen, vammainenJaAvustaja) only on study rights starting on or before
- *   2025-12-31 and only with jaksot starting by then (T-VOS-1…3); perusopetus lupa: vammaisuusjaksot do not overlap and
- *   lie inside an open erityisen tuen päätös (T-LT-*);
- * - learners born 2004 or later get maksuttomuus from the study right's first day, start at the latest in the year they
- *   turn 20 and carry a hetu; older learners get no maksuttomuus; no pidennys (MK-*);
- * - the study right lasts at most a year unless `pidennettyPäättymispäivä` is true; every date is on or before TODAY.
+ * What "valid" includes, and how the generator keeps clear of every rule: see src/arbitraries/tuva.ts.
  */
-import fc from 'fast-check'
-import { addDaysToDate } from '../src/date'
-import { hetuCheckCharacter } from '../src/hetu'
+import type fc from 'fast-check'
 import { JSON_SCHEMA_KEY, WARNING_PREFIX, type Report } from '../src'
+import { validiTuvaOppija } from '../src/arbitraries'
+import { daysBetweenDates } from '../src/date/daysBetweenDates'
 import { resolveOptions, type ValidateOptions } from '../src/options'
 import type { RuleContext } from '../src/rules/types'
+import { arviointi, jakso, osa, päätaso, tuvaOpiskeluoikeus, vahvistus, type Json, type Lupa } from '../src/arbitraries/rakentajat'
 import { TODAY } from './helpers'
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export type Json = any
-
-export type Lupa = 'ammatillinen' | 'lukio' | 'perusopetus'
+export {
+  arviointi,
+  hetuFor,
+  jakso,
+  koodi,
+  KOULUTUSTOIMIJA_OID,
+  kurssi,
+  laajuus,
+  OPPILAITOS_OID,
+  osa,
+  päätaso,
+  tuvaOpiskeluoikeus,
+  vahvistus,
+  valinnainen,
+  type Json,
+  type Lupa,
+  type OpiskeluoikeusParts,
+} from '../src/arbitraries/rakentajat'
+export { ETUNIMET_LISTA, SUKUNIMET_LISTA } from '../src/arbitraries/tuva'
 
 /** The last day the VOS-2025 lisätiedot and `loma` may be in force (production). */
 export const VOS_R = '2025-12-31'
-
-// ---------------------------------------------------------------------------------------------------------------
-// Builders (plain JSON, as a vendor would send it)
-
-export const koodi = (koodistoUri: string, koodiarvo: string): Json => ({ koodiarvo, koodistoUri })
-
-export const laajuus = (arvo: number): Json => ({ arvo, yksikkö: koodi('opintojenlaajuusyksikko', '8') })
-
-export const arviointi = (päivä: string, arvosana: 'Hyväksytty' | 'Hylätty' = 'Hyväksytty'): Json => ({
-  arvosana: koodi('arviointiasteikkotuva', arvosana),
-  päivä,
-})
-
-export const OPPILAITOS_OID = '1.2.246.562.10.52251087186'
-export const KOULUTUSTOIMIJA_OID = '1.2.246.562.10.346830761110'
-
-export const vahvistus = (päivä: string): Json => ({
-  päivä,
-  paikkakunta: koodi('kunta', '091'),
-  myöntäjäOrganisaatio: { oid: OPPILAITOS_OID },
-  myöntäjäHenkilöt: [{ nimi: 'Reijo Reksi', titteli: { fi: 'rehtori' }, organisaatio: { oid: OPPILAITOS_OID } }],
-})
-
-/** A koulutuksen osa other than 104. */
-export const osa = (koodiarvo: string, viikot: number | undefined, arvioinnit?: Json[], tyyppi = 'tutkintokoulutukseenvalmentava'): Json => ({
-  koulutusmoduuli: { tunniste: koodi('koulutuksenosattuva', koodiarvo), ...(viikot === undefined ? {} : { laajuus: laajuus(viikot) }) },
-  ...(arvioinnit === undefined ? {} : { arviointi: arvioinnit }),
-  tyyppi: koodi('suorituksentyyppi', tyyppi),
-})
-
-/** A local kurssi under the 104 osa. */
-export const kurssi = (koodiarvo: string, nimi: string, viikot: number | undefined, arvioinnit?: Json[]): Json => ({
-  koulutusmoduuli: {
-    nimi: { fi: nimi },
-    tunniste: { koodiarvo, nimi: { fi: nimi } },
-    ...(viikot === undefined ? {} : { laajuus: laajuus(viikot) }),
-  },
-  ...(arvioinnit === undefined ? {} : { arviointi: arvioinnit }),
-  tyyppi: koodi('suorituksentyyppi', 'tutkintokoulutukseenvalmentava'),
-})
-
-/** The 104 (valinnaiset) osa with its kurssit. */
-export const valinnainen = (viikot: number | undefined, kurssit: Json[], arvioinnit?: Json[]): Json => ({
-  ...osa('104', viikot, arvioinnit),
-  ...(kurssit.length === 0 ? {} : { osasuoritukset: kurssit }),
-})
-
-export const päätaso = (osasuoritukset: Json[] | undefined, options: { vahvistus?: Json; laajuus?: number } = {}): Json => ({
-  tyyppi: koodi('suorituksentyyppi', 'tuvakoulutuksensuoritus'),
-  koulutusmoduuli: {
-    tunniste: koodi('koulutus', '999908'),
-    perusteenDiaarinumero: 'OPH-1488-2021',
-    ...(options.laajuus === undefined ? {} : { laajuus: laajuus(options.laajuus) }),
-  },
-  toimipiste: { oid: OPPILAITOS_OID },
-  suorituskieli: koodi('kieli', 'FI'),
-  ...(options.vahvistus === undefined ? {} : { vahvistus: options.vahvistus }),
-  ...(osasuoritukset === undefined ? {} : { osasuoritukset }),
-})
-
-export const jakso = (alku: string, tila: string, rahoitus?: string): Json => ({
-  alku,
-  tila: koodi('koskiopiskeluoikeudentila', tila),
-  ...(rahoitus === undefined ? {} : { opintojenRahoitus: koodi('opintojenrahoitus', rahoitus) }),
-})
-
-export interface OpiskeluoikeusParts {
-  readonly lupa?: Lupa
-  readonly jaksot: Json[]
-  readonly suoritus: Json
-  readonly lisätiedot?: Json
-  readonly extra?: Json
-}
-
-export const tuvaOpiskeluoikeus = (parts: OpiskeluoikeusParts): Json => ({
-  tyyppi: koodi('opiskeluoikeudentyyppi', 'tuva'),
-  lähdejärjestelmänId: { id: 'tuva-0001', lähdejärjestelmä: koodi('lahdejarjestelma', 'primus') },
-  oppilaitos: { oid: OPPILAITOS_OID },
-  järjestämislupa: koodi('tuvajarjestamislupa', parts.lupa ?? 'ammatillinen'),
-  tila: { opiskeluoikeusjaksot: parts.jaksot },
-  ...(parts.lisätiedot === undefined ? {} : { lisätiedot: parts.lisätiedot }),
-  suoritukset: [parts.suoritus],
-  ...parts.extra,
-})
 
 /** A learner born 2004-05-27 (so maksuttomuus is required from the first day). */
 export const HETU = '270504A317P'
@@ -140,226 +60,11 @@ export const pieniTuvaOppija = (lupa: Lupa = 'ammatillinen', lisätiedot: Json =
     }),
   )
 
-/** A hetu for a birth date (YYYY-MM-DD, years 1900–2099), with the given individual number (2…899) and separator. */
-export const hetuFor = (birthDate: string, individual: number, separator?: string): string => {
-  const [y, m, d] = birthDate.split('-') as [string, string, string]
-  const yy = y.slice(2)
-  const nnn = String(individual).padStart(3, '0')
-  const sep = separator ?? (Number(y) >= 2000 ? 'A' : '-')
-  return `${d}${m}${yy}${sep}${nnn}${hetuCheckCharacter(`${d}${m}${yy}${nnn}`)}`
-}
-
-// ---------------------------------------------------------------------------------------------------------------
-// Date helpers
-
-const DAY = 86_400_000
 /** Days from a to b (b − a). */
-export const daysBetween = (a: string, b: string): number => Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / DAY)
-const maxDate = (a: string, b: string): string => (a > b ? a : b)
-const minDate = (a: string, b: string): string => (a < b ? a : b)
-const addYears = (date: string, years: number): string => {
-  const y = Number(date.slice(0, 4)) + years
-  const md = date.slice(4)
-  return md === '-02-29' ? `${y}-02-28` : `${y}${md}`
-}
+export const daysBetween = (a: string, b: string): number => daysBetweenDates(a, b)
 
-// ---------------------------------------------------------------------------------------------------------------
-// The arbitrary
-
-/** Names that never occur in any message, so a test can prove findings do not carry them. */
-export const ETUNIMET_LISTA = ['Zyxmö Quintus', 'Xerxeliina', 'Quirinus Zebulon', 'Yggdrasilia', 'Wolfhardia Xanthe'] as const
-export const SUKUNIMET_LISTA = ['Qwertyläinen', 'Zxcvbnen', 'Xylofoninen', 'Kvqzzström'] as const
-
-type Gen = fc.GeneratorValue
-
-/** One of `values`. */
-const pick = <T>(g: Gen, ...values: T[]): T => g(() => fc.constantFrom<T>(...values))
-/** Sorted distinct integers in [min, max]. */
-const distinctSorted = (g: Gen, min: number, max: number, n: number): number[] =>
-  g(() => fc.uniqueArray(fc.integer({ min, max }), { minLength: n, maxLength: n })).sort((a, b) => a - b)
-
-const dateIn = (g: Gen, from: string, to: string): string => addDaysToDate(from, g(fc.integer, { min: 0, max: Math.max(0, daysBetween(from, to)) }))
-
-const viikot = (g: Gen, min: number, max: number): number => g(fc.integer, { min: min * 2, max: max * 2 }) / 2
-
-/** Strictly increasing arviointi dates in [from, to], the last one with `last`, earlier ones with any arvosana. */
-const arvioinnit = (g: Gen, from: string, to: string, last: 'Hyväksytty' | 'Hylätty'): Json[] => {
-  const span = daysBetween(from, to)
-  const n = span >= 1 ? g(fc.integer, { min: 1, max: 2 }) : 1
-  const offsets = n === 1 ? [g(fc.integer, { min: 0, max: span })] : distinctSorted(g, 0, span, n)
-  return offsets.map((o, i) =>
-    arviointi(addDaysToDate(from, o), i === offsets.length - 1 ? last : pick(g, 'Hyväksytty', 'Hylätty')),
-  )
-}
-
-const aikajakso = (g: Gen, from: string, to: string): Json => {
-  const alku = dateIn(g, from, to)
-  return g(fc.boolean) ? { alku, loppu: dateIn(g, alku, to) } : { alku }
-}
-
-const aikajaksot = (g: Gen, from: string, to: string): Json[] => Array.from({ length: g(fc.integer, { min: 1, max: 2 }) }, () => aikajakso(g, from, to))
-
-const OSA_MAX: Record<string, number> = { '101': 10, '102': 20, '103': 20, '104': 10, '105': 30, '106': 30, '107': 30 }
-const OSATYYPIT = ['tutkintokoulutukseenvalmentava', 'tuvaperusopetus', 'tuvalukiokoulutus', 'tuvaammatillinenkoulutus'] as const
-
-type Loppu = 'valmistunut' | 'katsotaaneronneeksi' | 'mitatoity' | undefined
-
-/** A valid TUVA Oppija (see the file comment for what "valid" includes). */
-export const validTuvaOppijaArb: fc.Arbitrary<Json> = fc.gen().map((g) => {
-  const lupa = pick(g, 'ammatillinen', 'lukio', 'perusopetus')
-
-  // The learner
-  const nuori = g(fc.integer, { min: 0, max: 4 }) > 0
-  const birthDate = nuori ? dateIn(g, '2004-01-01', '2009-12-31') : dateIn(g, '1960-01-01', '2003-12-31')
-  const birthYear = Number(birthDate.slice(0, 4))
-  const separator = birthYear >= 2000 ? pick(g, 'A', 'B', 'C', 'D', 'E', 'F') : pick(g, '-', 'Y', 'X', 'W', 'V', 'U')
-  const hetu = hetuFor(birthDate, g(fc.integer, { min: 2, max: 899 }), separator)
-  const etunimet = pick(g, ...ETUNIMET_LISTA)
-  const sukunimi = pick(g, ...SUKUNIMET_LISTA)
-  const henkilöOid = `1.2.246.562.24.${String(g(fc.integer, { min: 0, max: 99_999_999 })).padStart(11, '0')}`
-  const henkilömuoto = nuori ? pick(g, 'uusi', 'täydellinen') : pick(g, 'uusi', 'täydellinen', 'oid')
-  const henkilö: Json =
-    henkilömuoto === 'oid'
-      ? { oid: henkilöOid }
-      : henkilömuoto === 'uusi'
-        ? { hetu, etunimet, sukunimi, ...(g(fc.boolean) ? { kutsumanimi: etunimet.split(' ')[0] } : {}) }
-        : { oid: henkilöOid, hetu, etunimet, kutsumanimi: etunimet.split(' ')[0], sukunimi, ...(g(fc.boolean) ? { äidinkieli: koodi('kieli', 'FI') } : {}) }
-
-  // The study right's time line
-  const earliest = nuori ? maxDate('2021-08-01', addYears(birthDate, 15)) : '2021-08-01'
-  const latest = nuori ? minDate(`${birthYear + 20}-12-31`, TODAY) : TODAY
-  const A = dateIn(g, earliest, latest)
-  const pidennetty = g(fc.integer, { min: 0, max: 3 }) === 0
-  const endLimit = pidennetty ? TODAY : minDate(TODAY, addDaysToDate(A, 364))
-  const loppu: Loppu = pick(g, 'valmistunut', 'valmistunut', 'katsotaaneronneeksi', undefined, undefined, 'mitatoity')
-  const span = daysBetween(A, endLimit)
-  const jaksojaEnintään = Math.min(span + 1, loppu === undefined ? 4 : 5)
-  const jaksoja = loppu !== undefined && jaksojaEnintään < 2 ? 1 : g(fc.integer, { min: loppu === undefined ? 1 : 2, max: Math.max(loppu === undefined ? 1 : 2, jaksojaEnintään) })
-  const päivät = [A, ...distinctSorted(g, 1, Math.max(1, span), jaksoja - 1).map((o) => addDaysToDate(A, o))]
-  const onLoppu = loppu !== undefined && päivät.length >= 2
-  const rahoitus = (): string => pick(g, '1', '6', '10')
-  const tilat: string[] = päivät.map((päivä, i) => {
-    if (i === 0) return 'lasna'
-    if (onLoppu && i === päivät.length - 1) return loppu!
-    const seuraava = päivät[i + 1]
-    const lomaSallittu = lupa === 'ammatillinen' && päivä <= VOS_R && seuraava !== undefined && seuraava <= addDaysToDate(VOS_R, 1)
-    return lomaSallittu ? pick(g, 'lasna', 'valiaikaisestikeskeytynyt', 'loma') : pick(g, 'lasna', 'valiaikaisestikeskeytynyt')
-  })
-  const jaksot = päivät.map((päivä, i) => {
-    const tila = tilat[i]!
-    const tarvitseeRahoituksen = tila === 'lasna' || tila === 'valmistunut' || tila === 'loma'
-    return jakso(päivä, tila, tarvitseeRahoituksen || g(fc.boolean) ? rahoitus() : undefined)
-  })
-  const viimeinenTila = tilat[tilat.length - 1]!
-  const päättynyt = onLoppu && viimeinenTila !== 'mitatoity'
-  const P = päättynyt ? päivät[päivät.length - 1]! : undefined
-  const E = P ?? (onLoppu ? päivät[päivät.length - 1]! : endLimit) // last day anything may happen
-  const kaikkiArvioitu = viimeinenTila === 'valmistunut' || viimeinenTila === 'katsotaaneronneeksi'
-
-  // Osasuoritukset
-  const valmistunut = viimeinenTila === 'valmistunut'
-  const valitut = g(fc.subarray, ['101', '102', '103', '104', '105', '106', '107'], { minLength: valmistunut ? 1 : 0 })
-  const koodit = valmistunut && !valitut.includes('101') ? ['101', ...valitut.slice(1)] : valitut
-  if (g(fc.boolean)) koodit.reverse()
-  const osat: Json[] = koodit.map((k) => {
-    const arvioitu = kaikkiArvioitu || g(fc.boolean)
-    if (k === '104') {
-      const n = g(fc.integer, { min: 0, max: 3 })
-      let hyväksytytViikot = 0
-      const kurssit = Array.from({ length: n }, (_, i) => {
-        const kArvioitu = arvioitu || g(fc.boolean)
-        const kViikot = g(fc.boolean) || arvioitu ? viikot(g, 0.5, 3) : undefined
-        const arvosana = pick(g, 'Hyväksytty', 'Hyväksytty', 'Hylätty')
-        if (kArvioitu && arvosana === 'Hyväksytty' && kViikot !== undefined) hyväksytytViikot += kViikot
-        return kurssi(`KURSSI${i + 1}`, `Valinnainen kurssi ${i + 1}`, kViikot, kArvioitu ? arvioinnit(g, A, E, arvosana) : undefined)
-      })
-      const vViikot = arvioitu && hyväksytytViikot > 0 ? hyväksytytViikot : viikot(g, 0.5, 10)
-      const arvosana = pick(g, 'Hyväksytty', 'Hyväksytty', 'Hylätty')
-      return valinnainen(vViikot, kurssit, arvioitu ? arvioinnit(g, A, E, arvosana) : undefined)
-    }
-    const min = k === '101' ? 2 : 0.5
-    const arvosana = k === '101' && valmistunut ? 'Hyväksytty' : pick(g, 'Hyväksytty', 'Hyväksytty', 'Hylätty')
-    const o = osa(k, viikot(g, min, OSA_MAX[k]!), arvioitu ? arvioinnit(g, A, E, arvosana) : undefined, pick(g, ...OSATYYPIT))
-    if (g(fc.boolean)) o.suorituskieli = koodi('kieli', pick(g, 'FI', 'SV', 'EN'))
-    if (g(fc.integer, { min: 0, max: 4 }) === 0) o.tunnustettu = { selite: { fi: 'Tunnustettu aiempi osaaminen' }, rahoituksenPiirissä: g(fc.boolean) }
-    return o
-  })
-  const hyväksytytOsat = osat.reduce((sum: number, o: Json) => {
-    const arv: Json[] | undefined = o.arviointi
-    const viimeisin = arv?.[arv.length - 1]
-    return viimeisin?.arvosana.koodiarvo === 'Hyväksytty' ? sum + (o.koulutusmoduuli.laajuus?.arvo ?? 0) : sum
-  }, 0)
-  const vahvistusPäivä = valmistunut ? P! : undefined
-  const suoritus = päätaso(osat.length === 0 && g(fc.boolean) ? undefined : osat, {
-    ...(vahvistusPäivä === undefined ? {} : { vahvistus: vahvistus(vahvistusPäivä) }),
-    ...(hyväksytytOsat > 0 ? { laajuus: hyväksytytOsat } : {}),
-  })
-
-  // Lisätiedot
-  const lisätiedot: Json = {}
-  if (nuori) {
-    lisätiedot.maksuttomuus = [{ alku: A, maksuton: true }]
-    if (span >= 1 && g(fc.boolean)) lisätiedot.maksuttomuus.push({ alku: dateIn(g, addDaysToDate(A, 1), maxDate(addDaysToDate(A, 1), E)), maksuton: g(fc.boolean) })
-  }
-  if (g(fc.integer, { min: 0, max: 3 }) === 0) {
-    lisätiedot.ulkomaanjaksot = [{ ...aikajakso(g, A, E), maa: koodi('maatjavaltiot2', '752'), kuvaus: { fi: 'Vaihto-opiskelu' } }]
-  }
-  const kestoYliVuoden = daysBetween(A, P ?? TODAY) > 364
-  if (pidennetty || kestoYliVuoden) lisätiedot.pidennettyPäättymispäivä = true
-  else if (g(fc.boolean)) lisätiedot.pidennettyPäättymispäivä = false
-  const vosSallittu = A <= VOS_R
-  const vosTo = minDate(E, VOS_R)
-  if (lupa === 'ammatillinen') {
-    if (g(fc.boolean)) lisätiedot[pick(g, 'majoitus', 'sisäoppilaitosmainenMajoitus')] = aikajaksot(g, A, E)
-    if (g(fc.integer, { min: 0, max: 2 }) === 0) lisätiedot.osaAikaisuusjaksot = [{ ...aikajakso(g, A, E), osaAikaisuus: g(fc.integer, { min: 0, max: 99 }) }]
-    if (g(fc.integer, { min: 0, max: 3 }) === 0) lisätiedot.vankilaopetuksessa = aikajaksot(g, A, E)
-    if (vosSallittu && g(fc.integer, { min: 0, max: 2 }) === 0) {
-      lisätiedot[pick(g, 'erityinenTuki', 'vammainenJaAvustaja')] = aikajaksot(g, A, vosTo)
-    }
-    if (g(fc.integer, { min: 0, max: 3 }) === 0) {
-      // Both need a covering erityinen tehtävä (seed 004): an open one from the first day covers everything.
-      lisätiedot.vaativanErityisenTuenErityinenTehtävä = [{ alku: A }]
-      lisätiedot.vaativanErityisenTuenYhteydessäJärjestettäväMajoitus = aikajaksot(g, A, E)
-      if (vosSallittu && g(fc.boolean)) lisätiedot.vaikeastiVammainen = aikajaksot(g, A, vosTo)
-    }
-    // koulutusvienti: true means rahoitus 6 (seed 004): only false here.
-    if (g(fc.boolean)) lisätiedot.koulutusvienti = false
-  } else if (lupa === 'lukio') {
-    if (g(fc.boolean)) lisätiedot.sisäoppilaitosmainenMajoitus = aikajaksot(g, A, E)
-  } else {
-    if (g(fc.boolean)) lisätiedot.koulukoti = aikajaksot(g, A, E)
-    if (g(fc.boolean)) lisätiedot.kuljetusetu = aikajakso(g, A, E)
-    else if (g(fc.boolean)) lisätiedot.sisäoppilaitosmainenMajoitus = aikajaksot(g, A, E)
-    else if (g(fc.boolean)) lisätiedot.majoitusetu = aikajakso(g, A, E)
-    if (g(fc.boolean)) {
-      lisätiedot.erityisenTuenPäätökset = [{ alku: A }]
-      const raja = dateIn(g, A, E)
-      const muoto = pick(g, 'vammainen', 'vaikea', 'molemmat')
-      if (muoto === 'vammainen') lisätiedot.vammainen = [{ alku: A, loppu: raja }]
-      else if (muoto === 'vaikea') lisätiedot.vaikeastiVammainen = [{ alku: raja }]
-      else if (raja < E) {
-        lisätiedot.vammainen = [{ alku: A, loppu: raja }]
-        lisätiedot.vaikeastiVammainen = [{ alku: addDaysToDate(raja, 1) }]
-      }
-    }
-  }
-
-  const extra: Json = {}
-  if (g(fc.boolean)) extra.koulutustoimija = { oid: KOULUTUSTOIMIJA_OID, ...(g(fc.boolean) ? { yTunnus: '0201256-6' } : {}) }
-  if (g(fc.boolean)) extra.arvioituPäättymispäivä = dateIn(g, A, addDaysToDate(A, 364))
-  if (g(fc.boolean)) extra.oid = `1.2.246.562.15.${String(g(fc.integer, { min: 0, max: 99_999_999 })).padStart(11, '0')}`
-  if (g(fc.boolean)) extra.alkamispäivä = A
-  if (P !== undefined && g(fc.boolean)) extra.päättymispäivä = P
-  const oo = tuvaOpiskeluoikeus({
-    lupa,
-    jaksot,
-    suoritus,
-    ...(Object.keys(lisätiedot).length === 0 && g(fc.boolean) ? {} : { lisätiedot }),
-    extra,
-  })
-  oo.lähdejärjestelmänId.id = `tuva-${g(fc.integer, { min: 1, max: 99_999 })}`
-  return { henkilö, opiskeluoikeudet: [oo] }
-})
+/** Valid TUVA Oppija documents on TODAY, every lupa and henkilö form (`validiTuvaOppija()`), typed loosely for tests. */
+export const validTuvaOppijaArb: fc.Arbitrary<Json> = validiTuvaOppija({ today: TODAY })
 
 // ---------------------------------------------------------------------------------------------------------------
 // Calling a rule function directly

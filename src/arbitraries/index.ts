@@ -1,0 +1,69 @@
+/**
+ * koski-validation/arbitraries — fast-check arbitraries of valid KOSKI documents, for vendors' property-based tests.
+ *
+ * ```ts
+ * import fc from 'fast-check'
+ * import { validate } from 'koski-validation'
+ * import { OLETUSPÄIVÄ, validiTuvaOppija } from 'koski-validation/arbitraries'
+ *
+ * fc.assert(fc.property(validiTuvaOppija(), (doc) => validate(doc, { today: OLETUSPÄIVÄ }).valid))
+ * ```
+ *
+ * Needs fast-check 4 (an optional peer dependency: install it yourself; the main entry `koski-validation` never loads
+ * it). Every generated document is a fresh plain JSON object, yours to change.
+ *
+ * **Valid on a date.** A document is generated to be valid on the validation date `today` (default `OLETUSPÄIVÄ`,
+ * 2026-11-22): `validate(doc, { today })` gives no error and no warning finding. Pass the same date to `validate`:
+ * on another date a document may get findings (an ongoing study right becomes longer than a year, a date lies in the
+ * future, …). Rules that need context the document cannot carry are listed in `report.skipped`, not run: G-ID-2,
+ * G-LJ-4 and T-LUPA-2 without `previous`; MK-REQ-1 and MK-REL-1 when the birth date is unknown (an `OidHenkilö`, a
+ * bare study right).
+ *
+ * **No real person's data.** Names are invented ones. Hetus are random but valid (a real birth date, an individual
+ * number 002–899, the right check character): they are not KOSKI's synthetic 9xx test hetus, so production accepts
+ * them, and a random valid hetu may by chance equal a living person's. Use the documents as test data only; never send
+ * them to KOSKI's production. Oids (henkilö, opiskeluoikeus) are random; the oppilaitos is always
+ * 1.2.246.562.10.52251087186 (Stadin ammatti- ja aikuisopisto, as in KOSKI's examples).
+ */
+import type * as fc from 'fast-check'
+import type { TutkintokoulutukseenValmentavanOpiskeluoikeus } from '../codecs/tuva'
+import type { Henkilö } from '../codecs/henkilo'
+import { lueAsetukset, tuvaOppijaJson, type TuvaGeneraattorinAsetukset } from './tuva'
+
+export { OLETUSPÄIVÄ, TUVA_ALKAEN, type Henkilömuoto, type TuvaGeneraattorinAsetukset } from './tuva'
+
+/** A generated TUVA Oppija: a henkilö and one TUVA study right. */
+export interface TuvaOppija {
+  readonly henkilö: Henkilö
+  readonly opiskeluoikeudet: readonly [TutkintokoulutukseenValmentavanOpiskeluoikeus]
+}
+
+/**
+ * An arbitrary of valid TUVA Oppija documents (`PUT /koski/api/oppija` bodies): a henkilö and one TUVA study right,
+ * valid on `asetukset.today` (default `OLETUSPÄIVÄ`). Throws a RangeError when an option is not of the documented
+ * form.
+ *
+ * What varies: the järjestämislupa and the henkilö form (among those allowed by the options), the learner's age
+ * (born 2004 or later with free education, or older without), the tila history (lasna, väliaikaisesti keskeytynyt,
+ * loma before the VOS reform's last day; ended as valmistunut, katsotaan eronneeksi or mitätöity, or ongoing), the
+ * osasuoritukset 101–107 with their arvioinnit and the 104's local kurssit, and the lisätiedot each lupa allows.
+ */
+export function validiTuvaOppija(asetukset: TuvaGeneraattorinAsetukset = {}): fc.Arbitrary<TuvaOppija> {
+  return tuvaOppijaJson(lueAsetukset(asetukset))
+}
+
+/**
+ * An arbitrary of valid TUVA study rights on their own (an opiskeluoikeus without the Oppija envelope), valid on
+ * `asetukset.today` with `validate(opiskeluoikeus, { today })`. The same study rights as `validiTuvaOppija` makes; the
+ * option `henkilömuodot` does not apply. Without a henkilö the birth date is unknown, so MK-REQ-1 and MK-REL-1 are
+ * skipped unless you pass `birthDate` — which the study right does not tell you: use `validiTuvaOppija` to test the
+ * free-education rules.
+ */
+export function validiTuvaOpiskeluoikeus(
+  asetukset: Omit<TuvaGeneraattorinAsetukset, 'henkilömuodot'> = {},
+): fc.Arbitrary<TutkintokoulutukseenValmentavanOpiskeluoikeus> {
+  const { järjestämisluvat, today } = asetukset
+  return tuvaOppijaJson(lueAsetukset({ ...(järjestämisluvat === undefined ? {} : { järjestämisluvat }), ...(today === undefined ? {} : { today }) })).map(
+    (doc) => doc.opiskeluoikeudet[0],
+  )
+}

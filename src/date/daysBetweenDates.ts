@@ -1,0 +1,6 @@
+import { differenceInCalendarDays, parseISO } from 'date-fns'
+
+/** Calendar days from the `YYYY-MM-DD` date `from` to the `YYYY-MM-DD` date `to` (negative when `to` is earlier). */
+export function daysBetweenDates(from: string, to: string): number {
+  return differenceInCalendarDays(parseISO(to), parseISO(from))
+}

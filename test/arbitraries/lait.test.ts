@@ -1,0 +1,95 @@
+/**
+ * The law of the public arbitraries (`koski-validation/arbitraries`), for each arbitrary and each option combination:
+ * every generated document validates on its date with no finding at all — no error and no warning — and the only
+ * rules left in `report.skipped` are those that need context no document carries: G-ID-2, G-LJ-4, T-LUPA-2 (no
+ * `previous`) and, only when the birth date is unknown (an OidHenkilö, a bare study right), MK-REQ-1 and MK-REL-1.
+ */
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { validate } from '../../src'
+import { OLETUSPÄIVÄ, TUVA_ALKAEN, validiTuvaOpiskeluoikeus, validiTuvaOppija, type Henkilömuoto, type TuvaGeneraattorinAsetukset } from '../../src/arbitraries'
+import type { TuvaJärjestämislupa } from '../../src/codecs/tuva'
+
+const OPTIONS = { endOnFailure: true }
+
+const PREVIOUS_ONLY = ['G-ID-2', 'G-LJ-4', 'T-LUPA-2']
+const BIRTH_DATE_ONLY = ['MK-REQ-1', 'MK-REL-1']
+
+/** validate(doc, { today }) gives no finding, and skips only what the document cannot tell. */
+const expectValidOn = (doc: unknown, today: string, birthDateKnown: boolean): void => {
+  const report = validate(doc, { today })
+  expect(report.findings).toEqual([])
+  expect(report.valid).toBe(true)
+  const allowed = birthDateKnown ? PREVIOUS_ONLY : [...PREVIOUS_ONLY, ...BIRTH_DATE_ONLY]
+  expect(report.skipped.filter((id) => !allowed.includes(id))).toEqual([])
+}
+
+const hasHetu = (doc: { readonly henkilö: object }): boolean => 'hetu' in doc.henkilö
+
+const LUVAT: ReadonlyArray<readonly TuvaJärjestämislupa[] | undefined> = [undefined, ['ammatillinen'], ['lukio'], ['perusopetus'], ['lukio', 'perusopetus']]
+const MUODOT: ReadonlyArray<readonly Henkilömuoto[] | undefined> = [undefined, ['UusiHenkilö'], ['TäydellisetHenkilötiedot'], ['OidHenkilö'], ['UusiHenkilö', 'OidHenkilö']]
+/** TUVA's first day, the day before the vammaisuus validations came into force, the VOS reform's last day and the next, the default, the far future. */
+const PÄIVÄT = [TUVA_ALKAEN, '2022-09-30', '2025-12-31', '2026-01-01', OLETUSPÄIVÄ, '2031-02-28', '2045-06-15']
+
+const label = (o: TuvaGeneraattorinAsetukset): string => JSON.stringify(o)
+
+describe('validiTuvaOppija: every document validates on its date with no error and no warning', () => {
+  it('with the defaults (every lupa, every henkilö form, today 2026-11-22)', () => {
+    fc.assert(fc.property(validiTuvaOppija(), (doc) => expectValidOn(doc, OLETUSPÄIVÄ, hasHetu(doc))), { ...OPTIONS, numRuns: 300 })
+  })
+
+  for (const järjestämisluvat of LUVAT) {
+    for (const henkilömuodot of MUODOT) {
+      const asetukset: TuvaGeneraattorinAsetukset = {
+        ...(järjestämisluvat === undefined ? {} : { järjestämisluvat }),
+        ...(henkilömuodot === undefined ? {} : { henkilömuodot }),
+      }
+      it(`with ${label(asetukset)}`, () => {
+        fc.assert(fc.property(validiTuvaOppija(asetukset), (doc) => expectValidOn(doc, OLETUSPÄIVÄ, hasHetu(doc))), { ...OPTIONS, numRuns: 40 })
+      })
+    }
+  }
+
+  for (const today of PÄIVÄT) {
+    it(`with today ${today}, under each lupa`, () => {
+      for (const lupa of ['ammatillinen', 'lukio', 'perusopetus'] as const) {
+        fc.assert(fc.property(validiTuvaOppija({ today, järjestämisluvat: [lupa] }), (doc) => expectValidOn(doc, today, hasHetu(doc))), { ...OPTIONS, numRuns: 40 })
+      }
+    })
+  }
+
+  it('also with their own stored version as previous (nothing changed): no finding, nothing skipped for lack of previous', () => {
+    fc.assert(
+      fc.property(validiTuvaOppija({ henkilömuodot: ['UusiHenkilö', 'TäydellisetHenkilötiedot'] }), (doc) => {
+        const report = validate(doc, { today: OLETUSPÄIVÄ, previous: structuredClone(doc) })
+        expect(report.findings).toEqual([])
+        expect(report.skipped).toEqual([])
+      }),
+      { ...OPTIONS, numRuns: 60 },
+    )
+  })
+})
+
+describe('validiTuvaOpiskeluoikeus: every bare study right validates on its date with no error and no warning', () => {
+  it('with the defaults', () => {
+    fc.assert(fc.property(validiTuvaOpiskeluoikeus(), (oo) => expectValidOn(oo, OLETUSPÄIVÄ, false)), { ...OPTIONS, numRuns: 200 })
+  })
+
+  for (const järjestämisluvat of LUVAT) {
+    it(`with järjestämisluvat ${JSON.stringify(järjestämisluvat)}, on every date`, () => {
+      for (const today of PÄIVÄT) {
+        const arb = validiTuvaOpiskeluoikeus({ today, ...(järjestämisluvat === undefined ? {} : { järjestämisluvat }) })
+        fc.assert(fc.property(arb, (oo) => expectValidOn(oo, today, false)), { ...OPTIONS, numRuns: 20 })
+      }
+    })
+  }
+
+  it('is the study right validate sees inside an Oppija too (same findings: none)', () => {
+    fc.assert(
+      fc.property(validiTuvaOpiskeluoikeus(), (oo) => {
+        expect(validate({ henkilö: { oid: '1.2.246.562.24.00000000001' }, opiskeluoikeudet: [oo] }, { today: OLETUSPÄIVÄ }).findings).toEqual([])
+      }),
+      { ...OPTIONS, numRuns: 50 },
+    )
+  })
+})
