@@ -72,7 +72,8 @@ function validateOpiskeluoikeus(
     out.findings.push(warning('TYYPPI-1', 'tyyppiEiTuettu', path === '' ? 'tyyppi' : `${path}.tyyppi`, m.tyyppiEiTuettu(tyyppi)))
     return
   }
-  const decoded = decodeAt<unknown>(validaattori?.codec ?? Opiskeluoikeus, raw, path)
+  // Always through the union, as KOSKI does: its discriminator (tyyppi with its koodisto) decides before the class.
+  const decoded = decodeAt<unknown>(Opiskeluoikeus, raw, path)
   if ('findings' in decoded) {
     for (const f of decoded.findings) out.findings.push(f)
     return

@@ -3,20 +3,87 @@ import * as t from 'io-ts'
 import { koodiOnKoodistossa } from '../koodisto'
 import {
   Kokonaisluku,
-  Luku,
   Ohitettava,
   Päivämäärä,
+  PäivämääräJaAika,
   Str,
   Totuusarvo,
   dispatch,
   fail,
   getOwn,
   isRecord,
+  issueMessage,
+  kokonaislukuVälillä,
   lista,
+  lukuSuurempiKuin,
+  merkkijonona,
+  onAvain,
   pattern,
   strict,
   type SchemaIssue,
 } from './schema'
+
+// ---------------------------------------------------------------------------------------------------------------
+// Texts
+
+export interface LocalizedString {
+  readonly fi?: string
+  readonly sv?: string
+  readonly en?: string
+}
+
+const KIELET = ['fi', 'sv', 'en'] as const
+const eiKieltä = (key?: string): SchemaIssue => ({ errorType: 'notAnyOf', rule: 'S-8', detail: key === undefined ? { what: 'LocalizedString' } : { what: 'LocalizedString', key } })
+
+/**
+ * KOSKI's `LocalizedString`, the union `Finnish {fi, sv?, en?} | Swedish {sv, en?} | English {en}`: the form is chosen
+ * by the keys present (a key with the value null counts, as in KOSKI), so `{fi: null, sv: "x"}` is a Finnish text
+ * without its `fi` (missingProperty at fi). A key other than fi/sv/en, no language at all, or a value that is not an
+ * object → `notAnyOf`. Texts as in {@link Str} (no empty string; a number or boolean is read as its text).
+ * Written out by hand: every koodi's `nimi` is one, so this is on the hot path.
+ */
+export const LocalizedString = new t.Type<LocalizedString, LocalizedString, unknown>(
+  'LocalizedString',
+  (u): u is LocalizedString => isRecord(u) && KIELET.some((k) => typeof u[k] === 'string'),
+  (u, c) => {
+    if (!isRecord(u)) return fail(u, c, eiKieltä())
+    let fi = false
+    let sv = false
+    let en = false
+    for (const key of Object.keys(u)) {
+      if (key === 'fi') fi = true
+      else if (key === 'sv') sv = true
+      else if (key === 'en') en = true
+      else return fail(u, c, eiKieltä(key))
+    }
+    const pakollinen = fi ? 'fi' : sv ? 'sv' : en ? 'en' : undefined
+    if (pakollinen === undefined) return fail(u, c, eiKieltä())
+    let errors: t.ValidationError[] | undefined
+    let muuttui = false
+    for (const key of KIELET) {
+      if (key === 'fi' ? !fi : key === 'sv' ? !sv : !en) continue
+      const v = u[key]
+      if (typeof v === 'string' && v.length > 0) continue
+      if (v === null || v === undefined) {
+        if (key === pakollinen) (errors ??= []).push({ value: v, context: t.appendContext(c, key, Str, v), message: issueMessage({ errorType: 'missingProperty', rule: 'S-2' }) })
+        else muuttui = true
+        continue
+      }
+      const r = Str.validate(v, t.appendContext(c, key, Str, v))
+      if (r._tag === 'Left') for (const e of r.left) (errors ??= []).push(e)
+      else muuttui = true
+    }
+    if (errors !== undefined) return t.failures(errors)
+    if (!muuttui) return t.success(u as LocalizedString)
+    const copy: Record<string, string> = {}
+    for (const key of KIELET) {
+      const s = merkkijonona(u[key])
+      if (s !== undefined) copy[key] = s
+    }
+    return t.success(copy as LocalizedString)
+  },
+  (a) => a,
+)
 
 // ---------------------------------------------------------------------------------------------------------------
 // Koodistokoodiviite
@@ -25,14 +92,15 @@ export interface Koodistokoodiviite {
   readonly koodiarvo: string
   readonly koodistoUri: string
   readonly koodistoVersio?: number
-  readonly nimi?: unknown
-  readonly lyhytNimi?: unknown
+  readonly nimi?: LocalizedString
+  readonly lyhytNimi?: LocalizedString
 }
 
 const KoodistokoodiviiteBase = strict(
   'Koodistokoodiviite',
   { koodiarvo: Str, koodistoUri: Str },
-  { koodistoVersio: Kokonaisluku, nimi: Ohitettava, lyhytNimi: Ohitettava },
+  // nimi and lyhytNimi are replaced from the koodisto, but KOSKI still reads them: they must be texts
+  { koodistoVersio: Kokonaisluku, nimi: LocalizedString, lyhytNimi: LocalizedString },
 )
 
 /**
@@ -80,53 +148,35 @@ export function koodi(uris: string | readonly string[], allowed?: readonly strin
 }
 
 // ---------------------------------------------------------------------------------------------------------------
-// Texts and local codes
+// Local codes
 
-export interface LocalizedString {
-  readonly fi?: string
-  readonly sv?: string
-  readonly en?: string
-}
+const PaikallinenKoodiLuokka = strict('PaikallinenKoodi', { koodiarvo: Str, nimi: LocalizedString }, { koodistoUri: Str })
+export type PaikallinenKoodi = Omit<t.TypeOf<typeof PaikallinenKoodiLuokka>, 'koodistoUri'>
 
-const kielet = ['fi', 'sv', 'en'] as const
-
-/** `{fi, sv?, en?} | {sv, en?} | {en}`: at least one language, no empty strings, no other keys (else `notAnyOf`). */
-export const LocalizedString = new t.Type<LocalizedString, LocalizedString, unknown>(
-  'LocalizedString',
-  (u): u is LocalizedString => isRecord(u) && kielet.some((k) => typeof u[k] === 'string'),
+/**
+ * A local code `{ koodiarvo, nimi, koodistoUri? }`. KOSKI reads `koodistoUri` (a non-empty string) and then drops it,
+ * so the decoded value has none: a local code is told from a koodisto code by that, and written `koodiarvo (nimi)` in
+ * messages, as KOSKI writes it.
+ */
+export const PaikallinenKoodi = new t.Type<PaikallinenKoodi, PaikallinenKoodi, unknown>(
+  'PaikallinenKoodi',
+  (u): u is PaikallinenKoodi => PaikallinenKoodiLuokka.is(u),
   (u, c) => {
-    if (!isRecord(u)) return fail(u, c, { errorType: 'unexpectedType', rule: 'S-2', detail: { expected: 'object', actual: Array.isArray(u) ? 'array' : u === null ? 'null' : typeof u } })
-    let any = false
-    for (const key of Object.keys(u)) {
-      const v = u[key]
-      if (v === null || v === undefined) continue
-      if (key !== 'fi' && key !== 'sv' && key !== 'en') {
-        return fail(u, c, { errorType: 'notAnyOf', rule: 'S-8', detail: { what: 'LocalizedString', key } })
-      }
-      const r = Str.validate(v, t.appendContext(c, key, Str, v))
-      if (r._tag === 'Left') return r
-      any = true
-    }
-    return any ? t.success(u as LocalizedString) : fail(u, c, { errorType: 'notAnyOf', rule: 'S-8', detail: { what: 'LocalizedString' } })
+    const r = PaikallinenKoodiLuokka.validate(u, c)
+    if (r._tag === 'Left' || r.right.koodistoUri === undefined) return r
+    const { koodistoUri: _, ...ilman } = r.right
+    return t.success(ilman)
   },
   (a) => a,
 )
 
-export const PaikallinenKoodi = strict('PaikallinenKoodi', { koodiarvo: Str, nimi: LocalizedString }, { koodistoUri: Ohitettava })
-export type PaikallinenKoodi = t.TypeOf<typeof PaikallinenKoodi>
-
 // ---------------------------------------------------------------------------------------------------------------
 // Laajuus
 
-const positive = (u: unknown): SchemaIssue | undefined => {
-  const arvo = getOwn(u, 'arvo')
-  return typeof arvo === 'number' && !(arvo > 0)
-    ? { errorType: 'smallerThanOrEqualToExclusiveMinimumValue', rule: 'S-10', detail: { limit: 0 } }
-    : undefined
-}
+/** `laajuus.arvo` > 0 (KOSKI's `@MinValueExclusive(0)`), reported at the arvo. */
+const LaajuudenArvo = lukuSuurempiKuin(0, 'S-10')
 
-const laajuus = (name: string, yksikkö: string) =>
-  strict(name, { arvo: Luku, yksikkö: koodi('opintojenlaajuusyksikko', [yksikkö]) }, {}, { refine: positive })
+const laajuus = (name: string, yksikkö: string) => strict(name, { arvo: LaajuudenArvo, yksikkö: koodi('opintojenlaajuusyksikko', [yksikkö]) }, {})
 
 export const LaajuusViikoissa = laajuus('LaajuusViikoissa', '8')
 export const LaajuusOpintopisteissä = laajuus('LaajuusOpintopisteissä', '2')
@@ -157,20 +207,12 @@ export const Ulkomaanjakso = strict(
   { refine: loppuEnnenAlkua },
 )
 
-const osaAikaisuusRange = (u: Record<string, unknown>): SchemaIssue | undefined => {
-  const x = u.osaAikaisuus
-  if (typeof x === 'number') {
-    if (x < 0) return { errorType: 'smallerThanMinimumValue', rule: 'S-11', detail: { limit: 0 } }
-    if (x >= 100) return { errorType: 'greaterThanOrEqualToExclusiveMaximumValue', rule: 'S-11', detail: { limit: 100 } }
-  }
-  return loppuEnnenAlkua(u)
-}
-
+/** `osaAikaisuus` is an Int with 0 ≤ x < 100 (`@MinValue(0)`, `@MaxValueExclusive(100)`), reported at the number. */
 export const OsaAikaisuusJakso = strict(
   'OsaAikaisuusJakso',
-  { alku: Päivämäärä, osaAikaisuus: Kokonaisluku },
+  { alku: Päivämäärä, osaAikaisuus: kokonaislukuVälillä(0, 100, 'S-11') },
   { loppu: Päivämäärä },
-  { refine: osaAikaisuusRange },
+  { refine: loppuEnnenAlkua },
 )
 
 export const Maksuttomuus = strict('Maksuttomuus', { alku: Päivämäärä, maksuton: Totuusarvo }, { loppu: Päivämäärä }, { refine: loppuEnnenAlkua })
@@ -190,41 +232,72 @@ export const Y_TUNNUS = /^\d{7}-\d$/
 const OrganisaatioOid = pattern('OrganisaatioOid', ORGANISAATIO_OID, 'S-13')
 const YTunnus = pattern('YTunnus', Y_TUNNUS, 'S-14')
 
+/** KOSKI's Oppilaitos (also a field of its own: `opiskeluoikeus.oppilaitos`). `nimi` is replaced by KOSKI but must be a text. */
 export const Oppilaitos = strict(
   'Oppilaitos',
   { oid: OrganisaatioOid },
-  { oppilaitosnumero: koodi('oppilaitosnumero'), nimi: Ohitettava, kotipaikka: koodi('kunta') },
+  { oppilaitosnumero: koodi('oppilaitosnumero'), nimi: LocalizedString, kotipaikka: koodi('kunta') },
 )
 
+/** KOSKI's Koulutustoimija (also `opiskeluoikeus.koulutustoimija`). */
 export const Koulutustoimija = strict(
   'Koulutustoimija',
   { oid: OrganisaatioOid },
-  { nimi: Ohitettava, yTunnus: YTunnus, kotipaikka: koodi('kunta') },
+  { nimi: LocalizedString, yTunnus: YTunnus, kotipaikka: koodi('kunta') },
 )
 
-/** Any organisation by oid (KOSKI resolves it to Oppilaitos, Koulutustoimija, Toimipiste or OidOrganisaatio). */
-export const OrganisaatioWithOid = strict(
-  'OrganisaatioWithOid',
-  { oid: OrganisaatioOid },
-  { nimi: Ohitettava, kotipaikka: koodi('kunta'), oppilaitosnumero: koodi('oppilaitosnumero'), yTunnus: YTunnus },
-)
+/** KOSKI's OidOrganisaatio: an organisation by its oid only. */
+export const OidOrganisaatio = strict('OidOrganisaatio', { oid: OrganisaatioOid }, { nimi: LocalizedString, kotipaikka: koodi('kunta') })
 
 export const Yritys = strict('Yritys', { nimi: LocalizedString, yTunnus: YTunnus }, {})
 export const Tutkintotoimikunta = strict('Tutkintotoimikunta', { nimi: LocalizedString, tutkintotoimikunnanNumero: Str }, {})
 
-/** `OrganisaatioWithOid | Yritys | Tutkintotoimikunta`, told apart by their keys. */
-/** Whether `u` has the field with a value (`null` counts as absent, as in KOSKI). */
-const annettu = (u: unknown, key: string): boolean => getOwn(u, key) != null
+/**
+ * KOSKI's union criteria for an organisation with an oid, with their weights: Oppilaitos when `oppilaitosnumero` is a
+ * koodi of koodisto oppilaitosnumero (10 300), else Koulutustoimija when `yTunnus` is there (200), else OidOrganisaatio
+ * (100). (KOSKI's fourth class, Toimipiste, is left out of this choice.)
+ */
+const oidOrganisaationMuoto = (u: Record<string, unknown>): readonly [t.Mixed, number] | undefined => {
+  if (!onAvain(u, 'oid')) return undefined
+  const numero = getOwn(u, 'oppilaitosnumero')
+  if (isRecord(numero) && onAvain(numero, 'koodiarvo') && merkkijonona(getOwn(numero, 'koodistoUri')) === 'oppilaitosnumero') return [Oppilaitos, 10300]
+  return onAvain(u, 'yTunnus') ? [Koulutustoimija, 200] : [OidOrganisaatio, 100]
+}
 
-export const Organisaatio = dispatch('Organisaatio', [OrganisaatioWithOid, Yritys, Tutkintotoimikunta] as const, (u) =>
-  annettu(u, 'oid') || !isRecord(u)
-    ? OrganisaatioWithOid
-    : annettu(u, 'tutkintotoimikunnanNumero')
-      ? Tutkintotoimikunta
-      : annettu(u, 'yTunnus')
-        ? Yritys
-        : { errorType: 'notAnyOf', rule: 'S-8', detail: { what: 'Organisaatio' } },
-)
+const eiMuotoa = (what: string, extra?: Record<string, string>): SchemaIssue => ({ errorType: 'notAnyOf', rule: 'S-8', detail: { what, ...extra } })
+
+/**
+ * KOSKI's `OrganisaatioWithOid` (a päätaso `toimipiste`): one of Oppilaitos {oid, oppilaitosnumero?, nimi?, kotipaikka?},
+ * Koulutustoimija {oid, nimi?, yTunnus?, kotipaikka?} or OidOrganisaatio {oid, nimi?, kotipaikka?}, chosen by KOSKI's
+ * criteria; the chosen class' keys only (so `yTunnus` beside a valid `oppilaitosnumero` is unexpected). Without an
+ * `oid` → `notAnyOf`. `kotipaikka` is a koodi of `kunta`.
+ */
+export const OrganisaatioWithOid = dispatch('OrganisaatioWithOid', [Oppilaitos, Koulutustoimija, OidOrganisaatio] as const, (u) => {
+  if (!isRecord(u)) return eiMuotoa('OrganisaatioWithOid')
+  const muoto = oidOrganisaationMuoto(u)
+  return muoto === undefined ? eiMuotoa('OrganisaatioWithOid') : (muoto[0] as typeof OidOrganisaatio)
+})
+export type OrganisaatioWithOid = t.TypeOf<typeof OrganisaatioWithOid>
+
+/**
+ * KOSKI's `Organisaatio` (vahvistus `myöntäjäOrganisaatio`, a myöntäjähenkilö's `organisaatio`): the OrganisaatioWithOid
+ * classes, Yritys {nimi, yTunnus} (weight 100) or Tutkintotoimikunta {nimi, tutkintotoimikunnanNumero} (100); the
+ * matching class of most weight. No match, or two of equal weight (e.g. `oid` with `tutkintotoimikunnanNumero`, on
+ * which KOSKI fails with an internal error) → `notAnyOf`.
+ */
+export const Organisaatio = dispatch('Organisaatio', [Oppilaitos, Koulutustoimija, OidOrganisaatio, Yritys, Tutkintotoimikunta] as const, (u) => {
+  if (!isRecord(u)) return eiMuotoa('Organisaatio')
+  const oidMuoto = oidOrganisaationMuoto(u)
+  const yritys = onAvain(u, 'yTunnus')
+  const toimikunta = onAvain(u, 'tutkintotoimikunnanNumero')
+  // weights: Oppilaitos 10 300, Koulutustoimija 200 (these two beat every other), OidOrganisaatio, Yritys and Tutkintotoimikunta 100 each
+  if (oidMuoto !== undefined && oidMuoto[1] > 100) return oidMuoto[0] as typeof OidOrganisaatio
+  const sata = (oidMuoto === undefined ? 0 : 1) + (yritys ? 1 : 0) + (toimikunta ? 1 : 0)
+  if (sata === 0) return eiMuotoa('Organisaatio')
+  if (sata > 1) return eiMuotoa('Organisaatio', { monitulkintainen: 'true' })
+  return oidMuoto !== undefined ? (oidMuoto[0] as typeof OidOrganisaatio) : yritys ? Yritys : Tutkintotoimikunta
+})
+export type Organisaatio = t.TypeOf<typeof Organisaatio>
 
 export const Organisaatiohenkilö = strict('Organisaatiohenkilö', { nimi: Str, titteli: LocalizedString, organisaatio: Organisaatio }, {})
 
@@ -246,5 +319,12 @@ export const OsaamisenTunnustaminen = strict(
 export const LähdejärjestelmäId = strict('LähdejärjestelmäId', { lähdejärjestelmä: koodi('lahdejarjestelma') }, { id: Str })
 export type LähdejärjestelmäId = t.TypeOf<typeof LähdejärjestelmäId>
 
-/** UI-only; a source system never sends it (G-LJ-3). */
-export const LähdejärjestelmäkytkennänPurkaminen = strict('LähdejärjestelmäkytkennänPurkaminen', { purettu: Str }, {})
+/** UI-only; a source system never sends it (G-LJ-3). `purettu` is a LocalDateTime. */
+export const LähdejärjestelmäkytkennänPurkaminen = strict('LähdejärjestelmäkytkennänPurkaminen', { purettu: PäivämääräJaAika }, {})
+
+/** A study right's organisation history: reset by KOSKI, but read first, so it must have this shape. */
+export const OpiskeluoikeudenOrganisaatiohistoria = strict(
+  'OpiskeluoikeudenOrganisaatiohistoria',
+  { muutospäivä: Päivämäärä },
+  { oppilaitos: Oppilaitos, koulutustoimija: Koulutustoimija },
+)

@@ -1,7 +1,7 @@
 /** The `Oppija` envelope sent to `PUT /koski/api/oppija`, and the opiskeluoikeus union resolved by `tyyppi.koodiarvo`. */
 import * as t from 'io-ts'
 import { Henkilö } from './henkilo'
-import { dispatch, isRecord, lista, stringAt, strict } from './schema'
+import { dispatch, getOwn, lista, merkkijonona, strict, type SchemaIssue } from './schema'
 import { TutkintokoulutukseenValmentavanOpiskeluoikeus } from './tuva'
 
 /** The study-right types this version decodes, by `tyyppi.koodiarvo`. */
@@ -14,15 +14,21 @@ export type TuettuOpiskeluoikeudenTyyppi = keyof typeof OPISKELUOIKEUDET
 export const isTuettuTyyppi = (tyyppi: string | undefined): tyyppi is TuettuOpiskeluoikeudenTyyppi =>
   tyyppi !== undefined && Object.prototype.hasOwnProperty.call(OPISKELUOIKEUDET, tyyppi)
 
-/** Any study right in scope, resolved by `tyyppi.koodiarvo` with a single lookup. */
-export const Opiskeluoikeus = dispatch('Opiskeluoikeus', [TutkintokoulutukseenValmentavanOpiskeluoikeus] as const, (u) => {
-  const tyyppi = stringAt(u, 'tyyppi', 'koodiarvo')
-  if (isTuettuTyyppi(tyyppi)) return OPISKELUOIKEUDET[tyyppi]
-  return {
-    errorType: isRecord(u) ? 'notAnyOf' : 'unexpectedType',
-    rule: 'S-8',
-    detail: { what: 'Opiskeluoikeus', value: tyyppi ?? '', allowed: Object.keys(OPISKELUOIKEUDET).join(', ') },
+/**
+ * Any study right in scope, resolved as KOSKI resolves its union: by the discriminator `tyyppi` (koodiarvo and koodisto
+ * `opiskeluoikeudentyyppi`), with a single lookup. Another or a missing tyyppi, or a value that is not an object at
+ * all → `notAnyOf` at the study right.
+ */
+export const Opiskeluoikeus = dispatch('Opiskeluoikeus', [TutkintokoulutukseenValmentavanOpiskeluoikeus] as const, (u): typeof TutkintokoulutukseenValmentavanOpiskeluoikeus | SchemaIssue => {
+  const tyyppi = getOwn(u, 'tyyppi')
+  const arvo = merkkijonona(getOwn(tyyppi, 'koodiarvo'))
+  const allowed = Object.keys(OPISKELUOIKEUDET).join(', ')
+  if (isTuettuTyyppi(arvo)) {
+    const uri = merkkijonona(getOwn(tyyppi, 'koodistoUri'))
+    if (uri === 'opiskeluoikeudentyyppi') return OPISKELUOIKEUDET[arvo]
+    return { errorType: 'notAnyOf', rule: 'S-5', detail: { what: 'Opiskeluoikeus', value: arvo, koodistoUri: uri ?? '', allowed } }
   }
+  return { errorType: 'notAnyOf', rule: 'S-8', detail: { what: 'Opiskeluoikeus', value: arvo ?? '', allowed } }
 })
 export type Opiskeluoikeus = t.TypeOf<typeof Opiskeluoikeus>
 

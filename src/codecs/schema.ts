@@ -32,14 +32,35 @@ export const readIssue = (message: string | undefined): SchemaIssue => {
   return { errorType: 'unexpectedType', rule: 'S-2' }
 }
 
+/**
+ * A failure at the value the context ends with. The context is copied: while decoding, {@link strict} and
+ * {@link lista} extend one context array in place (push, validate the child, pop) instead of copying it for every
+ * field, so a failure keeps a snapshot of it.
+ */
 export const fail = <A>(value: unknown, context: t.Context, issue: SchemaIssue): t.Validation<A> =>
-  t.failure(value, context, issueMessage(issue))
+  t.failure(value, context.slice(), issueMessage(issue))
 
 const failureOf = (value: unknown, context: t.Context, issue: SchemaIssue): t.ValidationError => ({
   value,
-  context,
+  context: context.slice(),
   message: issueMessage(issue),
 })
+
+/**
+ * Validates `v`, the child `key` of the value `c` ends with, on `c` extended in place and restored after (io-ts'
+ * `appendContext` copies the whole context for every field; decoding a document did that a few thousand times).
+ * Failures copy the context ({@link fail}). A context that cannot grow (frozen by a caller) is copied first.
+ */
+const validateChild = (codec: t.Mixed, v: unknown, c: t.Context, key: string): t.Validation<unknown> => {
+  const stack = c as t.ContextEntry[]
+  stack.push({ key, type: codec, actual: v })
+  const r = codec.validate(v, stack)
+  stack.pop()
+  return r
+}
+
+/** The context to extend in place: the caller's, unless it cannot grow. */
+const omaKonteksti = (c: t.Context): t.Context => (Object.isExtensible(c) ? c : c.slice())
 
 const typeName = (u: unknown): string => (u === null ? 'null' : Array.isArray(u) ? 'array' : typeof u)
 
@@ -73,14 +94,20 @@ function makeType<A>(name: string, validate: t.Validate<unknown, A>): t.Type<A, 
 // ---------------------------------------------------------------------------------------------------------------
 // Primitives
 
-/** A non-empty string (KOSKI rejects `""` everywhere: `emptyString`). */
-export const Str = makeType<string>('String', (u, c) =>
-  typeof u !== 'string'
-    ? fail(u, c, unexpectedType('string', u))
-    : u.length === 0
-      ? fail(u, c, { errorType: 'emptyString', rule: 'S-3' })
-      : t.success(u),
-)
+/**
+ * A JSON value read as a string the way KOSKI's extractor reads it: a string as it is, a number or a boolean as its
+ * text (`101` → `"101"`, `true` → `"true"`); anything else is not a string (`undefined`). A number written `1.0` in the
+ * JSON text is `1` once parsed, so it reads `"1"` here where KOSKI (reading the text) has `"1.0"`.
+ */
+export const merkkijonona = (u: unknown): string | undefined =>
+  typeof u === 'string' ? u : typeof u === 'boolean' || (typeof u === 'number' && Number.isFinite(u)) ? String(u) : undefined
+
+/** A non-empty string (KOSKI rejects `""` everywhere: `emptyString`). Numbers and booleans are taken as their text, as KOSKI does. */
+export const Str = makeType<string>('String', (u, c) => {
+  if (typeof u === 'string') return u.length === 0 ? fail(u, c, { errorType: 'emptyString', rule: 'S-3' }) : t.success(u)
+  const s = merkkijonona(u)
+  return s === undefined ? fail(u, c, unexpectedType('string', u)) : t.success(s)
+})
 
 /** A string matching `pattern` (`regularExpressionMismatch`). */
 export const pattern = (name: string, regex: RegExp, rule: string): t.Type<string, string, unknown> =>
@@ -101,13 +128,68 @@ export const Totuusarvo = makeType<boolean>('Boolean', (u, c) =>
   typeof u === 'boolean' ? t.success(u) : fail(u, c, unexpectedType('boolean', u)),
 )
 
-export const Luku = makeType<number>('Number', (u, c) =>
-  typeof u === 'number' && Number.isFinite(u) ? t.success(u) : fail(u, c, unexpectedType('number', u)),
-)
+/** Java's `Double.parseDouble` on a decimal text (surrounding whitespace and a trailing d/f allowed), else undefined. */
+const DESIMAALI = /^[\x00-\x20]*[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?[dDfF]?[\x00-\x20]*$/
+const INT_TEKSTI = /^[+-]?\d+$/
+const INT_MIN = -2147483648
+const INT_MAX = 2147483647
 
-export const Kokonaisluku = makeType<number>('Int', (u, c) =>
-  typeof u === 'number' && Number.isInteger(u) ? t.success(u) : fail(u, c, unexpectedType('integer', u)),
-)
+/**
+ * A number (KOSKI's `Double`). As in KOSKI, a string holding a decimal number is read as that number (`"2"` → 2).
+ * `NaN` and `Infinity` texts, which Java would also read, are not accepted.
+ */
+export const Luku = makeType<number>('Number', (u, c) => {
+  if (typeof u === 'number' && Number.isFinite(u)) return t.success(u)
+  if (typeof u === 'string' && DESIMAALI.test(u)) {
+    const n = Number(u.replace(/[dDfF]?[\x00-\x20]*$/, '').replace(/^[\x00-\x20]*/, ''))
+    if (Number.isFinite(n)) return t.success(n)
+  }
+  return fail(u, c, unexpectedType('number', u))
+})
+
+/**
+ * An integer (KOSKI's `Int`), read as KOSKI reads one: a JSON integer beyond 32 bits wraps around, a fraction is cut
+ * toward zero (`1.5` → 1), a string of digits is parsed (`"3"` → 3; `"3.0"` or out of range is not an integer).
+ */
+export const Kokonaisluku = makeType<number>('Int', (u, c) => {
+  if (typeof u === 'number' && Number.isFinite(u)) {
+    if (Number.isInteger(u)) return t.success(u >= INT_MIN && u <= INT_MAX ? u : Number(BigInt.asIntN(32, BigInt(u))))
+    return t.success(Math.min(INT_MAX, Math.max(INT_MIN, Math.trunc(u))))
+  }
+  if (typeof u === 'string' && INT_TEKSTI.test(u)) {
+    const n = Number(u)
+    if (n >= INT_MIN && n <= INT_MAX) return t.success(n)
+  }
+  return fail(u, c, unexpectedType('integer', u))
+})
+
+/** A number greater than `limit` (KOSKI's `@MinValueExclusive`), reported at the number itself. */
+export const lukuSuurempiKuin = (limit: number, rule: string): t.Type<number, number, unknown> =>
+  makeType<number>(`Number>${limit}`, (u, c) => {
+    const r = Luku.validate(u, c)
+    if (r._tag === 'Left') return r
+    return r.right > limit ? r : fail(u, c, { errorType: 'smallerThanOrEqualToExclusiveMinimumValue', rule, detail: { limit } })
+  })
+
+/** An integer `min ≤ x < max` (KOSKI's `@MinValue`, `@MaxValueExclusive`), checked after KOSKI's conversion, at the number itself. */
+export const kokonaislukuVälillä = (min: number, maxExclusive: number, rule: string): t.Type<number, number, unknown> =>
+  makeType<number>(`Int[${min},${maxExclusive})`, (u, c) => {
+    const r = Kokonaisluku.validate(u, c)
+    if (r._tag === 'Left') return r
+    if (r.right < min) return fail(u, c, { errorType: 'smallerThanMinimumValue', rule, detail: { limit: min } })
+    if (r.right >= maxExclusive) return fail(u, c, { errorType: 'greaterThanOrEqualToExclusiveMaximumValue', rule, detail: { limit: maxExclusive } })
+    return r
+  })
+
+const AIKALEIMA = /^(\d{4}-\d{2}-\d{2})T(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d{1,9})?)?$/
+
+/** A local date and time `yyyy-MM-ddTHH:mm[:ss[.fff]]` (KOSKI's `LocalDateTime`: `aikaleima`, `purettu`), else `dateFormatMismatch`. */
+export const PäivämääräJaAika = makeType<string>('LocalDateTime', (u, c) => {
+  const m = typeof u === 'string' ? AIKALEIMA.exec(u) : null
+  return m !== null && isCalendarDate(m[1])
+    ? t.success(u as string)
+    : fail(u, c, { errorType: 'dateFormatMismatch', rule: 'S-4', detail: { format: 'yyyy-MM-ddThh:mm:ss' } })
+})
 
 /** Any JSON value: fields KOSKI ignores or overwrites (koodisto `nimi`, `organisaatiohistoria`, …). */
 export const Ohitettava = makeType<unknown>('Ignored', (u) => t.success(u))
@@ -124,6 +206,7 @@ export interface ListBounds {
 export function lista<C extends t.Mixed>(item: C, bounds: ListBounds = {}): t.Type<ReadonlyArray<t.TypeOf<C>>, ReadonlyArray<t.TypeOf<C>>, unknown> {
   return makeType<ReadonlyArray<t.TypeOf<C>>>(`Array<${item.name}>`, (u, c) => {
     if (!Array.isArray(u)) return fail(u, c, unexpectedType('array', u))
+    c = omaKonteksti(c)
     const errors: t.ValidationError[] = []
     if (bounds.min !== undefined && u.length < bounds.min) {
       errors.push(failureOf(u, c, { errorType: 'lessThanMinimumNumberOfItems', rule: 'S-9', detail: { limit: bounds.min } }))
@@ -134,7 +217,7 @@ export function lista<C extends t.Mixed>(item: C, bounds: ListBounds = {}): t.Ty
     let out: unknown[] | undefined
     for (let i = 0; i < u.length; i++) {
       const v: unknown = u[i]
-      const r = item.validate(v, t.appendContext(c, String(i), item, v))
+      const r = validateChild(item, v, c, String(i))
       if (r._tag === 'Left') {
         for (const e of r.left) errors.push(e)
       } else if (r.right !== v) {
@@ -163,6 +246,11 @@ export interface StrictOptions {
   readonly synthetic?: readonly string[]
   /** How to report a key the class does not have; default `unexpectedProperty` (S-1). */
   readonly unknownKey?: (key: string, parent: Record<string, unknown>) => SchemaIssue
+  /**
+   * Report an unknown key even when its value is null (KOSKI's "no other properties than" of a union member counts
+   * every key); by default a null-valued unknown key is ignored, as KOSKI's object extractor does.
+   */
+  readonly unknownNull?: boolean
   /** A check of the whole object once its fields have decoded (e.g. jakso `loppu >= alku`). */
   readonly refine?: (value: Record<string, unknown>) => SchemaIssue | undefined
 }
@@ -170,6 +258,8 @@ export interface StrictOptions {
 export interface StrictType<R extends t.Props, O extends t.Props> extends t.Type<StrictOf<R, O>, StrictOf<R, O>, unknown> {
   readonly required: R
   readonly optional: O
+  /** Every key the class has: required, optional and synthetic (KOSKI's "no other properties than" of a union member). */
+  readonly known: ReadonlySet<string>
 }
 
 /** Appends one by one: `push(...list)` overflows the stack for lists of ~100 000 errors. */
@@ -196,10 +286,12 @@ export function strict<R extends t.Props, O extends t.Props>(
   const optionalKeys = Object.keys(optional)
   const known = new Set<string>([...requiredKeys, ...optionalKeys, ...(options.synthetic ?? [])])
   const unknownKey = options.unknownKey ?? unexpectedProperty
+  const unknownNull = options.unknownNull === true
   const refine = options.refine
 
   const validate: t.Validate<unknown, StrictOf<R, O>> = (u, c) => {
     if (!isRecord(u)) return fail(u, c, unexpectedType('object', u))
+    c = omaKonteksti(c)
     let errors: t.ValidationError[] | undefined
     // Decoded values that differ from the input's (a nested copy, or a dropped null); none on the usual path.
     let changes: Map<string, unknown> | undefined
@@ -208,7 +300,7 @@ export function strict<R extends t.Props, O extends t.Props>(
     for (const key of Object.keys(u)) {
       if (!known.has(key)) {
         const v = u[key]
-        if (v !== null && v !== undefined) (errors ??= []).push(failureOf(v, t.appendContext(c, key, Ohitettava, v), unknownKey(key, u)))
+        if ((v !== null || unknownNull) && v !== undefined) (errors ??= []).push(failureOf(v, t.appendContext(c, key, Ohitettava, v), unknownKey(key, u)))
         else dropped = true
       }
     }
@@ -219,7 +311,7 @@ export function strict<R extends t.Props, O extends t.Props>(
         ;(errors ??= []).push(failureOf(v, t.appendContext(c, key, codec, v), { errorType: 'missingProperty', rule: 'S-2' }))
         continue
       }
-      const r = codec.validate(v, t.appendContext(c, key, codec, v))
+      const r = validateChild(codec, v, c, key)
       if (r._tag === 'Left') errors = appendAll(errors, r.left)
       else if (r.right !== v) (changes ??= new Map()).set(key, r.right)
     }
@@ -231,7 +323,7 @@ export function strict<R extends t.Props, O extends t.Props>(
         continue
       }
       const codec = optional[key] as t.Mixed
-      const r = codec.validate(v, t.appendContext(c, key, codec, v))
+      const r = validateChild(codec, v, c, key)
       if (r._tag === 'Left') errors = appendAll(errors, r.left)
       else if (r.right !== v) (changes ??= new Map()).set(key, r.right)
     }
@@ -250,7 +342,7 @@ export function strict<R extends t.Props, O extends t.Props>(
     }
     return t.success(copy as StrictOf<R, O>)
   }
-  return Object.assign(makeType<StrictOf<R, O>>(name, validate), { required, optional })
+  return Object.assign(makeType<StrictOf<R, O>>(name, validate), { required, optional, known: known as ReadonlySet<string> })
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -271,6 +363,37 @@ export function dispatch<CS extends readonly [t.Mixed, ...t.Mixed[]]>(
     return chosen instanceof t.Type ? (chosen.validate(u, c) as t.Validation<t.TypeOf<CS[number]>>) : fail(u, c, chosen)
   }
   return Object.assign(makeType<t.TypeOf<CS[number]>>(name, validate), { members })
+}
+
+// KOSKI's union resolution (scala-schema AnyOfExtractor): each member of a union has criteria — its discriminator
+// fields present with an allowed value, its @OnlyWhen, and for a member without discriminators "no other properties
+// than" its own (a key counts even when its value is null) plus its required fields present (null counts as present).
+// The matching member with the most weight is decoded; none matching is `notAnyOf` at the union's value, and nothing
+// inside it is reported. The helpers below let each union write its criteria directly.
+
+/** Whether `u` has the key at all (KOSKI's `PropertyExists`: a `null` value counts as present). */
+export const onAvain = (u: Record<string, unknown>, key: string): boolean => own.call(u, key) && u[key] !== undefined
+
+/** The first own key of `u` that is not in `keys` (also when its value is null), else undefined. */
+export const vieras = (u: Record<string, unknown>, keys: ReadonlySet<string>): string | undefined => {
+  for (const key of Object.keys(u)) if (!keys.has(key)) return key
+  return undefined
+}
+
+/** Why a Koodistokoodiviite fails a union's enum criteria on it: `undefined` when it matches. */
+export const koodinPoikkeama = (
+  u: unknown,
+  arvot: readonly string[],
+  uri: string,
+): 'puuttuu' | 'koodistoUri' | 'koodiarvo' | undefined => {
+  if (!isRecord(u)) return 'puuttuu'
+  const rawUri = own.call(u, 'koodistoUri') ? u.koodistoUri : undefined
+  const rawArvo = own.call(u, 'koodiarvo') ? u.koodiarvo : undefined
+  if (rawUri === uri && typeof rawArvo === 'string' && arvot.includes(rawArvo)) return undefined // the usual case
+  const arvo = merkkijonona(rawArvo)
+  const koodisto = merkkijonona(rawUri)
+  if (koodisto !== uri) return koodisto === undefined && arvo === undefined ? 'puuttuu' : 'koodistoUri'
+  return arvo !== undefined && arvot.includes(arvo) ? undefined : 'koodiarvo'
 }
 
 /** The parent object of the value being validated (KOSKI's `..` in `@OnlyWhen`). */

@@ -13,6 +13,7 @@ import {
   LähdejärjestelmäkytkennänPurkaminen,
   Maksuttomuus,
   OikeuttaMaksuttomuuteenPidennetty,
+  OpiskeluoikeudenOrganisaatiohistoria,
   Oppilaitos,
   OrganisaatioWithOid,
   OsaAikaisuusJakso,
@@ -23,17 +24,21 @@ import {
 } from './common'
 import {
   Kokonaisluku,
-  Ohitettava,
   Päivämäärä,
+  PäivämääräJaAika,
   Str,
   Totuusarvo,
+  at,
   dispatch,
   getOwn,
   isRecord,
+  koodinPoikkeama,
   lista,
+  merkkijonona,
+  onAvain,
   parentOf,
-  stringAt,
   strict,
+  vieras,
   type SchemaIssue,
 } from './schema'
 
@@ -117,6 +122,12 @@ export const TUVA_LISÄTIEDOT_KENTÄT: Readonly<Record<TuvaJärjestämislupa, re
 
 const kaikkiKentät = new Set(Object.values(TUVA_LISÄTIEDOT_KENTÄT).flat())
 
+/**
+ * A key the class of this lupa does not have. KOSKI chooses the lisätiedot class as a union member ("no other
+ * properties than" its fields, a null-valued key included, and `@OnlyWhen` the lupa), so any such key leaves no class
+ * and is `notAnyOf` (KOSKI reports it once, at the lisätiedot; here each key is reported at its own path). A field of
+ * another lupa's class is T-LUPA-1; any other key S-8.
+ */
 const lupaIssue = (lupa: TuvaJärjestämislupa) => (key: string): SchemaIssue =>
   kaikkiKentät.has(key)
     ? {
@@ -124,25 +135,25 @@ const lupaIssue = (lupa: TuvaJärjestämislupa) => (key: string): SchemaIssue =>
         rule: 'T-LUPA-1',
         detail: { field: key, lupa, allowed: TUVA_LISÄTIEDOT_KENTÄT[lupa].join(', ') },
       }
-    : { errorType: 'unexpectedProperty', rule: 'S-1' }
+    : { errorType: 'notAnyOf', rule: 'S-8', detail: { what: 'lisätiedot', field: key, lupa, allowed: TUVA_LISÄTIEDOT_KENTÄT[lupa].join(', ') } }
 
 export const TutkintokoulutukseenValmentavanOpiskeluoikeudenAmmatillisenLuvanLisätiedot = strict(
   'TutkintokoulutukseenValmentavanOpiskeluoikeudenAmmatillisenLuvanLisätiedot',
   {},
   ammatillisenKentät,
-  { unknownKey: lupaIssue('ammatillinen') },
+  { unknownKey: lupaIssue('ammatillinen'), unknownNull: true },
 )
 export const TutkintokoulutukseenValmentavanOpiskeluoikeudenLukiokoulutuksenLuvanLisätiedot = strict(
   'TutkintokoulutukseenValmentavanOpiskeluoikeudenLukiokoulutuksenLuvanLisätiedot',
   {},
   yhteiset,
-  { unknownKey: lupaIssue('lukio') },
+  { unknownKey: lupaIssue('lukio'), unknownNull: true },
 )
 export const TutkintokoulutukseenValmentavanOpiskeluoikeudenPerusopetuksenLuvanLisätiedot = strict(
   'TutkintokoulutukseenValmentavanOpiskeluoikeudenPerusopetuksenLuvanLisätiedot',
   {},
   perusopetuksenKentät,
-  { unknownKey: lupaIssue('perusopetus') },
+  { unknownKey: lupaIssue('perusopetus'), unknownNull: true },
 )
 export type TutkintokoulutukseenValmentavanOpiskeluoikeudenAmmatillisenLuvanLisätiedot = t.TypeOf<typeof TutkintokoulutukseenValmentavanOpiskeluoikeudenAmmatillisenLuvanLisätiedot>
 export type TutkintokoulutukseenValmentavanOpiskeluoikeudenLukiokoulutuksenLuvanLisätiedot = t.TypeOf<typeof TutkintokoulutukseenValmentavanOpiskeluoikeudenLukiokoulutuksenLuvanLisätiedot>
@@ -154,9 +165,6 @@ const lisätiedotByLupa = {
   perusopetus: TutkintokoulutukseenValmentavanOpiskeluoikeudenPerusopetuksenLuvanLisätiedot,
 } as const
 
-/** When the järjestämislupa itself is missing or unknown (reported there), the lisätiedot are not checked further. */
-const LisätiedotIlmanLupaa = Ohitettava as unknown as typeof TutkintokoulutukseenValmentavanOpiskeluoikeudenLukiokoulutuksenLuvanLisätiedot
-
 /** The lisätiedot class chosen by the study right's `järjestämislupa.koodiarvo` (KOSKI's `@OnlyWhen`). */
 export const TutkintokoulutukseenValmentavanOpiskeluoikeudenLisätiedot = dispatch(
   'TutkintokoulutukseenValmentavanOpiskeluoikeudenLisätiedot',
@@ -165,9 +173,13 @@ export const TutkintokoulutukseenValmentavanOpiskeluoikeudenLisätiedot = dispat
     TutkintokoulutukseenValmentavanOpiskeluoikeudenLukiokoulutuksenLuvanLisätiedot,
     TutkintokoulutukseenValmentavanOpiskeluoikeudenPerusopetuksenLuvanLisätiedot,
   ] as const,
-  (_u, c) => {
-    const lupa = stringAt(parentOf(c), 'järjestämislupa', 'koodiarvo')
-    return lupa === 'ammatillinen' || lupa === 'lukio' || lupa === 'perusopetus' ? lisätiedotByLupa[lupa] : LisätiedotIlmanLupaa
+  (u, c) => {
+    // @OnlyWhen("../järjestämislupa/koodiarvo", …) compares JSON values: the koodiarvo must be one of the three strings.
+    if (!isRecord(u)) return { errorType: 'notAnyOf', rule: 'S-8', detail: { what: 'lisätiedot' } }
+    const lupa = at(parentOf(c), 'järjestämislupa', 'koodiarvo')
+    if (lupa === 'ammatillinen' || lupa === 'lukio' || lupa === 'perusopetus') return lisätiedotByLupa[lupa]
+    // No class applies: KOSKI reports the lisätiedot as notAnyOf (besides what is wrong with the järjestämislupa).
+    return { errorType: 'notAnyOf', rule: 'S-8', detail: { what: 'lisätiedotIlmanLupaa' } }
   },
 )
 export type TutkintokoulutukseenValmentavanOpiskeluoikeudenLisätiedot = t.TypeOf<typeof TutkintokoulutukseenValmentavanOpiskeluoikeudenLisätiedot>
@@ -175,15 +187,44 @@ export type TutkintokoulutukseenValmentavanOpiskeluoikeudenLisätiedot = t.TypeO
 // ---------------------------------------------------------------------------------------------------------------
 // Suoritukset
 
+export const TUVA_ARVOSANAT = ['Hyväksytty', 'Hylätty'] as const
+
 export const SanallinenTutkintokoulutukseenValmentavanKoulutuksenSuorituksenArviointi = strict(
   'SanallinenTutkintokoulutukseenValmentavanKoulutuksenSuorituksenArviointi',
-  { arvosana: koodi('arviointiasteikkotuva'), päivä: Päivämäärä },
+  { arvosana: koodi('arviointiasteikkotuva', TUVA_ARVOSANAT), päivä: Päivämäärä },
   { kuvaus: LocalizedString },
   { synthetic: ['hyväksytty'] },
 )
 export type SanallinenTutkintokoulutukseenValmentavanKoulutuksenSuorituksenArviointi = t.TypeOf<typeof SanallinenTutkintokoulutukseenValmentavanKoulutuksenSuorituksenArviointi>
 
 const Arvioinnit = lista(SanallinenTutkintokoulutukseenValmentavanKoulutuksenSuorituksenArviointi)
+
+/** The rule of a Koodistokoodiviite that fails a union's criteria: the koodisto (S-5), the value (S-6), or none given (S-8). */
+const koodinSääntö = (poikkeama: 'puuttuu' | 'koodistoUri' | 'koodiarvo'): string =>
+  poikkeama === 'koodistoUri' ? 'S-5' : poikkeama === 'koodiarvo' ? 'S-6' : 'S-8'
+
+/**
+ * The arviointi of a 104 kurssi: KOSKI types that list by a trait (`TutkintokoulutukseenValmentavanKoulutuksenSuorituksenArviointi`)
+ * whose one class has no discriminator, so it is a union member: an unknown key (also null-valued), a missing
+ * `arvosana` or `päivä`, or an arvosana other than arviointiasteikkotuva Hyväksytty/Hylätty → `notAnyOf` at the arviointi.
+ */
+export const TutkintokoulutukseenValmentavanKoulutuksenSuorituksenArviointi = dispatch(
+  'TutkintokoulutukseenValmentavanKoulutuksenSuorituksenArviointi',
+  [SanallinenTutkintokoulutukseenValmentavanKoulutuksenSuorituksenArviointi] as const,
+  (u): typeof SanallinenTutkintokoulutukseenValmentavanKoulutuksenSuorituksenArviointi | SchemaIssue => {
+    const what = 'arviointi'
+    if (!isRecord(u)) return { errorType: 'notAnyOf', rule: 'S-8', detail: { what } }
+    const key = vieras(u, SanallinenTutkintokoulutukseenValmentavanKoulutuksenSuorituksenArviointi.known)
+    if (key !== undefined) return { errorType: 'notAnyOf', rule: 'S-8', detail: { what, key } }
+    const arvosana = getOwn(u, 'arvosana')
+    const poikkeama = koodinPoikkeama(arvosana, TUVA_ARVOSANAT, 'arviointiasteikkotuva')
+    if (poikkeama !== undefined) {
+      return { errorType: 'notAnyOf', rule: koodinSääntö(poikkeama), detail: { what, field: 'arvosana', value: merkkijonona(getOwn(arvosana, 'koodiarvo')) ?? '', allowed: TUVA_ARVOSANAT.join(', ') } }
+    }
+    if (!onAvain(u, 'päivä')) return { errorType: 'notAnyOf', rule: 'S-8', detail: { what, missing: 'päivä' } }
+    return SanallinenTutkintokoulutukseenValmentavanKoulutuksenSuorituksenArviointi
+  },
+)
 
 /** The koulutuksen osat other than 104 (koodisto `koulutuksenosattuva`). */
 export const TUVA_MUUT_OSAT = ['101', '102', '103', '105', '106', '107'] as const
@@ -200,7 +241,7 @@ export const TutkintokoulutukseenValmentavanKoulutuksenValinnaisenOsanPaikalline
     ),
     tyyppi: koodi('suorituksentyyppi', ['tutkintokoulutukseenvalmentava']),
   },
-  { arviointi: Arvioinnit, tunnustettu: OsaamisenTunnustaminen, suorituskieli: koodi('kieli') },
+  { arviointi: lista(TutkintokoulutukseenValmentavanKoulutuksenSuorituksenArviointi), tunnustettu: OsaamisenTunnustaminen, suorituskieli: koodi('kieli') },
   { synthetic: ['tila'] },
 )
 export type TutkintokoulutukseenValmentavanKoulutuksenValinnaisenOsanPaikallinenOsasuoritus = t.TypeOf<typeof TutkintokoulutukseenValmentavanKoulutuksenValinnaisenOsanPaikallinenOsasuoritus>
@@ -225,14 +266,36 @@ export const TutkintokoulutukseenValmentavanKoulutuksenValinnaisenOsanSuoritus =
 )
 export type TutkintokoulutukseenValmentavanKoulutuksenValinnaisenOsanSuoritus = t.TypeOf<typeof TutkintokoulutukseenValmentavanKoulutuksenValinnaisenOsanSuoritus>
 
+const TutkintokoulutukseenValmentavanKoulutuksenMuuOsaLuokka = strict(
+  'TutkintokoulutukseenValmentavanKoulutuksenMuuOsa',
+  { tunniste: koodi('koulutuksenosattuva', TUVA_MUUT_OSAT) },
+  { laajuus: LaajuusViikoissa },
+)
+
+/**
+ * The koulutusmoduuli of osat 101/102/103/105/106/107: KOSKI's trait with one class per osa, each told by its
+ * tunniste (a discriminator): koodisto `koulutuksenosattuva` and that code, else `notAnyOf` at the koulutusmoduuli.
+ */
+export const TutkintokoulutukseenValmentavanKoulutuksenMuuOsa = dispatch(
+  'TutkintokoulutukseenValmentavanKoulutuksenMuuOsa',
+  [TutkintokoulutukseenValmentavanKoulutuksenMuuOsaLuokka] as const,
+  (u) => {
+    const tunniste = getOwn(u, 'tunniste')
+    const poikkeama = koodinPoikkeama(tunniste, TUVA_MUUT_OSAT, 'koulutuksenosattuva')
+    return poikkeama === undefined
+      ? TutkintokoulutukseenValmentavanKoulutuksenMuuOsaLuokka
+      : {
+          errorType: 'notAnyOf',
+          rule: koodinSääntö(poikkeama),
+          detail: { what: 'koulutusmoduulinTunniste', value: merkkijonona(getOwn(tunniste, 'koodistoUri')) ?? '', allowed: 'koulutuksenosattuva' },
+        }
+  },
+)
+
 export const TutkintokoulutukseenValmentavaKoulutuksenMuunOsanSuoritus = strict(
   'TutkintokoulutukseenValmentavaKoulutuksenMuunOsanSuoritus',
   {
-    koulutusmoduuli: strict(
-      'TutkintokoulutukseenValmentavanKoulutuksenMuuOsa',
-      { tunniste: koodi('koulutuksenosattuva', TUVA_MUUT_OSAT) },
-      { laajuus: LaajuusViikoissa },
-    ),
+    koulutusmoduuli: TutkintokoulutukseenValmentavanKoulutuksenMuuOsa,
     tyyppi: koodi('suorituksentyyppi', TUVA_OSASUORITUSTYYPIT),
   },
   { arviointi: Arvioinnit, suorituskieli: koodi('kieli'), tunnustettu: OsaamisenTunnustaminen },
@@ -240,17 +303,36 @@ export const TutkintokoulutukseenValmentavaKoulutuksenMuunOsanSuoritus = strict(
 )
 export type TutkintokoulutukseenValmentavaKoulutuksenMuunOsanSuoritus = t.TypeOf<typeof TutkintokoulutukseenValmentavaKoulutuksenMuunOsanSuoritus>
 
-/** The osasuoritus union, resolved by `koulutusmoduuli.tunniste.koodiarvo` (104 vs 101/102/103/105/106/107). */
+const KAIKKI_OSAT: readonly string[] = [...TUVA_MUUT_OSAT, TUVA_VALINNAINEN_OSA].sort()
+const OSAT: ReadonlySet<string> = new Set(KAIKKI_OSAT)
+const VALINNAISEN_TYYPIT = ['tutkintokoulutukseenvalmentava'] as const
+
+/**
+ * The osasuoritus union: KOSKI's `@OnlyWhen("koulutusmoduuli/tunniste/koodiarvo", …)` picks the class by the JSON
+ * string (104 vs 101/102/103/105/106/107) and the class' discriminator `tyyppi` must be one of its values in koodisto
+ * suorituksentyyppi (104: tutkintokoulutukseenvalmentava; the others: also tuvaperusopetus, tuvalukiokoulutus,
+ * tuvaammatillinenkoulutus). Otherwise `notAnyOf` at the osasuoritus, and nothing inside it is reported.
+ */
 export const TutkintokoulutukseenValmentavanKoulutuksenOsanSuoritus = dispatch(
   'TutkintokoulutukseenValmentavanKoulutuksenOsanSuoritus',
   [TutkintokoulutukseenValmentavaKoulutuksenMuunOsanSuoritus, TutkintokoulutukseenValmentavanKoulutuksenValinnaisenOsanSuoritus] as const,
-  (u) => {
-    const tunniste = getOwn(getOwn(u, 'koulutusmoduuli'), 'tunniste')
-    const arvo = getOwn(tunniste, 'koodiarvo')
-    if (!isRecord(tunniste) || typeof arvo !== 'string') return TutkintokoulutukseenValmentavaKoulutuksenMuunOsanSuoritus // reports what is missing
-    if (arvo === TUVA_VALINNAINEN_OSA) return TutkintokoulutukseenValmentavanKoulutuksenValinnaisenOsanSuoritus
-    if ((TUVA_MUUT_OSAT as readonly string[]).includes(arvo)) return TutkintokoulutukseenValmentavaKoulutuksenMuunOsanSuoritus
-    return { errorType: 'notAnyOf', rule: 'S-8', detail: { what: 'koulutuksenosattuva', value: arvo, allowed: [...TUVA_MUUT_OSAT, TUVA_VALINNAINEN_OSA].sort().join(', ') } }
+  (u): typeof TutkintokoulutukseenValmentavaKoulutuksenMuunOsanSuoritus | typeof TutkintokoulutukseenValmentavanKoulutuksenValinnaisenOsanSuoritus | SchemaIssue => {
+    const arvo = getOwn(getOwn(getOwn(u, 'koulutusmoduuli'), 'tunniste'), 'koodiarvo')
+    if (typeof arvo !== 'string' || !OSAT.has(arvo)) {
+      return { errorType: 'notAnyOf', rule: 'S-8', detail: { what: 'koulutuksenosattuva', value: merkkijonona(arvo) ?? '', allowed: KAIKKI_OSAT.join(', ') } }
+    }
+    const valinnainen = arvo === TUVA_VALINNAINEN_OSA
+    const sallitut: readonly string[] = valinnainen ? VALINNAISEN_TYYPIT : TUVA_OSASUORITUSTYYPIT
+    const tyyppi = getOwn(u, 'tyyppi')
+    const poikkeama = koodinPoikkeama(tyyppi, sallitut, 'suorituksentyyppi')
+    if (poikkeama !== undefined) {
+      return {
+        errorType: 'notAnyOf',
+        rule: koodinSääntö(poikkeama),
+        detail: { what: 'suorituksenTyyppi', field: 'tyyppi', osa: arvo, value: merkkijonona(getOwn(tyyppi, 'koodiarvo')) ?? '', allowed: sallitut.join(', ') },
+      }
+    }
+    return valinnainen ? TutkintokoulutukseenValmentavanKoulutuksenValinnaisenOsanSuoritus : TutkintokoulutukseenValmentavaKoulutuksenMuunOsanSuoritus
   },
 )
 export type TutkintokoulutukseenValmentavanKoulutuksenOsanSuoritus = t.TypeOf<typeof TutkintokoulutukseenValmentavanKoulutuksenOsanSuoritus>
@@ -278,6 +360,27 @@ export const TutkintokoulutukseenValmentavanKoulutuksenSuoritus = strict(
 )
 export type TutkintokoulutukseenValmentavanKoulutuksenSuoritus = t.TypeOf<typeof TutkintokoulutukseenValmentavanKoulutuksenSuoritus>
 
+/**
+ * KOSKI types `suoritukset` by a trait (`TutkintokoulutukseenValmentavanKoulutuksenPäätasonSuoritus`) with this one
+ * class, told by its discriminator `tyyppi` (suorituksentyyppi/tuvakoulutuksensuoritus): a missing or other tyyppi is
+ * `notAnyOf` at the päätaso, and nothing inside it is reported.
+ */
+export const TutkintokoulutukseenValmentavanKoulutuksenPäätasonSuoritus = dispatch(
+  'TutkintokoulutukseenValmentavanKoulutuksenPäätasonSuoritus',
+  [TutkintokoulutukseenValmentavanKoulutuksenSuoritus] as const,
+  (u) => {
+    const tyyppi = getOwn(u, 'tyyppi')
+    const poikkeama = koodinPoikkeama(tyyppi, ['tuvakoulutuksensuoritus'], 'suorituksentyyppi')
+    return poikkeama === undefined
+      ? TutkintokoulutukseenValmentavanKoulutuksenSuoritus
+      : {
+          errorType: 'notAnyOf',
+          rule: koodinSääntö(poikkeama),
+          detail: { what: 'suorituksenTyyppi', field: 'tyyppi', value: merkkijonona(getOwn(tyyppi, 'koodiarvo')) ?? '', allowed: 'tuvakoulutuksensuoritus' },
+        }
+  },
+)
+
 // ---------------------------------------------------------------------------------------------------------------
 // Opiskeluoikeus
 
@@ -287,18 +390,18 @@ export const TutkintokoulutukseenValmentavanOpiskeluoikeus = strict(
     tyyppi: koodi('opiskeluoikeudentyyppi', ['tuva']),
     järjestämislupa: koodi('tuvajarjestamislupa'),
     tila: TutkintokoulutukseenValmentavanOpiskeluoikeudenTila,
-    suoritukset: lista(TutkintokoulutukseenValmentavanKoulutuksenSuoritus, { min: 1, max: 1 }),
+    suoritukset: lista(TutkintokoulutukseenValmentavanKoulutuksenPäätasonSuoritus, { min: 1, max: 1 }),
   },
   {
     oid: Str,
     versionumero: Kokonaisluku,
-    aikaleima: Ohitettava,
+    aikaleima: PäivämääräJaAika,
     lähdejärjestelmänId: LähdejärjestelmäId,
     oppilaitos: Oppilaitos,
     koulutustoimija: Koulutustoimija,
     arvioituPäättymispäivä: Päivämäärä,
     lisätiedot: TutkintokoulutukseenValmentavanOpiskeluoikeudenLisätiedot,
-    organisaatiohistoria: Ohitettava,
+    organisaatiohistoria: lista(OpiskeluoikeudenOrganisaatiohistoria),
     lähdejärjestelmäkytkentäPurettu: LähdejärjestelmäkytkennänPurkaminen,
   },
   { synthetic: ['alkamispäivä', 'päättymispäivä'] },

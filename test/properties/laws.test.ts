@@ -99,16 +99,59 @@ const removable = (doc: Json) =>
     return true
   })
 
-/** Objects of strict classes (not LocalizedString, not ignored values), where an unknown key is unexpectedProperty. */
-const strictObjects = (doc: Json): JsonPath[] =>
+/** Objects (not ignored values such as tunnustettu.osaaminen). */
+const objects = (doc: Json): JsonPath[] =>
   [[], ...pathsOf(doc)].filter((p) => {
     const v = getAt(doc, p)
-    if (typeof v !== 'object' || v === null || Array.isArray(v)) return false
-    const keys = Object.keys(v)
-    if (keys.length > 0 && keys.every((k) => k === 'fi' || k === 'sv' || k === 'en')) return false // LocalizedString → notAnyOf
-    if (p.includes('osaaminen')) return false
-    return true
+    return typeof v === 'object' && v !== null && !Array.isArray(v) && !p.includes('osaaminen')
   })
+
+/** The path of a TUVA osasuoritus (…suoritukset[0].osasuoritukset[i]) at the start of `p`, and the rest of `p`. */
+const osasuorituksessa = (p: JsonPath): { osa: JsonPath; rest: JsonPath } | undefined =>
+  p[0] === 'opiskeluoikeudet' && p[2] === 'suoritukset' && p[4] === 'osasuoritukset' && typeof p[5] === 'number' ? { osa: p.slice(0, 6), rest: p.slice(6) } : undefined
+
+/** A 104 kurssi's arviointi (…osasuoritukset[i].osasuoritukset[j].arviointi[k]) at the start of `p`. */
+const kurssinArvioinnissa = (p: JsonPath): JsonPath | undefined => {
+  const o = osasuorituksessa(p)
+  return o !== undefined && o.rest[0] === 'osasuoritukset' && o.rest[2] === 'arviointi' && typeof o.rest[3] === 'number' ? [...o.osa, ...o.rest.slice(0, 4)] : undefined
+}
+
+/**
+ * The finding KOSKI gives when the required key at `path` is removed: missingProperty there, unless the key is part of
+ * the criteria of a union member (KOSKI's discriminators, @OnlyWhen, or the required keys of a member without
+ * discriminators), when it is notAnyOf at that member.
+ */
+const puuttuvanLöydös = (doc: Json, path: JsonPath): [string, string] => {
+  if (path[0] === 'henkilö' && path.length === 2) return ['notAnyOf', 'henkilö'] // a required key of a henkilö form
+  if (path[0] === 'opiskeluoikeudet' && path[2] === 'suoritukset' && path[4] === 'tyyppi') return ['notAnyOf', findingPath(path.slice(0, 4))]
+  const arviointi = kurssinArvioinnissa(path)
+  if (arviointi !== undefined && (path[arviointi.length] === 'arvosana' || path[arviointi.length] === 'päivä')) return ['notAnyOf', findingPath(arviointi)]
+  const o = osasuorituksessa(path)
+  if (o !== undefined) {
+    const [a, b, c] = o.rest
+    if (a === 'tyyppi') return ['notAnyOf', findingPath(o.osa)]
+    if (a === 'koulutusmoduuli' && (b === undefined || (b === 'tunniste' && (c === undefined || c === 'koodiarvo')))) return ['notAnyOf', findingPath(o.osa)]
+    const osa = getAt(doc, [...o.osa, 'koulutusmoduuli', 'tunniste', 'koodiarvo'])
+    if (a === 'koulutusmoduuli' && b === 'tunniste' && c === 'koodistoUri' && osa !== '104') return ['notAnyOf', findingPath([...o.osa, 'koulutusmoduuli'])]
+  }
+  return ['missingProperty', findingPath(path)]
+}
+
+/** The finding for an unknown key added to the object at `path`: unexpectedProperty, or notAnyOf for a union member without discriminators. */
+const vieraanAvaimenLöydös = (path: JsonPath): [string, string] => {
+  const key = [...path, 'tuntematonKenttä']
+  if (path.length === 1 && path[0] === 'henkilö') return ['notAnyOf', 'henkilö']
+  if (path.length === 3 && path[2] === 'lisätiedot') return ['notAnyOf', findingPath(key)]
+  const arviointi = kurssinArvioinnissa(path)
+  if (arviointi !== undefined && arviointi.length === path.length) return ['notAnyOf', findingPath(path)]
+  return ['unexpectedProperty', findingPath(key)]
+}
+
+/** A LocalizedString: an unknown key there is notAnyOf too. */
+const onTeksti = (v: Record<string, unknown>): boolean => {
+  const keys = Object.keys(v)
+  return keys.length > 0 && keys.every((k) => k === 'fi' || k === 'sv' || k === 'en')
+}
 
 const dates = (doc: Json): JsonPath[] =>
   pathsOf(doc).filter((p) => {
@@ -120,29 +163,32 @@ const dates = (doc: Json): JsonPath[] =>
 const pick = <T>(list: readonly T[], i: number): T => list[i % list.length]!
 
 describe('targeted mutations of generated valid documents yield the expected structural finding', () => {
-  it('removing a required key → missingProperty at that key', () => {
+  it('removing a required key → missingProperty at that key (notAnyOf at the member when it is a union criterion)', () => {
     fc.assert(
       fc.property(validTuvaOppijaArb, fc.nat(), (doc, i) => {
         const path = pick(removable(doc), i)
+        const [errorType, at] = puuttuvanLöydös(doc, path)
         const [parent, key] = parentAt(doc, path)
         delete parent[key]
         const report = run(doc)
         expect(report.valid, findingPath(path)).toBe(false)
-        expect(report.findings).toContainEqual(expect.objectContaining({ key: JSON_SCHEMA_KEY, errorType: 'missingProperty', path: findingPath(path) }))
+        expect(report.findings).toContainEqual(expect.objectContaining({ key: JSON_SCHEMA_KEY, errorType, path: at }))
         expect(reportProblems(report, henkilönTiedot(doc))).toEqual([])
       }),
       OPTIONS,
     )
   })
 
-  it('adding an unknown key to any object → unexpectedProperty at it', () => {
+  it('adding an unknown key to any object → unexpectedProperty at it (notAnyOf for a union member without discriminators)', () => {
     fc.assert(
       fc.property(validTuvaOppijaArb, fc.nat(), fc.jsonValue().filter((v) => v !== null), (doc, i, value) => {
-        const path = pick(strictObjects(doc), i)
-        ;(getAt(doc, path) as Record<string, unknown>).tuntematonKenttä = value
+        const path = pick(objects(doc), i)
+        const target = getAt(doc, path) as Record<string, unknown>
+        const [errorType, at] = onTeksti(target) ? ['notAnyOf', findingPath(path)] : vieraanAvaimenLöydös(path)
+        target.tuntematonKenttä = value
         const report = run(doc)
         expect(report.valid, findingPath(path)).toBe(false)
-        expect(report.findings).toContainEqual(expect.objectContaining({ key: JSON_SCHEMA_KEY, errorType: 'unexpectedProperty', path: findingPath([...path, 'tuntematonKenttä']) }))
+        expect(report.findings).toContainEqual(expect.objectContaining({ key: JSON_SCHEMA_KEY, errorType, path: at }))
       }),
       OPTIONS,
     )

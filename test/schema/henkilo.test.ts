@@ -36,8 +36,8 @@ describe('OidHenkilö { oid }', () => {
     expect(schema({ oid: '' })).toEqual([['S-3', 'emptyString', 'henkilö.oid']])
   })
 
-  it('oid with null beside it is still an OidHenkilö', () => {
-    expect(schema({ oid: OID, hetu: null, etunimet: null })).toEqual([])
+  it('a key with the value null beside the oid still counts (KOSKI\'s "no other properties than"): no form fits → notAnyOf', () => {
+    expect(schema({ oid: OID, hetu: null, etunimet: null })).toEqual([['S-8', 'notAnyOf', 'henkilö']])
   })
 })
 
@@ -55,32 +55,33 @@ describe('UusiHenkilö { hetu, etunimet, kutsumanimi?, sukunimi }', () => {
     ])
   })
 
-  it('required fields missing or null → missingProperty each', () => {
-    expect(schema({ hetu: HETU })).toEqual([
-      ['S-2', 'missingProperty', 'henkilö.etunimet'],
-      ['S-2', 'missingProperty', 'henkilö.sukunimi'],
-    ])
+  it('a required key missing → no form fits: notAnyOf at henkilö, the message naming what is missing', () => {
+    const report = run(withHenkilö({ hetu: HETU }))
+    expect(report.findings.map((f) => [f.rule, f.errorType, f.path])).toEqual([['S-8', 'notAnyOf', 'henkilö']])
+    expect(report.findings[0]!.message.fi).toContain('UusiHenkilö')
+    expect(report.findings[0]!.message.fi).toContain('etunimet, sukunimi')
+    expect(schema({})).toEqual([['S-8', 'notAnyOf', 'henkilö']])
+  })
+
+  it('a required key given as null: the form fits (the key is there), and null is a missing value → missingProperty', () => {
     expect(schema({ hetu: null, etunimet: 'Turo', sukunimi: 'Vaara' })).toEqual([['S-2', 'missingProperty', 'henkilö.hetu']])
-    expect(schema({})).toEqual([
-      ['S-2', 'missingProperty', 'henkilö.hetu'],
-      ['S-2', 'missingProperty', 'henkilö.etunimet'],
-      ['S-2', 'missingProperty', 'henkilö.sukunimi'],
-    ])
   })
 
-  it('oid: null is an absent oid: still an UusiHenkilö', () => {
-    expect(schema({ oid: null, hetu: HETU, etunimet: 'Turo', sukunimi: 'Vaara' })).toEqual([])
+  it('oid: null beside an UusiHenkilö is a key of another form → notAnyOf', () => {
+    expect(schema({ oid: null, hetu: HETU, etunimet: 'Turo', sukunimi: 'Vaara' })).toEqual([['S-8', 'notAnyOf', 'henkilö']])
   })
 
-  it('a field of another form (syntymäaika) → unexpectedProperty', () => {
-    expect(schema({ hetu: HETU, etunimet: 'Turo', sukunimi: 'Vaara', syntymäaika: '2004-05-27' })).toEqual([['S-1', 'unexpectedProperty', 'henkilö.syntymäaika']])
+  it('a field of another form (syntymäaika) → notAnyOf (no form has hetu without oid and syntymäaika)', () => {
+    const report = run(withHenkilö({ hetu: HETU, etunimet: 'Turo', sukunimi: 'Vaara', syntymäaika: '2004-05-27' }))
+    expect(report.findings.map((f) => [f.rule, f.errorType, f.path])).toEqual([['S-8', 'notAnyOf', 'henkilö']])
+    expect(report.findings[0]!.message.fi).toContain('syntymäaika')
   })
 
-  it('wrong types → unexpectedType', () => {
-    expect(schema({ hetu: 270504, etunimet: ['Turo'], sukunimi: 'Vaara' })).toEqual([
-      ['S-2', 'unexpectedType', 'henkilö.hetu'],
-      ['S-2', 'unexpectedType', 'henkilö.etunimet'],
-    ])
+  it('wrong types → unexpectedType; a number or a boolean is read as its text, as KOSKI does', () => {
+    expect(schema({ hetu: HETU, etunimet: ['Turo'], sukunimi: 'Vaara' })).toEqual([['S-2', 'unexpectedType', 'henkilö.etunimet']])
+    const report = run(withHenkilö({ hetu: 270504, etunimet: 'Turo', sukunimi: true }))
+    expect(report.findings.filter((f) => f.key === JSON_SCHEMA_KEY)).toEqual([])
+    expect(byRule(report, 'G-HLÖ-1')).toHaveLength(1) // "270504" is no hetu
   })
 
   it('the hetu is not checked by the schema but by G-HLÖ-1', () => {
@@ -108,16 +109,19 @@ describe('TäydellisetHenkilötiedot { oid, hetu?, syntymäaika?, etunimet, kuts
     expect(schema({ oid: OID, etunimet: 'Turo', kutsumanimi: 'Turo', sukunimi: 'Vaara' })).toEqual([])
   })
 
-  it('fields KOSKI returns (modified, sukupuoli) may be echoed back', () => {
-    expect(schema({ ...täydellinen, modified: 1700000000000, sukupuoli: { koodiarvo: '1', koodistoUri: 'sukupuoli' } })).toEqual([])
+  it('fields KOSKI returns but the class does not have (modified, sukupuoli) cannot be echoed back → notAnyOf', () => {
+    expect(schema({ ...täydellinen, modified: 1700000000000 })).toEqual([['S-8', 'notAnyOf', 'henkilö']])
+    expect(schema({ ...täydellinen, sukupuoli: { koodiarvo: '1', koodistoUri: 'sukupuoli' } })).toEqual([['S-8', 'notAnyOf', 'henkilö']])
   })
 
-  it('kutsumanimi is required in this form', () => {
+  it('kutsumanimi is required in this form: without it no form fits → notAnyOf naming it', () => {
     const { kutsumanimi: _, ...ilman } = täydellinen
-    expect(schema(ilman)).toEqual([['S-2', 'missingProperty', 'henkilö.kutsumanimi']])
+    const report = run(withHenkilö(ilman))
+    expect(report.findings.map((f) => [f.rule, f.errorType, f.path])).toEqual([['S-8', 'notAnyOf', 'henkilö']])
+    expect(report.findings[0]!.message.fi).toContain('TäydellisetHenkilötiedot; puuttuu: kutsumanimi')
   })
 
-  it('failures of its fields: date, koodi, list, boolean, oid, unknown key', () => {
+  it('failures of its fields: date, koodi, list, boolean, oid', () => {
     expect(
       schema({
         ...täydellinen,
@@ -126,16 +130,20 @@ describe('TäydellisetHenkilötiedot { oid, hetu?, syntymäaika?, etunimet, kuts
         äidinkieli: { koodiarvo: 'ZZZ', koodistoUri: 'kieli' },
         kansalaisuus: [{ koodiarvo: '246', koodistoUri: 'kieli' }],
         turvakielto: 'ei',
-        lempinimi: 'T',
       }),
     ).toEqual([
-      ['S-1', 'unexpectedProperty', 'henkilö.lempinimi'],
       ['S-13', 'regularExpressionMismatch', 'henkilö.oid'],
       ['S-4', 'dateFormatMismatch', 'henkilö.syntymäaika'],
       ['S-7', 'tuntematonKoodi', 'henkilö.äidinkieli.koodiarvo'],
       ['S-5', 'enumValueMismatch', 'henkilö.kansalaisuus[0].koodistoUri'],
       ['S-2', 'unexpectedType', 'henkilö.turvakielto'],
     ])
+  })
+
+  it('an unknown key: no form fits, and nothing inside is reported → notAnyOf naming the key', () => {
+    const report = run(withHenkilö({ ...täydellinen, syntymäaika: '2004-02-30', lempinimi: 'T' }))
+    expect(report.findings.map((f) => [f.rule, f.errorType, f.path])).toEqual([['S-8', 'notAnyOf', 'henkilö']])
+    expect(report.findings[0]!.message.fi).toContain('lempinimi')
   })
 
   it('the unknown-code message is KOSKI\'s', () => {
@@ -145,9 +153,9 @@ describe('TäydellisetHenkilötiedot { oid, hetu?, syntymäaika?, etunimet, kuts
 })
 
 describe('henkilö of no form', () => {
-  it('not an object → unexpectedType at henkilö', () => {
+  it('not an object → notAnyOf at henkilö (a union: no form fits)', () => {
     for (const henkilö of ['270504A317P', 42, [], true]) {
-      expect(schema(henkilö)).toEqual([['S-2', 'unexpectedType', 'henkilö']])
+      expect(schema(henkilö)).toEqual([['S-8', 'notAnyOf', 'henkilö']])
     }
   })
 

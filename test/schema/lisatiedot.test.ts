@@ -76,15 +76,21 @@ describe('each järjestämislupa accepts exactly its lisätiedot class', () => {
     }
   }
 
-  it('a field of no lisätiedot class → plain unexpectedProperty (S-1)', () => {
-    expect(schema(pieniTuvaOppija('lukio', { hojks: [jakso] }))).toEqual([['S-1', 'unexpectedProperty', `${L}.hojks`]])
+  it('a field of no lisätiedot class → notAnyOf too (S-8: the lisätiedot are a union member, "no other properties than")', () => {
+    const report = run(pieniTuvaOppija('lukio', { hojks: [jakso] }))
+    expect(report.findings.map((f) => [f.rule, f.errorType, f.path])).toEqual([['S-8', 'notAnyOf', `${L}.hojks`]])
+    expect(report.findings[0]!.message.fi).toContain('hojks')
     expect(schema(pieniTuvaOppija('ammatillinen', { jotpaAsianumero: { koodiarvo: '01/5848/2023', koodistoUri: 'jotpaasianumero' } }))).toEqual([
-      ['S-1', 'unexpectedProperty', `${L}.jotpaAsianumero`],
+      ['S-8', 'notAnyOf', `${L}.jotpaAsianumero`],
     ])
   })
 
-  it('a field of another lupa given as null is absent', () => {
-    expect(schema(pieniTuvaOppija('lukio', { majoitus: null, koulutusvienti: null }))).toEqual([])
+  it('a field of another lupa given as null still counts (KOSKI compares the keys) → notAnyOf', () => {
+    expect(schema(pieniTuvaOppija('lukio', { majoitus: null, koulutusvienti: null }))).toEqual([
+      ['T-LUPA-1', 'notAnyOf', `${L}.majoitus`],
+      ['T-LUPA-1', 'notAnyOf', `${L}.koulutusvienti`],
+    ])
+    expect(schema(pieniTuvaOppija('lukio', { maksuttomuus: null }))).toEqual([])
   })
 
   it('several fields of another lupa → one finding each', () => {
@@ -95,10 +101,15 @@ describe('each järjestämislupa accepts exactly its lisätiedot class', () => {
     ])
   })
 
-  it('without a järjestämislupa only its absence is reported (lisätiedot cannot be classified)', () => {
+  it('without a järjestämislupa no class applies: missingProperty there and notAnyOf at the lisätiedot (nothing inside reported)', () => {
     const doc = pieniTuvaOppija('lukio', { majoitus: [jakso] })
     delete doc.opiskeluoikeudet[0].järjestämislupa
-    expect(schema(doc)).toEqual([['S-2', 'missingProperty', 'opiskeluoikeudet[0].järjestämislupa']])
+    const report = run(doc)
+    expect(report.findings.filter((f) => f.key === JSON_SCHEMA_KEY).map((f) => [f.rule, f.errorType, f.path])).toEqual([
+      ['S-2', 'missingProperty', 'opiskeluoikeudet[0].järjestämislupa'],
+      ['S-8', 'notAnyOf', L],
+    ])
+    expect(report.findings[1]!.message.fi).toContain('järjestämislupa')
   })
 
   it('single-object fields of the perusopetus lupa: majoitusetu and kuljetusetu are one Aikajakso, not a list', () => {
@@ -129,10 +140,10 @@ describe('S-12 — jakso loppu before alku', () => {
     expect(report.findings[0]!.message.fi).toBe('Jakson alku 2021-10-02 on jakson lopun 2021-10-01 jälkeen')
   })
 
-  it('TuvaErityisenTuenPäätös with a loppu but no alku → jaksonLoppuEnnenAlkua', () => {
+  it('TuvaErityisenTuenPäätös with a loppu but no alku → jaksonLoppuEnnenAlkua, KOSKI\'s text with the alku left empty', () => {
     const report = run(pieniTuvaOppija('perusopetus', { erityisenTuenPäätökset: [{ loppu: '2021-10-01' }] }))
     expect(report.findings).toEqual([expect.objectContaining({ rule: 'S-12', errorType: 'jaksonLoppuEnnenAlkua', path: `${L}.erityisenTuenPäätökset[0]` })])
-    expect(report.findings[0]!.message.fi).toContain('2021-10-01')
+    expect(report.findings[0]!.message.fi).toBe('Jakson alku  on jakson lopun 2021-10-01 jälkeen')
   })
 
   it('TuvaErityisenTuenPäätös: both ends are optional otherwise', () => {
@@ -160,22 +171,23 @@ describe('S-11 — OsaAikaisuusJakso.osaAikaisuus is an integer 0 ≤ x < 100', 
     expect(schema(osaAikaisuus(x))).toEqual([])
   })
 
-  it('-1 → smallerThanMinimumValue', () => {
-    expect(schema(osaAikaisuus(-1))).toEqual([['S-11', 'smallerThanMinimumValue', path]])
+  it('-1 → smallerThanMinimumValue at the number', () => {
+    expect(schema(osaAikaisuus(-1))).toEqual([['S-11', 'smallerThanMinimumValue', `${path}.osaAikaisuus`]])
   })
 
-  it.each([100, 150])('%d → greaterThanOrEqualToExclusiveMaximumValue', (x) => {
-    expect(schema(osaAikaisuus(x))).toEqual([['S-11', 'greaterThanOrEqualToExclusiveMaximumValue', path]])
+  it.each([100, 150, 100.5])('%d → greaterThanOrEqualToExclusiveMaximumValue at the number', (x) => {
+    expect(schema(osaAikaisuus(x))).toEqual([['S-11', 'greaterThanOrEqualToExclusiveMaximumValue', `${path}.osaAikaisuus`]])
   })
 
-  it('50.5 or "50" → unexpectedType (an integer is required)', () => {
-    expect(schema(osaAikaisuus(50.5))).toEqual([['S-2', 'unexpectedType', `${path}.osaAikaisuus`]])
-    expect(schema(osaAikaisuus('50'))).toEqual([['S-2', 'unexpectedType', `${path}.osaAikaisuus`]])
+  it('KOSKI reads an Int as it can: 99.9 is cut to 99, the text "50" is 50; the text "50.5" is no Int → unexpectedType', () => {
+    expect(schema(osaAikaisuus(99.9))).toEqual([])
+    expect(schema(osaAikaisuus('50'))).toEqual([])
+    expect(schema(osaAikaisuus('50.5'))).toEqual([['S-2', 'unexpectedType', `${path}.osaAikaisuus`]])
   })
 
-  it('a range error and loppu < alku in the same jakso: the range error is reported', () => {
+  it('a range error and loppu < alku in the same jakso: the range error is reported (the jakso is not built)', () => {
     const doc = pieniTuvaOppija('ammatillinen', { osaAikaisuusjaksot: [{ alku: '2021-09-02', loppu: '2021-09-01', osaAikaisuus: 100 }] })
-    expect(schema(doc)).toEqual([['S-11', 'greaterThanOrEqualToExclusiveMaximumValue', path]])
+    expect(schema(doc)).toEqual([['S-11', 'greaterThanOrEqualToExclusiveMaximumValue', `${path}.osaAikaisuus`]])
   })
 })
 

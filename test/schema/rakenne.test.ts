@@ -100,9 +100,6 @@ describe('synthetic and ignored fields are allowed', () => {
 
 describe('S-2 — missing required property; null is missing for a required field and absent for an optional one', () => {
   it.each<[string, (o: Json) => void, string]>([
-    ['tyyppi', (o) => delete o.suoritukset[0].tyyppi, `${S}.tyyppi`],
-    ['järjestämislupa', (o) => delete o.järjestämislupa, `${P}.järjestämislupa`],
-    ['järjestämislupa: null', (o) => (o.järjestämislupa = null), `${P}.järjestämislupa`],
     ['tila', (o) => delete o.tila, `${P}.tila`],
     ['tila.opiskeluoikeusjaksot', (o) => (o.tila = {}), `${P}.tila.opiskeluoikeusjaksot`],
     ['suoritukset: null', (o) => (o.suoritukset = null), `${P}.suoritukset`],
@@ -118,7 +115,7 @@ describe('S-2 — missing required property; null is missing for a required fiel
     ['laajuus.arvo', (o) => delete o.suoritukset[0].osasuoritukset[0].koulutusmoduuli.laajuus.arvo, `${S}.osasuoritukset[0].koulutusmoduuli.laajuus.arvo`],
     ['arviointi arvosana', (o) => delete o.suoritukset[0].osasuoritukset[0].arviointi[0].arvosana, `${S}.osasuoritukset[0].arviointi[0].arvosana`],
     ['arviointi päivä', (o) => delete o.suoritukset[0].osasuoritukset[0].arviointi[0].päivä, `${S}.osasuoritukset[0].arviointi[0].päivä`],
-    ['osasuoritus tyyppi', (o) => delete o.suoritukset[0].osasuoritukset[1].tyyppi, `${S}.osasuoritukset[1].tyyppi`],
+    ['kurssi tyyppi', (o) => delete o.suoritukset[0].osasuoritukset[6].osasuoritukset[0].tyyppi, `${S}.osasuoritukset[6].osasuoritukset[0].tyyppi`],
     ['kurssi nimi', (o) => delete o.suoritukset[0].osasuoritukset[6].osasuoritukset[0].koulutusmoduuli.nimi, `${S}.osasuoritukset[6].osasuoritukset[0].koulutusmoduuli.nimi`],
     ['paikallinen tunniste nimi', (o) => delete o.suoritukset[0].osasuoritukset[6].osasuoritukset[0].koulutusmoduuli.tunniste.nimi, `${S}.osasuoritukset[6].osasuoritukset[0].koulutusmoduuli.tunniste.nimi`],
     ['vahvistus päivä', (o) => delete o.suoritukset[0].vahvistus.päivä, `${S}.vahvistus.päivä`],
@@ -136,6 +133,24 @@ describe('S-2 — missing required property; null is missing for a required fiel
     const report = run(muokattu(change))
     expect(report.findings).toEqual([expect.objectContaining({ severity: 'error', key: JSON_SCHEMA_KEY, rule: 'S-2', errorType: 'missingProperty', path })])
     expect(report.findings[0]!.message.fi).toBe('Pakollinen tieto puuttuu')
+  })
+
+  it('järjestämislupa missing or null → missingProperty; the lisätiedot then fit no class → notAnyOf there too (as in KOSKI)', () => {
+    for (const change of [(o: Json) => delete o.järjestämislupa, (o: Json) => (o.järjestämislupa = null)]) {
+      expect(schema(muokattu(change))).toEqual([
+        ['S-2', 'missingProperty', `${P}.järjestämislupa`],
+        ['S-8', 'notAnyOf', `${P}.lisätiedot`],
+      ])
+    }
+    expect(schema(muokattu((o) => {
+      delete o.järjestämislupa
+      delete o.lisätiedot
+    }))).toEqual([['S-2', 'missingProperty', `${P}.järjestämislupa`]])
+  })
+
+  it('a discriminator of a union member (päätaso or osasuoritus tyyppi) missing → notAnyOf at the suoritus, not missingProperty', () => {
+    expect(schema(muokattu((o) => delete o.suoritukset[0].tyyppi))).toEqual([['S-8', 'notAnyOf', S]])
+    expect(schema(muokattu((o) => delete o.suoritukset[0].osasuoritukset[1].tyyppi))).toEqual([['S-8', 'notAnyOf', `${S}.osasuoritukset[1]`]])
   })
 
   it('optional fields given as null are absent: no structural finding', () => {
@@ -174,7 +189,7 @@ describe('S-3 — empty string', () => {
 
   it.each<[string, (o: Json) => void, string]>([
     ['a LocalizedString text', (o) => (o.suoritukset[0].osasuoritukset[6].osasuoritukset[0].koulutusmoduuli.nimi.fi = ''), `${S}.osasuoritukset[6].osasuoritukset[0].koulutusmoduuli.nimi.fi`],
-    ['a koodiarvo', (o) => (o.järjestämislupa.koodiarvo = ''), `${P}.järjestämislupa.koodiarvo`],
+    ['a koodiarvo', (o) => (o.tila.opiskeluoikeusjaksot[0].tila.koodiarvo = ''), `${P}.tila.opiskeluoikeusjaksot[0].tila.koodiarvo`],
     ['a paikallinen koodiarvo', (o) => (o.suoritukset[0].osasuoritukset[6].osasuoritukset[0].koulutusmoduuli.tunniste.koodiarvo = ''), `${S}.osasuoritukset[6].osasuoritukset[0].koulutusmoduuli.tunniste.koodiarvo`],
     ['lähdejärjestelmänId.id', (o) => (o.lähdejärjestelmänId.id = ''), `${P}.lähdejärjestelmänId.id`],
     ['the opiskeluoikeus oid', (o) => (o.oid = ''), `${P}.oid`],
@@ -231,16 +246,56 @@ describe('wrong types', () => {
     ['opiskeluoikeusjaksot as an object', (o) => (o.tila.opiskeluoikeusjaksot = {}), `${P}.tila.opiskeluoikeusjaksot`],
     ['suoritukset as an object', (o) => (o.suoritukset = o.suoritukset[0]), `${P}.suoritukset`],
     ['a jakso as a string', (o) => (o.tila.opiskeluoikeusjaksot[0] = 'lasna'), `${P}.tila.opiskeluoikeusjaksot[0]`],
-    ['laajuus.arvo as a string', (o) => (o.suoritukset[0].osasuoritukset[0].koulutusmoduuli.laajuus.arvo = '2'), `${S}.osasuoritukset[0].koulutusmoduuli.laajuus.arvo`],
-    ['koodistoVersio as a string', (o) => (o.järjestämislupa.koodistoVersio = '1'), `${P}.järjestämislupa.koodistoVersio`],
-    ['versionumero as a fraction', (o) => (o.versionumero = 1.5), `${P}.versionumero`],
+    ['laajuus.arvo as a boolean', (o) => (o.suoritukset[0].osasuoritukset[0].koulutusmoduuli.laajuus.arvo = true), `${S}.osasuoritukset[0].koulutusmoduuli.laajuus.arvo`],
+    ['laajuus.arvo as a text that is no number', (o) => (o.suoritukset[0].osasuoritukset[0].koulutusmoduuli.laajuus.arvo = 'kaksi'), `${S}.osasuoritukset[0].koulutusmoduuli.laajuus.arvo`],
+    ['koodistoVersio as a decimal text (Int reads digits only)', (o) => (o.järjestämislupa.koodistoVersio = '1.0'), `${P}.järjestämislupa.koodistoVersio`],
+    ['versionumero beyond 32 bits as a text', (o) => (o.versionumero = '3000000000'), `${P}.versionumero`],
     ['koulutusvienti as a string', (o) => (o.lisätiedot.koulutusvienti = 'false'), `${P}.lisätiedot.koulutusvienti`],
     ['maksuton as a number', (o) => (o.lisätiedot.maksuttomuus[0].maksuton = 1), `${P}.lisätiedot.maksuttomuus[0].maksuton`],
-    ['koodiarvo as a number', (o) => (o.suoritukset[0].osasuoritukset[0].koulutusmoduuli.tunniste.koodiarvo = 101), `${S}.osasuoritukset[0].koulutusmoduuli.tunniste.koodiarvo`],
-    ['lisätiedot as a list', (o) => (o.lisätiedot = []), `${P}.lisätiedot`],
+    ['koodiarvo as an object', (o) => (o.tila.opiskeluoikeusjaksot[0].tila.koodiarvo = { arvo: 'lasna' }), `${P}.tila.opiskeluoikeusjaksot[0].tila.koodiarvo`],
+    ['a string as a list', (o) => (o.oid = ['1.2.246.562.15.00000000001']), `${P}.oid`],
   ])('%s → unexpectedType', (_, change, path) => {
     const findings = run(muokattu(change)).findings
     expect(findings).toEqual([expect.objectContaining({ key: JSON_SCHEMA_KEY, errorType: 'unexpectedType', path })])
+  })
+})
+
+describe('values of a union position that are not objects → notAnyOf', () => {
+  it.each<[string, (o: Json) => void, string]>([
+    ['lisätiedot as a list', (o) => (o.lisätiedot = []), `${P}.lisätiedot`],
+    ['a päätaso as a string', (o) => (o.suoritukset[0] = 'tuva'), S],
+    ['an osasuoritus as null', (o) => (o.suoritukset[0].osasuoritukset[2] = null), `${S}.osasuoritukset[2]`],
+  ])('%s', (_, change, path) => {
+    expect(schema(muokattu(change))).toEqual([['S-8', 'notAnyOf', path]])
+  })
+})
+
+describe('fields KOSKI reads and then overwrites are still checked for their shape', () => {
+  it('aikaleima and lähdejärjestelmäkytkentäPurettu.purettu are LocalDateTimes yyyy-MM-ddTHH:mm[:ss[.f]]', () => {
+    for (const ok of ['2022-08-02T10:00', '2022-08-02T10:00:59', '2022-08-02T23:59:59.123456789']) {
+      expect(schema(muokattu((o) => (o.aikaleima = ok)))).toEqual([])
+    }
+    for (const bad of ['2022-08-02', '2022-08-02T24:00:00', '2022-02-30T10:00:00', '2022-08-02T10:00:00Z', '2022-08-02 10:00:00', 1660000000000]) {
+      const report = run(muokattu((o) => (o.aikaleima = bad)))
+      expect(report.findings.map((f) => [f.rule, f.errorType, f.path])).toEqual([['S-4', 'dateFormatMismatch', `${P}.aikaleima`]])
+      expect(report.findings[0]!.message.fi).toContain('yyyy-MM-ddTHH:mm:ss')
+    }
+    expect(schema(muokattu((o) => (o.lähdejärjestelmäkytkentäPurettu = { purettu: '2023-01-01' })))).toEqual([
+      ['S-4', 'dateFormatMismatch', `${P}.lähdejärjestelmäkytkentäPurettu.purettu`],
+    ])
+  })
+
+  it('organisaatiohistoria is a list of { muutospäivä, oppilaitos?, koulutustoimija? }', () => {
+    expect(
+      schema(
+        muokattu((o) => (o.organisaatiohistoria = [{ muutospäivä: '2022-01-01', oppilaitos: { oid: '1.2.246.562.10.52251087186' }, koulutustoimija: { oid: '1.2.246.562.10.346830761110' } }])),
+      ),
+    ).toEqual([])
+    expect(schema(muokattu((o) => (o.organisaatiohistoria = [{ oppilaitos: { oid: 'x' }, syy: 'fuusio' }])))).toEqual([
+      ['S-1', 'unexpectedProperty', `${P}.organisaatiohistoria[0].syy`],
+      ['S-2', 'missingProperty', `${P}.organisaatiohistoria[0].muutospäivä`],
+      ['S-13', 'regularExpressionMismatch', `${P}.organisaatiohistoria[0].oppilaitos.oid`],
+    ])
   })
 })
 
@@ -273,5 +328,32 @@ describe('all structural findings are listed at once', () => {
       ['S-6', 'enumValueMismatch', `${P}.tila.opiskeluoikeusjaksot[0].tila.koodiarvo`],
       ['S-6', 'enumValueMismatch', `${P}.tila.opiskeluoikeusjaksot[0].opintojenRahoitus.koodiarvo`],
     ])
+  })
+})
+
+describe('the codecs used directly (io-ts API)', () => {
+  it('decode gives the same failures each time, with their own paths (the context is extended in place and restored)', async () => {
+    const { TutkintokoulutukseenValmentavanOpiskeluoikeus } = await import('../../src')
+    const bare = oo(
+      muokattu((o) => {
+        o.tila.opiskeluoikeusjaksot[1].alku = '2022-13-01'
+        o.suoritukset[0].osasuoritukset[6].osasuoritukset[0].koulutusmoduuli.nimi.fi = ''
+      }),
+    )
+    const paths = () => {
+      const r = TutkintokoulutukseenValmentavanOpiskeluoikeus.decode(bare)
+      return r._tag === 'Left' ? r.left.map((e) => e.context.map((x) => x.key).join('/')) : []
+    }
+    const first = paths()
+    expect(first).toEqual(['/tila/opiskeluoikeusjaksot/1/alku', '/suoritukset/0/osasuoritukset/6/osasuoritukset/0/koulutusmoduuli/nimi/fi'])
+    expect(paths()).toEqual(first)
+  })
+
+  it('a frozen context given by a caller is not extended', async () => {
+    const { TutkintokoulutukseenValmentavanOpiskeluoikeus } = await import('../../src')
+    const bare = oo(validTuvaOppija())
+    const context = Object.freeze([{ key: '', type: TutkintokoulutukseenValmentavanOpiskeluoikeus, actual: bare }])
+    expect(TutkintokoulutukseenValmentavanOpiskeluoikeus.validate(bare, context)._tag).toBe('Right')
+    expect(context).toHaveLength(1)
   })
 })

@@ -85,10 +85,10 @@ describe('arviointi (SanallinenTUVAArviointi)', () => {
     ).toEqual([])
   })
 
-  it('Hylätty is a valid arvosana; the arvosana list of TUVA is closed', () => {
+  it('Hylätty is a valid arvosana; the arvosana list of TUVA is closed (@KoodistoKoodiarvo Hyväksytty, Hylätty → enumValueMismatch)', () => {
     expect(schema((o) => (o.suoritukset[0].osasuoritukset[1].arviointi[0].arvosana.koodiarvo = 'Hylätty'))).toEqual([])
     expect(schema((o) => (o.suoritukset[0].osasuoritukset[1].arviointi[0].arvosana.koodiarvo = '8'))).toEqual([
-      ['S-7', 'tuntematonKoodi', `${S}.osasuoritukset[1].arviointi[0].arvosana.koodiarvo`],
+      ['S-6', 'enumValueMismatch', `${S}.osasuoritukset[1].arviointi[0].arvosana.koodiarvo`],
     ])
   })
 
@@ -103,14 +103,14 @@ describe('laajuus in weeks (LaajuusViikoissa)', () => {
   it('"laajuus 0" → smallerThanOrEqualToExclusiveMinimumValue', () => {
     const fs = findings((o) => (o.suoritukset[0].osasuoritukset[0].koulutusmoduuli.laajuus.arvo = 0))
     expect(fs).toEqual([
-      expect.objectContaining({ key: JSON_SCHEMA_KEY, rule: 'S-10', errorType: 'smallerThanOrEqualToExclusiveMinimumValue', path: `${S}.osasuoritukset[0].koulutusmoduuli.laajuus` }),
+      expect.objectContaining({ key: JSON_SCHEMA_KEY, rule: 'S-10', errorType: 'smallerThanOrEqualToExclusiveMinimumValue', path: `${S}.osasuoritukset[0].koulutusmoduuli.laajuus.arvo` }),
     ])
     expect(fs[0]!.message.fi).toBe('Arvon on oltava suurempi kuin 0')
   })
 
   it.each<[string, (o: Json) => void, string]>([
-    ['negative päätaso laajuus', (o) => (o.suoritukset[0].koulutusmoduuli.laajuus.arvo = -1), `${S}.koulutusmoduuli.laajuus`],
-    ['zero kurssi laajuus', (o) => (o.suoritukset[0].osasuoritukset[6].osasuoritukset[0].koulutusmoduuli.laajuus.arvo = 0), `${S}.osasuoritukset[6].osasuoritukset[0].koulutusmoduuli.laajuus`],
+    ['negative päätaso laajuus', (o) => (o.suoritukset[0].koulutusmoduuli.laajuus.arvo = -1), `${S}.koulutusmoduuli.laajuus.arvo`],
+    ['zero kurssi laajuus', (o) => (o.suoritukset[0].osasuoritukset[6].osasuoritukset[0].koulutusmoduuli.laajuus.arvo = 0), `${S}.osasuoritukset[6].osasuoritukset[0].koulutusmoduuli.laajuus.arvo`],
   ])('%s', (_, change, path) => {
     expect(schema(change)).toEqual([['S-10', 'smallerThanOrEqualToExclusiveMinimumValue', path]])
   })
