@@ -96,13 +96,21 @@ function validateOpiskeluoikeus(
   }
 }
 
+/**
+ * G-HLÖ-1 and the birth date from the hetu. KOSKI validates the hetu of an UusiHenkilö only (when it creates or finds
+ * the learner by it); a TäydellisetHenkilötiedot is identified by its oid and its hetu is not checked, so there it only
+ * gives the birth date when it is valid.
+ */
 function hetuFindings(henkilö: unknown, options: ResolvedOptions): { readonly findings: Finding[]; readonly birthDate: string | undefined } {
   const hetu = stringAt(henkilö, 'hetu')
   if (hetu === undefined) return { findings: [], birthDate: undefined }
   const parsed = parseHetu(hetu, { today: options.today, acceptSynthetic: options.acceptSyntheticHetus })
-  return parsed.valid
-    ? { findings: [], birthDate: parsed.birthDate }
-    : { findings: [error('G-HLÖ-1', 'badRequest.validation.henkilötiedot.hetu', 'henkilö.hetu', m.hetuVirhe[parsed.reason])], birthDate: undefined }
+  if (parsed.valid) return { findings: [], birthDate: parsed.birthDate }
+  const uusiHenkilö = getOwn(henkilö, 'oid') === undefined
+  return {
+    findings: uusiHenkilö ? [error('G-HLÖ-1', 'badRequest.validation.henkilötiedot.hetu', 'henkilö.hetu', m.hetuVirhe[parsed.reason])] : [],
+    birthDate: undefined,
+  }
 }
 
 function validateUnsafe(input: unknown, options: ValidateOptions | undefined): Report {

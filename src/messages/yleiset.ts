@@ -7,7 +7,7 @@ import type { HetuVirhe } from '../hetu'
 
 export const tyhjäOpiskeluoikeusLista: Message = {
   fi: 'Annettiin tyhjä lista opiskeluoikeuksia.',
-  sv: 'En tom lista med studierätter gavs.',
+  sv: 'En tom lista över studierätter angavs.',
   en: 'An empty list of study rights was given.',
 }
 
@@ -97,32 +97,32 @@ export const vahvistusEnnenAlkamispäivää = (a: string, v: string): Message =>
 
 export const keskeneräinenOsasuoritus = (s: string, os: string): Message => ({
   fi: `Valmiiksi merkityllä suorituksella ${s} on keskeneräinen osasuoritus ${os}`,
-  sv: `Prestationen ${s} är markerad som slutförd men har en oavslutad delprestation ${os}`,
-  en: `Completed suoritus ${s} has an unfinished osasuoritus ${os}`,
+  sv: `Prestationen ${s} är markerad som slutförd, men dess delprestation ${os} är oavslutad`,
+  en: `Suoritus ${s} is marked as completed, but its osasuoritus ${os} is unfinished`,
 })
 
 export const valmiiksiMerkityltäPuuttuuOsasuorituksia = (s: string): Message => ({
   fi: `Suoritus ${s} on merkitty valmiiksi, mutta sillä on tyhjä osasuorituslista tai opiskeluoikeudelta puuttuu linkitys`,
   sv: `Prestationen ${s} är markerad som slutförd, men dess lista med delprestationer är tom eller studierätten saknar länkning`,
-  en: `Suoritus ${s} is marked completed but its osasuoritus list is empty or the study right has no link`,
+  en: `Suoritus ${s} is marked as completed, but it has no osasuoritukset or the study right is not linked to another`,
 })
 
 export const vahvistusPuuttuu = (s: string): Message => ({
   fi: `Suoritukselta ${s} puuttuu vahvistus, vaikka opiskeluoikeus on tilassa Valmistunut`,
-  sv: `Prestationen ${s} saknar fastställelse fast studierätten har statusen Utexaminerad`,
-  en: `Suoritus ${s} has no vahvistus although the study right is in state Valmistunut (graduated)`,
+  sv: `Prestationen ${s} saknar fastställelse trots att studierätten har statusen Utexaminerad`,
+  en: `Suoritus ${s} has no vahvistus (confirmation) although the study right is in the state Valmistunut (graduated)`,
 })
 
 export const osasuorituksellaEriLaajuusyksikkö = (os: string, s: string): Message => ({
   fi: `Osasuorituksella ${os} eri laajuuden yksikkö kuin suorituksella ${s}`,
   sv: `Delprestationen ${os} har en annan omfattningsenhet än prestationen ${s}`,
-  en: `Osasuoritus ${os} has a different scope unit than suoritus ${s}`,
+  en: `Osasuoritus ${os} has a different laajuus unit than suoritus ${s}`,
 })
 
 export const osasuoritustenLaajuuksienSumma = (s: string, summa: string, laajuus: string): Message => ({
   fi: `Suorituksen ${s} osasuoritusten laajuuksien summa ${summa} ei vastaa suorituksen laajuutta ${laajuus}`,
   sv: `Summan av omfattningarna för delprestationerna i prestationen ${s}, ${summa}, motsvarar inte prestationens omfattning ${laajuus}`,
-  en: `The sum of the osasuoritus scopes of suoritus ${s}, ${summa}, does not match its scope ${laajuus}`,
+  en: `The laajuudet of the osasuoritukset of suoritus ${s} add up to ${summa}, which does not match its laajuus ${laajuus}`,
 })
 
 export const duplikaattiOsasuoritus = (s: string): Message => ({
@@ -133,8 +133,8 @@ export const duplikaattiOsasuoritus = (s: string): Message => ({
 
 export const mitätöintiTulevaisuudessa: Message = {
   fi: 'Mitätöintiä ei voi merkitä tulevaisuuteen.',
-  sv: 'Ogiltigförklaringen kan inte anges i framtiden.',
-  en: 'An invalidation cannot be dated in the future.',
+  sv: 'Ogiltigförklaringen kan inte dateras i framtiden.',
+  en: 'A mitätöinti (invalidation) cannot be dated in the future.',
 }
 
 export const lähdejärjestelmäIdPuuttuu: Message = {
@@ -150,15 +150,15 @@ export const lähdejärjestelmäIdIlmanTunnistetta: Message = {
 }
 
 export const lähdejärjestelmäkytkennänPurkaminenEiSallittu: Message = {
-  fi: 'Lähdejärjestelmäkytkennän purkamista (lähdejärjestelmäkytkentäPurettu) ei voi tehdä tiedonsiirrossa',
-  sv: 'Kopplingen till källsystemet (lähdejärjestelmäkytkentäPurettu) kan inte brytas via dataöverföring',
-  en: 'The source-system link cannot be removed (lähdejärjestelmäkytkentäPurettu) in a transfer',
+  fi: 'Lähdejärjestelmäkytkentää ei voi purkaa tiedonsiirrolla',
+  sv: 'Kopplingen till källsystemet kan inte brytas genom dataöverföring (lähdejärjestelmäkytkentäPurettu)',
+  en: 'The link to the source system cannot be broken by a data transfer (lähdejärjestelmäkytkentäPurettu)',
 }
 
 export const lähdejärjestelmäkytkennänMuuttaminenEiSallittu: Message = {
-  fi: 'Lähdejärjestelmäkytkennän purkamisen tietoa (lähdejärjestelmäkytkentäPurettu) ei voi muuttaa tiedonsiirrossa',
-  sv: 'Uppgiften om bruten källsystemskoppling (lähdejärjestelmäkytkentäPurettu) kan inte ändras via dataöverföring',
-  en: 'The removed source-system link (lähdejärjestelmäkytkentäPurettu) cannot be changed in a transfer',
+  fi: 'Lähdejärjestelmäkytkennän purkamista ei voi muuttaa',
+  sv: 'En bruten koppling till källsystemet kan inte ändras (lähdejärjestelmäkytkentäPurettu)',
+  en: 'A broken link to the source system cannot be changed (lähdejärjestelmäkytkentäPurettu)',
 }
 
 export const terminaalitilaaEiSaaPurkaa: Message = {

@@ -381,11 +381,11 @@ describe('huge lists (100 000 jaksot; 25 000 of everything else, to keep the sui
     expect(report.findings).toHaveLength(2 * N)
   })
 
-  it('25 000 osasuoritukset (the same 101): one G-DUP-1 per repeat', () => {
+  it('25 000 osasuoritukset (the same 101): one G-DUP-1 for the group, as KOSKI reports each group once', () => {
     const doc = fresh()
     const s = oo(doc).suoritukset[0]
     s.osasuoritukset = Array.from({ length: M }, () => s.osasuoritukset[0])
-    expect(byRule(frozenRun(doc), 'G-DUP-1')).toHaveLength(M - 1)
+    expect(byRule(frozenRun(doc), 'G-DUP-1')).toHaveLength(1)
   })
 
   it('25 000 kurssit under 104', () => {

@@ -153,11 +153,14 @@ describe('G-DUP-1 — the same osasuoritus twice directly under the päätaso', 
     ])
   })
 
-  it('three of the same → the second and the third', () => {
+  it('three of the same → one finding (KOSKI reports each group once), at the second; another duplicated osa → its own finding', () => {
     const doc = validTuvaOppija()
     const s = oo(doc).suoritukset[0]
-    s.osasuoritukset.push(structuredClone(s.osasuoritukset[1]), structuredClone(s.osasuoritukset[1]))
-    expect(byRule(run(doc), 'G-DUP-1').map((f) => f.path)).toEqual([`${S}.osasuoritukset[7]`, `${S}.osasuoritukset[8]`])
+    s.osasuoritukset.push(structuredClone(s.osasuoritukset[1]), structuredClone(s.osasuoritukset[1]), structuredClone(s.osasuoritukset[2]))
+    expect(byRule(run(doc), 'G-DUP-1').map((f) => [f.path, f.message.fi])).toEqual([
+      [`${S}.osasuoritukset[7]`, 'Osasuoritus koulutuksenosattuva/107 esiintyy useammin kuin kerran'],
+      [`${S}.osasuoritukset[9]`, 'Osasuoritus koulutuksenosattuva/105 esiintyy useammin kuin kerran'],
+    ])
   })
 
   it('deeper levels are not checked (two equal kurssit under 104)', () => {

@@ -56,21 +56,35 @@ describe('G-LJ-3 — lähdejärjestelmäkytkentäPurettu never comes from a tran
   const PURKAMINEN = 'forbidden.lähdejärjestelmäkytkennänPurkaminenEiSallittu'
   const MUUTTAMINEN = 'forbidden.lähdejärjestelmäkytkennänMuuttaminenEiSallittu'
   const TERMINAALI = 'badRequest.validation.tila.terminaalitilaaEiSaaPurkaa'
+  const OO_OID = '1.2.246.562.15.00000000001'
+  /** A stored study right (with its oid, which is how KOSKI finds the stored version to compare with), changed. */
   const with_ = (change: (o: Json) => void): Json => {
     const doc = validTuvaOppija()
+    oo(doc).oid = OO_OID
     change(oo(doc))
     return doc
   }
   const previousWith = (purettu: unknown): Json => {
     const prev = oo(validTuvaOppija())
+    prev.oid = OO_OID
     if (purettu !== undefined) prev.lähdejärjestelmäkytkentäPurettu = purettu
     return prev
   }
 
-  it('a new study right (no oid, no previous) with the field → purkaminenEiSallittu', () => {
-    const doc = with_((o) => (o.lähdejärjestelmäkytkentäPurettu = PURETTU))
+  it('a study right sent without oid (new, or found by lähdejärjestelmänId) with the field → purkaminenEiSallittu, whatever is stored', () => {
+    const doc = with_((o) => {
+      delete o.oid
+      o.lähdejärjestelmäkytkentäPurettu = PURETTU
+    })
     const found = byRule(run(doc), 'G-LJ-3')
     expect(found).toEqual([expect.objectContaining({ severity: 'error', key: PURKAMINEN, path: `${P}.lähdejärjestelmäkytkentäPurettu` })])
+    expect(found[0]!.message.fi).toBe('Lähdejärjestelmäkytkentää ei voi purkaa tiedonsiirrolla')
+    expect(g(doc, { previous: previousWith(PURETTU) })).toEqual([[PURKAMINEN, `${P}.lähdejärjestelmäkytkentäPurettu`]])
+  })
+
+  it('without oid KOSKI has no stored version to compare with: removing it is not reported', () => {
+    const doc = with_((o) => delete o.oid)
+    expect(g(doc, { previous: previousWith(PURETTU) })).toEqual([])
   })
 
   it('adding it to a stored study right → purkaminenEiSallittu', () => {
@@ -84,11 +98,21 @@ describe('G-LJ-3 — lähdejärjestelmäkytkentäPurettu never comes from a tran
       o.lähdejärjestelmäkytkentäPurettu = PURETTU
       delete o.lähdejärjestelmänId
     })
-    expect(g(doc, { previous: previousWith({ purettu: '2022-01-01T00:00:00' }), serviceUser: false })).toEqual([[MUUTTAMINEN, `${P}.lähdejärjestelmäkytkentäPurettu`]])
+    const found = byRule(run(doc, { previous: previousWith({ purettu: '2022-01-01T00:00:00' }), serviceUser: false }), 'G-LJ-3')
+    expect(found.map((f) => [f.key, f.path])).toEqual([[MUUTTAMINEN, `${P}.lähdejärjestelmäkytkentäPurettu`]])
+    expect(found[0]!.message.fi).toBe('Lähdejärjestelmäkytkennän purkamista ei voi muuttaa')
+  })
+
+  it('the same time written differently is no change (LocalDateTime equality)', () => {
+    const doc = with_((o) => {
+      o.lähdejärjestelmäkytkentäPurettu = { purettu: '2023-01-02T10:00' }
+      delete o.lähdejärjestelmänId
+    })
+    expect(g(doc, { previous: previousWith({ purettu: '2023-01-02T10:00:00.000' }), serviceUser: false })).toEqual([])
   })
 
   it('removing it → muuttaminenEiSallittu', () => {
-    expect(g(validTuvaOppija(), { previous: previousWith(PURETTU) })).toEqual([[MUUTTAMINEN, `${P}.lähdejärjestelmäkytkentäPurettu`]])
+    expect(g(with_(() => undefined), { previous: previousWith(PURETTU) })).toEqual([[MUUTTAMINEN, `${P}.lähdejärjestelmäkytkentäPurettu`]])
   })
 
   it('sending it unchanged together with lähdejärjestelmänId → muuttaminenEiSallittu', () => {
@@ -100,6 +124,15 @@ describe('G-LJ-3 — lähdejärjestelmäkytkentäPurettu never comes from a tran
     const doc = with_((o) => {
       o.lähdejärjestelmäkytkentäPurettu = PURETTU
       delete o.lähdejärjestelmänId
+    })
+    expect(g(doc, { previous: previousWith(PURETTU), serviceUser: false })).toEqual([])
+  })
+
+  it('terminaalitila: any final jakso makes the study right not active (KOSKI\'s aktiivinen), even one that is not last', () => {
+    const doc = with_((o) => {
+      o.lähdejärjestelmäkytkentäPurettu = PURETTU
+      delete o.lähdejärjestelmänId
+      o.tila.opiskeluoikeusjaksot.push({ alku: '2023-01-01', tila: { koodiarvo: 'lasna', koodistoUri: 'koskiopiskeluoikeudentila' }, opintojenRahoitus: { koodiarvo: '1', koodistoUri: 'opintojenrahoitus' } })
     })
     expect(g(doc, { previous: previousWith(PURETTU), serviceUser: false })).toEqual([])
   })
@@ -146,8 +179,8 @@ describe('G-LJ-3 — lähdejärjestelmäkytkentäPurettu never comes from a tran
       lähdejärjestelmäkytkentäPurettu: PURETTU,
     }
     expect(lähdejärjestelmäkytkennänPurkaminen.check(o, ruleContext({ path: '' })).map((f) => [f.key, f.path])).toEqual([
-      [PURKAMINEN, 'lähdejärjestelmäkytkentäPurettu'],
       [TERMINAALI, 'tila.opiskeluoikeusjaksot'],
+      [PURKAMINEN, 'lähdejärjestelmäkytkentäPurettu'],
     ])
   })
 })

@@ -81,6 +81,17 @@ describe('G-SUOR-3/4/5 — a suoritus’ own dates (rule function; TUVA has no s
     ])
   })
 
+  it('KOSKI compares every pair: each arviointi date on the wrong side is its own finding, in date order', () => {
+    expect(check(suoritus({ alkamispäivä: '2023-03-01', arviointi: [arvio('2023-02-01'), arvio('2023-01-01'), arvio('2023-04-01')] })).map(([r, , , fi]) => [r, fi])).toEqual([
+      ['G-SUOR-3', 'suoritus.alkamispäivä (2023-03-01) oltava sama tai aiempi kuin suoritus.arviointi.päivä (2023-01-01)'],
+      ['G-SUOR-3', 'suoritus.alkamispäivä (2023-03-01) oltava sama tai aiempi kuin suoritus.arviointi.päivä (2023-02-01)'],
+    ])
+    expect(check(suoritus({ arviointi: [arvio('2023-05-01'), arvio('2023-04-01')], vahvistus: { päivä: '2023-03-01' } })).map(([r, , , fi]) => [r, fi])).toEqual([
+      ['G-SUOR-4', 'suoritus.arviointi.päivä (2023-04-01) oltava sama tai aiempi kuin suoritus.vahvistus.päivä (2023-03-01)'],
+      ['G-SUOR-4', 'suoritus.arviointi.päivä (2023-05-01) oltava sama tai aiempi kuin suoritus.vahvistus.päivä (2023-03-01)'],
+    ])
+  })
+
   it('in KOSKI’s order: only the first failing check of a suoritus is reported', () => {
     // all three fail: 3 wins
     expect(check(suoritus({ alkamispäivä: '2023-03-01', arviointi: [arvio('2023-02-01'), arvio('2023-04-01')], vahvistus: { päivä: '2023-01-01' } })).map(([r]) => r)).toEqual(['G-SUOR-3'])
@@ -124,11 +135,24 @@ describe('G-STAT-2 — a completed suoritus has no unfinished osasuoritus', () =
     expect(byRule(run(doc), 'G-STAT-2').map((f) => f.path)).toEqual([`${S}.osasuoritukset[1]`])
   })
 
-  it('an assessed 104 with an unassessed kurssi → reported against the 104, paikallinen tunniste as "koodiarvo (nimi)"', () => {
+  it('an assessed 104 with an unassessed kurssi → reported for the vahvistettu päätaso and for the 104 (each completed suoritus is checked), paikallinen tunniste as "koodiarvo (nimi)"', () => {
     const doc = validTuvaOppija()
     delete oo(doc).suoritukset[0].osasuoritukset[6].osasuoritukset[1].arviointi
     expect(byRule(run(doc), 'G-STAT-2').map((f) => [f.path, f.message.fi])).toEqual([
+      [`${S}.osasuoritukset[6].osasuoritukset[1]`, 'Valmiiksi merkityllä suorituksella koulutus/999908 on keskeneräinen osasuoritus VALKU2 (Paikallinen kurssisuoritus)'],
       [`${S}.osasuoritukset[6].osasuoritukset[1]`, 'Valmiiksi merkityllä suorituksella koulutuksenosattuva/104 on keskeneräinen osasuoritus VALKU2 (Paikallinen kurssisuoritus)'],
+    ])
+  })
+
+  it('several unfinished osat: one finding per completed suoritus, naming the first in KOSKI\'s order (direct osasuoritukset before deeper ones)', () => {
+    const doc = validTuvaOppija()
+    const osat = oo(doc).suoritukset[0].osasuoritukset
+    delete osat[6].osasuoritukset[0].arviointi // deeper, listed earlier
+    delete osat[2].arviointi
+    delete osat[4].arviointi
+    expect(byRule(run(doc), 'G-STAT-2').map((f) => [f.path, f.message.fi])).toEqual([
+      [`${S}.osasuoritukset[2]`, 'Valmiiksi merkityllä suorituksella koulutus/999908 on keskeneräinen osasuoritus koulutuksenosattuva/105'],
+      [`${S}.osasuoritukset[6].osasuoritukset[0]`, 'Valmiiksi merkityllä suorituksella koulutuksenosattuva/104 on keskeneräinen osasuoritus VALKU1 (Paikallinen kurssisuoritus)'],
     ])
   })
 
@@ -141,12 +165,12 @@ describe('G-STAT-2 — a completed suoritus has no unfinished osasuoritus', () =
     expect(byRule(run(doc), 'G-STAT-2').map((f) => f.path)).toEqual([`${S}.osasuoritukset[6].osasuoritukset[0]`])
   })
 
-  it('an unassessed 104 with unassessed kurssit under a vahvistettu päätaso: each one is reported once', () => {
+  it('an unassessed 104 with unassessed kurssit under a vahvistettu päätaso: the 104 is the first unfinished one; being unfinished itself, it is not checked', () => {
     const doc = validTuvaOppija()
     const valinnainen = oo(doc).suoritukset[0].osasuoritukset[6]
     delete valinnainen.arviointi
     delete valinnainen.osasuoritukset[0].arviointi
-    expect(byRule(run(doc), 'G-STAT-2').map((f) => f.path)).toEqual([`${S}.osasuoritukset[6]`, `${S}.osasuoritukset[6].osasuoritukset[0]`])
+    expect(byRule(run(doc), 'G-STAT-2').map((f) => f.path)).toEqual([`${S}.osasuoritukset[6]`])
   })
 
   it('options: VST päätaso exempt, MUKS osasuoritukset always valmis (rule function)', () => {

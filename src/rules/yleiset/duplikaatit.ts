@@ -5,18 +5,24 @@ import { suoritusPath, tunnisteAvain, tunnisteTeksti } from '../helpers'
 import type { OpiskeluoikeusLike } from '../shapes'
 import type { Rule } from '../types'
 
+/**
+ * One finding per tunniste that occurs more than once among a päätaso's direct osasuoritukset (KOSKI groups them and
+ * reports each group once), at the path of its second occurrence.
+ */
 export const duplikaattiOsasuoritus: Rule<OpiskeluoikeusLike> = {
   id: 'G-DUP-1',
   check: (oo, ctx) => {
     const findings: Finding[] = []
     oo.suoritukset.forEach((s, i) => {
       const osat = s.osasuoritukset ?? []
-      const nähdyt = new Set<string>()
+      /** How many times each tunniste has been seen so far. */
+      const nähdyt = new Map<string, number>()
       for (let j = 0; j < osat.length; j++) {
         const tunniste = osat[j]!.koulutusmoduuli.tunniste
         const avain = tunnisteAvain(tunniste)
-        if (!nähdyt.has(avain)) nähdyt.add(avain)
-        else {
+        const kerrat = (nähdyt.get(avain) ?? 0) + 1
+        nähdyt.set(avain, kerrat)
+        if (kerrat === 2) {
           findings.push(
             error('G-DUP-1', 'badRequest.validation.rakenne.duplikaattiOsasuoritus', `${suoritusPath(ctx.path, i)}.osasuoritukset[${j}]`, m.duplikaattiOsasuoritus(tunnisteTeksti(tunniste))),
           )

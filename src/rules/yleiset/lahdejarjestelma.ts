@@ -2,7 +2,7 @@
 import { at } from '../../codecs/schema'
 import { error, warning, type Finding } from '../../finding'
 import * as m from '../../messages/yleiset'
-import { ooPath, päättymispäivä } from '../helpers'
+import { onPäättäväTila, ooPath } from '../helpers'
 import type { OpiskeluoikeusLike } from '../shapes'
 import type { Rule } from '../types'
 
@@ -23,10 +23,22 @@ export const lähdejärjestelmäIdPuuttuu: Rule<OpiskeluoikeusLike> = {
   },
 }
 
+/** A LocalDateTime in one form (`…T10:00` = `…T10:00:00` = `…T10:00:00.000`), so that equal times compare equal, as in KOSKI. */
+const aikaleima = (u: unknown): string | undefined => {
+  if (typeof u !== 'string') return undefined
+  const [päivä, aika = ''] = u.split('T')
+  const [hh = '', mm = '', ss = '00'] = aika.split(':')
+  const [sekunnit = '00', osa = ''] = ss.split('.')
+  return `${päivä}T${hh}:${mm}:${sekunnit}.${osa.replace(/0+$/, '')}`
+}
+
 /**
- * G-LJ-3: `lähdejärjestelmäkytkentäPurettu` is set in KOSKI's UI only. Sending it for a new study right or adding it
- * → purkaminenEiSallittu; changing or removing it, or sending it with `lähdejärjestelmänId` → muuttaminenEiSallittu;
- * on a study right without a final state → terminaalitilaaEiSaaPurkaa.
+ * G-LJ-3: `lähdejärjestelmäkytkentäPurettu` is set in KOSKI's UI only (LahdejarjestelmakytkennanPurkaminenValidation):
+ * - present on a study right without any final jakso → terminaalitilaaEiSaaPurkaa;
+ * - a study right without `oid` (a new one, or one found by lähdejärjestelmänId) with it → purkaminenEiSallittu;
+ * - with an `oid` KOSKI compares with the stored version (option `previous`): added → purkaminenEiSallittu; removed,
+ *   changed, or sent unchanged together with `lähdejärjestelmänId` → muuttaminenEiSallittu. Without `previous`, only
+ *   the last case is known to be wrong whatever is stored (purkaminen or muuttaminen: reported as muuttaminen).
  */
 export const lähdejärjestelmäkytkennänPurkaminen: Rule<OpiskeluoikeusLike> = {
   id: 'G-LJ-3',
@@ -34,21 +46,25 @@ export const lähdejärjestelmäkytkennänPurkaminen: Rule<OpiskeluoikeusLike> =
     const findings: Finding[] = []
     const path = ooPath(ctx.path, 'lähdejärjestelmäkytkentäPurettu')
     const current = oo.lähdejärjestelmäkytkentäPurettu
-    const previous = at(ctx.previous, 'lähdejärjestelmäkytkentäPurettu')
-    const hadPrevious = previous !== undefined && previous !== null
-    if (current === undefined) {
-      if (hadPrevious) findings.push(error('G-LJ-3', 'forbidden.lähdejärjestelmäkytkennänMuuttaminenEiSallittu', path, m.lähdejärjestelmäkytkennänMuuttaminenEiSallittu))
-      return findings
-    }
-    const uusi = ctx.previous === undefined && oo.oid === undefined
-    if (uusi || (ctx.previous !== undefined && !hadPrevious)) {
-      findings.push(error('G-LJ-3', 'forbidden.lähdejärjestelmäkytkennänPurkaminenEiSallittu', path, m.lähdejärjestelmäkytkennänPurkaminenEiSallittu))
-    } else if ((hadPrevious && at(previous, 'purettu') !== current.purettu) || oo.lähdejärjestelmänId !== undefined) {
-      findings.push(error('G-LJ-3', 'forbidden.lähdejärjestelmäkytkennänMuuttaminenEiSallittu', path, m.lähdejärjestelmäkytkennänMuuttaminenEiSallittu))
-    }
-    if (päättymispäivä(oo) === undefined) {
+    if (current !== undefined && !oo.tila.opiskeluoikeusjaksot.some((j) => onPäättäväTila(j.tila.koodiarvo))) {
       findings.push(error('G-LJ-3', 'badRequest.validation.tila.terminaalitilaaEiSaaPurkaa', ooPath(ctx.path, 'tila.opiskeluoikeusjaksot'), m.terminaalitilaaEiSaaPurkaa))
     }
+    const purkaminen = () => error('G-LJ-3', 'forbidden.lähdejärjestelmäkytkennänPurkaminenEiSallittu', path, m.lähdejärjestelmäkytkennänPurkaminenEiSallittu)
+    const muuttaminen = () => error('G-LJ-3', 'forbidden.lähdejärjestelmäkytkennänMuuttaminenEiSallittu', path, m.lähdejärjestelmäkytkennänMuuttaminenEiSallittu)
+    if (oo.oid === undefined) {
+      if (current !== undefined) findings.push(purkaminen())
+      return findings
+    }
+    if (ctx.options.previous === undefined) {
+      if (current !== undefined && oo.lähdejärjestelmänId !== undefined) findings.push(muuttaminen())
+      return findings
+    }
+    const stored = at(ctx.previous, 'lähdejärjestelmäkytkentäPurettu')
+    const hadStored = stored !== undefined && stored !== null
+    if (current === undefined) {
+      if (hadStored) findings.push(muuttaminen())
+    } else if (!hadStored) findings.push(purkaminen())
+    else if (aikaleima(at(stored, 'purettu')) !== aikaleima(current.purettu) || oo.lähdejärjestelmänId !== undefined) findings.push(muuttaminen())
     return findings
   },
 }

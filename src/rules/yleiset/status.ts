@@ -15,34 +15,50 @@ export interface StatusOptions {
 const onArvioitu = (s: SuoritusLike): boolean => (s.arviointi?.length ?? 0) > 0
 
 /**
- * G-STAT-2: a completed suoritus (päätaso: vahvistettu; other: arvioitu) may not contain an unfinished osasuoritus,
- * at any depth. Each unfinished osasuoritus is reported once, against its nearest completed ancestor.
+ * G-STAT-2: a completed suoritus (päätaso: vahvistettu; other: arvioitu) may not contain an unfinished osasuoritus at
+ * any depth. As in KOSKI (validateValmiinSuorituksenStatus), each completed suoritus gives at most one finding, naming
+ * the first unfinished one in KOSKI's order (its direct osasuoritukset first, then theirs, one branch after another),
+ * at that osasuoritus' path. So an unfinished kurssi under an assessed 104 is reported for the vahvistettu päätaso and
+ * for the 104.
  */
 export const keskeneräinenOsasuoritus = (options: StatusOptions = {}): Rule<OpiskeluoikeusLike> => ({
   id: 'G-STAT-2',
   check: (oo, ctx) => {
     const findings: Finding[] = []
     const valmis = (s: SuoritusLike): boolean => options.osasuoritusAinaValmis === true || onArvioitu(s)
-    const walk = (s: SuoritusLike, path: string, valmisYläsuoritus: SuoritusLike | undefined): void => {
+    /** KOSKI's `rekursiivisetOsasuoritukset.find(_.kesken)`. */
+    const ensimmäinenKesken = (s: SuoritusLike, path: string): readonly [SuoritusLike, string] | undefined => {
+      const osat = s.osasuoritukset ?? []
+      for (let i = 0; i < osat.length; i++) if (!valmis(osat[i]!)) return [osat[i]!, `${path}.osasuoritukset[${i}]`]
+      for (let i = 0; i < osat.length; i++) {
+        const syvempi = ensimmäinenKesken(osat[i]!, `${path}.osasuoritukset[${i}]`)
+        if (syvempi !== undefined) return syvempi
+      }
+      return undefined
+    }
+    const tarkista = (s: SuoritusLike, path: string): void => {
+      const kesken = ensimmäinenKesken(s, path)
+      if (kesken === undefined) return
+      findings.push(
+        error(
+          'G-STAT-2',
+          'badRequest.validation.tila.keskeneräinenOsasuoritus',
+          kesken[1],
+          m.keskeneräinenOsasuoritus(tunnisteTeksti(s.koulutusmoduuli.tunniste), tunnisteTeksti(kesken[0].koulutusmoduuli.tunniste)),
+        ),
+      )
+    }
+    const osasuoritukset = (s: SuoritusLike, path: string): void => {
       ;(s.osasuoritukset ?? []).forEach((os, i) => {
         const osPath = `${path}.osasuoritukset[${i}]`
-        const osValmis = valmis(os)
-        if (valmisYläsuoritus !== undefined && !osValmis) {
-          findings.push(
-            error(
-              'G-STAT-2',
-              'badRequest.validation.tila.keskeneräinenOsasuoritus',
-              osPath,
-              m.keskeneräinenOsasuoritus(tunnisteTeksti(valmisYläsuoritus.koulutusmoduuli.tunniste), tunnisteTeksti(os.koulutusmoduuli.tunniste)),
-            ),
-          )
-        }
-        walk(os, osPath, osValmis ? os : valmisYläsuoritus)
+        if (valmis(os)) tarkista(os, osPath)
+        osasuoritukset(os, osPath)
       })
     }
     oo.suoritukset.forEach((s, i) => {
-      const päätasoValmis = options.päätasoExempt !== true && s.vahvistus !== undefined
-      walk(s, suoritusPath(ctx.path, i), päätasoValmis ? s : undefined)
+      const path = suoritusPath(ctx.path, i)
+      if (options.päätasoExempt !== true && s.vahvistus !== undefined) tarkista(s, path)
+      osasuoritukset(s, path)
     })
     return findings
   },

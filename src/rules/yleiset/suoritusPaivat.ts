@@ -32,7 +32,8 @@ export const vahvistusEnnenPäättymistä: Rule<OpiskeluoikeusLike> = {
 
 /**
  * G-SUOR-3/4/5, in KOSKI's order (a later one only when the earlier passed): alkamispäivä ≤ each arviointi date,
- * each arviointi date ≤ vahvistus, alkamispäivä ≤ vahvistus — all within one suoritus.
+ * each arviointi date ≤ vahvistus, alkamispäivä ≤ vahvistus — all within one suoritus. As KOSKI compares every pair,
+ * each arviointi date on the wrong side gives its own finding (arviointi dates in date order).
  */
 export const suorituksenPäivämäärät: Rule<OpiskeluoikeusLike> = {
   id: 'G-SUOR-3',
@@ -41,16 +42,19 @@ export const suorituksenPäivämäärät: Rule<OpiskeluoikeusLike> = {
     eachSuoritus(oo, ctx.path, (s, path) => {
       const alku = s.alkamispäivä
       const vahvistus = s.vahvistus?.päivä
-      const päivät = (s.arviointi ?? []).map(arviointipäivä).filter((d): d is string => d !== undefined)
-      const ennenAlkua = alku === undefined ? undefined : päivät.find((d) => d < alku)
-      if (alku !== undefined && ennenAlkua !== undefined) {
-        findings.push(error('G-SUOR-3', 'badRequest.validation.date.arviointiEnnenAlkamispäivää', `${path}.arviointi`, m.arviointiEnnenAlkamispäivää(alku, ennenAlkua)))
-        return
+      const päivät = (s.arviointi ?? [])
+        .map(arviointipäivä)
+        .filter((d): d is string => d !== undefined)
+        .sort()
+      if (alku !== undefined) {
+        const ennenAlkua = päivät.filter((d) => d < alku)
+        for (const d of ennenAlkua) findings.push(error('G-SUOR-3', 'badRequest.validation.date.arviointiEnnenAlkamispäivää', `${path}.arviointi`, m.arviointiEnnenAlkamispäivää(alku, d)))
+        if (ennenAlkua.length > 0) return
       }
-      const vahvistuksenJälkeen = vahvistus === undefined ? undefined : päivät.find((d) => d > vahvistus)
-      if (vahvistus !== undefined && vahvistuksenJälkeen !== undefined) {
-        findings.push(error('G-SUOR-4', 'badRequest.validation.date.vahvistusEnnenArviointia', `${path}.vahvistus.päivä`, m.vahvistusEnnenArviointia(vahvistuksenJälkeen, vahvistus)))
-        return
+      if (vahvistus !== undefined) {
+        const vahvistuksenJälkeen = päivät.filter((d) => d > vahvistus)
+        for (const d of vahvistuksenJälkeen) findings.push(error('G-SUOR-4', 'badRequest.validation.date.vahvistusEnnenArviointia', `${path}.vahvistus.päivä`, m.vahvistusEnnenArviointia(d, vahvistus)))
+        if (vahvistuksenJälkeen.length > 0) return
       }
       if (alku !== undefined && vahvistus !== undefined && vahvistus < alku) {
         findings.push(error('G-SUOR-5', 'badRequest.validation.date.vahvistusEnnenAlkamispäivää', `${path}.vahvistus.päivä`, m.vahvistusEnnenAlkamispäivää(alku, vahvistus)))
