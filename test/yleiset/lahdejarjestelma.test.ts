@@ -230,6 +230,13 @@ describe('G-LJ-4 — lähdejärjestelmänId cannot be removed', () => {
     oo(changed).lähdejärjestelmänId.id = 'uusi-id'
     expect(byRule(run(changed, { previous: validTuvaOppija() }), 'G-LJ-4')).toEqual([])
   })
+
+  it('removing it together with a broken link (lähdejärjestelmäkytkentäPurettu) is not this error (OpiskeluoikeusChangeValidator)', () => {
+    const doc = validTuvaOppija()
+    delete oo(doc).lähdejärjestelmänId
+    oo(doc).lähdejärjestelmäkytkentäPurettu = { purettu: '2023-01-02T10:00:00' }
+    expect(byRule(run(doc, { previous: validTuvaOppija(), serviceUser: false }), 'G-LJ-4')).toEqual([])
+  })
 })
 
 describe('G-ID-2 — the type cannot change', () => {

@@ -69,13 +69,16 @@ export const lähdejärjestelmäkytkennänPurkaminen: Rule<OpiskeluoikeusLike> =
   },
 }
 
-/** G-LJ-4: a stored `lähdejärjestelmänId` may change but not disappear. Needs `previous`. */
+/**
+ * G-LJ-4: a stored `lähdejärjestelmänId` may change but not disappear — unless the link is broken
+ * (`lähdejärjestelmäkytkentäPurettu`, OpiskeluoikeusChangeValidator). Needs `previous`.
+ */
 export const lähdejärjestelmäIdPoistettu: Rule<OpiskeluoikeusLike> = {
   id: 'G-LJ-4',
   needs: ['previous'],
   check: (oo, ctx) => {
     const previous = at(ctx.previous, 'lähdejärjestelmänId')
-    return previous !== undefined && previous !== null && oo.lähdejärjestelmänId === undefined
+    return previous !== undefined && previous !== null && oo.lähdejärjestelmänId === undefined && oo.lähdejärjestelmäkytkentäPurettu === undefined
       ? [error('G-LJ-4', 'forbidden.kiellettyMuutos', ooPath(ctx.path, 'lähdejärjestelmänId'), m.lähdejärjestelmäIdPoistettu)]
       : []
   },
