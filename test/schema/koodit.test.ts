@@ -198,6 +198,12 @@ describe('S-8 — unions', () => {
       expect(fs[0]!.message.fi).toContain('vähintään yksi kieli')
     })
 
+    it('"vähintään yksi kieli vaaditaan" as in the spec: the study right\'s tyyppi.nimi {} → notAnyOf (a koodi nimi is read as a LocalizedString)', () => {
+      const fs = findings((o) => (o.tyyppi.nimi = {}))
+      expect(fs.map((f) => [f.rule, f.errorType, f.path])).toEqual([['S-8', 'notAnyOf', `${P}.tyyppi.nimi`]])
+      for (const nimi of [{ fi: 'Jotain' }, { sv: 'Något' }, { en: 'Something' }]) expect(schema((o) => (o.tyyppi.nimi = nimi))).toEqual([])
+    })
+
     it('only null languages → notAnyOf; an unknown language → notAnyOf; an empty text → emptyString', () => {
       // the key chooses the form (Finnish); its required text is null → missing
       expect(schema((o) => (o.suoritukset[0].vahvistus.myöntäjäHenkilöt[0].titteli = { fi: null }))).toEqual([
