@@ -75,8 +75,21 @@ export const tunnisteAvain = (tunniste: Tunniste): string =>
 /** Two tunnisteet are the same osasuoritus: same koodisto and code, or for local codes the same code and name. */
 export const samaTunniste = (a: Tunniste, b: Tunniste): boolean => tunnisteAvain(a) === tunnisteAvain(b)
 
-/** A number as Scala prints a Double (`2.0`, `1.5`), the way KOSKI's laajuus messages show them. */
-export const scalaDouble = (n: number): string => (Number.isInteger(n) ? n.toFixed(1) : String(n))
+/**
+ * A number as Java prints a Double (`Double.toString`), the way KOSKI's laajuus messages show them: `2.0`, `1.5`,
+ * and in scientific notation outside 10⁻³ ≤ |x| < 10⁷ (`1.0E7`, `1.0E-4`).
+ */
+export const scalaDouble = (n: number): string => {
+  if (!Number.isFinite(n)) return Number.isNaN(n) ? 'NaN' : n > 0 ? 'Infinity' : '-Infinity'
+  if (n === 0) return Object.is(n, -0) ? '-0.0' : '0.0'
+  const abs = Math.abs(n)
+  if (abs >= 1e-3 && abs < 1e7) {
+    const s = String(n)
+    return s.includes('.') ? s : `${s}.0`
+  }
+  const [mantissa = '', exponent = ''] = n.toExponential().split('e')
+  return `${mantissa.includes('.') ? mantissa : `${mantissa}.0`}E${exponent.replace('+', '')}`
+}
 
 /** Calls `visit` for every osasuoritus below `suoritus` (depth first), with its path. */
 export function eachOsasuoritus(

@@ -195,3 +195,24 @@ describe('G-DUP-1 — the same osasuoritus twice directly under the päätaso', 
     expect(byRule(run(validTuvaOppija()), 'G-DUP-1')).toEqual([])
   })
 })
+
+describe('scalaDouble — numbers in laajuus messages as Java prints a Double', () => {
+  it('examples: 2.0, 1.5, 0.30000000000000004, 1.0E7, 1.2345678E7, 1.0E-4, 0.001', async () => {
+    const { scalaDouble } = await import('../../src/rules/helpers')
+    expect([2, 1.5, 0.1 + 0.2, 1e7, 12345678, 1e-4, 0.001, 0, 9999999.5].map(scalaDouble)).toEqual([
+      '2.0', '1.5', '0.30000000000000004', '1.0E7', '1.2345678E7', '1.0E-4', '0.001', '0.0', '9999999.5',
+    ])
+  })
+
+  it('law: the text reads back as the same number, and always has a decimal point', async () => {
+    const fc = (await import('fast-check')).default
+    const { scalaDouble } = await import('../../src/rules/helpers')
+    fc.assert(
+      fc.property(fc.double({ noNaN: true, noDefaultInfinity: true }), (x) => {
+        const s = scalaDouble(x)
+        expect(Number(s.replace('E', 'e'))).toBe(x)
+        expect(s.split('E')[0]).toContain('.')
+      }),
+    )
+  })
+})
