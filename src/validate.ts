@@ -24,7 +24,11 @@ export interface Report {
 }
 
 const ENVELOPE_KEYS = new Set(['henkilö', 'opiskeluoikeudet'])
-/** Flags of KOSKI's test fixtures, honoured only in KOSKI's local mock environment. */
+/**
+ * Flags of KOSKI's test fixtures, honoured (and removed before decoding) only in KOSKI's local mock environment
+ * (OppijaServletOppijaAdder); anywhere else they are unknown keys of the Oppija: unexpectedProperty, with a message
+ * that says so.
+ */
 const TEST_FLAGS = new Set(['ignoreKoskiValidator', 'cleanForTesting'])
 
 const hasOwn = (u: Record<string, unknown>, key: string): boolean => Object.prototype.hasOwnProperty.call(u, key)
@@ -128,9 +132,10 @@ function validateUnsafe(input: unknown, options: ValidateOptions | undefined): R
   } else if (isEnvelope) {
     for (const key of Object.keys(input)) {
       const v = input[key]
+      if (ENVELOPE_KEYS.has(key) || v === null || v === undefined) continue
       if (TEST_FLAGS.has(key)) {
-        out.findings.push(warning('G-ENV-2', 'testiympäristönLippu', key, m.testiympäristönLippu(key)))
-      } else if (!ENVELOPE_KEYS.has(key) && v !== null && v !== undefined) {
+        out.findings.push(error('S-1', JSON_SCHEMA_KEY, key, m.testiympäristönLippu(key), 'unexpectedProperty'))
+      } else {
         out.findings.push(error('S-1', JSON_SCHEMA_KEY, key, schemaMessage({ errorType: 'unexpectedProperty', rule: 'S-1' }), 'unexpectedProperty'))
       }
     }

@@ -198,7 +198,7 @@ export const sisäinenVirhe: Message = {
 }
 
 export const testiympäristönLippu = (lippu: string): Message => ({
-  fi: `${lippu} on KOSKIn testiaineiston lippu, jota noudatetaan vain KOSKIn paikallisessa testiympäristössä; tuotannossa se ei ohita validointia`,
-  sv: `${lippu} är en flagga i KOSKIs testdata som bara följs i KOSKIs lokala testmiljö; i produktion hoppar den inte över valideringen`,
-  en: `${lippu} is a flag of KOSKI's test fixtures, honoured only in KOSKI's local mock environment; in production it does not skip validation`,
+  fi: `Ylimääräinen kenttä: ${lippu} on KOSKIn testiaineiston lippu, jonka vain KOSKIn paikallinen testiympäristö hyväksyy; muualla KOSKI hylkää sen tuntemattomana kenttänä`,
+  sv: `Oväntat fält: ${lippu} är en flagga i KOSKIs testdata som bara KOSKIs lokala testmiljö godtar; annars avvisar KOSKI den som ett okänt fält`,
+  en: `Unexpected property: ${lippu} is a flag of KOSKI's test fixtures that only KOSKI's local mock environment accepts; anywhere else KOSKI rejects it as an unknown field`,
 })

@@ -1,4 +1,4 @@
-/** The input: Oppija envelope or a bare study right, S-0, unknown types (TYYPPI-1, S-8), test flags (G-ENV-2). */
+/** The input: Oppija envelope or a bare study right, S-0, unknown types (TYYPPI-1, S-8), KOSKI's test flags (S-1). */
 import { describe, expect, it } from 'vitest'
 import { JSON_SCHEMA_KEY } from '../../src'
 import { byRule, keys, oo, run, validTuvaOppija } from '../helpers'
@@ -195,23 +195,23 @@ describe('several study rights in one envelope', () => {
   })
 })
 
-describe('G-ENV-2 — KOSKI test-fixture flags', () => {
-  it.each(['ignoreKoskiValidator', 'cleanForTesting'])('%s → a warning at that key, and validation still runs', (flag) => {
+describe('KOSKI test-fixture flags (ignoreKoskiValidator, cleanForTesting): unknown keys outside KOSKI\'s local mock environment', () => {
+  it.each(['ignoreKoskiValidator', 'cleanForTesting'])('%s → unexpectedProperty at that key, saying what it is; the study rights are still validated', (flag) => {
     const doc = validTuvaOppija()
     doc[flag] = true
     oo(doc).tila.opiskeluoikeusjaksot.reverse()
     const report = run(doc)
-    const env2 = byRule(report, 'G-ENV-2')
-    expect(env2).toEqual([expect.objectContaining({ severity: 'warning', key: 'koskiValidation.testiympäristönLippu', path: flag })])
-    expect(env2[0]!.message.fi).toContain(flag)
+    expect(byRule(report, 'S-1')).toEqual([expect.objectContaining({ severity: 'error', key: JSON_SCHEMA_KEY, errorType: 'unexpectedProperty', path: flag })])
+    expect(byRule(report, 'S-1')[0]!.message.fi).toContain(`${flag} on KOSKIn testiaineiston lippu`)
     expect(byRule(report, 'G-JAKSO-1')).toHaveLength(1)
   })
 
-  it('a flag alone leaves the document valid', () => {
+  it('a flag alone makes the document invalid (production KOSKI answers 400 jsonSchema); null is an absent key', () => {
     const doc = validTuvaOppija()
     doc.ignoreKoskiValidator = true
-    const report = run(doc)
-    expect(report.valid).toBe(true)
-    expect(keys(report)).toEqual(['G-ENV-2 koskiValidation.testiympäristönLippu'])
+    expect(keys(run(doc))).toEqual(['S-1 badRequest.validation.jsonSchema'])
+    expect(run(doc).valid).toBe(false)
+    doc.ignoreKoskiValidator = null
+    expect(run(doc).valid).toBe(true)
   })
 })
