@@ -133,9 +133,9 @@ const notAnyOf = (issue: SchemaIssue): Message => {
       }
       if (issue.detail.field !== undefined) {
         return {
-          fi: `Arvosanan on oltava koodiston arviointiasteikkotuva ${d(issue, 'allowed')}`,
-          sv: `Vitsordet ska vara ${d(issue, 'allowed')} i kodverket arviointiasteikkotuva`,
-          en: `The arvosana must be ${d(issue, 'allowed')} of code list arviointiasteikkotuva`,
+          fi: `Arvosanan on oltava koodiston arviointiasteikkotuva koodi (${d(issue, 'allowed')}); annettu: ${d(issue, 'value')}`,
+          sv: `Vitsordet ska vara en kod i kodverket arviointiasteikkotuva (${d(issue, 'allowed')}); angivet: ${d(issue, 'value')}`,
+          en: `The arvosana must be a code of code list arviointiasteikkotuva (${d(issue, 'allowed')}); given: ${d(issue, 'value')}`,
         }
       }
       return issue.detail.missing !== undefined
