@@ -1,7 +1,8 @@
 /**
  * Laws over generated VALID TUVA documents (test/arbitraries.ts): they validate with no error finding, stay so with
- * their own stored version as `previous`, and targeted mutations (a required key removed, an unknown key added, a date
- * broken) yield exactly the expected structural finding.
+ * their own stored version as `previous`, and targeted mutations (a required key removed, an unknown key added — with a
+ * value or null —, a date broken) yield exactly the expected structural finding, as KOSKI's scala-schema gives it
+ * (unexpectedProperty/missingProperty in a class; notAnyOf for a union member's criteria).
  */
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
@@ -189,6 +190,21 @@ describe('targeted mutations of generated valid documents yield the expected str
         const report = run(doc)
         expect(report.valid, findingPath(path)).toBe(false)
         expect(report.findings).toContainEqual(expect.objectContaining({ key: JSON_SCHEMA_KEY, errorType, path: at }))
+      }),
+      OPTIONS,
+    )
+  })
+
+  it('adding an unknown key with the value null: ignored by a class, but counted by a union member without discriminators (notAnyOf)', () => {
+    fc.assert(
+      fc.property(validTuvaOppijaArb, fc.nat(), (doc, i) => {
+        const path = pick(objects(doc), i)
+        const target = getAt(doc, path) as Record<string, unknown>
+        const [errorType, at] = onTeksti(target) ? ['notAnyOf', findingPath(path)] : vieraanAvaimenLöydös(path)
+        target.tuntematonKenttä = null
+        const report = run(doc)
+        if (errorType === 'unexpectedProperty') expect(report.findings.filter((f) => f.key === JSON_SCHEMA_KEY), findingPath(path)).toEqual([])
+        else expect(report.findings).toContainEqual(expect.objectContaining({ key: JSON_SCHEMA_KEY, errorType, path: at }))
       }),
       OPTIONS,
     )
