@@ -309,11 +309,23 @@ export const HenkilövahvistusValinnaisellaPaikkakunnalla = strict(
 
 export const Päivämäärävahvistus = strict('Päivämäärävahvistus', { päivä: Päivämäärä, myöntäjäOrganisaatio: Organisaatio }, {})
 
-/** `osaaminen` is any KOSKI suoritus (of any type): accepted as it is, not validated here. */
+/**
+ * `osaaminen` is any KOSKI suoritus: the union of every suoritus class, each told by its discriminator `tyyppi` (a code
+ * of koodisto suorituksentyyppi). Only that much is checked here — a value with no such `tyyppi` fits no class
+ * (`notAnyOf`); the class itself is not validated.
+ */
+const Osaaminen = dispatch('Suoritus', [Ohitettava] as const, (u) => {
+  const tyyppi = getOwn(u, 'tyyppi')
+  const arvo = merkkijonona(getOwn(tyyppi, 'koodiarvo'))
+  return isRecord(u) && merkkijonona(getOwn(tyyppi, 'koodistoUri')) === 'suorituksentyyppi' && arvo !== undefined && koodiOnKoodistossa('suorituksentyyppi', arvo) !== false
+    ? Ohitettava
+    : { errorType: 'notAnyOf', rule: 'S-8', detail: { what: 'osaaminen' } }
+})
+
 export const OsaamisenTunnustaminen = strict(
   'OsaamisenTunnustaminen',
   { selite: LocalizedString },
-  { osaaminen: Ohitettava, rahoituksenPiirissä: Totuusarvo },
+  { osaaminen: Osaaminen, rahoituksenPiirissä: Totuusarvo },
 )
 
 export const LähdejärjestelmäId = strict('LähdejärjestelmäId', { lähdejärjestelmä: koodi('lahdejarjestelma') }, { id: Str })

@@ -74,6 +74,12 @@ const notAnyOf = (issue: SchemaIssue): Message => {
         sv: `Utbildningsdelen ${d(issue, 'value')} är inte en del av utbildning som handleder för examensutbildning; tillåtna: ${d(issue, 'allowed')}`,
         en: `Training part ${d(issue, 'value')} is not a part of preparatory education for an upper secondary qualification; allowed: ${d(issue, 'allowed')}`,
       }
+    case 'osaaminen':
+      return {
+        fi: 'Tunnustettu osaaminen ei ole mikään KOSKIn suoritus: siltä puuttuu tyyppi, joka on koodiston suorituksentyyppi koodi',
+        sv: 'Det erkända kunnandet är ingen prestation i KOSKI: det saknar en tyyppi som är en kod i kodverket suorituksentyyppi',
+        en: 'The recognised osaaminen is no KOSKI suoritus: it has no tyyppi that is a code of code list suorituksentyyppi',
+      }
     case 'OrganisaatioWithOid':
       return {
         fi: 'Organisaatiolta puuttuu oid: toimipiste on organisaatio oid-tunnuksella (oppilaitos, koulutustoimija tai muu organisaatio)',

@@ -283,14 +283,14 @@ describe('deep nesting (20 000 levels)', () => {
     (r) => expect(r.findings.map((f) => [f.key, f.path])).toEqual([[JSON_SCHEMA_KEY, `${P}.lisätiedot.erityinenTuki[0]`]]),
   )
   case_(
-    'under tunnustettu.osaaminen (any suoritus, not validated) → no finding',
+    'under tunnustettu.osaaminen (any suoritus: only its tyyppi is looked at) → notAnyOf, no recursion',
     () => {
       const doc = fresh()
-      oo(doc).suoritukset[0].osasuoritukset[5].tunnustettu.osaaminen = deep
+      oo(doc).suoritukset[0].osasuoritukset[5].tunnustettu.osaaminen = { ...deep, tyyppi: { koodiarvo: 'ammatillinentutkinto', koodistoUri: 'suorituksentyyppi' } }
       oo(doc).suoritukset[0].osasuoritukset[0].tunnustettu = { selite: { fi: 'x' }, osaaminen: deepArr }
       return doc
     },
-    (r) => expect(r.findings.filter((f) => f.severity === 'error')).toEqual([]),
+    (r) => expect(r.findings.map((f) => [f.errorType, f.path])).toEqual([['notAnyOf', `${S}.osasuoritukset[0].tunnustettu.osaaminen`]]),
   )
   case_(
     'under fields KOSKI reads and then overwrites (organisaatiohistoria, koodi nimi, aikaleima) → one shallow finding each',

@@ -92,9 +92,13 @@ describe('synthetic and ignored fields are allowed', () => {
     expect(schema(doc)).toEqual([])
   })
 
-  it('tunnustettu.osaaminen may be any suoritus: it is not validated', () => {
-    const doc = muokattu((o) => (o.suoritukset[0].osasuoritukset[5].tunnustettu.osaaminen = { mitä: 'tahansa', tyyppi: 42 }))
-    expect(schema(doc)).toEqual([])
+  it('tunnustettu.osaaminen may be any suoritus: only its discriminator tyyppi (a suorituksentyyppi code) is checked, else notAnyOf', () => {
+    const T = `${S}.osasuoritukset[5].tunnustettu.osaaminen`
+    const osaaminen = (u: unknown) => schema(muokattu((o) => (o.suoritukset[0].osasuoritukset[5].tunnustettu.osaaminen = u)))
+    expect(osaaminen({ tyyppi: { koodiarvo: 'ammatillinentutkintoosittainen', koodistoUri: 'suorituksentyyppi' }, mitä: 'tahansa' })).toEqual([])
+    expect(osaaminen({ mitä: 'tahansa', tyyppi: 42 })).toEqual([['S-8', 'notAnyOf', T]])
+    expect(osaaminen({ tyyppi: { koodiarvo: 'eiTällaista', koodistoUri: 'suorituksentyyppi' } })).toEqual([['S-8', 'notAnyOf', T]])
+    expect(osaaminen('lukio')).toEqual([['S-8', 'notAnyOf', T]])
   })
 })
 
