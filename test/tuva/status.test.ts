@@ -64,7 +64,7 @@ describe('T-ERO-1 — katsotaan eronneeksi ⇒ every osasuoritus assessed', () =
     const tunnustettu = {
       ...osa('106', 1, { arviointi: null, tyyppi: 'tuvalukiokoulutus' }),
       tunnustettu: {
-        osaaminen: { koulutusmoduuli: { tunniste: { koodiarvo: 'ENA1', koodistoUri: 'lukionkurssit' } } },
+        osaaminen: { koulutusmoduuli: { tunniste: { koodiarvo: 'ENA1', koodistoUri: 'lukionkurssit' } }, tyyppi: { koodiarvo: 'lukionkurssi', koodistoUri: 'suorituksentyyppi' } },
         selite: { fi: 'Tunnustettu lukion kurssi' },
       },
     }
