@@ -191,7 +191,7 @@ export const PäivämääräJaAika = makeType<string>('LocalDateTime', (u, c) =>
     : fail(u, c, { errorType: 'dateFormatMismatch', rule: 'S-4', detail: { format: 'yyyy-MM-ddThh:mm:ss' } })
 })
 
-/** Any JSON value: fields KOSKI ignores or overwrites (koodisto `nimi`, `organisaatiohistoria`, …). */
+/** Any JSON value, not checked (KOSKI reads even the fields it overwrites; this is for what is out of scope, e.g. the class of `tunnustettu.osaaminen`). */
 export const Ohitettava = makeType<unknown>('Ignored', (u) => t.success(u))
 
 // ---------------------------------------------------------------------------------------------------------------
