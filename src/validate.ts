@@ -110,9 +110,15 @@ function hetuFindings(henkilö: unknown, options: ResolvedOptions): { readonly f
   if (hetu === undefined) return { findings: [], birthDate: undefined }
   const parsed = parseHetu(hetu, { today: options.today, acceptSynthetic: options.acceptSyntheticHetus })
   if (parsed.valid) return { findings: [], birthDate: parsed.birthDate }
+  // KOSKI validates the hetu of a new person (UusiHenkilö) only; a TäydellisetHenkilötiedot is identified by its oid,
+  // so a wrong hetu there passes KOSKI — but it is still wrong: a warning.
   const uusiHenkilö = getOwn(henkilö, 'oid') === undefined
   return {
-    findings: uusiHenkilö ? [error('G-HLÖ-1', 'badRequest.validation.henkilötiedot.hetu', 'henkilö.hetu', m.hetuVirhe[parsed.reason])] : [],
+    findings: [
+      uusiHenkilö
+        ? error('G-HLÖ-1', 'badRequest.validation.henkilötiedot.hetu', 'henkilö.hetu', m.hetuVirhe[parsed.reason])
+        : warning('G-HLÖ-1', 'virheellinenHetu', 'henkilö.hetu', m.hetuVirheOidHenkilöllä(parsed.reason)),
+    ],
     birthDate: undefined,
   }
 }

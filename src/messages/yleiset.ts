@@ -35,6 +35,13 @@ export const hetuVirhe: Record<HetuVirhe, Message> = {
   },
 }
 
+/** The hetu of a TäydellisetHenkilötiedot is wrong: KOSKI identifies the learner by oid and does not check it. */
+export const hetuVirheOidHenkilöllä = (virhe: HetuVirhe): Message => ({
+  fi: `${hetuVirhe[virhe].fi}. KOSKI tunnistaa oppijan oidin perusteella eikä tarkista tätä hetua, mutta tieto on virheellinen`,
+  sv: `${hetuVirhe[virhe].sv}. KOSKI identifierar den studerande med oid och kontrollerar inte denna personbeteckning, men uppgiften är felaktig`,
+  en: `${hetuVirhe[virhe].en}. KOSKI identifies the learner by oid and does not check this code, but it is wrong`,
+})
+
 export const jaksotEiJärjestyksessä = (alku1: string, alku2: string): Message => ({
   fi: `tila.opiskeluoikeusjaksot: ${alku1} on oltava aiempi kuin ${alku2}`,
   sv: `tila.opiskeluoikeusjaksot: ${alku1} ska vara tidigare än ${alku2}`,

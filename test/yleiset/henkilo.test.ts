@@ -82,11 +82,22 @@ describe('G-HLÖ-1 — hetu validity ("Hetun ollessa")', () => {
     expect(byRule(run(validTuvaOppija()), 'G-HLÖ-1')).toEqual([])
   })
 
-  it('TäydellisetHenkilötiedot is identified by its oid: KOSKI does not check its hetu (only an UusiHenkilö\'s); a valid one still gives the birth date', () => {
+  it('TäydellisetHenkilötiedot is identified by its oid: KOSKI does not check its hetu (only an UusiHenkilö\'s), so a wrong one is our warning; a valid one still gives the birth date', () => {
     const doc = validTuvaOppija()
     doc.henkilö = { oid: '1.2.246.562.24.00000000001', hetu: '270504A317X', etunimet: 'Turo', kutsumanimi: 'Turo', sukunimi: 'Vaara' }
     const report = run(doc)
-    expect(byRule(report, 'G-HLÖ-1')).toEqual([])
+    expect(byRule(report, 'G-HLÖ-1')).toEqual([
+      {
+        severity: 'warning',
+        key: 'koskiValidation.virheellinenHetu',
+        rule: 'G-HLÖ-1',
+        path: 'henkilö.hetu',
+        message: expect.objectContaining({
+          fi: 'Virheellinen tarkistusmerkki hetussa. KOSKI tunnistaa oppijan oidin perusteella eikä tarkista tätä hetua, mutta tieto on virheellinen',
+        }),
+      },
+    ])
+    expect(JSON.stringify(report.findings)).not.toContain('270504A317X')
     expect(report.valid).toBe(true)
     doc.henkilö.hetu = '270504A317P'
     expect(byRule(run(doc), 'G-HLÖ-1')).toEqual([])
