@@ -7,6 +7,7 @@
  * päätaso laajuus KOSKI computes (T-LAAJ-1).
  */
 import { getOwn, isRecord } from '../codecs/schema'
+import { summaDesimaaleina } from '../rules/helpers'
 
 /** Hours (60 min) of teaching and guidance in a TUVA week. */
 export const TUVA_TUNTEJA_VIIKOSSA = 22
@@ -97,26 +98,6 @@ export function osanLaajuusSallittu(koodiarvo: string, viikot: number | undefine
 // ---------------------------------------------------------------------------------------------------------------
 // The computed laajuus (T-LAAJ-1)
 
-/** The number of decimals in the shortest representation of a finite number (`0.25` → 2, `1e-7` → 7, `3` → 0). */
-export function desimaalit(x: number): number {
-  if (Number.isInteger(x) || !Number.isFinite(x)) return 0
-  const s = String(x)
-  const e = s.indexOf('e')
-  const mantissa = e < 0 ? s : s.slice(0, e)
-  const piste = mantissa.indexOf('.')
-  const murto = piste < 0 ? 0 : mantissa.length - piste - 1
-  return Math.max(0, murto - (e < 0 ? 0 : Number(s.slice(e + 1))))
-}
-
-/**
- * A floating-point sum of numbers with at most `d` decimals, rounded back to `d` decimals: what KOSKI gets by adding
- * the laajuudet as decimals (`BigDecimal.decimal`, exact) and converting the sum to a Double. So 0.6 + 0.7 + 0.7 is 2,
- * not 1.9999999999999998 (which would fail T-VALM-1's "at least 2 weeks").
- */
-export function desimaalisumma(summa: number, d: number): number {
-  return d === 0 || !Number.isFinite(summa) ? summa : Number(summa.toFixed(Math.min(d, 100)))
-}
-
 /** The latest arviointi by `päivä` (the later one in the list on a tie), read defensively from raw JSON. */
 function viimeisinArvosana(arviointi: unknown): string | undefined {
   if (!Array.isArray(arviointi)) return undefined
@@ -149,16 +130,12 @@ export function tuvaSuoritusHyväksytty(suoritus: unknown): boolean {
 export function tuvaSuorituksenLaskettuLaajuus(suoritus: unknown): number | undefined {
   const osat = getOwn(suoritus, 'osasuoritukset')
   if (!Array.isArray(osat)) return undefined
-  let summa = 0
-  let d = 0
+  const arvot: number[] = []
   for (const osa of osat) {
     if (!tuvaSuoritusHyväksytty(osa)) continue
     const arvo = getOwn(getOwn(getOwn(osa, 'koulutusmoduuli'), 'laajuus'), 'arvo')
-    if (typeof arvo === 'number' && Number.isFinite(arvo)) {
-      summa += arvo
-      if (!Number.isInteger(arvo)) d = Math.max(d, desimaalit(arvo))
-    }
+    if (typeof arvo === 'number' && Number.isFinite(arvo)) arvot.push(arvo)
   }
-  summa = desimaalisumma(summa, d)
+  const summa = summaDesimaaleina(arvot)
   return summa === 0 ? undefined : summa
 }

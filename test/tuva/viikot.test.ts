@@ -17,7 +17,7 @@ import {
   viikotTunneiksi,
 } from '../../src'
 import { laskettuLaajuus } from '../../src/rules/tuva/apu'
-import { desimaalit } from '../../src/tuva/viikot'
+import { desimaalit } from '../../src/rules/helpers'
 import { arviointi, kurssi, osa, tuva, valinnainen } from './fixtures'
 
 describe('hours and lessons → weeks', () => {

@@ -68,6 +68,16 @@ describe('G-LAAJ-2 — the sum of the osasuoritukset equals the laajuus of a com
     ])
   })
 
+  it('the sum is printed as KOSKI adds it, as decimals: 0.6 + 0.7 + 0.7 is 2.0 (not 1.9999999999999998)', () => {
+    const doc = validTuvaOppija()
+    const s = oo(doc).suoritukset[0]
+    const kurssit = [0.6, 0.7, 0.7].map((viikot, i) => kurssi(`K${i}`, `Kurssi ${i}`, viikot, [arviointi('2021-12-01')]))
+    s.osasuoritukset = [valinnainen(3, kurssit, [arviointi('2021-12-01')])]
+    expect(byRule(run(doc), 'G-LAAJ-2').map((f) => f.message.fi)).toEqual(['Suorituksen koulutuksenosattuva/104 osasuoritusten laajuuksien summa 2.0 ei vastaa suorituksen laajuutta 3.0'])
+    s.osasuoritukset = [valinnainen(2, kurssit, [arviointi('2021-12-01')])]
+    expect(byRule(run(doc), 'G-LAAJ-2')).toEqual([])
+  })
+
   it('TUVA: only accepted kurssit count (a Hylätty one, even after an earlier Hyväksytty, does not)', () => {
     const doc = validTuvaOppija()
     const v = oo(doc).suoritukset[0].osasuoritukset[6]

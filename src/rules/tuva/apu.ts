@@ -5,9 +5,8 @@ import type {
   TutkintokoulutukseenValmentavanOpiskeluoikeus,
 } from '../../codecs/tuva'
 import { addDaysToDate } from '../../date'
-import { desimaalisumma, desimaalit } from '../../tuva/viikot'
-import { ooPath, viimeisinArviointi } from '../helpers'
-import type { SuoritusLike } from '../shapes'
+import { ooPath, summaDesimaaleina, viimeisinArviointi } from '../helpers'
+import type { ArviointiLike, SuoritusLike } from '../shapes'
 
 export type Tuva = TutkintokoulutukseenValmentavanOpiskeluoikeus
 export type AmmatillisenLuvanLisätiedot = TutkintokoulutukseenValmentavanOpiskeluoikeudenAmmatillisenLuvanLisätiedot
@@ -26,24 +25,26 @@ export const jaksoPath = (base: string, i: number): string => ooPath(base, `tila
 export const lisätietoPath = (base: string, kenttä: string, i?: number): string =>
   ooPath(base, i === undefined ? `lisätiedot.${kenttä}` : `lisätiedot.${kenttä}[${i}]`)
 
-/** Whether the latest arviointi of a decoded TUVA suoritus is `Hyväksytty` (typed twin of src/tuva's `tuvaSuoritusHyväksytty`). */
-export const hyväksytty = (s: SuoritusLike): boolean => viimeisinArviointi(s.arviointi)?.arvosana.koodiarvo === 'Hyväksytty'
+/** TUVA's acceptance: arvosana `Hyväksytty` (koodisto arviointiasteikkotuva). */
+export const tuvaHyväksytty = (arviointi: ArviointiLike): boolean => arviointi.arvosana.koodiarvo === 'Hyväksytty'
+
+/** Whether the latest arviointi of a decoded TUVA suoritus is accepted (typed twin of src/tuva's `tuvaSuoritusHyväksytty`). */
+export const hyväksytty = (s: SuoritusLike): boolean => {
+  const viimeisin = viimeisinArviointi(s.arviointi)
+  return viimeisin !== undefined && tuvaHyväksytty(viimeisin)
+}
 
 /**
  * T-LAAJ-1's computed laajuus of a decoded suoritus: the typed twin of src/tuva's raw-JSON `tuvaSuorituksenLaskettuLaajuus`
  * (same result, tested; no defensive reads on the hot path).
  */
 export function laskettuLaajuus(s: SuoritusLike): number | undefined {
-  let summa = 0
-  let d = 0
+  const arvot: number[] = []
   for (const os of s.osasuoritukset ?? []) {
     const laajuus = os.koulutusmoduuli.laajuus
-    if (laajuus !== undefined && hyväksytty(os)) {
-      summa += laajuus.arvo
-      if (!Number.isInteger(laajuus.arvo)) d = Math.max(d, desimaalit(laajuus.arvo))
-    }
+    if (laajuus !== undefined && hyväksytty(os)) arvot.push(laajuus.arvo)
   }
-  summa = desimaalisumma(summa, d)
+  const summa = summaDesimaaleina(arvot)
   return summa === 0 ? undefined : summa
 }
 

@@ -5,12 +5,11 @@
 import type { TutkintokoulutukseenValmentavanOpiskeluoikeus } from '../../codecs/tuva'
 import type { Rule } from '../types'
 import { keskeneräinenOsasuoritus, laajuuksienSumma, yleisetSäännöt } from '../yleiset'
-import type { ArviointiLike } from '../shapes'
+import { tuvaHyväksytty } from './apu'
 import { maksuttomuusSäännöt } from '../maksuttomuus'
 import { tuvanOmatSäännöt } from './omat'
 
-/** TUVA's acceptance: arvosana `Hyväksytty` (koodisto arviointiasteikkotuva). */
-export const tuvaHyväksytty = (arviointi: ArviointiLike): boolean => arviointi.arvosana.koodiarvo === 'Hyväksytty'
+export { tuvaHyväksytty }
 
 export const tuvaSäännöt: readonly Rule<TutkintokoulutukseenValmentavanOpiskeluoikeus>[] = [
   ...yleisetSäännöt,

@@ -1,7 +1,7 @@
 /** G-LAAJ-1/2 — laajuus units and sums (KoskiValidator.scala › validateLaajuus). */
 import { error, type Finding } from '../../finding'
 import * as m from '../../messages/yleiset'
-import { scalaDouble, suoritusPath, tunnisteTeksti, viimeisinArviointi } from '../helpers'
+import { scalaDouble, summaDesimaaleina, suoritusPath, tunnisteTeksti, viimeisinArviointi } from '../helpers'
 import type { ArviointiLike, OpiskeluoikeusLike, SuoritusLike } from '../shapes'
 import type { Rule } from '../types'
 
@@ -66,7 +66,7 @@ export const laajuuksienSumma = (options: LaajuusSummaOptions = {}): Rule<Opiske
           return viimeisin !== undefined && hyväksytty(viimeisin)
         })
         if (lasketut.length > 0) {
-          const summa = lasketut.reduce((acc, os) => acc + (os.koulutusmoduuli.laajuus?.arvo ?? 0), 0)
+          const summa = summaDesimaaleina(lasketut.map((os) => os.koulutusmoduuli.laajuus?.arvo ?? 0))
           if (Math.abs(summa - laajuus.arvo) >= EPSILON) {
             findings.push(
               error(
