@@ -1,6 +1,9 @@
-/** One validator per study-right type: its codec and its rules, by `tyyppi.koodiarvo`. */
+/**
+ * One validator per study-right type: its codec and its rules, by `tyyppi.koodiarvo`. Keyed by the types the
+ * opiskeluoikeus union decodes (`OPISKELUOIKEUDET`), so a type added there cannot lack its rules here.
+ */
 import type * as t from 'io-ts'
-import { TutkintokoulutukseenValmentavanOpiskeluoikeus } from './codecs/tuva'
+import { OPISKELUOIKEUDET, isTuettuTyyppi, type TuettuOpiskeluoikeudenTyyppi } from './codecs/oppija'
 import { tuvaSäännöt } from './rules/tuva'
 import type { OpiskeluoikeusLike } from './rules/shapes'
 import type { Rule } from './rules/types'
@@ -10,12 +13,12 @@ export interface OpiskeluoikeudenValidaattori<A extends OpiskeluoikeusLike> {
   readonly rules: readonly Rule<A>[]
 }
 
-const validaattori = <A extends OpiskeluoikeusLike>(codec: t.Type<A, A, unknown>, rules: readonly Rule<A>[]): OpiskeluoikeudenValidaattori<OpiskeluoikeusLike> =>
-  ({ codec, rules }) as unknown as OpiskeluoikeudenValidaattori<OpiskeluoikeusLike>
-
-export const VALIDAATTORIT: Readonly<Record<string, OpiskeluoikeudenValidaattori<OpiskeluoikeusLike>>> = {
-  tuva: validaattori(TutkintokoulutukseenValmentavanOpiskeluoikeus, tuvaSäännöt),
+export const VALIDAATTORIT: {
+  readonly [K in TuettuOpiskeluoikeudenTyyppi]: OpiskeluoikeudenValidaattori<t.TypeOf<(typeof OPISKELUOIKEUDET)[K]>>
+} = {
+  tuva: { codec: OPISKELUOIKEUDET.tuva, rules: tuvaSäännöt },
 }
 
+/** The validator of a study-right type, seen through the shapes every rule reads. */
 export const validaattoriTyypille = (tyyppi: string | undefined): OpiskeluoikeudenValidaattori<OpiskeluoikeusLike> | undefined =>
-  tyyppi !== undefined && Object.prototype.hasOwnProperty.call(VALIDAATTORIT, tyyppi) ? VALIDAATTORIT[tyyppi] : undefined
+  isTuettuTyyppi(tyyppi) ? (VALIDAATTORIT[tyyppi] as unknown as OpiskeluoikeudenValidaattori<OpiskeluoikeusLike>) : undefined
