@@ -90,11 +90,18 @@ const readFacts = (u: unknown): MaksuttomuusFacts => {
 }
 
 /** `previous` must be an Oppija (with an `opiskeluoikeudet` list) or a study right (with `tyyppi`); else it is not used. */
+/** The stored study rights a `previous` holds: an Oppija's `opiskeluoikeudet`, or the study right itself; undefined when it is neither. */
+export const tallennetutOpiskeluoikeudet = (u: unknown): readonly unknown[] | undefined => {
+  if (typeof u !== 'object' || u === null || Array.isArray(u)) return undefined
+  const own = (key: string): unknown => (Object.prototype.hasOwnProperty.call(u, key) ? (u as Record<string, unknown>)[key] : undefined)
+  const list = own('opiskeluoikeudet')
+  if (Array.isArray(list)) return list
+  return own('tyyppi') !== undefined ? [u] : undefined
+}
+
 const previousOption = (u: unknown, findings: Finding[]): unknown => {
   if (u === undefined || u === null) return undefined
-  const record = typeof u === 'object' && !Array.isArray(u) ? (u as Record<string, unknown>) : undefined
-  const own = (key: string): unknown => (record !== undefined && Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined)
-  if (Array.isArray(own('opiskeluoikeudet')) || own('tyyppi') !== undefined) return u
+  if (tallennetutOpiskeluoikeudet(u) !== undefined) return u
   findings.push(
     warning('OPT-1', 'virheellinenAsetus', '', {
       fi: 'Asetus previous ei ole Oppija eikä opiskeluoikeus; sitä ei käytetty',

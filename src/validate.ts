@@ -9,7 +9,7 @@ import { koodiOnKoodistossa } from './koodisto'
 import * as m from './messages/yleiset'
 import { schemaMessage } from './messages/schema'
 import { validaattoriTyypille } from './opiskeluoikeudet'
-import { resolveOptions, type ResolvedOptions, type ValidateOptions } from './options'
+import { resolveOptions, tallennetutOpiskeluoikeudet, type ResolvedOptions, type ValidateOptions } from './options'
 import { onMitätöity } from './rules/helpers'
 import type { OpiskeluoikeusLike } from './rules/shapes'
 import { mitätöintiTulevaisuudessa } from './rules/yleiset'
@@ -32,14 +32,6 @@ const ENVELOPE_KEYS = new Set(['henkilö', 'opiskeluoikeudet'])
 const TEST_FLAGS = new Set(['ignoreKoskiValidator', 'cleanForTesting'])
 
 const hasOwn = (u: Record<string, unknown>, key: string): boolean => Object.prototype.hasOwnProperty.call(u, key)
-
-/** The stored study rights given as `previous` (an Oppija or a single opiskeluoikeus). */
-const previousList = (previous: unknown): readonly unknown[] => {
-  if (!isRecord(previous)) return []
-  const list = getOwn(previous, 'opiskeluoikeudet')
-  if (Array.isArray(list)) return list
-  return hasOwn(previous, 'tyyppi') ? [previous] : []
-}
 
 const sameLähdejärjestelmänId = (a: unknown, b: unknown): boolean => {
   const idA = stringAt(a, 'lähdejärjestelmänId', 'id')
@@ -126,7 +118,7 @@ function hetuFindings(henkilö: unknown, options: ResolvedOptions): { readonly f
 function validateUnsafe(input: unknown, options: ValidateOptions | undefined): Report {
   const { resolved, findings: optionFindings } = resolveOptions(options)
   const out: Collector = { findings: [...optionFindings], skipped: new Set() }
-  const previous = previousList(resolved.previous)
+  const previous = tallennetutOpiskeluoikeudet(resolved.previous) ?? []
   const base = { today: resolved.today, options: resolved }
 
   const isEnvelope = isRecord(input) && (hasOwn(input, 'henkilö') || hasOwn(input, 'opiskeluoikeudet'))
