@@ -1,11 +1,14 @@
-// Generates src/koodisto/koodit.generated.ts from the KOSKI code-list snapshot in ../shared/koski/koodisto/koodit.
-// Run with `npm run gen:koodisto` after the snapshot changes; the output is committed and shipped in the package.
+// Generates src/koodisto/koodit.generated.ts from the KOSKI code-list snapshot in scripts/koodisto/koodit (see
+// scripts/koodisto/README.md for where it comes from). Run with `npm run gen:koodisto` after the snapshot changes; the
+// output is committed and shipped in the package. `--check` writes nothing and exits 1 when the committed file is stale.
 import { readFileSync, writeFileSync, readdirSync } from 'node:fs'
 import { join, dirname } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
-const dir = process.argv[2] ?? join(root, '..', 'shared', 'koski', 'koodisto', 'koodit')
+const args = process.argv.slice(2)
+const check = args.includes('--check')
+const dir = args.find((a) => !a.startsWith('--')) ?? join(root, 'scripts', 'koodisto', 'koodit')
 // Dynamic lists that KOSKI checks against its live koodisto: shape only (see README).
 const shapeOnly = new Set(['jotpaasianumero', 'opintokokonaisuudet'])
 // Big lists: codes only, no names.
@@ -35,5 +38,14 @@ export const KOODIT: Readonly<Record<string, readonly string[]>> = ${JSON.string
 /** Names of the codes of the smaller lists, in Finnish, Swedish and English. */
 export const KOODI_NIMET: Readonly<Record<string, Readonly<Record<string, { readonly fi: string; readonly sv: string; readonly en: string }>>>> = ${JSON.stringify(names)}
 `
-writeFileSync(join(root, 'src', 'koodisto', 'koodit.generated.ts'), out)
-console.log(`wrote ${Object.keys(lists).length} code lists`)
+const target = join(root, 'src', 'koodisto', 'koodit.generated.ts')
+if (check) {
+  if (readFileSync(target, 'utf8') !== out) {
+    console.error('src/koodisto/koodit.generated.ts is not what scripts/koodisto/koodit gives: run npm run gen:koodisto')
+    process.exit(1)
+  }
+  console.log(`src/koodisto/koodit.generated.ts is current (${Object.keys(lists).length} code lists)`)
+} else {
+  writeFileSync(target, out)
+  console.log(`wrote ${Object.keys(lists).length} code lists`)
+}

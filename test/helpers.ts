@@ -27,9 +27,9 @@ export const keys = (report: Report): string[] => report.findings.map((f) => `${
 
 export const byRule = (report: Report, rule: string): Finding[] => report.findings.filter((f) => f.rule === rule)
 
-/** A real KOSKI example from ../shared/koski/examples. */
+/** A real KOSKI example from test/fixtures/koski/examples (copied from KOSKI's backward-compatibility suite). */
 export const koskiExample = (name: string): Json =>
-  JSON.parse(readFileSync(fileURLToPath(new URL(`../../shared/koski/examples/${name}`, import.meta.url)), 'utf8'))
+  JSON.parse(readFileSync(fileURLToPath(new URL(`fixtures/koski/examples/${name}`, import.meta.url)), 'utf8'))
 
 /** The path of the study right and its päätaso in a document made by validTuvaOppija(). */
 export const P = 'opiskeluoikeudet[0]'

@@ -8,7 +8,7 @@ import { maksuttomuusSäännöt } from '../../src/rules/maksuttomuus'
 import { koskiExample, run, validTuvaOppija } from '../helpers'
 import { mk, runMk, tuva } from './apu'
 
-const koskiExamples = readdirSync(fileURLToPath(new URL('../../../shared/koski/examples/', import.meta.url))).filter((f) =>
+const koskiExamples = readdirSync(fileURLToPath(new URL('../fixtures/koski/examples/', import.meta.url))).filter((f) =>
   f.startsWith('tutkintokoulutukseenvalmentavakoulutus'),
 )
 

@@ -1,5 +1,5 @@
 /**
- * Every TUVA example of KOSKI's backward-compatibility suite (../shared/koski/examples) as a regression fixture, with
+ * Every TUVA example of KOSKI's backward-compatibility suite (test/fixtures/koski/examples) as a regression fixture, with
  * its expected findings written down and explained. Validation date 2026-11-22, default options (a vendor's transfer).
  *
  * Why these real documents are not valid today:
@@ -52,7 +52,7 @@ const summary = (f: { severity: string; rule: string; key: string; path: string 
 
 describe('KOSKI backward-compatibility TUVA examples', () => {
   it('covers every TUVA example there is', () => {
-    const dir = fileURLToPath(new URL('../../../shared/koski/examples/', import.meta.url))
+    const dir = fileURLToPath(new URL('../fixtures/koski/examples/', import.meta.url))
     const tuva = readdirSync(dir).filter((f) => f.startsWith('tutkintokoulutukseenvalmentavakoulutus'))
     expect(tuva.sort()).toEqual(Object.keys(EXPECTED).sort())
   })
