@@ -1,4 +1,4 @@
-import type { Finding } from '../finding'
+import type { Finding, Severity } from '../finding'
 import type { ResolvedOptions } from '../options'
 
 /** Context a rule may need that the document alone does not give. Without it the rule is skipped and listed in `report.skipped`. */
@@ -18,9 +18,43 @@ export interface RuleContext {
   readonly options: ResolvedOptions
 }
 
-/** A pure function from a decoded study right and the context to findings, with a stable id. */
-export interface Rule<A> {
+/**
+ * Where a rule comes from. Errors name KOSKI's Scala method (and the catalogue id, when it is not the rule's id);
+ * warnings name the instruction (seed file, the Finnish page title and the passage).
+ */
+export interface RuleSource {
+  /** Catalogue ids (`koski-rules.md`) this rule implements when they are not just its `id`. */
+  readonly catalogue?: readonly string[]
+  /** KOSKI's Scala method, e.g. `KoskiValidator.validateOpiskeluoikeusjaksonRahoitusmuoto`. */
+  readonly koski?: string
+  /** The official instruction a warning comes from. */
+  readonly ohje?: { readonly seed: string; readonly otsikko: string; readonly kohta?: string }
+  /** Dates of the entries of KOSKI's `validaation_muutoshistoria.md` that introduced or changed the rule. */
+  readonly muutoshistoria?: readonly string[]
+}
+
+/** When KOSKI's rule is in force (inclusive calendar dates); absent = always. */
+export interface Voimassaolo {
+  readonly alkaen?: string
+  readonly asti?: string
+}
+
+/**
+ * What is known of a rule without running it, written once beside it: its id, the key(s) and severities of its
+ * findings, the context it needs and where it comes from. The README's rule tables and docs/coverage.md are generated
+ * from it.
+ */
+export interface RuleMeta {
   readonly id: string
+  /** KOSKI's key(s) (errors) or our own (warnings, with or without the prefix), as its findings carry them. */
+  readonly keys?: readonly string[]
+  readonly severity?: Severity | readonly Severity[]
+  readonly source?: RuleSource
+  readonly voimassa?: Voimassaolo
+}
+
+/** A pure function from a decoded study right and the context to findings, with a stable id. */
+export interface Rule<A> extends RuleMeta {
   /** Context the rule cannot run without. */
   readonly needs?: readonly ContextNeed[]
   /**
