@@ -4,7 +4,8 @@
  * The only module of src/ that does I/O, and only through the `CliIo` it is given (`nodeIo()` for the real process),
  * so tests call `main(argv, io)` directly. Importing this module does nothing; src/bin.ts runs it.
  *
- * Exit status: 0 every file valid (warnings allowed), 1 some file invalid, unreadable or not JSON, 2 usage error.
+ * Exit status: 0 every file valid (warnings allowed), 1 some file invalid, not checked (a study right of a type this
+ * version does not validate; unless --allow-unchecked), unreadable or not JSON, 2 usage error.
  */
 import { readFile } from 'node:fs/promises'
 import { parseArgs } from 'node:util'
@@ -12,6 +13,7 @@ import { isCalendarDate } from './date'
 import { error, type Finding, type Lang } from './finding'
 import { EI_JSON_KEY, EI_LUETTAVISSA_KEY, eiJson, eiLuettavissa, labels, type Labels, type Sijainti } from './messages/cli'
 import { FACT_KEYS, type MaksuttomuusFacts, type ValidateOptions } from './options'
+import type { Tarkistamaton } from './tyypit/maarittely'
 import { validate } from './validate'
 
 /** Where the command writes; `isTTY` decides about colours. */
@@ -31,15 +33,25 @@ export interface CliIo {
   readonly env: Readonly<Record<string, string | undefined>>
 }
 
+/**
+ * A file's verdict: `invalid` when it has an error, else `unchecked` when a study right of it was not checked (a type
+ * or päätaso this version does not validate), else `valid`.
+ */
+export type FileStatus = 'valid' | 'invalid' | 'unchecked'
+
 /** One file's result; `--format json` prints an array of these. */
 export interface FileResult {
   /** The file as given on the command line (`-` for standard input). */
   readonly file: string
+  readonly status: FileStatus
+  /** No error among what was checked (`report.valid`): see `status` and `unchecked` before calling a file good. */
   readonly valid: boolean
   /** The findings as `validate` returns them (all three languages), or the one finding of an unreadable / non-JSON file. */
   readonly findings: readonly Finding[]
   /** Rules that could not run for lack of context (see `--birth-date`, `--previous`). */
   readonly skipped: readonly string[]
+  /** The study rights that were not checked at all (`report.unchecked`). */
+  readonly unchecked: readonly Tarkistamaton[]
 }
 
 export const EXIT_VALID = 0
@@ -62,13 +74,17 @@ Options:
   --accept-synthetic-hetus  accept synthetic 9xx hetus (KOSKI test environments)
   --fact NAME=true|false    a fact about the learner only KOSKI knows, for the
                             free-education rules (repeatable): ${FACT_KEYS.join(',\n                            ')}
-  --format text|json        text for people (default), or JSON:
-                            [{ "file", "valid", "findings", "skipped" }]
+  --allow-unchecked         exit 0 for a file whose study rights this version
+                            does not validate (default: such a file is "not
+                            checked" and exits 1)
+  --format text|json        text for people (default), or JSON: [{ "file",
+                            "status", "valid", "findings", "skipped",
+                            "unchecked" }]
   --lang fi|sv|en           language of the text output (default: fi)
   -h, --help                show this help
 
-Exit status: 0 every file valid (warnings allowed), 1 a file invalid,
-unreadable or not JSON, 2 usage error.
+Exit status: 0 every file valid (warnings allowed), 1 a file invalid, not
+checked (see --allow-unchecked), unreadable or not JSON, 2 usage error.
 `
 
 const OPTIONS = {
@@ -77,6 +93,7 @@ const OPTIONS = {
   previous: { type: 'string' },
   'no-service-user': { type: 'boolean' },
   'accept-synthetic-hetus': { type: 'boolean' },
+  'allow-unchecked': { type: 'boolean' },
   fact: { type: 'string', multiple: true },
   format: { type: 'string' },
   lang: { type: 'string' },
@@ -91,6 +108,7 @@ interface Settings {
   readonly format: 'text' | 'json'
   readonly lang: Lang
   readonly previousFile: string | undefined
+  readonly allowUnchecked: boolean
   readonly options: ValidateOptions
 }
 
@@ -140,7 +158,14 @@ function parse(argv: readonly string[]): Settings | 'help' {
     ...(values['accept-synthetic-hetus'] === true ? { acceptSyntheticHetus: true } : {}),
     ...(Object.keys(facts).length > 0 ? { maksuttomuus: facts as MaksuttomuusFacts } : {}),
   }
-  return { files: positionals, format: format as Settings['format'], lang: lang as Lang, previousFile: values.previous, options }
+  return {
+    files: positionals,
+    format: format as Settings['format'],
+    lang: lang as Lang,
+    previousFile: values.previous,
+    allowUnchecked: values['allow-unchecked'] === true,
+    options,
+  }
 }
 
 /** JSON.parse, telling where it stopped when the engine says so (never quoting the text: it may hold a hetu). */
@@ -166,7 +191,7 @@ function parseJson(text: string): { readonly ok: true; readonly value: unknown }
   }
 }
 
-const failed = (file: string, finding: Finding): FileResult => ({ file, valid: false, findings: [finding], skipped: [] })
+const failed = (file: string, finding: Finding): FileResult => ({ file, status: 'invalid', valid: false, findings: [finding], skipped: [], unchecked: [] })
 
 async function checkFile(file: string, io: CliIo, options: ValidateOptions, stdin: () => Promise<string>): Promise<FileResult> {
   let text: string
@@ -178,7 +203,8 @@ async function checkFile(file: string, io: CliIo, options: ValidateOptions, stdi
   const parsed = parseJson(text)
   if (!parsed.ok) return failed(file, error('CLI-JSON', EI_JSON_KEY, '', eiJson(parsed.where)))
   const report = validate(parsed.value, options)
-  return { file, valid: report.valid, findings: report.findings, skipped: report.skipped }
+  const status: FileStatus = !report.valid ? 'invalid' : report.unchecked.length > 0 ? 'unchecked' : 'valid'
+  return { file, status, valid: report.valid, findings: report.findings, skipped: report.skipped, unchecked: report.unchecked }
 }
 
 /** Colours only for a terminal, never with NO_COLOR (https://no-color.org) or TERM=dumb; FORCE_COLOR forces them. */
@@ -212,7 +238,12 @@ export function formatText(result: FileResult, lang: Lang, colour: boolean): str
   const warnings = result.findings.length - errors
   const counts = [errors > 0 ? l.errors(errors) : '', warnings > 0 ? l.warnings(warnings) : ''].filter((s) => s !== '').join(', ')
   const name = result.file === '-' ? l.stdin : result.file
-  const status = result.valid ? c.green(`✓ ${name} — ${l.valid}`) : c.red(`✗ ${name} — ${l.invalid}`)
+  const status =
+    result.status === 'valid'
+      ? c.green(`✓ ${name} — ${l.valid}`)
+      : result.status === 'unchecked'
+        ? c.yellow(`? ${name} — ${l.notChecked(result.unchecked.length)}`)
+        : c.red(`✗ ${name} — ${l.invalid}`)
   const lines = [c.bold(counts === '' ? status : `${status}: ${counts}`)]
   const width = Math.max(l.error.length, l.warning.length) + 2
   const indent = ' '.repeat(2 + width)
@@ -228,7 +259,8 @@ export function formatText(result: FileResult, lang: Lang, colour: boolean): str
 
 /** The synopsis printed with a usage error (the full text is `--help`). */
 export const SYNOPSIS = `Usage: koski-validate [--today D] [--birth-date D] [--previous FILE] [--no-service-user]
-                      [--accept-synthetic-hetus] [--format text|json] [--lang fi|sv|en] FILE...
+                      [--accept-synthetic-hetus] [--allow-unchecked] [--format text|json]
+                      [--lang fi|sv|en] FILE...
 Run 'koski-validate --help' for details.
 `
 
@@ -250,7 +282,7 @@ export async function main(argv: readonly string[], io: CliIo = nodeIo()): Promi
     io.stdout.write(USAGE)
     return EXIT_VALID
   }
-  const { files, format, lang, previousFile } = settings
+  const { files, format, lang, previousFile, allowUnchecked } = settings
   let options = settings.options
   if (previousFile !== undefined) {
     let text: string
@@ -273,10 +305,11 @@ export async function main(argv: readonly string[], io: CliIo = nodeIo()): Promi
     results.push(result)
     if (format === 'text') io.stdout.write(`${results.length > 1 ? '\n' : ''}${formatText(result, lang, colour)}`)
   }
-  const invalid = results.filter((r) => !r.valid).length
+  const invalid = results.filter((r) => r.status === 'invalid').length
+  const unchecked = results.filter((r) => r.status === 'unchecked').length
   if (format === 'json') io.stdout.write(`${JSON.stringify(results, null, 2)}\n`)
-  else if (results.length > 1) io.stdout.write(`\n${labels[lang].summary(results.length, results.length - invalid, invalid)}\n`)
-  return invalid === 0 ? EXIT_VALID : EXIT_INVALID
+  else if (results.length > 1) io.stdout.write(`\n${labels[lang].summary(results.length, results.length - invalid - unchecked, invalid, unchecked)}\n`)
+  return invalid === 0 && (unchecked === 0 || allowUnchecked) ? EXIT_VALID : EXIT_INVALID
 }
 
 /** The real process: its standard streams, files, environment. */

@@ -58,6 +58,8 @@ export const eiLuettavissa = (code: string | undefined): Message => {
 export interface Labels {
   readonly valid: string
   readonly invalid: string
+  /** The verdict of a file some of whose study rights (`n`) were not checked: never "valid". */
+  readonly notChecked: (n: number) => string
   readonly errors: (n: number) => string
   readonly warnings: (n: number) => string
   readonly error: string
@@ -65,13 +67,14 @@ export interface Labels {
   readonly wholeDocument: string
   readonly stdin: string
   readonly skipped: (ids: string) => string
-  readonly summary: (files: number, valid: number, invalid: number) => string
+  readonly summary: (files: number, valid: number, invalid: number, unchecked: number) => string
 }
 
 export const labels: Record<Lang, Labels> = {
   fi: {
     valid: 'kelpaa',
     invalid: 'ei kelpaa',
+    notChecked: (n) => (n === 1 ? 'ei tarkistettu (1 opiskeluoikeus, jota tämä versio ei validoi)' : `ei tarkistettu (${n} opiskeluoikeutta, joita tämä versio ei validoi)`),
     errors: (n) => (n === 1 ? '1 virhe' : `${n} virhettä`),
     warnings: (n) => (n === 1 ? '1 varoitus' : `${n} varoitusta`),
     error: 'virhe',
@@ -79,11 +82,12 @@ export const labels: Record<Lang, Labels> = {
     wholeDocument: '(koko dokumentti)',
     stdin: '<vakiosyöte>',
     skipped: (ids) => `Tarkistamatta, koska tietoa puuttuu (--birth-date, --previous): ${ids}`,
-    summary: (files, valid, invalid) => `${files} tiedostoa: ${valid} kelpaa, ${invalid} ei kelpaa`,
+    summary: (files, valid, invalid, unchecked) => `${files} tiedostoa: ${valid} kelpaa, ${invalid} ei kelpaa${unchecked > 0 ? `, ${unchecked} ei tarkistettu` : ''}`,
   },
   sv: {
     valid: 'giltig',
     invalid: 'ogiltig',
+    notChecked: (n) => (n === 1 ? 'inte kontrollerad (1 studierätt som denna version inte validerar)' : `inte kontrollerad (${n} studierätter som denna version inte validerar)`),
     errors: (n) => `${n} fel`,
     warnings: (n) => (n === 1 ? '1 varning' : `${n} varningar`),
     error: 'fel',
@@ -91,11 +95,12 @@ export const labels: Record<Lang, Labels> = {
     wholeDocument: '(hela dokumentet)',
     stdin: '<standardinmatning>',
     skipped: (ids) => `Inte kontrollerade, uppgifter saknas (--birth-date, --previous): ${ids}`,
-    summary: (files, valid, invalid) => `${files} filer: ${valid} giltiga, ${invalid} ogiltiga`,
+    summary: (files, valid, invalid, unchecked) => `${files} filer: ${valid} giltiga, ${invalid} ogiltiga${unchecked > 0 ? `, ${unchecked} inte kontrollerade` : ''}`,
   },
   en: {
     valid: 'valid',
     invalid: 'invalid',
+    notChecked: (n) => (n === 1 ? 'not checked (1 study right this version does not validate)' : `not checked (${n} study rights this version does not validate)`),
     errors: (n) => (n === 1 ? '1 error' : `${n} errors`),
     warnings: (n) => (n === 1 ? '1 warning' : `${n} warnings`),
     error: 'error',
@@ -103,6 +108,6 @@ export const labels: Record<Lang, Labels> = {
     wholeDocument: '(whole document)',
     stdin: '<stdin>',
     skipped: (ids) => `Not checked for lack of context (--birth-date, --previous): ${ids}`,
-    summary: (files, valid, invalid) => `${files} files: ${valid} valid, ${invalid} invalid`,
+    summary: (files, valid, invalid, unchecked) => `${files} files: ${valid} valid, ${invalid} invalid${unchecked > 0 ? `, ${unchecked} not checked` : ''}`,
   },
 }

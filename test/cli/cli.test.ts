@@ -160,15 +160,15 @@ describe('koski-validate: batches and standard input', () => {
 })
 
 describe('koski-validate --format json', () => {
-  it('prints [{ file, valid, findings, skipped }] with the findings exactly as validate returns them', async () => {
+  it('prints [{ file, status, valid, findings, skipped, unchecked }] with the findings exactly as validate returns them', async () => {
     const f = fake()
     expect(await main(['--today', TODAY, '--format', 'json', 'valid.json', 'invalid.json'], f.io)).toBe(EXIT_INVALID)
     const results = json(f)
     const valid = validate(JSON.parse(VALID), { today: TODAY })
     const invalid = validate(JSON.parse(INVALID), { today: TODAY })
     expect(results).toEqual([
-      { file: 'valid.json', valid: true, findings: valid.findings, skipped: valid.skipped },
-      { file: 'invalid.json', valid: false, findings: invalid.findings, skipped: invalid.skipped },
+      { file: 'valid.json', status: 'valid', valid: true, findings: valid.findings, skipped: valid.skipped, unchecked: [] },
+      { file: 'invalid.json', status: 'invalid', valid: false, findings: invalid.findings, skipped: invalid.skipped, unchecked: [] },
     ])
     expect(results[1]!.findings[0]!.message).toEqual(expect.objectContaining({ fi: expect.any(String), sv: expect.any(String), en: expect.any(String) }))
   })
@@ -187,8 +187,10 @@ describe('koski-validate: files that cannot be validated are invalid (exit 1), n
     const [result] = json(f)
     expect(result).toEqual({
       file: 'bad.json',
+      status: 'invalid',
       valid: false,
       skipped: [],
+      unchecked: [],
       findings: [{ severity: 'error', key: 'badRequest.format.json', rule: 'CLI-JSON', path: '', message: expect.objectContaining({ fi: 'Epäkelpo JSON-dokumentti' }) }],
     })
     expect(f.err()).toBe('')
@@ -256,7 +258,7 @@ describe('koski-validate: options reach validate', () => {
   it('--birth-date is passed on', async () => {
     const [result] = await jsonFor(['--today', TODAY, '--birth-date', '2004-05-27', 'valid.json'])
     const report = validate(JSON.parse(VALID), { today: TODAY, birthDate: '2004-05-27' })
-    expect(result).toEqual({ file: 'valid.json', valid: report.valid, findings: report.findings, skipped: report.skipped })
+    expect(result).toEqual({ file: 'valid.json', status: 'valid', valid: report.valid, unchecked: [], findings: report.findings, skipped: report.skipped })
   })
 
   it('--no-service-user lifts the lähdejärjestelmänId requirement (G-LJ-1)', async () => {
@@ -294,7 +296,7 @@ describe('koski-validate: options reach validate', () => {
     const argv = ['--today', TODAY, '--fact', 'kotikuntaManneruomessaEnnen18=true', '--fact', 'hetuton=false', 'valid.json']
     const [result] = await jsonFor(argv)
     const report = validate(JSON.parse(VALID), { today: TODAY, maksuttomuus: { kotikuntaManneruomessaEnnen18: true, hetuton: false } })
-    expect(result).toEqual({ file: 'valid.json', valid: report.valid, findings: report.findings, skipped: report.skipped })
+    expect(result).toEqual({ file: 'valid.json', status: 'valid', valid: report.valid, unchecked: [], findings: report.findings, skipped: report.skipped })
     // a fact that decides: the learner is exempted from compulsory education, so a maksuton jakso is not relevant (MK-REL-1)
     const [exempted] = await jsonFor(['--today', TODAY, '--fact', 'vapautettuOppivelvollisuudesta=true', 'valid.json'])
     expect(exempted!.findings.map((x) => x.rule)).toContain('MK-REL-1')
@@ -413,3 +415,41 @@ function withCheckCharacter(body: string): string {
   const n = Number(body.slice(0, 6) + body.slice(7, 10))
   return body + '0123456789ABCDEFHJKLMNPRSTUVWXY'[n % 31]!
 }
+
+describe('koski-validate: a file whose study right this version does not validate is "not checked", never valid', () => {
+  const AMMATILLINEN = readFileSync(fileURLToPath(new URL('../fixtures/koski/examples/ammatillinen-perustutkinto_2024-08-13.json', import.meta.url)), 'utf8')
+  const files = { ...FILES, 'ammatillinen.json': AMMATILLINEN }
+
+  it.each([
+    ['fi', 'ei tarkistettu (1 opiskeluoikeus, jota tämä versio ei validoi)', /kelpaa/],
+    ['sv', 'inte kontrollerad (1 studierätt som denna version inte validerar)', /giltig/],
+    ['en', 'not checked (1 study right this version does not validate)', /— valid/],
+  ])('labels it in %s and exits 1', async (lang, label, never) => {
+    const f = fake(files)
+    expect(await main(['--today', TODAY, '--lang', lang, 'ammatillinen.json'], f.io)).toBe(EXIT_INVALID)
+    const header = f.out().split('\n')[0]!
+    expect(header).toContain(`? ammatillinen.json — ${label}`)
+    expect(header).not.toMatch(never)
+  })
+
+  it('--allow-unchecked exits 0 for it (an invalid file still exits 1)', async () => {
+    expect(await main(['--today', TODAY, '--allow-unchecked', 'ammatillinen.json', 'valid.json'], fake(files).io)).toBe(EXIT_VALID)
+    expect(await main(['--today', TODAY, '--allow-unchecked', 'ammatillinen.json', 'invalid.json'], fake(files).io)).toBe(EXIT_INVALID)
+  })
+
+  it('the JSON output says so per file: status "unchecked" and the unchecked study rights', async () => {
+    const f = fake(files)
+    expect(await main(['--today', TODAY, '--format', 'json', 'ammatillinen.json', 'valid.json'], f.io)).toBe(EXIT_INVALID)
+    const [ammatillinen, valid] = json(f)
+    expect(ammatillinen).toEqual(
+      expect.objectContaining({ file: 'ammatillinen.json', status: 'unchecked', valid: true, unchecked: [{ path: 'opiskeluoikeudet[0]', tyyppi: 'ammatillinenkoulutus' }] }),
+    )
+    expect(valid).toEqual(expect.objectContaining({ status: 'valid', unchecked: [] }))
+  })
+
+  it('the summary of several files counts them apart', async () => {
+    const f = fake(files)
+    await main(['--today', TODAY, '--lang', 'en', 'ammatillinen.json', 'valid.json', 'invalid.json'], f.io)
+    expect(f.out().trimEnd().split('\n').at(-1)).toBe('3 files: 1 valid, 1 invalid, 1 not checked')
+  })
+})
