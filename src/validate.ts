@@ -38,22 +38,39 @@ const TEST_FLAGS = new Set(['ignoreKoskiValidator', 'cleanForTesting'])
 
 const hasOwn = (u: Record<string, unknown>, key: string): boolean => Object.prototype.hasOwnProperty.call(u, key)
 
-const sameLähdejärjestelmänId = (a: unknown, b: unknown): boolean => {
-  const idA = stringAt(a, 'lähdejärjestelmänId', 'id')
-  const sysA = stringAt(a, 'lähdejärjestelmänId', 'lähdejärjestelmä', 'koodiarvo')
-  return idA !== undefined && sysA !== undefined && idA === stringAt(b, 'lähdejärjestelmänId', 'id') && sysA === stringAt(b, 'lähdejärjestelmänId', 'lähdejärjestelmä', 'koodiarvo')
+/** The key of a study right's `lähdejärjestelmänId` (system and id), or undefined when either is missing. */
+const lähdejärjestelmäAvain = (oo: unknown): string | undefined => {
+  const id = stringAt(oo, 'lähdejärjestelmänId', 'id')
+  const järjestelmä = stringAt(oo, 'lähdejärjestelmänId', 'lähdejärjestelmä', 'koodiarvo')
+  return id === undefined || järjestelmä === undefined ? undefined : JSON.stringify([järjestelmä, id])
+}
+
+/** The stored versions indexed once by `oid` and by `lähdejärjestelmänId` (the first of each wins), so matching is linear. */
+interface TallennetutVersiot {
+  readonly list: readonly unknown[]
+  readonly oideittain: ReadonlyMap<string, unknown>
+  readonly lähdejärjestelmittäin: ReadonlyMap<string, unknown>
+}
+
+const indeksoi = (list: readonly unknown[]): TallennetutVersiot => {
+  const oideittain = new Map<string, unknown>()
+  const lähdejärjestelmittäin = new Map<string, unknown>()
+  for (const p of list) {
+    const oid = stringAt(p, 'oid')
+    if (oid !== undefined && !oideittain.has(oid)) oideittain.set(oid, p)
+    const lj = lähdejärjestelmäAvain(p)
+    if (lj !== undefined && !lähdejärjestelmittäin.has(lj)) lähdejärjestelmittäin.set(lj, p)
+  }
+  return { list, oideittain, lähdejärjestelmittäin }
 }
 
 /** The stored version of the i-th study right: by `oid`, then by `lähdejärjestelmänId`, then by position. */
-const matchPrevious = (current: unknown, index: number, previous: readonly unknown[]): unknown => {
+const matchPrevious = (current: unknown, index: number, previous: TallennetutVersiot): unknown => {
   const oid = stringAt(current, 'oid')
-  if (oid !== undefined) {
-    const byOid = previous.find((p) => stringAt(p, 'oid') === oid)
-    if (byOid !== undefined) return byOid
-  }
-  const byLj = previous.find((p) => sameLähdejärjestelmänId(current, p))
-  if (byLj !== undefined) return byLj
-  return previous[index]
+  if (oid !== undefined && previous.oideittain.has(oid)) return previous.oideittain.get(oid)
+  const lj = lähdejärjestelmäAvain(current)
+  if (lj !== undefined && previous.lähdejärjestelmittäin.has(lj)) return previous.lähdejärjestelmittäin.get(lj)
+  return previous.list[index]
 }
 
 interface Collector extends Tulokset {
@@ -109,7 +126,7 @@ function hetuFindings(henkilö: unknown, options: ResolvedOptions): { readonly f
 function validateUnsafe(input: unknown, options: ValidateOptions | undefined): Report {
   const { resolved, findings: optionFindings } = resolveOptions(options)
   const out: Collector = { findings: [...optionFindings], skipped: new Set(), unchecked: [] }
-  const previous = tallennetutOpiskeluoikeudet(resolved.previous) ?? []
+  const previous = indeksoi(tallennetutOpiskeluoikeudet(resolved.previous) ?? [])
   const base = { today: resolved.today, options: resolved }
 
   const isEnvelope = isRecord(input) && (hasOwn(input, 'henkilö') || hasOwn(input, 'opiskeluoikeudet'))
