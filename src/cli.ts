@@ -7,6 +7,7 @@
  * Exit status: 0 every file valid (warnings allowed), 1 some file invalid, not checked (a study right of a type this
  * version does not validate; unless --allow-unchecked), unreadable or not JSON, 2 usage error.
  */
+import { fstatSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { parseArgs } from 'node:util'
 import { isCalendarDate } from './date'
@@ -26,10 +27,10 @@ export interface CliStream {
 export interface CliIo {
   readonly stdout: CliStream
   readonly stderr: CliStream
-  /** Reads a file as UTF-8; rejects with an error carrying `code` (ENOENT, …) when it cannot. */
-  readonly readFile: (path: string) => Promise<string>
-  /** Reads all of standard input as UTF-8. */
-  readonly readStdin: () => Promise<string>
+  /** Reads a file's bytes (or its text); rejects with an error carrying `code` (ENOENT, …) when it cannot. */
+  readonly readFile: (path: string) => Promise<Uint8Array | string>
+  /** Reads all of standard input (bytes or text); rejects with `code` EISDIR when it is a directory. */
+  readonly readStdin: () => Promise<Uint8Array | string>
   readonly env: Readonly<Record<string, string | undefined>>
 }
 
@@ -168,9 +169,31 @@ function parse(argv: readonly string[]): Settings | 'help' {
   }
 }
 
+type Jäsennys = { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly where: Sijainti | 'loppu' | 'bom' | 'utf8' | undefined }
+
+const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true })
+
+/**
+ * The document's bytes as KOSKI reads them: strict UTF-8 (a malformed byte is `badRequest.format.json`), the byte order
+ * mark kept — KOSKI (JsonBodySnatcher) reads the body into a Java string, whose UTF-8 decoder keeps a BOM, and its
+ * JSON parser then rejects the text, so a file starting with one is reported, not silently accepted.
+ */
+function parseDocument(content: Uint8Array | string): Jäsennys {
+  let text: string
+  if (typeof content === 'string') text = content
+  else {
+    try {
+      text = UTF8.decode(content)
+    } catch {
+      return { ok: false, where: 'utf8' }
+    }
+  }
+  if (text.charCodeAt(0) === 0xfeff) return { ok: false, where: 'bom' }
+  return parseJson(text)
+}
+
 /** JSON.parse, telling where it stopped when the engine says so (never quoting the text: it may hold a hetu). */
-function parseJson(text: string): { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly where: Sijainti | 'loppu' | undefined } {
-  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
+function parseJson(body: string): Jäsennys {
   try {
     return { ok: true, value: JSON.parse(body) as unknown }
   } catch (e) {
@@ -193,14 +216,14 @@ function parseJson(text: string): { readonly ok: true; readonly value: unknown }
 
 const failed = (file: string, finding: Finding): FileResult => ({ file, status: 'invalid', valid: false, findings: [finding], skipped: [], unchecked: [] })
 
-async function checkFile(file: string, io: CliIo, options: ValidateOptions, stdin: () => Promise<string>): Promise<FileResult> {
-  let text: string
+async function checkFile(file: string, io: CliIo, options: ValidateOptions, stdin: () => Promise<Uint8Array | string>): Promise<FileResult> {
+  let content: Uint8Array | string
   try {
-    text = file === '-' ? await stdin() : await io.readFile(file)
+    content = file === '-' ? await stdin() : await io.readFile(file)
   } catch (e) {
     return failed(file, error('CLI-READ', EI_LUETTAVISSA_KEY, '', eiLuettavissa(errorCode(e))))
   }
-  const parsed = parseJson(text)
+  const parsed = parseDocument(content)
   if (!parsed.ok) return failed(file, error('CLI-JSON', EI_JSON_KEY, '', eiJson(parsed.where)))
   const report = validate(parsed.value, options)
   const status: FileStatus = !report.valid ? 'invalid' : report.unchecked.length > 0 ? 'unchecked' : 'valid'
@@ -230,6 +253,16 @@ const plain = (s: string): string => s
 const COLOURS: Style = { red: sgr(31, 39), green: sgr(32, 39), yellow: sgr(33, 39), bold: sgr(1, 22), dim: sgr(2, 22) }
 const NO_COLOURS: Style = { red: plain, green: plain, yellow: plain, bold: plain, dim: plain }
 
+/**
+ * Terminal control characters (C0 but the line feed, DEL, C1 — among them ESC, CSI U+009B, OSC —) and bidirectional
+ * overrides and isolates (U+061C, U+200E/F, U+202A–U+202E, U+2066–U+2069) written as visible `\u{…}` escapes: a
+ * document or a file name must not clear the screen, write the clipboard (OSC 52), ring the bell, move the cursor or
+ * reorder what is shown. One character class, matched once per character: linear.
+ */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const OHJAUSMERKIT = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g
+export const näytettävä = (s: string): string => s.replace(OHJAUSMERKIT, (c) => `\\u{${c.charCodeAt(0).toString(16)}}`)
+
 /** The text output of one file: a header line, then each finding as severity + path, message, and key · rule dimmed. */
 export function formatText(result: FileResult, lang: Lang, colour: boolean): string {
   const l: Labels = labels[lang]
@@ -237,7 +270,7 @@ export function formatText(result: FileResult, lang: Lang, colour: boolean): str
   const errors = result.findings.filter((f) => f.severity === 'error').length
   const warnings = result.findings.length - errors
   const counts = [errors > 0 ? l.errors(errors) : '', warnings > 0 ? l.warnings(warnings) : ''].filter((s) => s !== '').join(', ')
-  const name = result.file === '-' ? l.stdin : result.file
+  const name = result.file === '-' ? l.stdin : näytettävä(result.file)
   const status =
     result.status === 'valid'
       ? c.green(`✓ ${name} — ${l.valid}`)
@@ -249,9 +282,9 @@ export function formatText(result: FileResult, lang: Lang, colour: boolean): str
   const indent = ' '.repeat(2 + width)
   for (const f of result.findings) {
     const label = (f.severity === 'error' ? l.error : l.warning).padEnd(width)
-    lines.push('', `  ${f.severity === 'error' ? c.red(label) : c.yellow(label)}${c.bold(f.path === '' ? l.wholeDocument : f.path)}`)
-    for (const line of f.message[lang].split('\n')) lines.push(indent + line)
-    lines.push(indent + c.dim(`${f.key}${f.errorType !== undefined ? ` (${f.errorType})` : ''} · ${f.rule}`))
+    lines.push('', `  ${f.severity === 'error' ? c.red(label) : c.yellow(label)}${c.bold(f.path === '' ? l.wholeDocument : näytettävä(f.path))}`)
+    for (const line of f.message[lang].split('\n')) lines.push(indent + näytettävä(line))
+    lines.push(indent + c.dim(näytettävä(`${f.key}${f.errorType !== undefined ? ` (${f.errorType})` : ''} · ${f.rule}`)))
   }
   if (result.skipped.length > 0) lines.push('', `  ${c.dim(l.skipped(result.skipped.join(', ')))}`)
   return `${lines.join('\n')}\n`
@@ -267,6 +300,22 @@ Run 'koski-validate --help' for details.
 function usageError(io: CliIo, message: string): number {
   io.stderr.write(`koski-validate: ${message}\n${SYNOPSIS}`)
   return EXIT_USAGE
+}
+
+/**
+ * `--format json`: the array of results written piece by piece — each finding stringified on its own — so that no
+ * single string grows with the whole output (a document with a million findings made one beyond V8's string limit).
+ */
+function writeJson(out: CliStream, results: readonly FileResult[]): void {
+  out.write('[')
+  results.forEach((r, i) => {
+    const { findings, ...rest } = r
+    const head = JSON.stringify(rest, null, 2).replace(/\n/g, '\n  ')
+    out.write(`${i === 0 ? '\n  ' : ',\n  '}${head.slice(0, head.lastIndexOf('\n'))},\n    "findings": [`)
+    findings.forEach((f, j) => out.write(`${j === 0 ? '\n' : ',\n'}      ${JSON.stringify(f)}`))
+    out.write(findings.length === 0 ? ']\n  }' : '\n    ]\n  }')
+  })
+  out.write(results.length === 0 ? ']\n' : '\n]\n')
 }
 
 /** Runs the command with the arguments after the program name; resolves to the exit status. */
@@ -285,19 +334,19 @@ export async function main(argv: readonly string[], io: CliIo = nodeIo()): Promi
   const { files, format, lang, previousFile, allowUnchecked } = settings
   let options = settings.options
   if (previousFile !== undefined) {
-    let text: string
+    let content: Uint8Array | string
     try {
-      text = await io.readFile(previousFile)
+      content = await io.readFile(previousFile)
     } catch (e) {
-      return usageError(io, `cannot read --previous ${previousFile}: ${eiLuettavissa(errorCode(e)).en}`)
+      return usageError(io, `cannot read --previous ${näytettävä(previousFile)}: ${eiLuettavissa(errorCode(e)).en}`)
     }
-    const parsed = parseJson(text)
-    if (!parsed.ok) return usageError(io, `--previous ${previousFile}: ${eiJson(parsed.where).en}`)
+    const parsed = parseDocument(content)
+    if (!parsed.ok) return usageError(io, `--previous ${näytettävä(previousFile)}: ${eiJson(parsed.where).en}`)
     options = { ...options, previous: parsed.value }
   }
 
-  let stdinText: Promise<string> | undefined
-  const stdin = (): Promise<string> => (stdinText ??= io.readStdin())
+  let stdinText: Promise<Uint8Array | string> | undefined
+  const stdin = (): Promise<Uint8Array | string> => (stdinText ??= io.readStdin())
   const colour = format === 'text' && useColour(io.stdout, io.env)
   const results: FileResult[] = []
   for (const file of files) {
@@ -307,7 +356,7 @@ export async function main(argv: readonly string[], io: CliIo = nodeIo()): Promi
   }
   const invalid = results.filter((r) => r.status === 'invalid').length
   const unchecked = results.filter((r) => r.status === 'unchecked').length
-  if (format === 'json') io.stdout.write(`${JSON.stringify(results, null, 2)}\n`)
+  if (format === 'json') writeJson(io.stdout, results)
   else if (results.length > 1) io.stdout.write(`\n${labels[lang].summary(results.length, results.length - invalid - unchecked, invalid, unchecked)}\n`)
   return invalid === 0 && (unchecked === 0 || allowUnchecked) ? EXIT_VALID : EXIT_INVALID
 }
@@ -317,11 +366,13 @@ export function nodeIo(): CliIo {
   return {
     stdout: process.stdout,
     stderr: process.stderr,
-    readFile: (path) => readFile(path, 'utf8'),
+    readFile: (path) => readFile(path),
     readStdin: async () => {
+      // `koski-validate - < somedir` gives an empty stream on some systems: say what it is instead.
+      if (fstatSync(0).isDirectory()) throw Object.assign(new Error('EISDIR: standard input is a directory'), { code: 'EISDIR' })
       const chunks: Buffer[] = []
       for await (const chunk of process.stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer))
-      return Buffer.concat(chunks).toString('utf8')
+      return Buffer.concat(chunks)
     },
     env: process.env,
   }

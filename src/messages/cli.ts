@@ -16,10 +16,28 @@ export interface Sijainti {
   readonly column: number
 }
 
-/** KOSKI's text "Epäkelpo JSON-dokumentti", with where the parser stopped when it says so. */
-export const eiJson = (sijainti: Sijainti | 'loppu' | undefined): Message => {
+/**
+ * KOSKI's text "Epäkelpo JSON-dokumentti", with where the parser stopped when it says so, or why the bytes are not a
+ * JSON text KOSKI reads: not UTF-8 (KOSKI decodes the body strictly: a malformed byte fails the request), or a byte
+ * order mark first (KOSKI reads the body into a Java string, which keeps the BOM, and its JSON parser rejects it).
+ */
+export const eiJson = (sijainti: Sijainti | 'loppu' | 'bom' | 'utf8' | undefined): Message => {
   if (sijainti === undefined) {
     return { fi: 'Epäkelpo JSON-dokumentti', sv: 'Ogiltigt JSON-dokument', en: 'Invalid JSON document' }
+  }
+  if (sijainti === 'bom') {
+    return {
+      fi: 'Epäkelpo JSON-dokumentti (alussa on UTF-8-tavujärjestysmerkki, BOM)',
+      sv: 'Ogiltigt JSON-dokument (det börjar med ett UTF-8-byteordningstecken, BOM)',
+      en: 'Invalid JSON document (it starts with a UTF-8 byte order mark, BOM)',
+    }
+  }
+  if (sijainti === 'utf8') {
+    return {
+      fi: 'Epäkelpo JSON-dokumentti (ei kelvollista UTF-8:aa)',
+      sv: 'Ogiltigt JSON-dokument (inte giltig UTF-8)',
+      en: 'Invalid JSON document (not valid UTF-8)',
+    }
   }
   if (sijainti === 'loppu') {
     return {

@@ -21,7 +21,7 @@ interface Fake {
   readonly stdinReads: () => number
 }
 
-function fake(files: Record<string, string> = FILES, opts: { stdin?: string; isTTY?: boolean; env?: Record<string, string> } = {}): Fake {
+function fake(files: Record<string, string | Uint8Array> = FILES, opts: { stdin?: string; isTTY?: boolean; env?: Record<string, string> } = {}): Fake {
   let out = ''
   let err = ''
   let stdinReads = 0
@@ -212,9 +212,24 @@ describe('koski-validate: files that cannot be validated are invalid (exit 1), n
     expect(f.out()).not.toContain('Vaara')
   })
 
-  it('accepts a UTF-8 byte order mark', async () => {
-    const f = fake({ 'bom.json': `\uFEFF${VALID}` })
-    expect(await main(['--today', TODAY, 'bom.json'], f.io)).toBe(EXIT_VALID)
+  it('reports a UTF-8 byte order mark as KOSKI answers it (its UTF-8 decoder keeps the BOM and the JSON parser rejects it)', async () => {
+    const bytes = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(VALID)])
+    for (const content of [`\uFEFF${VALID}`, bytes]) {
+      const f = fake({ 'bom.json': content })
+      expect(await main(['--today', TODAY, '--format', 'json', 'bom.json'], f.io)).toBe(EXIT_INVALID)
+      expect(json(f)[0]!.findings.map((x) => [x.key, x.message.en])).toEqual([['badRequest.format.json', 'Invalid JSON document (it starts with a UTF-8 byte order mark, BOM)']])
+    }
+  })
+
+  it('reports bytes that are not UTF-8 as badRequest.format.json, never quoting them (they were replaced and passed before)', async () => {
+    const good = new TextEncoder().encode(VALID)
+    const i = VALID.indexOf('Suomalainen') > 0 ? VALID.indexOf('Suomalainen') : 200
+    const bad = new Uint8Array([...good.slice(0, i), 0xff, 0xfe, ...good.slice(i)])
+    const f = fake({ 'latin1.json': bad, 'utf8.json': good })
+    expect(await main(['--today', TODAY, '--format', 'json', 'latin1.json', 'utf8.json'], f.io)).toBe(EXIT_INVALID)
+    const [latin1, utf8] = json(f)
+    expect(latin1!.findings.map((x) => [x.key, x.rule, x.message.en])).toEqual([['badRequest.format.json', 'CLI-JSON', 'Invalid JSON document (not valid UTF-8)']])
+    expect(utf8!.status).toBe('valid')
   })
 
   it('reports JSON that is not a study right at all', async () => {
@@ -451,5 +466,34 @@ describe('koski-validate: a file whose study right this version does not validat
     const f = fake(files)
     await main(['--today', TODAY, '--lang', 'en', 'ammatillinen.json', 'valid.json', 'invalid.json'], f.io)
     expect(f.out().trimEnd().split('\n').at(-1)).toBe('3 files: 1 valid, 1 invalid, 1 not checked')
+  })
+})
+
+describe('koski-validate cannot be fooled by what it prints', () => {
+  it('writes terminal control characters and bidi overrides of the document as visible escapes', async () => {
+    const doc = VALID_DOC()
+    const oo = doc.opiskeluoikeudet[0]!
+    // an unknown key (quoted in the path) carrying an OSC 52 clipboard write, a screen clear, a bell, CR, CSI and RLO
+    oo['x\u001b]52;c;ZWNobyBwd25lZA==\u0007\u001b[2J\r\u009b31m\u202eevil'] = 1
+    const f = fake({ 'ctl\u001b[2J.json': JSON.stringify(doc) })
+    await main(['--today', TODAY, 'ctl\u001b[2J.json'], f.io)
+    const out = f.out()
+    expect(out).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/)
+    expect(out).toContain('x\\u{1b}]52;c;ZWNobyBwd25lZA==\\u{7}\\u{1b}[2J\\u{d}\\u{9b}31m\\u{202e}evil')
+    expect(out).toContain('ctl\\u{1b}[2J.json')
+  })
+
+  it('the JSON output is the same data however many findings (written in pieces, each finding on its own)', async () => {
+    const doc = VALID_DOC()
+    const oo = doc.opiskeluoikeudet[0]!
+    for (let i = 0; i < 2000; i++) oo[`tuntematon${i}`] = i
+    const f = fake({ ...FILES, 'many.json': JSON.stringify(doc) })
+    await main(['--today', TODAY, '--format', 'json', 'many.json', 'valid.json'], f.io)
+    const results = json(f)
+    expect(results).toEqual([
+      expect.objectContaining({ file: 'many.json', findings: validate(doc, { today: TODAY }).findings }),
+      expect.objectContaining({ file: 'valid.json', status: 'valid' }),
+    ])
+    expect(results[0]!.findings.length).toBeGreaterThanOrEqual(2000)
   })
 })
