@@ -5,9 +5,9 @@
  * official instructions forbid and KOSKI lets through. The io-ts codecs, the rule functions and the helpers are
  * exported for those who want only a part.
  */
-export { validate, type Report } from './validate'
+export { validate, rajaaLöydökset, type Report } from './validate'
 export type { Tarkistamaton as UncheckedStudyRight } from './tyypit/maarittely'
-export { VOS_RAJAPÄIVÄ, type ValidateOptions, type ResolvedOptions, type MaksuttomuusFacts } from './options'
+export { VOS_RAJAPÄIVÄ, MAX_FINDINGS, type ValidateOptions, type ResolvedOptions, type MaksuttomuusFacts } from './options'
 export { type Finding, type Message, type Severity, type Lang, WARNING_PREFIX, JSON_SCHEMA_KEY } from './finding'
 
 // Codecs (io-ts), named after KOSKI's classes

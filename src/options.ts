@@ -23,6 +23,13 @@ export interface ValidateOptions {
   readonly vosRajapäivä?: string
   /** Facts about the learner that only KOSKI knows, for the free-education (maksuttomuus) rules. Unknown when omitted. */
   readonly maksuttomuus?: MaksuttomuusFacts
+  /**
+   * At most this many findings of one rule, key and path pattern (the path with its indices as `[*]`) are listed; the
+   * rest are counted in one summary finding after them ("and N more of the same"). A positive integer, or `Infinity`
+   * for no cap. Default {@link MAX_FINDINGS} (100): a document with a million broken dates gives a report of a few
+   * hundred findings, not of a million.
+   */
+  readonly maxFindings?: number
 }
 
 /**
@@ -64,12 +71,16 @@ export interface ResolvedOptions {
   readonly acceptSyntheticHetus: boolean
   readonly vosRajapäivä: string
   readonly maksuttomuus: MaksuttomuusFacts
+  readonly maxFindings: number
 }
+
+/** The default of `maxFindings`: the findings listed per rule, key and path pattern. */
+export const MAX_FINDINGS = 100
 
 /** Production's `ammatillinenVosUudistuksenAikajaksojenViimeinenKäyttöpäivä`. */
 export const VOS_RAJAPÄIVÄ = '2025-12-31'
 
-type Muoto = 'päivämäärä' | 'totuusarvo' | 'olio' | 'tuntematon' | 'peritty'
+type Muoto = 'päivämäärä' | 'totuusarvo' | 'olio' | 'tuntematon' | 'peritty' | 'yläraja'
 
 /** A bounded, never personal name for an option key given by the caller (it could hold anything, even a hetu). */
 const asetuksenNimi = (name: string): string | undefined => (/^[A-Za-zÅÄÖåäö][A-Za-z0-9ÅÄÖåäö.]{0,60}$/.test(name) ? name : undefined)
@@ -78,6 +89,7 @@ const MUODOT: Readonly<Record<Exclude<Muoto, 'tuntematon' | 'peritty'>, { readon
   päivämäärä: { fi: 'päivämäärä muotoa yyyy-MM-dd', sv: 'ett datum i formatet yyyy-MM-dd', en: 'a date of the form yyyy-MM-dd' },
   totuusarvo: { fi: 'totuusarvo (true tai false)', sv: 'ett sanningsvärde (true eller false)', en: 'a boolean (true or false)' },
   olio: { fi: 'olio', sv: 'ett objekt', en: 'an object' },
+  yläraja: { fi: 'positiivinen kokonaisluku tai Infinity', sv: 'ett positivt heltal eller Infinity', en: 'a positive integer or Infinity' },
 }
 
 /** OPT-1: an option of the wrong form, reported and not used. */
@@ -148,7 +160,14 @@ const previousOption = (u: unknown, findings: Finding[]): unknown => {
   return undefined
 }
 
-const OPTION_KEYS: readonly string[] = ['today', 'birthDate', 'previous', 'serviceUser', 'acceptSyntheticHetus', 'vosRajapäivä', 'maksuttomuus']
+const yläraja = (v: unknown, findings: Finding[]): number => {
+  if (v === undefined || v === null) return MAX_FINDINGS
+  if (v === Infinity || (typeof v === 'number' && Number.isInteger(v) && v >= 1)) return v
+  findings.push(optionWarning('maxFindings', 'yläraja'))
+  return MAX_FINDINGS
+}
+
+const OPTION_KEYS: readonly string[] = ['today', 'birthDate', 'previous', 'serviceUser', 'acceptSyntheticHetus', 'vosRajapäivä', 'maksuttomuus', 'maxFindings']
 
 /**
  * Applies the defaults. An option of the wrong form — a date that is not one, `"false"` for a boolean, an unknown key
@@ -188,6 +207,7 @@ export function resolveOptions(options: unknown): { readonly resolved: ResolvedO
     acceptSyntheticHetus: boolean('acceptSyntheticHetus') ?? false,
     vosRajapäivä: date('vosRajapäivä') ?? VOS_RAJAPÄIVÄ,
     maksuttomuus: readFacts(read('maksuttomuus'), findings),
+    maxFindings: yläraja(read('maxFindings'), findings),
   }
   return { resolved, findings }
 }

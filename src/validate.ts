@@ -123,6 +123,41 @@ function hetuFindings(henkilö: unknown, options: ResolvedOptions): { readonly f
   }
 }
 
+/** A path with its indices as `[*]`: findings of one rule and key at such paths are "of the same kind". */
+const polunKuvio = (path: string): string => path.replace(/\[\d+\]/g, '[*]')
+
+/**
+ * At most `max` findings per rule, key and path pattern, in document order; the rest of each such group counted in one
+ * summary finding placed right after its last listed one. Linear; nothing is done when the findings are few.
+ */
+export function rajaaLöydökset(findings: readonly Finding[], max: number): readonly Finding[] {
+  if (findings.length <= max) return findings
+  const counts = new Map<string, number>()
+  const summaries = new Map<string, { index: number; finding: Finding; omitted: number }>()
+  const out: Finding[] = []
+  for (const f of findings) {
+    const pattern = polunKuvio(f.path)
+    const group = `${f.severity}\u0000${f.rule}\u0000${f.key}\u0000${pattern}`
+    const n = (counts.get(group) ?? 0) + 1
+    counts.set(group, n)
+    if (n <= max) {
+      out.push(f)
+      continue
+    }
+    const summary = summaries.get(group)
+    if (summary !== undefined) summary.omitted++
+    else {
+      summaries.set(group, { index: out.length, finding: f, omitted: 1 })
+      out.push(f) // the summary's place, filled in below
+    }
+  }
+  for (const { index, finding, omitted } of summaries.values()) {
+    const summary = { ...finding, path: polunKuvio(finding.path), message: m.lisääSamanlaisia(omitted, max) }
+    out[index] = summary
+  }
+  return out
+}
+
 function validateUnsafe(input: unknown, options: ValidateOptions | undefined): Report {
   const { resolved, findings: optionFindings } = resolveOptions(options)
   const out: Collector = { findings: [...optionFindings], skipped: new Set(), unchecked: [] }
@@ -182,7 +217,7 @@ function validateUnsafe(input: unknown, options: ValidateOptions | undefined): R
   }
   return {
     valid: !out.findings.some((f) => f.severity === 'error'),
-    findings: out.findings,
+    findings: rajaaLöydökset(out.findings, resolved.maxFindings),
     skipped: [...out.skipped].sort(),
     unchecked: out.unchecked,
   }

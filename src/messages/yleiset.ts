@@ -214,6 +214,13 @@ export const tyyppiEiTuettu = (tyyppi: string, päätaso?: string): Message => {
   }
 }
 
+/** The summary of the findings left out by `maxFindings`: `n` more of the same rule, key and path pattern. */
+export const lisääSamanlaisia = (n: number, max: number): Message => ({
+  fi: `…ja ${n} muuta samanlaista löydöstä (sama sääntö, avain ja polun kuvio; ensimmäiset ${max} on lueteltu, katso asetus maxFindings)`,
+  sv: `…och ${n} fynd till av samma slag (samma regel, nyckel och sökvägsmönster; de första ${max} listas, se inställningen maxFindings)`,
+  en: `…and ${n} more of the same (same rule, key and path pattern; the first ${max} are listed, see the option maxFindings)`,
+})
+
 export const eiOpiskeluoikeus: Message = {
   fi: 'Syöte ei ole Oppija ({ henkilö, opiskeluoikeudet }) eikä opiskeluoikeus',
   sv: 'Indata är varken en Oppija ({ henkilö, opiskeluoikeudet }) eller en studierätt',
