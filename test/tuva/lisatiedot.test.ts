@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
 import { addDaysToDate } from '../../src/date'
-import { katettu, yhdistä } from '../../src/rules/tuva/apu'
+import { katettu, yhdistä } from '../../src/aikajaksot'
 import { byRule, errors, found, keskeneräinen, luvalla, run, tuva, type Json } from './fixtures'
 
 const LT = 'opiskeluoikeudet[0].lisätiedot'
