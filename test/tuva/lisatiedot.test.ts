@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
 import { addDaysToDate } from '../../src/date'
 import { katettu, yhdistä } from '../../src/aikajaksot'
-import { byRule, errors, found, keskeneräinen, luvalla, run, tuva, type Json } from './fixtures'
+import { byRule, errors, found, keskeneräinen, luvalla, run, tuva, type Json } from '../support'
 
 const LT = 'opiskeluoikeudet[0].lisätiedot'
 const KEY = 'badRequest.validation.date.vammaisuusjakso'
