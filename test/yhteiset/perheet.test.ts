@@ -1,14 +1,13 @@
 /** The shared rule families (src/rules/yhteiset), configured as the coming types will configure them. */
 import { describe, expect, it } from 'vitest'
 import type { Message } from '../../src/finding'
-import { rahoitusVaaditaan, RAHOITUS_PUUTTUU_KEY } from '../../src/rules/yhteiset/rahoitus'
-import { vosLisätieto, vosLoma, VOS_LISÄTIETO_KEY, VOS_LOMA_KEY } from '../../src/rules/yhteiset/vos'
+import { rahoitusVaaditaan, RAHOITUS_PUUTTUU_KEY, vosEiRajapäivänJälkeenAlkavalle, vosLisätieto, vosLoma, VOS_LISÄTIETO_KEY, VOS_LOMA_KEY } from '../../src/rules/yhteiset'
 import type { OpiskeluoikeusLike } from '../../src/rules/shapes'
 import { jakso, ruleContext } from '../support'
 
 const teksti = (fi: string): Message => ({ fi, sv: fi, en: fi })
 
-type Oo = OpiskeluoikeusLike & { readonly lisätiedot?: { readonly erityinenTuki?: readonly { alku: string }[] } }
+type Oo = OpiskeluoikeusLike & { readonly lisätiedot?: { readonly erityinenTuki?: readonly { alku: string }[]; readonly henkilöstökoulutus?: boolean } }
 
 const opiskeluoikeus = (jaksot: unknown[], lisätiedot?: Oo['lisätiedot']): Oo =>
   ({ tyyppi: { koodiarvo: 'muukuinsaanneltykoulutus', koodistoUri: 'opiskeluoikeudentyyppi' }, tila: { opiskeluoikeusjaksot: jaksot }, suoritukset: [], lisätiedot }) as Oo
@@ -64,5 +63,22 @@ describe('VOS-2025 cut-offs (T-VOS-*, A-VOS-*)', () => {
   it('a study right starting after R may not have the lisätieto at all', () => {
     const oo = opiskeluoikeus([jakso('2026-02-01', 'lasna')], { erityinenTuki: [{ alku: '2026-02-01' }] })
     expect(lisätieto.check(oo, ctx('2026-03-01')).map((f) => [f.path, f.message.fi])).toEqual([['lisätiedot.erityinenTuki', 'alkaa 2025-12-31']])
+  })
+
+  it('a lisätieto a study right starting after R may not use (A-VOS-5)', () => {
+    const aVos5 = vosEiRajapäivänJälkeenAlkavalle<Oo>({
+      id: 'A-VOS-5',
+      kenttä: 'henkilöstökoulutus',
+      käytössä: (oo) => oo.lisätiedot?.henkilöstökoulutus === true,
+      key: 'badRequest.validation.ammatillinen.henkilöstökoulutusRajapäivänJälkeen',
+      viesti: (r) => teksti(`henkilöstökoulutus ${r}`),
+    })
+    const alkaa = (alku: string, henkilöstökoulutus: boolean) => opiskeluoikeus([jakso(alku, 'lasna')], { henkilöstökoulutus })
+    expect(aVos5.check(alkaa('2026-01-01', true), ctx('2026-03-01')).map((f) => [f.rule, f.key, f.path, f.message.fi])).toEqual([
+      ['A-VOS-5', 'badRequest.validation.ammatillinen.henkilöstökoulutusRajapäivänJälkeen', 'lisätiedot.henkilöstökoulutus', 'henkilöstökoulutus 2025-12-31'],
+    ])
+    expect(aVos5.check(alkaa('2025-12-31', true), ctx('2026-03-01'))).toEqual([])
+    expect(aVos5.check(alkaa('2026-01-01', false), ctx('2026-03-01'))).toEqual([])
+    expect(aVos5.check(alkaa('2026-01-01', true), ctx('2025-12-31'))).toEqual([])
   })
 })

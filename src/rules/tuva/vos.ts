@@ -9,7 +9,7 @@
 import { formatFinnishDate } from '../../date'
 import * as m from '../../messages/tuva'
 import type { RuleMeta } from '../types'
-import { vosLisätieto as vosLisätietoPerhe, vosLoma as vosLomaPerhe } from '../yhteiset/vos'
+import { vosLisätieto as vosLisätietoPerhe, vosLoma as vosLomaPerhe } from '../yhteiset'
 import { ammatillisenLisätiedot, type Tuva } from './apu'
 
 type VosKenttä = 'erityinenTuki' | 'vaikeastiVammainen' | 'vammainenJaAvustaja'

@@ -2,8 +2,10 @@
  * The 2025 vocational (VOS) reform cut-offs — one family, configured per study-right type: TUVA's ammatillinen lupa
  * (T-VOS-1..4, TutkintokoulutukseenValmentavaKoulutusValidation ›
  * validateAikajaksotJaTilatAmmatillisenVosUudistuksenRajapäivänJälkeen) and ammatillinen (A-VOS-1..4:
- * `opiskeluvalmiuksiaTukevatOpinnot`, `erityinenTuki`, `vaikeastiVammainen`, `vammainenJaAvustaja`, loma), both by
- * AmmatillinenValidation › validateAikajaksot, validateLomaTilat.
+ * `opiskeluvalmiuksiaTukevatOpinnot`, `erityinenTuki`, `vaikeastiVammainen`, `vammainenJaAvustaja`, loma; A-VOS-5
+ * `henkilöstökoulutus`), all by AmmatillinenValidation › validateAikajaksot, validateLomaTilat (and the
+ * henkilöstökoulutus check beside them). Three factories: {@link vosLisätieto}, {@link vosLoma},
+ * {@link vosEiRajapäivänJälkeenAlkavalle}.
  *
  * The date is data, not code: R = `options.vosRajapäivä` (KOSKI's
  * `ammatillinenVosUudistuksenAikajaksojenViimeinenKäyttöpäivä`, production 2025-12-31), and the rules are in force
@@ -84,6 +86,30 @@ export function vosLoma<A extends OpiskeluoikeusLike>({ viesti, ...meta }: VosLo
         }
       }
       return NO_FINDINGS
+    },
+  }
+}
+
+export interface VosAlkavalleAsetukset<A> extends RuleMeta {
+  /** The field of `lisätiedot` (for the path). */
+  readonly kenttä: string
+  /** Whether this study right uses it (e.g. ammatillinen's `lisätiedot.henkilöstökoulutus === true`, A-VOS-5). */
+  readonly käytössä: (oo: A) => boolean
+  /** KOSKI's key (e.g. `badRequest.validation.ammatillinen.henkilöstökoulutusRajapäivänJälkeen`). */
+  readonly key: string
+  /** The message (R as ISO date). */
+  readonly viesti: (rajapäivä: string) => Message
+}
+
+/** A lisätieto a study right starting after R may not use at all (A-VOS-5 `henkilöstökoulutus`); error at the field. */
+export function vosEiRajapäivänJälkeenAlkavalle<A extends OpiskeluoikeusLike>({ kenttä, käytössä, key, viesti, ...meta }: VosAlkavalleAsetukset<A>): Rule<A> {
+  return {
+    ...meta,
+    check: (oo, ctx) => {
+      if (!vosVoimassa(ctx) || !käytössä(oo)) return NO_FINDINGS
+      const r = vosRajapäivä(ctx)
+      const alku = alkamispäivä(oo)
+      return alku !== undefined && alku > r ? [error(meta.id, key, lisätietoPath(ctx.path, kenttä), viesti(r))] : NO_FINDINGS
     },
   }
 }
