@@ -6,8 +6,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { JSON_SCHEMA_KEY, validate, type Report, type ValidateOptions } from '../../src'
-import { deepArray, deepFreeze, deepObject, defineOwn, findingPath, getAt, henkilönTiedot, jsonPaths, parentAt, reportProblems, snapshot, type Json, type JsonPath } from '../arbitraries'
-import { TODAY, byRule, oo, run, validTuvaOppija } from '../helpers'
+import { deepArray, deepFreeze, deepObject, defineOwn, findingPath, getAt, henkilönTiedot, jsonPaths, parentAt, reportProblems, snapshot, TODAY, byRule, oo, run, validTuvaOppija, type Json, type JsonPath } from '../support'
 
 /** Validates, and returns the problems: a throw, a mutation of the input, or a malformed report. */
 const problems = (input: unknown, options: ValidateOptions = { today: TODAY }, secrets: readonly string[] = []): string[] => {
