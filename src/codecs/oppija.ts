@@ -1,7 +1,7 @@
 /** The `Oppija` envelope sent to `PUT /koski/api/oppija`, and the opiskeluoikeus union resolved by `tyyppi.koodiarvo`. */
 import * as t from 'io-ts'
 import { Henkilö } from './henkilo'
-import { dispatch, getOwn, lista, merkkijonona, strict, type SchemaIssue } from './schema'
+import { annettuKoodi, dispatch, getOwn, lista, merkkijonona, strict, type SchemaIssue } from './schema'
 import { TutkintokoulutukseenValmentavanOpiskeluoikeus } from './tuva'
 
 /** The study-right types this version decodes, by `tyyppi.koodiarvo`. */
@@ -22,13 +22,13 @@ export const isTuettuTyyppi = (tyyppi: string | undefined): tyyppi is TuettuOpis
 export const Opiskeluoikeus = dispatch('Opiskeluoikeus', [TutkintokoulutukseenValmentavanOpiskeluoikeus] as const, (u): typeof TutkintokoulutukseenValmentavanOpiskeluoikeus | SchemaIssue => {
   const tyyppi = getOwn(u, 'tyyppi')
   const arvo = merkkijonona(getOwn(tyyppi, 'koodiarvo'))
-  const allowed = Object.keys(OPISKELUOIKEUDET).join(', ')
+  const allowed = Object.keys(OPISKELUOIKEUDET)
   if (isTuettuTyyppi(arvo)) {
     const uri = merkkijonona(getOwn(tyyppi, 'koodistoUri'))
     if (uri === 'opiskeluoikeudentyyppi') return OPISKELUOIKEUDET[arvo]
-    return { errorType: 'notAnyOf', rule: 'S-5', detail: { what: 'Opiskeluoikeus', value: arvo, koodistoUri: uri ?? '', allowed } }
+    return { errorType: 'notAnyOf', rule: 'S-5', union: 'opiskeluoikeus', allowed, poikkeama: 'koodistoUri', annettu: annettuKoodi(tyyppi) }
   }
-  return { errorType: 'notAnyOf', rule: 'S-8', detail: { what: 'Opiskeluoikeus', value: arvo ?? '', allowed } }
+  return { errorType: 'notAnyOf', rule: 'S-8', union: 'opiskeluoikeus', allowed, poikkeama: arvo === undefined ? 'puuttuu' : 'koodiarvo', annettu: annettuKoodi(tyyppi) }
 })
 export type Opiskeluoikeus = t.TypeOf<typeof Opiskeluoikeus>
 
