@@ -266,6 +266,15 @@ const validateChild = (codec: t.Mixed, v: unknown, c: t.Context, key: string): t
   const stack = c as t.ContextEntry[]
   stack.push({ key, type: codec, actual: v })
   const r = codec.validate(v, stack)
+  // A plain io-ts codec (not one of ours) fails with the context it was given, which is popped below: give its errors a copy.
+  if (r._tag === 'Left') {
+    let snapshot: t.Context | undefined
+    const errors = r.left as t.ValidationError[]
+    for (let i = 0; i < errors.length; i++) {
+      const e = errors[i]!
+      if (e.context === stack) errors[i] = { ...e, context: (snapshot ??= stack.slice()) }
+    }
+  }
   stack.pop()
   return r
 }

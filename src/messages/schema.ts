@@ -2,7 +2,7 @@
  * Messages of the structural findings (`badRequest.validation.jsonSchema`) in fi/sv/en: one exhaustive switch over
  * the typed issues of codecs/schema.ts. Every message is generic and takes its facts from the issue (the koodisto and
  * its name, the allowed values named through the shipped koodisto, the class' fields); wording particular to one
- * study-right type comes with the issue as its `kohde` (e.g. src/tyypit/tuva/rakenne.ts).
+ * study-right type comes with the issue as its `kohde` (from that type's module, `src/tyypit/<type>/rakenne.ts`).
  *
  * The Finnish texts are ours (KOSKI's jsonSchema messages are technical), except the two KOSKI writes out in Finnish
  * (tuntematonKoodi, jaksonLoppuEnnenAlkua), which are KOSKI's verbatim.
@@ -31,7 +31,7 @@ const koodi = (koodistoUri: string, koodiarvo: string, lang: Lang): string => {
 }
 const koodit = (koodistoUri: string, arvot: readonly string[], lang: Lang): string => arvot.map((a) => koodi(koodistoUri, a, lang)).join(', ')
 
-/** A koodisto by its uri, with its name in parentheses where the snapshot has one (`arviointiasteikkotuva (Arviointiasteikko TUVA)`). */
+/** A koodisto by its uri, with its name in parentheses where the snapshot has one (`koskiopiskeluoikeudentila (Koski-opiskeluoikeuden tila)`). */
 const koodisto = (koodistoUri: string, lang: Lang): string => {
   const nimi = koodistonNimi(koodistoUri)?.[lang]
   return nimi === undefined || nimi === koodistoUri ? koodistoUri : `${koodistoUri} (${nimi})`
@@ -70,7 +70,7 @@ const annettuna = (s: string | undefined): string => (s === undefined ? '–' : 
 const annettuArvo = (koodistoUri: string, annettu: AnnettuKoodi, lang: Lang): string =>
   annettu.koodiarvo === undefined || annettu.koodiarvo === '' ? annettuna(annettu.koodiarvo) : koodi(koodistoUri, annettu.koodiarvo, lang)
 
-/** ` (kun järjestämislupa on …)`: the code that chose the class. */
+/** ` (kun <field> on …)`: the code that chose the class. */
 const valitsijalla = (v: Valitsija | undefined): Message =>
   v === undefined
     ? { fi: '', sv: '', en: '' }
