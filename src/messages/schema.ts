@@ -31,10 +31,14 @@ const koodi = (koodistoUri: string, koodiarvo: string, lang: Lang): string => {
 }
 const koodit = (koodistoUri: string, arvot: readonly string[], lang: Lang): string => arvot.map((a) => koodi(koodistoUri, a, lang)).join(', ')
 
-/** A koodisto by its uri, with its name in parentheses where the snapshot has one (`koskiopiskeluoikeudentila (Koski-opiskeluoikeuden tila)`). */
+/**
+ * A koodisto by its uri, with its name in parentheses where the snapshot has one (`kunta (kommun)`). In sv/en only a
+ * name of that language: where the snapshot has the Finnish name alone, the uri stands by itself.
+ */
 const koodisto = (koodistoUri: string, lang: Lang): string => {
-  const nimi = koodistonNimi(koodistoUri)?.[lang]
-  return nimi === undefined || nimi === koodistoUri ? koodistoUri : `${koodistoUri} (${nimi})`
+  const nimet = koodistonNimi(koodistoUri)
+  const nimi = nimet?.[lang]
+  return nimi === undefined || nimi === koodistoUri || (lang !== 'fi' && nimi === nimet!.fi) ? koodistoUri : `${koodistoUri} (${nimi})`
 }
 
 const luettelo = (kentät: readonly string[]): string => kentät.join(', ')

@@ -33,7 +33,12 @@ const nimetty = (uri: string, arvo: string, lang: Lang): string => {
   expect(nimi, `${uri}/${arvo} has a name in the snapshot`).toBeDefined()
   return `${nimi} (${arvo})`
 }
-const koodistoNimellä = (uri: string, lang: Lang): string => `${uri} (${koodistonNimi(uri)![lang]})`
+/** A code list as the messages write it: its uri, with its name where the snapshot has one in that language (not the Finnish one again). */
+const koodistoNimellä = (uri: string, lang: Lang): string => {
+  const nimet = koodistonNimi(uri)
+  expect(nimet, `${uri} has a name in the snapshot`).toBeDefined()
+  return lang !== 'fi' && nimet![lang] === nimet!.fi ? uri : `${uri} (${nimet![lang]})`
+}
 
 /** Facts every language's text must contain: the same text, or one built per language. */
 type Fakta = string | ((lang: Lang) => string)
@@ -210,6 +215,15 @@ describe('structural messages: every issue kind', () => {
       for (const fakta of sisältää) expect(message[lang], lang).toContain(typeof fakta === 'string' ? fakta : fakta(lang))
     }
     expect(new Set(KIELET.map((l) => message[l])).size, 'the languages differ').toBeGreaterThan(1)
+  })
+
+  it('a code list is named in the language of the text where the snapshot has that name, else by its uri alone', () => {
+    const m = schemaMessage({ errorType: 'enumValueMismatch', rule: 'S-5', field: 'koodistoUri', allowed: ['kunta', 'arviointiasteikkotuva'], received: 'x' })
+    // fi: kunta's Finnish name is its uri, so the uri alone; sv/en: arviointiasteikkotuva has only its Finnish name
+    expect(m.fi).toContain('sallitut koodistot: kunta, arviointiasteikkotuva (Arviointiasteikko TUVA)')
+    expect(m.sv).toContain('tillåtna kodverk: kunta (kommun), arviointiasteikkotuva')
+    expect(m.en).toContain('allowed code lists: kunta (municipality), arviointiasteikkotuva')
+    expect(m.sv).not.toContain('TUVA')
   })
 
   it("KOSKI's two Finnish texts are verbatim", () => {
