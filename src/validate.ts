@@ -178,7 +178,7 @@ function validateUnsafe(input: unknown, options: ValidateOptions | undefined): R
       if (TEST_FLAGS.has(key)) {
         out.findings.push(error('S-1', JSON_SCHEMA_KEY, key, m.testiympäristönLippu(key), 'unexpectedProperty'))
       } else {
-        out.findings.push(error('S-1', JSON_SCHEMA_KEY, key, schemaMessage({ errorType: 'unexpectedProperty', rule: 'S-1' }), 'unexpectedProperty'))
+        out.findings.push(error('S-1', JSON_SCHEMA_KEY, key, schemaMessage({ errorType: 'unexpectedProperty', rule: 'S-1', key, luokka: 'Oppija', kentät: [...ENVELOPE_KEYS] }), 'unexpectedProperty'))
       }
     }
     const rawHenkilö = getOwn(input, 'henkilö')
@@ -202,7 +202,7 @@ function validateUnsafe(input: unknown, options: ValidateOptions | undefined): R
       out.findings.push(error('S-2', JSON_SCHEMA_KEY, 'opiskeluoikeudet', schemaMessage({ errorType: 'missingProperty', rule: 'S-2' }), 'missingProperty'))
     } else if (!Array.isArray(list)) {
       out.findings.push(
-        error('S-2', JSON_SCHEMA_KEY, 'opiskeluoikeudet', schemaMessage({ errorType: 'unexpectedType', rule: 'S-2', detail: { expected: 'array', actual: typeof list } }), 'unexpectedType'),
+        error('S-2', JSON_SCHEMA_KEY, 'opiskeluoikeudet', schemaMessage({ errorType: 'unexpectedType', rule: 'S-2', expected: 'array', received: typeof list }), 'unexpectedType'),
       )
     } else if (list.length === 0) {
       out.findings.push(error('G-ENV-1', 'badRequest.validation.tyhjäOpiskeluoikeusLista', 'opiskeluoikeudet', m.tyhjäOpiskeluoikeusLista))

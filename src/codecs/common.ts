@@ -8,11 +8,12 @@ import {
   PäivämääräJaAika,
   Str,
   Totuusarvo,
+  annettuKoodi,
   dispatch,
   fail,
   getOwn,
   isRecord,
-  issueMessage,
+  failureOf,
   kokonaislukuVälillä,
   lista,
   lukuSuurempiKuin,
@@ -33,7 +34,10 @@ export interface LocalizedString {
 }
 
 const KIELET = ['fi', 'sv', 'en'] as const
-const eiKieltä = (key?: string): SchemaIssue => ({ errorType: 'notAnyOf', rule: 'S-8', detail: key === undefined ? { what: 'LocalizedString' } : { what: 'LocalizedString', key } })
+const eiKieltä = (tuntematonKieli?: string): SchemaIssue =>
+  tuntematonKieli === undefined
+    ? { errorType: 'notAnyOf', rule: 'S-8', union: 'localizedString' }
+    : { errorType: 'notAnyOf', rule: 'S-8', union: 'localizedString', tuntematonKieli }
 
 /**
  * KOSKI's `LocalizedString`, the union `Finnish {fi, sv?, en?} | Swedish {sv, en?} | English {en}`: the form is chosen
@@ -65,7 +69,7 @@ export const LocalizedString = new t.Type<LocalizedString, LocalizedString, unkn
       const v = u[key]
       if (typeof v === 'string' && v.length > 0) continue
       if (v === null || v === undefined) {
-        if (key === pakollinen) (errors ??= []).push({ value: v, context: t.appendContext(c, key, Str, v), message: issueMessage({ errorType: 'missingProperty', rule: 'S-2' }) })
+        if (key === pakollinen) (errors ??= []).push(failureOf(v, t.appendContext(c, key, Str, v), { errorType: 'missingProperty', rule: 'S-2' }))
         else muuttui = true
         continue
       }
@@ -112,6 +116,7 @@ const KoodistokoodiviiteBase = strict(
 export function koodi(uris: string | readonly string[], allowed?: readonly string[]): t.Type<Koodistokoodiviite, Koodistokoodiviite, unknown> {
   const uriList = typeof uris === 'string' ? [uris] : uris
   const allowedSet = allowed === undefined ? undefined : new Set(allowed)
+  const allowedList = allowedSet === undefined ? undefined : [...allowedSet]
   const name = `Koodistokoodiviite<${uriList.join('|')}${allowed === undefined ? '' : `:${allowed.join('|')}`}>`
   return new t.Type<Koodistokoodiviite, Koodistokoodiviite, unknown>(
     name,
@@ -124,22 +129,23 @@ export function koodi(uris: string | readonly string[], allowed?: readonly strin
         return fail(u, t.appendContext(c, 'koodistoUri', Str, koodistoUri), {
           errorType: 'enumValueMismatch',
           rule: 'S-5',
-          detail: { allowed: uriList.join(', '), value: koodistoUri },
+          field: 'koodistoUri',
+          allowed: uriList,
+          received: koodistoUri,
         })
       }
       if (allowedSet !== undefined && !allowedSet.has(koodiarvo)) {
         return fail(u, t.appendContext(c, 'koodiarvo', Str, koodiarvo), {
           errorType: 'enumValueMismatch',
           rule: 'S-6',
-          detail: { allowed: [...allowedSet].join(', '), value: koodiarvo, koodistoUri },
+          field: 'koodiarvo',
+          koodistoUri,
+          allowed: allowedList!,
+          received: koodiarvo,
         })
       }
       if (koodiOnKoodistossa(koodistoUri, koodiarvo) === false) {
-        return fail(u, t.appendContext(c, 'koodiarvo', Str, koodiarvo), {
-          errorType: 'tuntematonKoodi',
-          rule: 'S-7',
-          detail: { koodistoUri, koodiarvo },
-        })
+        return fail(u, t.appendContext(c, 'koodiarvo', Str, koodiarvo), { errorType: 'tuntematonKoodi', rule: 'S-7', koodistoUri, koodiarvo })
       }
       return base
     },
@@ -192,9 +198,9 @@ const loppuEnnenAlkua = (u: Record<string, unknown>): SchemaIssue | undefined =>
   const loppu = u.loppu
   if (typeof loppu !== 'string') return undefined
   if (typeof alku !== 'string') {
-    return { errorType: 'jaksonLoppuEnnenAlkua', rule: 'S-12', detail: { alku: '', loppu } }
+    return { errorType: 'jaksonLoppuEnnenAlkua', rule: 'S-12', loppu }
   }
-  return loppu < alku ? { errorType: 'jaksonLoppuEnnenAlkua', rule: 'S-12', detail: { alku, loppu } } : undefined
+  return loppu < alku ? { errorType: 'jaksonLoppuEnnenAlkua', rule: 'S-12', alku, loppu } : undefined
 }
 
 export const Aikajakso = strict('Aikajakso', { alku: Päivämäärä }, { loppu: Päivämäärä }, { refine: loppuEnnenAlkua })
@@ -264,7 +270,13 @@ const oidOrganisaationMuoto = (u: Record<string, unknown>): readonly [t.Mixed, n
   return onAvain(u, 'yTunnus') ? [Koulutustoimija, 200] : [OidOrganisaatio, 100]
 }
 
-const eiMuotoa = (what: string, extra?: Record<string, string>): SchemaIssue => ({ errorType: 'notAnyOf', rule: 'S-8', detail: { what, ...extra } })
+const eiMuotoa = (luokka: 'OrganisaatioWithOid' | 'Organisaatio', monitulkintainen = false): SchemaIssue => ({
+  errorType: 'notAnyOf',
+  rule: 'S-8',
+  union: 'organisaatio',
+  luokka,
+  monitulkintainen,
+})
 
 /**
  * KOSKI's `OrganisaatioWithOid` (a päätaso `toimipiste`): one of Oppilaitos {oid, oppilaitosnumero?, nimi?, kotipaikka?},
@@ -294,7 +306,7 @@ export const Organisaatio = dispatch('Organisaatio', [Oppilaitos, Koulutustoimij
   if (oidMuoto !== undefined && oidMuoto[1] > 100) return oidMuoto[0] as typeof OidOrganisaatio
   const sata = (oidMuoto === undefined ? 0 : 1) + (yritys ? 1 : 0) + (toimikunta ? 1 : 0)
   if (sata === 0) return eiMuotoa('Organisaatio')
-  if (sata > 1) return eiMuotoa('Organisaatio', { monitulkintainen: 'true' })
+  if (sata > 1) return eiMuotoa('Organisaatio', true)
   return oidMuoto !== undefined ? (oidMuoto[0] as typeof OidOrganisaatio) : yritys ? Yritys : Tutkintotoimikunta
 })
 export type Organisaatio = t.TypeOf<typeof Organisaatio>
@@ -316,10 +328,18 @@ export const Päivämäärävahvistus = strict('Päivämäärävahvistus', { pä
  */
 const Osaaminen = dispatch('Suoritus', [Ohitettava] as const, (u) => {
   const tyyppi = getOwn(u, 'tyyppi')
-  const arvo = merkkijonona(getOwn(tyyppi, 'koodiarvo'))
-  return isRecord(u) && merkkijonona(getOwn(tyyppi, 'koodistoUri')) === 'suorituksentyyppi' && arvo !== undefined && koodiOnKoodistossa('suorituksentyyppi', arvo) !== false
-    ? Ohitettava
-    : { errorType: 'notAnyOf', rule: 'S-8', detail: { what: 'osaaminen' } }
+  const annettu = annettuKoodi(tyyppi)
+  const arvo = annettu.koodiarvo
+  if (isRecord(u) && annettu.koodistoUri === 'suorituksentyyppi' && arvo !== undefined && koodiOnKoodistossa('suorituksentyyppi', arvo) !== false) return Ohitettava
+  const poikkeama =
+    !isRecord(u) || (arvo === undefined && annettu.koodistoUri === undefined)
+      ? 'puuttuu'
+      : annettu.koodistoUri !== 'suorituksentyyppi'
+        ? 'koodistoUri'
+        : arvo === undefined
+          ? 'puuttuu'
+          : 'koodiarvo'
+  return { errorType: 'notAnyOf', rule: 'S-8', union: 'suoritus', poikkeama, annettu }
 })
 
 export const OsaamisenTunnustaminen = strict(

@@ -2,7 +2,7 @@
 import type * as t from 'io-ts'
 import { JSON_SCHEMA_KEY, error, type Finding } from '../finding'
 import { schemaMessage } from '../messages/schema'
-import { readIssue } from './schema'
+import { issueOf } from './schema'
 
 /**
  * The JSON path of an io-ts context below `base` (the root entry of the context is `base` itself). An entry is an
@@ -20,7 +20,7 @@ export function contextPath(base: string, context: t.Context): string {
 /** One finding per io-ts error, with KOSKI's errorType, our rule id and the message in fi/sv/en. */
 export function schemaFindings(errors: t.Errors, base: string): Finding[] {
   return errors.map((e) => {
-    const issue = readIssue(e.message)
+    const issue = issueOf(e)
     return error(issue.rule, JSON_SCHEMA_KEY, contextPath(base, e.context), schemaMessage(issue), issue.errorType)
   })
 }

@@ -37,16 +37,17 @@ const täyttää = (u: Record<string, unknown>, muoto: HenkilöMuoto): boolean =
 }
 
 const KAIKKI_AVAIMET: ReadonlySet<string> = new Set([...OidHenkilö.known, ...UusiHenkilö.known, ...TäydellisetHenkilötiedot.known])
+const MUODOT: readonly string[] = [OidHenkilö.name, UusiHenkilö.name, TäydellisetHenkilötiedot.name]
 
 /** What a henkilö that fits no class lacks: a key of no class, else the required keys missing from the nearest class. */
 const miksiEi = (u: Record<string, unknown>): SchemaIssue => {
   const key = vieras(u, KAIKKI_AVAIMET)
-  if (key !== undefined) return { errorType: 'notAnyOf', rule: 'S-8', detail: { what: 'Henkilö', key } }
+  if (key !== undefined) return { errorType: 'notAnyOf', rule: 'S-8', union: 'henkilö', muodot: MUODOT, vieras: key }
   // with an oid the learner is identified by it (OidHenkilö or TäydellisetHenkilötiedot), else by hetu (UusiHenkilö)
   const muoto = onAvain(u, 'oid') ? (Object.keys(u).length === 1 ? OidHenkilö : TäydellisetHenkilötiedot) : UusiHenkilö
   const puuttuvat = Object.keys(muoto.required).filter((k) => !onAvain(u, k))
   const vieraat = Object.keys(u).filter((k) => !muoto.known.has(k))
-  return { errorType: 'notAnyOf', rule: 'S-8', detail: { what: 'Henkilö', muoto: muoto.name, missing: puuttuvat.join(', '), extra: vieraat.join(', ') } }
+  return { errorType: 'notAnyOf', rule: 'S-8', union: 'henkilö', muodot: MUODOT, lähin: { muoto: muoto.name, puuttuvat, ylimääräiset: vieraat } }
 }
 
 /**
@@ -56,7 +57,7 @@ const miksiEi = (u: Record<string, unknown>): SchemaIssue => {
  * sukunimi, äidinkieli?, kansalaisuus?, turvakielto?}. A henkilö that fits none → `notAnyOf` at henkilö.
  */
 export const Henkilö = dispatch('Henkilö', [OidHenkilö, UusiHenkilö, TäydellisetHenkilötiedot] as const, (u): HenkilöMuoto | SchemaIssue => {
-  if (!isRecord(u)) return { errorType: 'notAnyOf', rule: 'S-8', detail: { what: 'Henkilö' } }
+  if (!isRecord(u)) return { errorType: 'notAnyOf', rule: 'S-8', union: 'henkilö', muodot: MUODOT }
   if (täyttää(u, OidHenkilö)) return OidHenkilö
   if (täyttää(u, UusiHenkilö)) return UusiHenkilö
   if (täyttää(u, TäydellisetHenkilötiedot)) return TäydellisetHenkilötiedot

@@ -2,7 +2,7 @@
 import * as t from 'io-ts'
 import { TYYPIT, tyyppienKoodekit, valitseTyyppi, type TuettuOpiskeluoikeudenTyyppi } from '../tyypit'
 import { Henkilö } from './henkilo'
-import { dispatch, lista, strict, type SchemaIssue } from './schema'
+import { annettuKoodi, dispatch, getOwn, lista, strict, type SchemaIssue } from './schema'
 
 /** The codec of each study-right type this version decodes, by `tyyppi.koodiarvo` (from `TYYPIT`). */
 export const OPISKELUOIKEUDET: { readonly [K in TuettuOpiskeluoikeudenTyyppi]: Extract<(typeof TYYPIT)[number], { tyyppi: K }>['codec'] } = Object.fromEntries(
@@ -19,7 +19,7 @@ export const Opiskeluoikeus = dispatch('Opiskeluoikeus', tyyppienKoodekit(), (u)
   const valinta = valitseTyyppi(u)
   if ('kuvaus' in valinta) return valinta.kuvaus.codec as (typeof TYYPIT)[number]['codec']
   if ('issue' in valinta) return valinta.issue
-  return { errorType: 'notAnyOf', rule: 'S-8', detail: { what: 'Opiskeluoikeus', value: valinta.tarkistamaton, allowed: TYYPIT.map((d) => d.tyyppi).join(', ') } }
+  return { errorType: 'notAnyOf', rule: 'S-8', union: 'opiskeluoikeus', allowed: TYYPIT.map((d) => d.tyyppi), poikkeama: 'koodiarvo', annettu: annettuKoodi(getOwn(u, 'tyyppi')) }
 })
 export type Opiskeluoikeus = t.TypeOf<typeof Opiskeluoikeus>
 

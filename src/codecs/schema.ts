@@ -4,48 +4,259 @@
  * KOSKI deserializes strictly: unknown keys, empty strings, malformed dates and unknown codes are rejected with
  * `badRequest.validation.jsonSchema` and an errorType. io-ts has no strict mode that *reports* unknown keys
  * (`t.exact` strips them), and `t.union` tries every member; these combinators report unknown keys and resolve
- * unions by a discriminator with one lookup. Every failure carries a {@link SchemaIssue} in its `message`.
+ * unions by a discriminator with one lookup. Every failure carries a {@link SchemaIssue} (as `issue` on the io-ts error).
  */
 import * as t from 'io-ts'
 import { isCalendarDate } from '../date'
+import type { Message } from '../finding'
 import { at, getOwn, isRecord, stringAt } from '../json'
 
-/** What a structural failure means: KOSKI's errorType, our rule id, and the details a message needs. */
-export interface SchemaIssue {
-  readonly errorType: string
-  readonly rule: string
-  readonly detail?: Readonly<Record<string, string | number>>
+// ---------------------------------------------------------------------------------------------------------------
+// Issues: what a structural failure means, one interface per kind with the facts its message needs
+
+/** KOSKI's errorType and our rule id, common to every issue. */
+interface Issue<E extends string, R extends string = string> {
+  readonly errorType: E
+  readonly rule: R
 }
 
-export const issueMessage = (issue: SchemaIssue): string => JSON.stringify(issue)
-
-export const readIssue = (message: string | undefined): SchemaIssue => {
-  if (message !== undefined) {
-    try {
-      const parsed: unknown = JSON.parse(message)
-      if (typeof parsed === 'object' && parsed !== null && typeof (parsed as SchemaIssue).errorType === 'string') {
-        return parsed as SchemaIssue
-      }
-    } catch {
-      // fall through: a message that is not ours
-    }
-  }
-  return { errorType: 'unexpectedType', rule: 'S-2' }
+/** A key the class does not have (S-1). `kentät`: the class' own fields (required and optional). */
+export interface UnexpectedPropertyIssue extends Issue<'unexpectedProperty', 'S-1'> {
+  readonly key: string
+  readonly luokka: string
+  readonly kentät: readonly string[]
 }
+/** A required field absent or null (S-2). */
+export type MissingPropertyIssue = Issue<'missingProperty', 'S-2'>
+/** A value of the wrong JSON type (S-2): `expected`/`received` are JSON type names (`string`, `array`, …) or a codec's name. */
+export interface UnexpectedTypeIssue extends Issue<'unexpectedType', 'S-2'> {
+  readonly expected: string
+  readonly received: string
+}
+/** `""` (S-3). */
+export type EmptyStringIssue = Issue<'emptyString', 'S-3'>
+/** Not a date `yyyy-MM-dd` that is a real calendar day, or not a timestamp `yyyy-MM-ddTHH:mm[:ss[.fff]]` (S-4). */
+export interface DateFormatIssue extends Issue<'dateFormatMismatch', 'S-4'> {
+  readonly format: 'yyyy-MM-dd' | 'yyyy-MM-ddTHH:mm:ss'
+}
+/** A string that does not match a pattern (S-13 oids, S-14 y-tunnus). */
+export interface PatternIssue extends Issue<'regularExpressionMismatch'> {
+  readonly pattern: string
+}
+/** A number not greater than `limit` (`@MinValueExclusive`, S-10). */
+export interface ExclusiveMinimumIssue extends Issue<'smallerThanOrEqualToExclusiveMinimumValue'> {
+  readonly limit: number
+}
+/** A number smaller than `limit` (`@MinValue`, S-11). */
+export interface MinimumIssue extends Issue<'smallerThanMinimumValue'> {
+  readonly limit: number
+}
+/** A number not smaller than `limit` (`@MaxValueExclusive`, S-11). */
+export interface ExclusiveMaximumIssue extends Issue<'greaterThanOrEqualToExclusiveMaximumValue'> {
+  readonly limit: number
+}
+/** A list shorter than `limit` (S-9). */
+export interface MinItemsIssue extends Issue<'lessThanMinimumNumberOfItems', 'S-9'> {
+  readonly limit: number
+}
+/** A list longer than `limit` (S-9). */
+export interface MaxItemsIssue extends Issue<'moreThanMaximumNumberOfItems', 'S-9'> {
+  readonly limit: number
+}
+/** A Koodistokoodiviite of another koodisto than the class allows (S-5), reported at its `koodistoUri`. */
+export interface KoodistoUriIssue extends Issue<'enumValueMismatch', 'S-5'> {
+  readonly field: 'koodistoUri'
+  readonly allowed: readonly string[]
+  readonly received: string
+}
+/** A koodiarvo the class does not allow (`@KoodistoKoodiarvo`, S-6), reported at the koodiarvo. */
+export interface KoodiarvoIssue extends Issue<'enumValueMismatch', 'S-6'> {
+  readonly field: 'koodiarvo'
+  readonly koodistoUri: string
+  readonly allowed: readonly string[]
+  readonly received: string
+}
+/** A code not in the shipped snapshot of its koodisto (S-7; KOSKI's text). */
+export interface TuntematonKoodiIssue extends Issue<'tuntematonKoodi', 'S-7'> {
+  readonly koodistoUri: string
+  readonly koodiarvo: string
+}
+/** A period whose loppu is before its alku, or that has a loppu but no alku (S-12; KOSKI's text). */
+export interface JaksonLoppuEnnenAlkuaIssue extends Issue<'jaksonLoppuEnnenAlkua', 'S-12'> {
+  readonly alku?: string
+  readonly loppu: string
+}
+
+// notAnyOf: no member of a union fits. `union` says what kind of union failed.
+
+/**
+ * `notAnyOf` of one kind of union. `kohde` names the thing in words particular to one study-right type (attached by
+ * that type's codec, e.g. "TUVA-opiskeluoikeuden lisätiedot"); the messages are generic without it.
+ */
+interface NotAnyOf<U extends string> extends Issue<'notAnyOf'> {
+  readonly union: U
+  readonly kohde?: Message
+}
+
+/** How a code fails a union's criteria on it: no code at all, another koodisto, or a value not allowed. */
+export type KoodinPoikkeama = 'puuttuu' | 'koodistoUri' | 'koodiarvo'
+
+/** A code as given (a part that is missing or not a JSON string/number/boolean is absent). */
+export interface AnnettuKoodi {
+  readonly koodistoUri?: string
+  readonly koodiarvo?: string
+}
+
+/** The code that chose the class, when another field than the failing one decides (KOSKI's `@OnlyWhen`). */
+export interface Valitsija {
+  /** The field's path from the parent or the value itself, e.g. `järjestämislupa`, `koulutusmoduuli.tunniste`. */
+  readonly field: string
+  readonly koodistoUri: string
+  readonly koodiarvo: string
+}
+
+/**
+ * The member is told by a code at `field` of the value (a discriminator or `@OnlyWhen`): `koodistoUri` with one of
+ * `allowed`. Rule S-5 (another koodisto), S-6 (another value) or S-8 (no code), as the codec decides.
+ */
+export interface KoodiUnionIssue extends NotAnyOf<'koodi'> {
+  readonly field: string
+  readonly koodistoUri: string
+  readonly allowed: readonly string[]
+  readonly poikkeama: KoodinPoikkeama
+  readonly annettu: AnnettuKoodi
+}
+/** A suoritus class told by its `tyyppi` (koodisto suorituksentyyppi): one of `allowed`, or any code of it when absent. */
+export interface SuoritusUnionIssue extends NotAnyOf<'suoritus'> {
+  readonly allowed?: readonly string[]
+  readonly poikkeama: KoodinPoikkeama
+  readonly annettu: AnnettuKoodi
+  readonly valitsija?: Valitsija
+}
+/** A study right told by its `tyyppi` (koodisto opiskeluoikeudentyyppi): one of the types this version decodes. */
+export interface OpiskeluoikeusUnionIssue extends NotAnyOf<'opiskeluoikeus'> {
+  readonly allowed: readonly string[]
+  readonly poikkeama: KoodinPoikkeama
+  readonly annettu: AnnettuKoodi
+}
+/** An organisation of no form: `OrganisaatioWithOid` needs an oid; `Organisaatio` one form of most weight (`monitulkintainen`: two tie). */
+export interface OrganisaatioUnionIssue extends NotAnyOf<'organisaatio'> {
+  readonly luokka: 'OrganisaatioWithOid' | 'Organisaatio'
+  readonly monitulkintainen: boolean
+}
+/** A henkilö of no form (`muodot`): a key no form has (`vieras`), the nearest form and what it lacks (`lähin`), or not an object (neither). */
+export interface HenkilöUnionIssue extends NotAnyOf<'henkilö'> {
+  readonly muodot: readonly string[]
+  readonly vieras?: string
+  readonly lähin?: { readonly muoto: string; readonly puuttuvat: readonly string[]; readonly ylimääräiset: readonly string[] }
+}
+/** A LocalizedString with a key other than fi/sv/en (`tuntematonKieli`), or with no language at all. */
+export interface LocalizedStringUnionIssue extends NotAnyOf<'localizedString'> {
+  readonly tuntematonKieli?: string
+}
+/**
+ * A member without discriminators is chosen by "no other properties than" its own (a null-valued key counts): `key` is
+ * not among the fields (`kentät`) of the class that applies (`luokka`, chosen by `valitsija` when one decides).
+ * `muissaJäsenissä`: another member of the union has that field (it belongs to another choice, e.g. another järjestämislupa).
+ */
+export interface KenttäUnionIssue extends NotAnyOf<'kenttä'> {
+  readonly key: string
+  readonly luokka: string
+  readonly kentät: readonly string[]
+  readonly muissaJäsenissä: boolean
+  readonly valitsija?: Valitsija
+}
+/** Such a member's required field `key` is absent (KOSKI's criteria count a null value as present). */
+export interface PakollinenUnionIssue extends NotAnyOf<'pakollinen'> {
+  readonly key: string
+  readonly luokka: string
+}
+/** The class is chosen by a code outside the value (`@OnlyWhen("../…")`) that is missing or none of `allowed`. */
+export interface ValitsijaUnionIssue extends NotAnyOf<'valitsija'> {
+  readonly field: string
+  readonly koodistoUri: string
+  readonly allowed: readonly string[]
+}
+/** A union of classes (`luokka`; `kentät` when they are one class' fields) given something that is not an object. */
+export interface OlioUnionIssue extends NotAnyOf<'olio'> {
+  readonly luokka: string
+  readonly kentät?: readonly string[]
+}
+/** Neither a local code `{ koodiarvo, nimi, koodistoUri? }` nor a code of one of `koodistot` (a koulutusmoduuli tunniste of some types). */
+export interface PaikallinenTaiKoodistokoodiUnionIssue extends NotAnyOf<'paikallinenTaiKoodistokoodi'> {
+  readonly koodistot: readonly string[]
+}
+
+export type NotAnyOfIssue =
+  | KoodiUnionIssue
+  | SuoritusUnionIssue
+  | OpiskeluoikeusUnionIssue
+  | OrganisaatioUnionIssue
+  | HenkilöUnionIssue
+  | LocalizedStringUnionIssue
+  | KenttäUnionIssue
+  | PakollinenUnionIssue
+  | ValitsijaUnionIssue
+  | OlioUnionIssue
+  | PaikallinenTaiKoodistokoodiUnionIssue
+
+/**
+ * What a structural failure means: KOSKI's errorType (the discriminator; `notAnyOf` by `union`, `enumValueMismatch` by
+ * `field`), our rule id, and exactly the facts its message needs. `messages/schema.ts` switches over it exhaustively.
+ */
+export type SchemaIssue =
+  | UnexpectedPropertyIssue
+  | MissingPropertyIssue
+  | UnexpectedTypeIssue
+  | EmptyStringIssue
+  | DateFormatIssue
+  | PatternIssue
+  | ExclusiveMinimumIssue
+  | MinimumIssue
+  | ExclusiveMaximumIssue
+  | MinItemsIssue
+  | MaxItemsIssue
+  | KoodistoUriIssue
+  | KoodiarvoIssue
+  | TuntematonKoodiIssue
+  | JaksonLoppuEnnenAlkuaIssue
+  | NotAnyOfIssue
+
+/** An io-ts error made by our combinators: the issue itself rides on it (nothing serialised and parsed back). */
+export interface IssueError extends t.ValidationError {
+  readonly issue: SchemaIssue
+}
+
+/** io-ts' own `message`: a short text for io-ts reporters (the issue itself is on {@link IssueError.issue}). */
+const lyhyesti = (issue: SchemaIssue): string => `${issue.errorType} (${issue.rule})`
+
+const typeName = (u: unknown): string => (u === null ? 'null' : Array.isArray(u) ? 'array' : typeof u)
+
+/**
+ * The issue of an io-ts error: ours carry it; any other (a plain io-ts codec inside one of ours) is an
+ * `unexpectedType` against that codec's name.
+ */
+export const issueOf = (e: t.ValidationError): SchemaIssue => {
+  const issue = (e as Partial<IssueError>).issue
+  if (issue !== undefined) return issue
+  const expected = e.context.length > 0 ? e.context[e.context.length - 1]!.type.name : 'unknown'
+  return { errorType: 'unexpectedType', rule: 'S-2', expected, received: typeName(e.value) }
+}
+
+/** A failure at the value the context ends with, carrying its issue. The context is copied (see {@link fail}). */
+export const failureOf = (value: unknown, context: t.Context, issue: SchemaIssue): IssueError => ({
+  value,
+  context: context.slice(),
+  message: lyhyesti(issue),
+  issue,
+})
 
 /**
  * A failure at the value the context ends with. The context is copied: while decoding, {@link strict} and
  * {@link lista} extend one context array in place (push, validate the child, pop) instead of copying it for every
  * field, so a failure keeps a snapshot of it.
  */
-export const fail = <A>(value: unknown, context: t.Context, issue: SchemaIssue): t.Validation<A> =>
-  t.failure(value, context.slice(), issueMessage(issue))
-
-const failureOf = (value: unknown, context: t.Context, issue: SchemaIssue): t.ValidationError => ({
-  value,
-  context: context.slice(),
-  message: issueMessage(issue),
-})
+export const fail = <A>(value: unknown, context: t.Context, issue: SchemaIssue): t.Validation<A> => t.failures([failureOf(value, context, issue)])
 
 /**
  * Validates `v`, the child `key` of the value `c` ends with, on `c` extended in place and restored after (io-ts'
@@ -56,6 +267,15 @@ const validateChild = (codec: t.Mixed, v: unknown, c: t.Context, key: string): t
   const stack = c as t.ContextEntry[]
   stack.push({ key, type: codec, actual: v })
   const r = codec.validate(v, stack)
+  // A plain io-ts codec (not one of ours) fails with the context it was given, which is popped below: give its errors a copy.
+  if (r._tag === 'Left') {
+    let snapshot: t.Context | undefined
+    const errors = r.left as t.ValidationError[]
+    for (let i = 0; i < errors.length; i++) {
+      const e = errors[i]!
+      if (e.context === stack) errors[i] = { ...e, context: (snapshot ??= stack.slice()) }
+    }
+  }
   stack.pop()
   return r
 }
@@ -63,13 +283,7 @@ const validateChild = (codec: t.Mixed, v: unknown, c: t.Context, key: string): t
 /** The context to extend in place: the caller's, unless it cannot grow. */
 const omaKonteksti = (c: t.Context): t.Context => (Object.isExtensible(c) ? c : c.slice())
 
-const typeName = (u: unknown): string => (u === null ? 'null' : Array.isArray(u) ? 'array' : typeof u)
-
-const unexpectedType = (expected: string, u: unknown): SchemaIssue => ({
-  errorType: 'unexpectedType',
-  rule: 'S-2',
-  detail: { expected, actual: typeName(u) },
-})
+const unexpectedType = (expected: string, u: unknown): UnexpectedTypeIssue => ({ errorType: 'unexpectedType', rule: 'S-2', expected, received: typeName(u) })
 
 const own = Object.prototype.hasOwnProperty
 
@@ -113,12 +327,12 @@ export const pattern = (name: string, regex: RegExp, rule: string): t.Type<strin
     if (s._tag === 'Left') return s
     return regex.test(s.right)
       ? s
-      : fail(u, c, { errorType: 'regularExpressionMismatch', rule, detail: { pattern: regex.source } })
+      : fail(u, c, { errorType: 'regularExpressionMismatch', rule, pattern: regex.source })
   })
 
 /** A calendar date `YYYY-MM-DD` (`dateFormatMismatch`). */
 export const Päivämäärä = makeType<string>('LocalDate', (u, c) =>
-  isCalendarDate(u) ? t.success(u) : fail(u, c, { errorType: 'dateFormatMismatch', rule: 'S-4' }),
+  isCalendarDate(u) ? t.success(u) : fail(u, c, { errorType: 'dateFormatMismatch', rule: 'S-4', format: 'yyyy-MM-dd' }),
 )
 
 export const Totuusarvo = makeType<boolean>('Boolean', (u, c) =>
@@ -165,7 +379,7 @@ export const lukuSuurempiKuin = (limit: number, rule: string): t.Type<number, nu
   makeType<number>(`Number>${limit}`, (u, c) => {
     const r = Luku.validate(u, c)
     if (r._tag === 'Left') return r
-    return r.right > limit ? r : fail(u, c, { errorType: 'smallerThanOrEqualToExclusiveMinimumValue', rule, detail: { limit } })
+    return r.right > limit ? r : fail(u, c, { errorType: 'smallerThanOrEqualToExclusiveMinimumValue', rule, limit })
   })
 
 /** An integer `min ≤ x < max` (KOSKI's `@MinValue`, `@MaxValueExclusive`), checked after KOSKI's conversion, at the number itself. */
@@ -173,8 +387,8 @@ export const kokonaislukuVälillä = (min: number, maxExclusive: number, rule: s
   makeType<number>(`Int[${min},${maxExclusive})`, (u, c) => {
     const r = Kokonaisluku.validate(u, c)
     if (r._tag === 'Left') return r
-    if (r.right < min) return fail(u, c, { errorType: 'smallerThanMinimumValue', rule, detail: { limit: min } })
-    if (r.right >= maxExclusive) return fail(u, c, { errorType: 'greaterThanOrEqualToExclusiveMaximumValue', rule, detail: { limit: maxExclusive } })
+    if (r.right < min) return fail(u, c, { errorType: 'smallerThanMinimumValue', rule, limit: min })
+    if (r.right >= maxExclusive) return fail(u, c, { errorType: 'greaterThanOrEqualToExclusiveMaximumValue', rule, limit: maxExclusive })
     return r
   })
 
@@ -185,7 +399,7 @@ export const PäivämääräJaAika = makeType<string>('LocalDateTime', (u, c) =>
   const m = typeof u === 'string' ? AIKALEIMA.exec(u) : null
   return m !== null && isCalendarDate(m[1])
     ? t.success(u as string)
-    : fail(u, c, { errorType: 'dateFormatMismatch', rule: 'S-4', detail: { format: 'yyyy-MM-ddThh:mm:ss' } })
+    : fail(u, c, { errorType: 'dateFormatMismatch', rule: 'S-4', format: 'yyyy-MM-ddTHH:mm:ss' })
 })
 
 /** Any JSON value, not checked (KOSKI reads even the fields it overwrites; this is for what is out of scope, e.g. the class of `tunnustettu.osaaminen`). */
@@ -206,10 +420,10 @@ export function lista<C extends t.Mixed>(item: C, bounds: ListBounds = {}): t.Ty
     c = omaKonteksti(c)
     const errors: t.ValidationError[] = []
     if (bounds.min !== undefined && u.length < bounds.min) {
-      errors.push(failureOf(u, c, { errorType: 'lessThanMinimumNumberOfItems', rule: 'S-9', detail: { limit: bounds.min } }))
+      errors.push(failureOf(u, c, { errorType: 'lessThanMinimumNumberOfItems', rule: 'S-9', limit: bounds.min }))
     }
     if (bounds.max !== undefined && u.length > bounds.max) {
-      errors.push(failureOf(u, c, { errorType: 'moreThanMaximumNumberOfItems', rule: 'S-9', detail: { limit: bounds.max } }))
+      errors.push(failureOf(u, c, { errorType: 'moreThanMaximumNumberOfItems', rule: 'S-9', limit: bounds.max }))
     }
     let out: unknown[] | undefined
     for (let i = 0; i < u.length; i++) {
@@ -257,6 +471,8 @@ export interface StrictType<R extends t.Props, O extends t.Props> extends t.Type
   readonly optional: O
   /** Every key the class has: required, optional and synthetic (KOSKI's "no other properties than" of a union member). */
   readonly known: ReadonlySet<string>
+  /** The class' own fields, required then optional (synthetic ones, accepted and ignored, are not listed): for messages. */
+  readonly fields: readonly string[]
 }
 
 /** Appends one by one: `push(...list)` overflows the stack for lists of ~100 000 errors. */
@@ -266,7 +482,6 @@ const appendAll = (errors: t.ValidationError[] | undefined, more: readonly t.Val
   return out
 }
 
-const unexpectedProperty = (): SchemaIssue => ({ errorType: 'unexpectedProperty', rule: 'S-1' })
 
 /**
  * A KOSKI class: `required` fields must be present and not `null` (`missingProperty`), `optional` ones may be absent
@@ -282,7 +497,8 @@ export function strict<R extends t.Props, O extends t.Props>(
   const requiredKeys = Object.keys(required)
   const optionalKeys = Object.keys(optional)
   const known = new Set<string>([...requiredKeys, ...optionalKeys, ...(options.synthetic ?? [])])
-  const unknownKey = options.unknownKey ?? unexpectedProperty
+  const fields: readonly string[] = [...requiredKeys, ...optionalKeys]
+  const unknownKey = options.unknownKey ?? ((key: string): SchemaIssue => ({ errorType: 'unexpectedProperty', rule: 'S-1', key, luokka: name, kentät: fields }))
   const unknownNull = options.unknownNull === true
   const refine = options.refine
 
@@ -339,7 +555,7 @@ export function strict<R extends t.Props, O extends t.Props>(
     }
     return t.success(copy as StrictOf<R, O>)
   }
-  return Object.assign(makeType<StrictOf<R, O>>(name, validate), { required, optional, known: known as ReadonlySet<string> })
+  return Object.assign(makeType<StrictOf<R, O>>(name, validate), { required, optional, known: known as ReadonlySet<string>, fields })
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -382,7 +598,7 @@ export const koodinPoikkeama = (
   u: unknown,
   arvot: readonly string[],
   uri: string,
-): 'puuttuu' | 'koodistoUri' | 'koodiarvo' | undefined => {
+): KoodinPoikkeama | undefined => {
   if (!isRecord(u)) return 'puuttuu'
   const rawUri = own.call(u, 'koodistoUri') ? u.koodistoUri : undefined
   const rawArvo = own.call(u, 'koodiarvo') ? u.koodiarvo : undefined
@@ -392,6 +608,17 @@ export const koodinPoikkeama = (
   if (koodisto !== uri) return koodisto === undefined && arvo === undefined ? 'puuttuu' : 'koodistoUri'
   return arvo !== undefined && arvot.includes(arvo) ? undefined : 'koodiarvo'
 }
+
+/** A code as given, each part read as KOSKI reads a string ({@link merkkijonona}); parts that are not there are left out. */
+export const annettuKoodi = (u: unknown): AnnettuKoodi => {
+  const koodistoUri = merkkijonona(getOwn(u, 'koodistoUri'))
+  const koodiarvo = merkkijonona(getOwn(u, 'koodiarvo'))
+  return koodistoUri === undefined ? (koodiarvo === undefined ? {} : { koodiarvo }) : koodiarvo === undefined ? { koodistoUri } : { koodistoUri, koodiarvo }
+}
+
+/** The rule of a code that fails a union's criteria: another koodisto (S-5), another value (S-6), none given (S-8). */
+export const koodinSääntö = (poikkeama: KoodinPoikkeama): 'S-5' | 'S-6' | 'S-8' =>
+  poikkeama === 'koodistoUri' ? 'S-5' : poikkeama === 'koodiarvo' ? 'S-6' : 'S-8'
 
 /** The parent object of the value being validated (KOSKI's `..` in `@OnlyWhen`). */
 export const parentOf = (c: t.Context): unknown => (c.length >= 2 ? c[c.length - 2]?.actual : undefined)

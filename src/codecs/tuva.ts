@@ -28,19 +28,21 @@ import {
   PäivämääräJaAika,
   Str,
   Totuusarvo,
+  annettuKoodi,
   at,
   dispatch,
   getOwn,
   isRecord,
   koodinPoikkeama,
+  koodinSääntö,
   lista,
-  merkkijonona,
   onAvain,
   parentOf,
   strict,
   vieras,
   type SchemaIssue,
 } from './schema'
+import { TUVA_RAKENNE } from '../tyypit/tuva/rakenne'
 
 // ---------------------------------------------------------------------------------------------------------------
 // Tila
@@ -91,10 +93,8 @@ const loppuEnnenAlkua = (u: Record<string, unknown>): SchemaIssue | undefined =>
   const alku = u.alku
   const loppu = u.loppu
   if (typeof loppu !== 'string') return undefined
-  if (typeof alku !== 'string' || loppu < alku) {
-    return { errorType: 'jaksonLoppuEnnenAlkua', rule: 'S-12', detail: { alku: typeof alku === 'string' ? alku : '', loppu } }
-  }
-  return undefined
+  if (typeof alku !== 'string') return { errorType: 'jaksonLoppuEnnenAlkua', rule: 'S-12', loppu }
+  return loppu < alku ? { errorType: 'jaksonLoppuEnnenAlkua', rule: 'S-12', alku, loppu } : undefined
 }
 
 /** Both ends optional: missing alku = open to the past, missing loppu = open-ended; loppu without alku is an error. */
@@ -128,36 +128,44 @@ const kaikkiKentät = new Set(Object.values(TUVA_LISÄTIEDOT_KENTÄT).flat())
  * and is `notAnyOf` (KOSKI reports it once, at the lisätiedot; here each key is reported at its own path). A field of
  * another lupa's class is T-LUPA-1; any other key S-8.
  */
-const lupaIssue = (lupa: TuvaJärjestämislupa) => (key: string): SchemaIssue =>
-  kaikkiKentät.has(key)
-    ? {
-        errorType: 'notAnyOf',
-        rule: 'T-LUPA-1',
-        detail: { field: key, lupa, allowed: TUVA_LISÄTIEDOT_KENTÄT[lupa].join(', ') },
-      }
-    : { errorType: 'notAnyOf', rule: 'S-8', detail: { what: 'lisätiedot', field: key, lupa, allowed: TUVA_LISÄTIEDOT_KENTÄT[lupa].join(', ') } }
+const lupaIssue = (lupa: TuvaJärjestämislupa, luokka: string) => (key: string): SchemaIssue => {
+  const muissaJäsenissä = kaikkiKentät.has(key)
+  return {
+    errorType: 'notAnyOf',
+    rule: muissaJäsenissä ? 'T-LUPA-1' : 'S-8',
+    union: 'kenttä',
+    key,
+    luokka,
+    kentät: TUVA_LISÄTIEDOT_KENTÄT[lupa],
+    muissaJäsenissä,
+    valitsija: { field: 'järjestämislupa', koodistoUri: 'tuvajarjestamislupa', koodiarvo: lupa },
+    kohde: TUVA_RAKENNE.lisätiedot,
+  }
+}
 
 export const TutkintokoulutukseenValmentavanOpiskeluoikeudenAmmatillisenLuvanLisätiedot = strict(
   'TutkintokoulutukseenValmentavanOpiskeluoikeudenAmmatillisenLuvanLisätiedot',
   {},
   ammatillisenKentät,
-  { unknownKey: lupaIssue('ammatillinen'), unknownNull: true },
+  { unknownKey: lupaIssue('ammatillinen', 'TutkintokoulutukseenValmentavanOpiskeluoikeudenAmmatillisenLuvanLisätiedot'), unknownNull: true },
 )
 export const TutkintokoulutukseenValmentavanOpiskeluoikeudenLukiokoulutuksenLuvanLisätiedot = strict(
   'TutkintokoulutukseenValmentavanOpiskeluoikeudenLukiokoulutuksenLuvanLisätiedot',
   {},
   yhteiset,
-  { unknownKey: lupaIssue('lukio'), unknownNull: true },
+  { unknownKey: lupaIssue('lukio', 'TutkintokoulutukseenValmentavanOpiskeluoikeudenLukiokoulutuksenLuvanLisätiedot'), unknownNull: true },
 )
 export const TutkintokoulutukseenValmentavanOpiskeluoikeudenPerusopetuksenLuvanLisätiedot = strict(
   'TutkintokoulutukseenValmentavanOpiskeluoikeudenPerusopetuksenLuvanLisätiedot',
   {},
   perusopetuksenKentät,
-  { unknownKey: lupaIssue('perusopetus'), unknownNull: true },
+  { unknownKey: lupaIssue('perusopetus', 'TutkintokoulutukseenValmentavanOpiskeluoikeudenPerusopetuksenLuvanLisätiedot'), unknownNull: true },
 )
 export type TutkintokoulutukseenValmentavanOpiskeluoikeudenAmmatillisenLuvanLisätiedot = t.TypeOf<typeof TutkintokoulutukseenValmentavanOpiskeluoikeudenAmmatillisenLuvanLisätiedot>
 export type TutkintokoulutukseenValmentavanOpiskeluoikeudenLukiokoulutuksenLuvanLisätiedot = t.TypeOf<typeof TutkintokoulutukseenValmentavanOpiskeluoikeudenLukiokoulutuksenLuvanLisätiedot>
 export type TutkintokoulutukseenValmentavanOpiskeluoikeudenPerusopetuksenLuvanLisätiedot = t.TypeOf<typeof TutkintokoulutukseenValmentavanOpiskeluoikeudenPerusopetuksenLuvanLisätiedot>
+
+const LUVAT: readonly TuvaJärjestämislupa[] = ['ammatillinen', 'lukio', 'perusopetus']
 
 const lisätiedotByLupa = {
   ammatillinen: TutkintokoulutukseenValmentavanOpiskeluoikeudenAmmatillisenLuvanLisätiedot,
@@ -175,11 +183,13 @@ export const TutkintokoulutukseenValmentavanOpiskeluoikeudenLisätiedot = dispat
   ] as const,
   (u, c) => {
     // @OnlyWhen("../järjestämislupa/koodiarvo", …) compares JSON values: the koodiarvo must be one of the three strings.
-    if (!isRecord(u)) return { errorType: 'notAnyOf', rule: 'S-8', detail: { what: 'lisätiedot' } }
+    if (!isRecord(u)) {
+      return { errorType: 'notAnyOf', rule: 'S-8', union: 'olio', luokka: 'TutkintokoulutukseenValmentavanOpiskeluoikeudenLisätiedot', kohde: TUVA_RAKENNE.lisätiedot }
+    }
     const lupa = at(parentOf(c), 'järjestämislupa', 'koodiarvo')
     if (lupa === 'ammatillinen' || lupa === 'lukio' || lupa === 'perusopetus') return lisätiedotByLupa[lupa]
     // No class applies: KOSKI reports the lisätiedot as notAnyOf (besides what is wrong with the järjestämislupa).
-    return { errorType: 'notAnyOf', rule: 'S-8', detail: { what: 'lisätiedotIlmanLupaa' } }
+    return { errorType: 'notAnyOf', rule: 'S-8', union: 'valitsija', field: 'järjestämislupa', koodistoUri: 'tuvajarjestamislupa', allowed: LUVAT, kohde: TUVA_RAKENNE.lisätiedot }
   },
 )
 export type TutkintokoulutukseenValmentavanOpiskeluoikeudenLisätiedot = t.TypeOf<typeof TutkintokoulutukseenValmentavanOpiskeluoikeudenLisätiedot>
@@ -199,10 +209,6 @@ export type SanallinenTutkintokoulutukseenValmentavanKoulutuksenSuorituksenArvio
 
 const Arvioinnit = lista(SanallinenTutkintokoulutukseenValmentavanKoulutuksenSuorituksenArviointi)
 
-/** The rule of a Koodistokoodiviite that fails a union's criteria: the koodisto (S-5), the value (S-6), or none given (S-8). */
-const koodinSääntö = (poikkeama: 'puuttuu' | 'koodistoUri' | 'koodiarvo'): string =>
-  poikkeama === 'koodistoUri' ? 'S-5' : poikkeama === 'koodiarvo' ? 'S-6' : 'S-8'
-
 /**
  * The arviointi of a 104 kurssi: KOSKI types that list by a trait (`TutkintokoulutukseenValmentavanKoulutuksenSuorituksenArviointi`)
  * whose one class has no discriminator, so it is a union member: an unknown key (also null-valued), a missing
@@ -212,16 +218,27 @@ export const TutkintokoulutukseenValmentavanKoulutuksenSuorituksenArviointi = di
   'TutkintokoulutukseenValmentavanKoulutuksenSuorituksenArviointi',
   [SanallinenTutkintokoulutukseenValmentavanKoulutuksenSuorituksenArviointi] as const,
   (u): typeof SanallinenTutkintokoulutukseenValmentavanKoulutuksenSuorituksenArviointi | SchemaIssue => {
-    const what = 'arviointi'
-    if (!isRecord(u)) return { errorType: 'notAnyOf', rule: 'S-8', detail: { what } }
-    const key = vieras(u, SanallinenTutkintokoulutukseenValmentavanKoulutuksenSuorituksenArviointi.known)
-    if (key !== undefined) return { errorType: 'notAnyOf', rule: 'S-8', detail: { what, key } }
+    const luokka = SanallinenTutkintokoulutukseenValmentavanKoulutuksenSuorituksenArviointi
+    const kohde = TUVA_RAKENNE.paikallisenOsasuorituksenArviointi
+    if (!isRecord(u)) return { errorType: 'notAnyOf', rule: 'S-8', union: 'olio', luokka: luokka.name, kentät: luokka.fields, kohde }
+    const key = vieras(u, luokka.known)
+    if (key !== undefined) return { errorType: 'notAnyOf', rule: 'S-8', union: 'kenttä', key, luokka: luokka.name, kentät: luokka.fields, muissaJäsenissä: false, kohde }
     const arvosana = getOwn(u, 'arvosana')
     const poikkeama = koodinPoikkeama(arvosana, TUVA_ARVOSANAT, 'arviointiasteikkotuva')
     if (poikkeama !== undefined) {
-      return { errorType: 'notAnyOf', rule: koodinSääntö(poikkeama), detail: { what, field: 'arvosana', value: merkkijonona(getOwn(arvosana, 'koodiarvo')) ?? '', allowed: TUVA_ARVOSANAT.join(', ') } }
+      return {
+        errorType: 'notAnyOf',
+        rule: koodinSääntö(poikkeama),
+        union: 'koodi',
+        field: 'arvosana',
+        koodistoUri: 'arviointiasteikkotuva',
+        allowed: TUVA_ARVOSANAT,
+        poikkeama,
+        annettu: annettuKoodi(arvosana),
+        kohde,
+      }
     }
-    if (!onAvain(u, 'päivä')) return { errorType: 'notAnyOf', rule: 'S-8', detail: { what, missing: 'päivä' } }
+    if (!onAvain(u, 'päivä')) return { errorType: 'notAnyOf', rule: 'S-8', union: 'pakollinen', key: 'päivä', luokka: luokka.name, kohde }
     return SanallinenTutkintokoulutukseenValmentavanKoulutuksenSuorituksenArviointi
   },
 )
@@ -287,7 +304,13 @@ export const TutkintokoulutukseenValmentavanKoulutuksenMuuOsa = dispatch(
       : {
           errorType: 'notAnyOf',
           rule: koodinSääntö(poikkeama),
-          detail: { what: 'koulutusmoduulinTunniste', value: merkkijonona(getOwn(tunniste, 'koodistoUri')) ?? '', allowed: 'koulutuksenosattuva' },
+          union: 'koodi',
+          field: 'tunniste',
+          koodistoUri: 'koulutuksenosattuva',
+          allowed: TUVA_MUUT_OSAT,
+          poikkeama,
+          annettu: annettuKoodi(tunniste),
+          kohde: TUVA_RAKENNE.koulutuksenOsa,
         }
   },
 )
@@ -317,9 +340,21 @@ export const TutkintokoulutukseenValmentavanKoulutuksenOsanSuoritus = dispatch(
   'TutkintokoulutukseenValmentavanKoulutuksenOsanSuoritus',
   [TutkintokoulutukseenValmentavaKoulutuksenMuunOsanSuoritus, TutkintokoulutukseenValmentavanKoulutuksenValinnaisenOsanSuoritus] as const,
   (u): typeof TutkintokoulutukseenValmentavaKoulutuksenMuunOsanSuoritus | typeof TutkintokoulutukseenValmentavanKoulutuksenValinnaisenOsanSuoritus | SchemaIssue => {
-    const arvo = getOwn(getOwn(getOwn(u, 'koulutusmoduuli'), 'tunniste'), 'koodiarvo')
+    const tunniste = getOwn(getOwn(u, 'koulutusmoduuli'), 'tunniste')
+    const arvo = getOwn(tunniste, 'koodiarvo')
     if (typeof arvo !== 'string' || !OSAT.has(arvo)) {
-      return { errorType: 'notAnyOf', rule: 'S-8', detail: { what: 'koulutuksenosattuva', value: merkkijonona(arvo) ?? '', allowed: KAIKKI_OSAT.join(', ') } }
+      // @OnlyWhen compares the JSON value of the koodiarvo only (not its koodisto): a missing or non-string one is no code.
+      return {
+        errorType: 'notAnyOf',
+        rule: 'S-8',
+        union: 'koodi',
+        field: 'koulutusmoduuli.tunniste',
+        koodistoUri: 'koulutuksenosattuva',
+        allowed: KAIKKI_OSAT,
+        poikkeama: typeof arvo === 'string' ? 'koodiarvo' : 'puuttuu',
+        annettu: annettuKoodi(tunniste),
+        kohde: TUVA_RAKENNE.osasuoritus,
+      }
     }
     const valinnainen = arvo === TUVA_VALINNAINEN_OSA
     const sallitut: readonly string[] = valinnainen ? VALINNAISEN_TYYPIT : TUVA_OSASUORITUSTYYPIT
@@ -329,7 +364,12 @@ export const TutkintokoulutukseenValmentavanKoulutuksenOsanSuoritus = dispatch(
       return {
         errorType: 'notAnyOf',
         rule: koodinSääntö(poikkeama),
-        detail: { what: 'suorituksenTyyppi', field: 'tyyppi', osa: arvo, value: merkkijonona(getOwn(tyyppi, 'koodiarvo')) ?? '', allowed: sallitut.join(', ') },
+        union: 'suoritus',
+        allowed: sallitut,
+        poikkeama,
+        annettu: annettuKoodi(tyyppi),
+        valitsija: { field: 'koulutusmoduuli.tunniste', koodistoUri: 'koulutuksenosattuva', koodiarvo: arvo },
+        kohde: TUVA_RAKENNE.osasuoritus,
       }
     }
     return valinnainen ? TutkintokoulutukseenValmentavanKoulutuksenValinnaisenOsanSuoritus : TutkintokoulutukseenValmentavaKoulutuksenMuunOsanSuoritus
@@ -360,6 +400,8 @@ export const TutkintokoulutukseenValmentavanKoulutuksenSuoritus = strict(
 )
 export type TutkintokoulutukseenValmentavanKoulutuksenSuoritus = t.TypeOf<typeof TutkintokoulutukseenValmentavanKoulutuksenSuoritus>
 
+const PÄÄTASON_TYYPIT = ['tuvakoulutuksensuoritus'] as const
+
 /**
  * KOSKI types `suoritukset` by a trait (`TutkintokoulutukseenValmentavanKoulutuksenPäätasonSuoritus`) with this one
  * class, told by its discriminator `tyyppi` (suorituksentyyppi/tuvakoulutuksensuoritus): a missing or other tyyppi is
@@ -370,13 +412,17 @@ export const TutkintokoulutukseenValmentavanKoulutuksenPäätasonSuoritus = disp
   [TutkintokoulutukseenValmentavanKoulutuksenSuoritus] as const,
   (u) => {
     const tyyppi = getOwn(u, 'tyyppi')
-    const poikkeama = koodinPoikkeama(tyyppi, ['tuvakoulutuksensuoritus'], 'suorituksentyyppi')
+    const poikkeama = koodinPoikkeama(tyyppi, PÄÄTASON_TYYPIT, 'suorituksentyyppi')
     return poikkeama === undefined
       ? TutkintokoulutukseenValmentavanKoulutuksenSuoritus
       : {
           errorType: 'notAnyOf',
           rule: koodinSääntö(poikkeama),
-          detail: { what: 'suorituksenTyyppi', field: 'tyyppi', value: merkkijonona(getOwn(tyyppi, 'koodiarvo')) ?? '', allowed: 'tuvakoulutuksensuoritus' },
+          union: 'suoritus',
+          allowed: PÄÄTASON_TYYPIT,
+          poikkeama,
+          annettu: annettuKoodi(tyyppi),
+          kohde: TUVA_RAKENNE.päätasonSuoritus,
         }
   },
 )

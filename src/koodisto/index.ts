@@ -1,4 +1,4 @@
-import { KOODI_NIMET, KOODIT } from './koodit.generated'
+import { KOODISTO_NIMET, KOODI_NIMET, KOODIT } from './koodit.generated'
 import type { Message } from '../finding'
 
 let sets: Map<string, ReadonlySet<string>> | undefined
@@ -24,6 +24,11 @@ export function koodiOnKoodistossa(koodistoUri: string, koodiarvo: string): bool
 export function koodinNimi(koodistoUri: string, koodiarvo: string): Message | undefined {
   const list = Object.prototype.hasOwnProperty.call(KOODI_NIMET, koodistoUri) ? KOODI_NIMET[koodistoUri] : undefined
   return list !== undefined && Object.prototype.hasOwnProperty.call(list, koodiarvo) ? list[koodiarvo] : undefined
+}
+
+/** The name of a koodisto (the code list itself) in fi/sv/en from the snapshot, when it has one. */
+export function koodistonNimi(koodistoUri: string): Message | undefined {
+  return Object.prototype.hasOwnProperty.call(KOODISTO_NIMET, koodistoUri) ? KOODISTO_NIMET[koodistoUri] : undefined
 }
 
 /** Koodisto URIs shipped with the package. */

@@ -1,8 +1,53 @@
-/** Messages of the structural findings (`badRequest.validation.jsonSchema`), by KOSKI's errorType, in fi/sv/en. */
-import type { Message } from '../finding'
-import type { SchemaIssue } from '../codecs/schema'
+/**
+ * Messages of the structural findings (`badRequest.validation.jsonSchema`) in fi/sv/en: one exhaustive switch over
+ * the typed issues of codecs/schema.ts. Every message is generic and takes its facts from the issue (the koodisto and
+ * its name, the allowed values named through the shipped koodisto, the class' fields); wording particular to one
+ * study-right type comes with the issue as its `kohde` (from that type's module, `src/tyypit/<type>/rakenne.ts`).
+ *
+ * The Finnish texts are ours (KOSKI's jsonSchema messages are technical), except the two KOSKI writes out in Finnish
+ * (tuntematonKoodi, jaksonLoppuEnnenAlkua), which are KOSKI's verbatim.
+ */
+import type { Lang, Message } from '../finding'
+import type { AnnettuKoodi, KoodinPoikkeama, NotAnyOfIssue, SchemaIssue, Valitsija } from '../codecs/schema'
+import { koodinNimi, koodistonNimi } from '../koodisto'
 
-const d = (issue: SchemaIssue, key: string): string => String(issue.detail?.[key] ?? '')
+/**
+ * A kind not handled: adding an issue kind without a message does not compile. Reached at run time only by an issue
+ * made outside the types (a caller's own codec): a generic text, never a throw.
+ */
+const eiKäsitelty = (_kind: never): Message => ({
+  fi: 'Syötteen validointi epäonnistui',
+  sv: 'Valideringen av indata misslyckades',
+  en: 'The input failed validation',
+})
+
+/** The same text built in each language. */
+const kielittäin = (f: (lang: Lang) => string): Message => ({ fi: f('fi'), sv: f('sv'), en: f('en') })
+
+/** A code by its koodisto name in `lang` with the code in parentheses (`Läsnä (lasna)`), the bare code where the snapshot has no name. */
+const koodi = (koodistoUri: string, koodiarvo: string, lang: Lang): string => {
+  const nimi = koodinNimi(koodistoUri, koodiarvo)?.[lang]
+  return nimi === undefined || nimi === koodiarvo ? koodiarvo : `${nimi} (${koodiarvo})`
+}
+const koodit = (koodistoUri: string, arvot: readonly string[], lang: Lang): string => arvot.map((a) => koodi(koodistoUri, a, lang)).join(', ')
+
+/**
+ * A koodisto by its uri, with its name in parentheses where the snapshot has one (`kunta (kommun)`). In sv/en only a
+ * name of that language: where the snapshot has the Finnish name alone, the uri stands by itself.
+ */
+const koodisto = (koodistoUri: string, lang: Lang): string => {
+  const nimet = koodistonNimi(koodistoUri)
+  const nimi = nimet?.[lang]
+  return nimi === undefined || nimi === koodistoUri || (lang !== 'fi' && nimi === nimet!.fi) ? koodistoUri : `${koodistoUri} (${nimi})`
+}
+
+const luettelo = (kentät: readonly string[]): string => kentät.join(', ')
+
+/** A date as the glossary writes it in Swedish (`d.M.yyyy`); English keeps ISO. */
+const svPäivä = (iso: string): string => {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso)
+  return m === null ? iso : `${Number(m[3])}.${Number(m[2])}.${m[1]}`
+}
 
 const tyypit: Record<string, Message> = {
   string: { fi: 'merkkijono', sv: 'sträng', en: 'string' },
@@ -14,196 +59,272 @@ const tyypit: Record<string, Message> = {
   null: { fi: 'null', sv: 'null', en: 'null' },
   undefined: { fi: 'puuttuva arvo', sv: 'saknat värde', en: 'no value' },
 }
-const tyyppi = (name: string): Message => tyypit[name] ?? { fi: name, sv: name, en: name }
+/** A JSON type in words; any other name (a codec's) as it is. */
+const tyyppi = (name: string): Message => (Object.prototype.hasOwnProperty.call(tyypit, name) ? tyypit[name]! : { fi: name, sv: name, en: name })
 
-const notAnyOf = (issue: SchemaIssue): Message => {
-  switch (issue.detail?.what) {
-    case 'LocalizedString':
-      return issue.detail.key === undefined
-        ? {
-            fi: 'Tekstistä puuttuu kieliversio: vähintään yksi kieli (fi, sv tai en) vaaditaan',
-            sv: 'Texten saknar språkversion: minst ett språk (fi, sv eller en) krävs',
-            en: 'The text has no language version: at least one of fi, sv or en is required',
-          }
-        : {
-            fi: `Tekstissä on tuntematon kieli ${d(issue, 'key')}: sallitut kielet ovat fi, sv ja en`,
-            sv: `Texten har ett okänt språk ${d(issue, 'key')}: tillåtna språk är fi, sv och en`,
-            en: `The text has an unknown language ${d(issue, 'key')}: the allowed ones are fi, sv and en`,
-          }
-    case 'Organisaatio':
-      return issue.detail.monitulkintainen !== undefined
-        ? {
-            fi: 'Organisaatio sopii kahteen muotoon yhtä hyvin (esimerkiksi oid ja tutkintotoimikunnanNumero, tai yTunnus ja tutkintotoimikunnanNumero); KOSKI ei voi tulkita sitä',
-            sv: 'Organisationen passar lika väl in på två former (till exempel oid och tutkintotoimikunnanNumero, eller yTunnus och tutkintotoimikunnanNumero); KOSKI kan inte tolka den',
-            en: 'The organisation fits two forms equally well (e.g. oid and tutkintotoimikunnanNumero, or yTunnus and tutkintotoimikunnanNumero); KOSKI cannot resolve it',
-          }
-        : {
-            fi: 'Organisaatio ei vastaa mitään sallituista muodoista (oid, yritys y-tunnuksella tai tutkintotoimikunta)',
-            sv: 'Organisationen motsvarar inte någon av de tillåtna formerna (oid, företag med FO-nummer eller examenskommission)',
-            en: 'The organisation matches none of the allowed forms (oid, company with business ID, or examination board)',
-          }
-    case 'Opiskeluoikeus':
-      if (issue.detail.koodistoUri !== undefined) {
-        return {
-          fi: `Opiskeluoikeuden tyypin koodiston on oltava opiskeluoikeudentyyppi (annettu: ${d(issue, 'koodistoUri')})`,
-          sv: `Kodverket för studierättens typ ska vara opiskeluoikeudentyyppi (angivet: ${d(issue, 'koodistoUri')})`,
-          en: `The code list of the study right's type must be opiskeluoikeudentyyppi (given: ${d(issue, 'koodistoUri')})`,
-        }
+/** The text after a `kohde: ` prefix starts in lower case, unless its first word is an acronym or a name (`KOSKI`). */
+const jatko = (text: string): string => (/^\p{Lu}\p{Ll}/u.test(text) ? text[0]!.toLowerCase() + text.slice(1) : text)
+
+const kohteella = (issue: NotAnyOfIssue, m: Message): Message =>
+  issue.kohde === undefined ? m : { fi: `${issue.kohde.fi}: ${jatko(m.fi)}`, sv: `${issue.kohde.sv}: ${jatko(m.sv)}`, en: `${issue.kohde.en}: ${jatko(m.en)}` }
+
+/** A value as given: `–` when there is none, `""` for the empty string. */
+const annettuna = (s: string | undefined): string => (s === undefined ? '–' : s === '' ? '""' : s)
+
+const annettuArvo = (koodistoUri: string, annettu: AnnettuKoodi, lang: Lang): string =>
+  annettu.koodiarvo === undefined || annettu.koodiarvo === '' ? annettuna(annettu.koodiarvo) : koodi(koodistoUri, annettu.koodiarvo, lang)
+
+/** ` (kun <field> on …)`: the code that chose the class. */
+const valitsijalla = (v: Valitsija | undefined): Message =>
+  v === undefined
+    ? { fi: '', sv: '', en: '' }
+    : {
+        fi: ` (kun ${v.field} on ${koodi(v.koodistoUri, v.koodiarvo, 'fi')})`,
+        sv: ` (när ${v.field} är ${koodi(v.koodistoUri, v.koodiarvo, 'sv')})`,
+        en: ` (when ${v.field} is ${koodi(v.koodistoUri, v.koodiarvo, 'en')})`,
       }
-      return d(issue, 'value') === ''
-        ? {
-            fi: `Opiskeluoikeuden tyyppi (tyyppi.koodiarvo) puuttuu; tuetut tyypit: ${d(issue, 'allowed')}`,
-            sv: `Studierättens typ (tyyppi.koodiarvo) saknas; typer som stöds: ${d(issue, 'allowed')}`,
-            en: `The study right's type (tyyppi.koodiarvo) is missing; supported types: ${d(issue, 'allowed')}`,
-          }
-        : {
-            fi: `Opiskeluoikeuden tyyppi ${d(issue, 'value')} ei ole tuettu; tuetut tyypit: ${d(issue, 'allowed')}`,
-            sv: `Studierättstypen ${d(issue, 'value')} stöds inte; typer som stöds: ${d(issue, 'allowed')}`,
-            en: `Study-right type ${d(issue, 'value')} is not supported; supported types: ${d(issue, 'allowed')}`,
-          }
-    case 'koulutuksenosattuva':
-      if (d(issue, 'value') === '') {
-        return {
-          fi: `Osasuorituksen koulutusmoduuli.tunniste.koodiarvo puuttuu tai ei ole merkkijono; sallitut koulutuksen osat: ${d(issue, 'allowed')}`,
-          sv: `Delprestationens koulutusmoduuli.tunniste.koodiarvo saknas eller är ingen sträng; tillåtna utbildningsdelar: ${d(issue, 'allowed')}`,
-          en: `The osasuoritus' koulutusmoduuli.tunniste.koodiarvo is missing or not a string; allowed training parts: ${d(issue, 'allowed')}`,
-        }
-      }
+
+/** A union member told by a code at `field`. */
+const koodiUnioni = (field: string, uri: string, allowed: readonly string[], poikkeama: KoodinPoikkeama, annettu: AnnettuKoodi): Message => {
+  switch (poikkeama) {
+    case 'puuttuu':
       return {
-        fi: `Koulutuksen osa ${d(issue, 'value')} ei ole tutkintokoulutukseen valmentavan koulutuksen osa; sallitut: ${d(issue, 'allowed')}`,
-        sv: `Utbildningsdelen ${d(issue, 'value')} är inte en del av utbildning som handleder för examensutbildning; tillåtna: ${d(issue, 'allowed')}`,
-        en: `Training part ${d(issue, 'value')} is not a part of preparatory education for an upper secondary qualification; allowed: ${d(issue, 'allowed')}`,
+        fi: `Kentän ${field} koodi puuttuu (koodiarvo puuttuu tai ei ole merkkijono); sallitut koodiston ${koodisto(uri, 'fi')} koodit: ${koodit(uri, allowed, 'fi')}`,
+        sv: `Koden i fältet ${field} saknas (koodiarvo saknas eller är ingen sträng); tillåtna koder i kodverket ${koodisto(uri, 'sv')}: ${koodit(uri, allowed, 'sv')}`,
+        en: `The code in field ${field} is missing (koodiarvo is missing or not a string); allowed codes of code list ${koodisto(uri, 'en')}: ${koodit(uri, allowed, 'en')}`,
       }
-    case 'osaaminen':
+    case 'koodistoUri':
       return {
-        fi: 'Tunnustettu osaaminen ei ole mikään KOSKIn suoritus: siltä puuttuu tyyppi, joka on koodiston suorituksentyyppi koodi',
-        sv: 'Det erkända kunnandet är ingen prestation i KOSKI: det saknar en tyyppi som är en kod i kodverket suorituksentyyppi',
-        en: 'The recognised osaaminen is no KOSKI suoritus: it has no tyyppi that is a code of code list suorituksentyyppi',
+        fi: `Kentän ${field} koodiston on oltava ${koodisto(uri, 'fi')} (annettu: ${annettuna(annettu.koodistoUri)})`,
+        sv: `Kodverket för fältet ${field} ska vara ${koodisto(uri, 'sv')} (angivet: ${annettuna(annettu.koodistoUri)})`,
+        en: `The code list of field ${field} must be ${koodisto(uri, 'en')} (given: ${annettuna(annettu.koodistoUri)})`,
       }
-    case 'OrganisaatioWithOid':
+    case 'koodiarvo':
       return {
-        fi: 'Organisaatiolta puuttuu oid: toimipiste on organisaatio oid-tunnuksella (oppilaitos, koulutustoimija tai muu organisaatio)',
-        sv: 'Organisationen saknar oid: verksamhetsstället är en organisation med oid (läroanstalt, utbildningsanordnare eller annan organisation)',
-        en: 'The organisation has no oid: a toimipiste is an organisation given by its oid (school, education provider or other organisation)',
-      }
-    case 'Henkilö':
-      if (issue.detail.key !== undefined) {
-        return {
-          fi: `Henkilötiedoissa on kenttä ${d(issue, 'key')}, jota millään henkilön muodolla ei ole (OidHenkilö, UusiHenkilö, TäydellisetHenkilötiedot)`,
-          sv: `Personuppgifterna har fältet ${d(issue, 'key')}, som ingen av personformerna har (OidHenkilö, UusiHenkilö, TäydellisetHenkilötiedot)`,
-          en: `The person has a field ${d(issue, 'key')} that no person form has (OidHenkilö, UusiHenkilö, TäydellisetHenkilötiedot)`,
-        }
-      }
-      if (issue.detail.muoto !== undefined) {
-        const puuttuu = d(issue, 'missing')
-        const ylim = d(issue, 'extra')
-        const osat = (fi: string, sv: string, en: string) => ({ fi, sv, en })
-        const a = puuttuu === '' ? osat('', '', '') : osat(`; puuttuu: ${puuttuu}`, `; saknas: ${puuttuu}`, `; missing: ${puuttuu}`)
-        const b = ylim === '' ? osat('', '', '') : osat(`; ylimääräiset: ${ylim}`, `; extra: ${ylim}`, `; extra: ${ylim}`)
-        return {
-          fi: `Henkilötiedot eivät vastaa mitään henkilön muotoa (lähin ${d(issue, 'muoto')}${a.fi}${b.fi}); myös null-arvoinen kenttä lasketaan`,
-          sv: `Personuppgifterna motsvarar ingen personform (närmast ${d(issue, 'muoto')}${a.sv}${b.sv}); även ett fält med värdet null räknas`,
-          en: `The person matches no person form (nearest ${d(issue, 'muoto')}${a.en}${b.en}); a field whose value is null counts too`,
-        }
-      }
-      return {
-        fi: 'Henkilötietojen on oltava olio: { oid }, { hetu, etunimet, kutsumanimi?, sukunimi } tai TäydellisetHenkilötiedot',
-        sv: 'Personuppgifterna ska vara ett objekt: { oid }, { hetu, etunimet, kutsumanimi?, sukunimi } eller TäydellisetHenkilötiedot',
-        en: 'The person must be an object: { oid }, { hetu, etunimet, kutsumanimi?, sukunimi } or TäydellisetHenkilötiedot',
-      }
-    case 'suorituksenTyyppi':
-      return d(issue, 'value') === ''
-        ? {
-            fi: `Suorituksen tyyppi (tyyppi.koodiarvo, koodisto suorituksentyyppi) puuttuu; sallitut: ${d(issue, 'allowed')}`,
-            sv: `Prestationens typ (tyyppi.koodiarvo, kodverket suorituksentyyppi) saknas; tillåtna: ${d(issue, 'allowed')}`,
-            en: `The suoritus type (tyyppi.koodiarvo, code list suorituksentyyppi) is missing; allowed: ${d(issue, 'allowed')}`,
-          }
-        : {
-            fi: `Suorituksen tyyppi ${d(issue, 'value')} ei ole sallittu tässä (koodiston suorituksentyyppi oltava); sallitut: ${d(issue, 'allowed')}`,
-            sv: `Prestationstypen ${d(issue, 'value')} är inte tillåten här (kodverket ska vara suorituksentyyppi); tillåtna: ${d(issue, 'allowed')}`,
-            en: `Suoritus type ${d(issue, 'value')} is not allowed here (the code list must be suorituksentyyppi); allowed: ${d(issue, 'allowed')}`,
-          }
-    case 'koulutusmoduulinTunniste':
-      return {
-        fi: `Koulutuksen osan tunnisteen koodiston on oltava koulutuksenosattuva (annettu: ${d(issue, 'value')})`,
-        sv: `Kodverket för utbildningsdelens identifierare ska vara koulutuksenosattuva (angivet: ${d(issue, 'value')})`,
-        en: `The code list of the training part's tunniste must be koulutuksenosattuva (given: ${d(issue, 'value')})`,
-      }
-    case 'arviointi':
-      if (issue.detail.key !== undefined) {
-        return {
-          fi: `Arvioinnissa on ylimääräinen kenttä ${d(issue, 'key')} (myös null-arvoinen kenttä lasketaan); sallitut: arvosana, päivä, kuvaus`,
-          sv: `Bedömningen har ett oväntat fält ${d(issue, 'key')} (även ett fält med värdet null räknas); tillåtna: arvosana, päivä, kuvaus`,
-          en: `The arviointi has an unexpected field ${d(issue, 'key')} (a field whose value is null counts too); allowed: arvosana, päivä, kuvaus`,
-        }
-      }
-      if (issue.detail.field !== undefined) {
-        return {
-          fi: `Arvosanan on oltava koodiston arviointiasteikkotuva koodi (${d(issue, 'allowed')}); annettu: ${d(issue, 'value')}`,
-          sv: `Vitsordet ska vara en kod i kodverket arviointiasteikkotuva (${d(issue, 'allowed')}); angivet: ${d(issue, 'value')}`,
-          en: `The arvosana must be a code of code list arviointiasteikkotuva (${d(issue, 'allowed')}); given: ${d(issue, 'value')}`,
-        }
-      }
-      return issue.detail.missing !== undefined
-        ? {
-            fi: `Arvioinnista puuttuu ${d(issue, 'missing')}`,
-            sv: `Bedömningen saknar ${d(issue, 'missing')}`,
-            en: `The arviointi has no ${d(issue, 'missing')}`,
-          }
-        : {
-            fi: 'Arvioinnin on oltava olio { arvosana, päivä, kuvaus? }',
-            sv: 'Bedömningen ska vara ett objekt { arvosana, päivä, kuvaus? }',
-            en: 'The arviointi must be an object { arvosana, päivä, kuvaus? }',
-          }
-    case 'lisätiedot':
-      if (issue.detail.field === undefined) {
-        return {
-          fi: 'Lisätietojen on oltava olio',
-          sv: 'Tilläggsuppgifterna ska vara ett objekt',
-          en: 'Lisätiedot must be an object',
-        }
-      }
-      return {
-        fi: `Lisätiedoissa ei ole kenttää ${d(issue, 'field')} (myös null-arvoinen kenttä lasketaan); järjestämisluvalla ${d(issue, 'lupa')} sallitut lisätiedot: ${d(issue, 'allowed')}`,
-        sv: `Tilläggsuppgifterna har inget fält ${d(issue, 'field')} (även ett fält med värdet null räknas); tillåtna tilläggsuppgifter med anordnartillståndet ${d(issue, 'lupa')}: ${d(issue, 'allowed')}`,
-        en: `Lisätiedot has no field ${d(issue, 'field')} (a field whose value is null counts too); allowed with the permit ${d(issue, 'lupa')}: ${d(issue, 'allowed')}`,
-      }
-    case 'lisätiedotIlmanLupaa':
-      return {
-        fi: 'Lisätietoja ei voi tulkita: järjestämislupa (ammatillinen, lukio tai perusopetus) puuttuu tai on tuntematon',
-        sv: 'Tilläggsuppgifterna kan inte tolkas: anordnartillståndet (ammatillinen, lukio eller perusopetus) saknas eller är okänt',
-        en: 'Lisätiedot cannot be read: the järjestämislupa (ammatillinen, lukio or perusopetus) is missing or unknown',
+        fi: `Kentän ${field} koodi ${annettuArvo(uri, annettu, 'fi')} ei ole sallittu tässä; sallitut koodiston ${koodisto(uri, 'fi')} koodit: ${koodit(uri, allowed, 'fi')}`,
+        sv: `Koden ${annettuArvo(uri, annettu, 'sv')} i fältet ${field} är inte tillåten här; tillåtna koder i kodverket ${koodisto(uri, 'sv')}: ${koodit(uri, allowed, 'sv')}`,
+        en: `The code ${annettuArvo(uri, annettu, 'en')} in field ${field} is not allowed here; allowed codes of code list ${koodisto(uri, 'en')}: ${koodit(uri, allowed, 'en')}`,
       }
     default:
-      if (issue.detail?.field !== undefined) {
-        return {
-          fi: `Lisätieto ${d(issue, 'field')} ei ole sallittu järjestämisluvalla ${d(issue, 'lupa')}; sallitut lisätiedot: ${d(issue, 'allowed')}`,
-          sv: `Tilläggsuppgiften ${d(issue, 'field')} är inte tillåten med anordnartillståndet ${d(issue, 'lupa')}; tillåtna tilläggsuppgifter: ${d(issue, 'allowed')}`,
-          en: `Extra information ${d(issue, 'field')} is not allowed with the permit ${d(issue, 'lupa')}; allowed: ${d(issue, 'allowed')}`,
-        }
-      }
+      return eiKäsitelty(poikkeama)
+  }
+}
+
+const SUORITUKSENTYYPPI = 'suorituksentyyppi'
+
+const suoritusUnioni = (allowed: readonly string[] | undefined, poikkeama: KoodinPoikkeama, annettu: AnnettuKoodi, valitsija: Valitsija | undefined): Message => {
+  const k = SUORITUKSENTYYPPI
+  const kun = valitsijalla(valitsija)
+  switch (poikkeama) {
+    case 'puuttuu':
+      return allowed === undefined
+        ? {
+            fi: `Suoritus ei ole mikään KOSKIn suoritus: siltä puuttuu tyyppi, joka on koodiston ${koodisto(k, 'fi')} koodi`,
+            sv: `Prestationen är ingen prestation i KOSKI: den saknar en typ (tyyppi) som är en kod i kodverket ${koodisto(k, 'sv')}`,
+            en: `The completion is no KOSKI completion: it has no type (tyyppi) that is a code of code list ${koodisto(k, 'en')}`,
+          }
+        : {
+            fi: `Suorituksen tyyppi (tyyppi.koodiarvo, koodisto ${koodisto(k, 'fi')}) puuttuu${kun.fi}; sallitut: ${koodit(k, allowed, 'fi')}`,
+            sv: `Prestationens typ (tyyppi.koodiarvo, kodverket ${koodisto(k, 'sv')}) saknas${kun.sv}; tillåtna: ${koodit(k, allowed, 'sv')}`,
+            en: `The completion type (tyyppi.koodiarvo, code list ${koodisto(k, 'en')}) is missing${kun.en}; allowed: ${koodit(k, allowed, 'en')}`,
+          }
+    case 'koodistoUri':
       return {
-        fi: 'Arvo ei vastaa mitään sallituista vaihtoehdoista',
-        sv: 'Värdet motsvarar inget av de tillåtna alternativen',
-        en: 'The value matches none of the allowed alternatives',
+        fi: `Suorituksen tyypin (tyyppi) koodiston on oltava ${koodisto(k, 'fi')} (annettu: ${annettuna(annettu.koodistoUri)})`,
+        sv: `Kodverket för prestationens typ (tyyppi) ska vara ${koodisto(k, 'sv')} (angivet: ${annettuna(annettu.koodistoUri)})`,
+        en: `The code list of the completion type (tyyppi) must be ${koodisto(k, 'en')} (given: ${annettuna(annettu.koodistoUri)})`,
       }
+    case 'koodiarvo':
+      return allowed === undefined
+        ? {
+            fi: `Suoritus ei ole mikään KOSKIn suoritus: sen tyyppi ${annettuArvo(k, annettu, 'fi')} ei ole koodiston ${koodisto(k, 'fi')} koodi`,
+            sv: `Prestationen är ingen prestation i KOSKI: dess typ ${annettuArvo(k, annettu, 'sv')} är ingen kod i kodverket ${koodisto(k, 'sv')}`,
+            en: `The completion is no KOSKI completion: its type ${annettuArvo(k, annettu, 'en')} is no code of code list ${koodisto(k, 'en')}`,
+          }
+        : {
+            fi: `Suorituksen tyyppi ${annettuArvo(k, annettu, 'fi')} ei ole sallittu tässä${kun.fi}; sallitut: ${koodit(k, allowed, 'fi')}`,
+            sv: `Prestationstypen ${annettuArvo(k, annettu, 'sv')} är inte tillåten här${kun.sv}; tillåtna: ${koodit(k, allowed, 'sv')}`,
+            en: `Completion type ${annettuArvo(k, annettu, 'en')} is not allowed here${kun.en}; allowed: ${koodit(k, allowed, 'en')}`,
+          }
+    default:
+      return eiKäsitelty(poikkeama)
+  }
+}
+
+const OPISKELUOIKEUDENTYYPPI = 'opiskeluoikeudentyyppi'
+
+const opiskeluoikeusUnioni = (allowed: readonly string[], poikkeama: KoodinPoikkeama, annettu: AnnettuKoodi): Message => {
+  const k = OPISKELUOIKEUDENTYYPPI
+  switch (poikkeama) {
+    case 'koodistoUri':
+      return {
+        fi: `Opiskeluoikeuden tyypin koodiston on oltava ${koodisto(k, 'fi')} (annettu: ${annettuna(annettu.koodistoUri)})`,
+        sv: `Kodverket för studierättens typ ska vara ${koodisto(k, 'sv')} (angivet: ${annettuna(annettu.koodistoUri)})`,
+        en: `The code list of the study-right type must be ${koodisto(k, 'en')} (given: ${annettuna(annettu.koodistoUri)})`,
+      }
+    case 'puuttuu':
+      return {
+        fi: `Opiskeluoikeuden tyyppi (tyyppi.koodiarvo) puuttuu; tuetut tyypit: ${koodit(k, allowed, 'fi')}`,
+        sv: `Studierättens typ (tyyppi.koodiarvo) saknas; typer som stöds: ${koodit(k, allowed, 'sv')}`,
+        en: `The study-right type (tyyppi.koodiarvo) is missing; supported types: ${koodit(k, allowed, 'en')}`,
+      }
+    case 'koodiarvo':
+      return {
+        fi: `Opiskeluoikeuden tyyppi ${annettuArvo(k, annettu, 'fi')} ei ole tuettu; tuetut tyypit: ${koodit(k, allowed, 'fi')}`,
+        sv: `Studierättens typ ${annettuArvo(k, annettu, 'sv')} stöds inte; typer som stöds: ${koodit(k, allowed, 'sv')}`,
+        en: `Study-right type ${annettuArvo(k, annettu, 'en')} is not supported; supported types: ${koodit(k, allowed, 'en')}`,
+      }
+    default:
+      return eiKäsitelty(poikkeama)
+  }
+}
+
+const notAnyOf = (issue: NotAnyOfIssue): Message => {
+  switch (issue.union) {
+    case 'koodi':
+      return kohteella(issue, koodiUnioni(issue.field, issue.koodistoUri, issue.allowed, issue.poikkeama, issue.annettu))
+    case 'suoritus':
+      return kohteella(issue, suoritusUnioni(issue.allowed, issue.poikkeama, issue.annettu, issue.valitsija))
+    case 'opiskeluoikeus':
+      return kohteella(issue, opiskeluoikeusUnioni(issue.allowed, issue.poikkeama, issue.annettu))
+    case 'localizedString':
+      return kohteella(
+        issue,
+        issue.tuntematonKieli === undefined
+          ? {
+              fi: 'Tekstistä puuttuu kieliversio: vähintään yksi kieli (fi, sv tai en) vaaditaan',
+              sv: 'Texten saknar språkversion: minst ett språk (fi, sv eller en) krävs',
+              en: 'The text has no language version: at least one of fi, sv or en is required',
+            }
+          : {
+              fi: `Tekstissä on tuntematon kieli ${issue.tuntematonKieli}: sallitut kielet ovat fi, sv ja en`,
+              sv: `Texten har ett okänt språk ${issue.tuntematonKieli}: tillåtna språk är fi, sv och en`,
+              en: `The text has an unknown language ${issue.tuntematonKieli}: the allowed ones are fi, sv and en`,
+            },
+      )
+    case 'organisaatio':
+      return kohteella(
+        issue,
+        issue.luokka === 'OrganisaatioWithOid'
+          ? {
+              fi: 'Organisaatiolta puuttuu oid: toimipiste on organisaatio oid-tunnuksella (oppilaitos, koulutustoimija tai muu organisaatio)',
+              sv: 'Organisationen saknar oid: verksamhetsstället är en organisation med oid (läroanstalt, utbildningsanordnare eller annan organisation)',
+              en: 'The organisation has no oid: a toimipiste is an organisation given by its oid (school, education provider or other organisation)',
+            }
+          : issue.monitulkintainen
+            ? {
+                fi: 'Organisaatio sopii kahteen muotoon yhtä hyvin (esimerkiksi oid ja tutkintotoimikunnanNumero, tai yTunnus ja tutkintotoimikunnanNumero); KOSKI ei voi tulkita sitä',
+                sv: 'Organisationen passar lika väl in på två former (till exempel oid och tutkintotoimikunnanNumero, eller yTunnus och tutkintotoimikunnanNumero); KOSKI kan inte tolka den',
+                en: 'The organisation fits two forms equally well (e.g. oid and tutkintotoimikunnanNumero, or yTunnus and tutkintotoimikunnanNumero); KOSKI cannot resolve it',
+              }
+            : {
+                fi: 'Organisaatio ei vastaa mitään sallituista muodoista (oid, yritys y-tunnuksella tai tutkintotoimikunta)',
+                sv: 'Organisationen motsvarar inte någon av de tillåtna formerna (oid, företag med FO-nummer eller examenskommission)',
+                en: 'The organisation matches none of the allowed forms (oid, company with business ID, or examination board)',
+              },
+      )
+    case 'henkilö': {
+      const muodot = luettelo(issue.muodot)
+      if (issue.vieras !== undefined) {
+        return kohteella(issue, {
+          fi: `Henkilötiedoissa on kenttä ${issue.vieras}, jota millään henkilön muodolla ei ole (${muodot})`,
+          sv: `Personuppgifterna har fältet ${issue.vieras}, som ingen av personformerna har (${muodot})`,
+          en: `The person has a field ${issue.vieras} that no person form has (${muodot})`,
+        })
+      }
+      const lähin = issue.lähin
+      if (lähin !== undefined) {
+        const puuttuu = luettelo(lähin.puuttuvat)
+        const ylim = luettelo(lähin.ylimääräiset)
+        const a = kielittäin((l) => (puuttuu === '' ? '' : `; ${{ fi: 'puuttuu', sv: 'saknas', en: 'missing' }[l]}: ${puuttuu}`))
+        const b = kielittäin((l) => (ylim === '' ? '' : `; ${{ fi: 'ylimääräiset', sv: 'extra', en: 'extra' }[l]}: ${ylim}`))
+        return kohteella(issue, {
+          fi: `Henkilötiedot eivät vastaa mitään henkilön muotoa (${muodot}; lähin ${lähin.muoto}${a.fi}${b.fi}); myös null-arvoinen kenttä lasketaan`,
+          sv: `Personuppgifterna motsvarar ingen personform (${muodot}; närmast ${lähin.muoto}${a.sv}${b.sv}); även ett fält med värdet null räknas`,
+          en: `The person matches no person form (${muodot}; nearest ${lähin.muoto}${a.en}${b.en}); a field whose value is null counts too`,
+        })
+      }
+      return kohteella(issue, {
+        fi: `Henkilötietojen on oltava olio jossakin henkilön muodossa: ${muodot}`,
+        sv: `Personuppgifterna ska vara ett objekt i någon av personformerna: ${muodot}`,
+        en: `The person must be an object of one of the person forms: ${muodot}`,
+      })
+    }
+    case 'kenttä': {
+      const kun = issue.valitsija
+      const kentät = luettelo(issue.kentät)
+      if (kun !== undefined && issue.muissaJäsenissä) {
+        return kohteella(issue, {
+          fi: `Kenttä ${issue.key} ei ole sallittu, kun ${kun.field} on ${koodi(kun.koodistoUri, kun.koodiarvo, 'fi')} (myös null-arvoinen kenttä lasketaan); sallitut kentät: ${kentät} (luokka ${issue.luokka})`,
+          sv: `Fältet ${issue.key} är inte tillåtet när ${kun.field} är ${koodi(kun.koodistoUri, kun.koodiarvo, 'sv')} (även ett fält med värdet null räknas); tillåtna fält: ${kentät} (klass ${issue.luokka})`,
+          en: `Field ${issue.key} is not allowed when ${kun.field} is ${koodi(kun.koodistoUri, kun.koodiarvo, 'en')} (a field whose value is null counts too); allowed fields: ${kentät} (class ${issue.luokka})`,
+        })
+      }
+      const v =
+        kun === undefined
+          ? { fi: '', sv: '', en: '' }
+          : {
+              fi: `, kun ${kun.field} on ${koodi(kun.koodistoUri, kun.koodiarvo, 'fi')}`,
+              sv: ` när ${kun.field} är ${koodi(kun.koodistoUri, kun.koodiarvo, 'sv')}`,
+              en: ` when ${kun.field} is ${koodi(kun.koodistoUri, kun.koodiarvo, 'en')}`,
+            }
+      return kohteella(issue, {
+        fi: `Ylimääräinen kenttä ${issue.key} (myös null-arvoinen kenttä lasketaan); sallitut kentät${v.fi}: ${kentät} (luokka ${issue.luokka})`,
+        sv: `Oväntat fält ${issue.key} (även ett fält med värdet null räknas); tillåtna fält${v.sv}: ${kentät} (klass ${issue.luokka})`,
+        en: `Unexpected field ${issue.key} (a field whose value is null counts too); allowed fields${v.en}: ${kentät} (class ${issue.luokka})`,
+      })
+    }
+    case 'pakollinen':
+      return kohteella(issue, {
+        fi: `Pakollinen kenttä ${issue.key} puuttuu (${issue.luokka})`,
+        sv: `Det obligatoriska fältet ${issue.key} saknas (${issue.luokka})`,
+        en: `The required field ${issue.key} is missing (${issue.luokka})`,
+      })
+    case 'valitsija': {
+      const k = issue.koodistoUri
+      return kohteella(issue, {
+        fi: `Tietorakennetta ei voi valita, koska ${issue.field} puuttuu tai ei ole mikään koodiston ${koodisto(k, 'fi')} koodeista ${koodit(k, issue.allowed, 'fi')}`,
+        sv: `Datastrukturen kan inte väljas eftersom ${issue.field} saknas eller är ingen av koderna ${koodit(k, issue.allowed, 'sv')} i kodverket ${koodisto(k, 'sv')}`,
+        en: `The data structure cannot be chosen because ${issue.field} is missing or none of the codes ${koodit(k, issue.allowed, 'en')} of code list ${koodisto(k, 'en')}`,
+      })
+    }
+    case 'olio': {
+      const kentät = issue.kentät === undefined ? '' : ` { ${luettelo(issue.kentät)} }`
+      return kohteella(issue, {
+        fi: `Arvon on oltava olio (${issue.luokka}${kentät})`,
+        sv: `Värdet ska vara ett objekt (${issue.luokka}${kentät})`,
+        en: `The value must be an object (${issue.luokka}${kentät})`,
+      })
+    }
+    case 'paikallinenTaiKoodistokoodi': {
+      const kl = (l: Lang) => issue.koodistot.map((k) => koodisto(k, l)).join(', ')
+      return kohteella(issue, {
+        fi: `Koodi ei ole paikallinen koodi { koodiarvo, nimi } eikä koodiston ${kl('fi')} koodi { koodiarvo, koodistoUri }`,
+        sv: `Koden är varken en lokal kod { koodiarvo, nimi } eller en kod i kodverket ${kl('sv')} { koodiarvo, koodistoUri }`,
+        en: `The code is neither a local code { koodiarvo, nimi } nor a code of code list ${kl('en')} { koodiarvo, koodistoUri }`,
+      })
+    }
+    default:
+      return eiKäsitelty(issue)
   }
 }
 
 /** The message of a structural finding in Finnish, Swedish and English. */
 export function schemaMessage(issue: SchemaIssue): Message {
   switch (issue.errorType) {
-    case 'unexpectedProperty':
+    case 'unexpectedProperty': {
+      const kentät = luettelo(issue.kentät)
       return {
-        fi: 'Ylimääräinen kenttä: tällä tietorakenteella ei ole tätä kenttää',
-        sv: 'Oväntat fält: denna datastruktur har inget sådant fält',
-        en: 'Unexpected property: this class has no such field',
+        fi: `Ylimääräinen kenttä ${issue.key}: luokalla ${issue.luokka} ei ole tätä kenttää; sen kentät: ${kentät}`,
+        sv: `Oväntat fält ${issue.key}: klassen ${issue.luokka} har inget sådant fält; dess fält: ${kentät}`,
+        en: `Unexpected property ${issue.key}: class ${issue.luokka} has no such field; its fields: ${kentät}`,
       }
+    }
     case 'missingProperty':
       return { fi: 'Pakollinen tieto puuttuu', sv: 'Obligatorisk uppgift saknas', en: 'Required property is missing' }
     case 'unexpectedType': {
-      const e = tyyppi(d(issue, 'expected'))
-      const a = tyyppi(d(issue, 'actual'))
+      const e = tyyppi(issue.expected)
+      const a = tyyppi(issue.received)
       return {
         fi: `Väärä tietotyyppi: odotettiin ${e.fi}, saatiin ${a.fi}`,
         sv: `Fel datatyp: förväntade ${e.sv}, fick ${a.sv}`,
@@ -213,82 +334,103 @@ export function schemaMessage(issue: SchemaIssue): Message {
     case 'emptyString':
       return { fi: 'Tyhjä merkkijono ei ole sallittu', sv: 'En tom sträng är inte tillåten', en: 'An empty string is not allowed' }
     case 'dateFormatMismatch':
-      if (issue.detail?.format !== undefined) {
-        return {
-          fi: 'Virheellinen aikaleima: muodon on oltava yyyy-MM-ddTHH:mm:ss (sekunnit ja niiden osat vapaaehtoisia) ilman aikavyöhykettä',
-          sv: 'Felaktig tidsstämpel: formatet ska vara yyyy-MM-ddTHH:mm:ss (sekunder och bråkdelar valfria) utan tidszon',
-          en: 'Invalid timestamp: the format must be yyyy-MM-ddTHH:mm:ss (seconds and fractions optional) without a time zone',
-        }
-      }
-      return {
-        fi: 'Virheellinen päivämäärä: muodon on oltava yyyy-MM-dd ja päivämäärän todellinen kalenteripäivä',
-        sv: 'Felaktigt datum: formatet ska vara yyyy-MM-dd och datumet en verklig kalenderdag',
-        en: 'Invalid date: the format must be yyyy-MM-dd and the date a real calendar day',
+      switch (issue.format) {
+        case 'yyyy-MM-ddTHH:mm:ss':
+          return {
+            fi: 'Virheellinen aikaleima: muodon on oltava yyyy-MM-ddTHH:mm:ss (sekunnit ja niiden osat vapaaehtoisia) ilman aikavyöhykettä',
+            sv: 'Felaktig tidsstämpel: formatet ska vara yyyy-MM-ddTHH:mm:ss (sekunder och bråkdelar valfria) utan tidszon',
+            en: 'Invalid timestamp: the format must be yyyy-MM-ddTHH:mm:ss (seconds and fractions optional) without a time zone',
+          }
+        case 'yyyy-MM-dd':
+          return {
+            fi: 'Virheellinen päivämäärä: muodon on oltava yyyy-MM-dd ja päivämäärän todellinen kalenteripäivä',
+            sv: 'Felaktigt datum: formatet ska vara yyyy-MM-dd och datumet en verklig kalenderdag',
+            en: 'Invalid date: the format must be yyyy-MM-dd and the date a real calendar day',
+          }
+        default:
+          return eiKäsitelty(issue.format)
       }
     case 'regularExpressionMismatch':
       return {
-        fi: `Arvo ei ole vaaditun muotoinen (${d(issue, 'pattern')})`,
-        sv: `Värdet har inte det krävda formatet (${d(issue, 'pattern')})`,
-        en: `The value does not have the required format (${d(issue, 'pattern')})`,
+        fi: `Arvo ei ole vaaditun muotoinen (${issue.pattern})`,
+        sv: `Värdet har inte det krävda formatet (${issue.pattern})`,
+        en: `The value does not have the required format (${issue.pattern})`,
       }
     case 'enumValueMismatch':
-      return {
-        fi: `Arvo ${d(issue, 'value')} ei ole sallittu tässä; sallitut arvot: ${d(issue, 'allowed')}`,
-        sv: `Värdet ${d(issue, 'value')} är inte tillåtet här; tillåtna värden: ${d(issue, 'allowed')}`,
-        en: `Value ${d(issue, 'value')} is not allowed here; allowed values: ${d(issue, 'allowed')}`,
+      switch (issue.field) {
+        case 'koodistoUri': {
+          const sallitut = (l: Lang) => issue.allowed.map((k) => koodisto(k, l)).join(', ')
+          return {
+            fi: `Koodisto ${annettuna(issue.received)} ei ole sallittu tässä; sallitut koodistot: ${sallitut('fi')}`,
+            sv: `Kodverket ${annettuna(issue.received)} är inte tillåtet här; tillåtna kodverk: ${sallitut('sv')}`,
+            en: `Code list ${annettuna(issue.received)} is not allowed here; allowed code lists: ${sallitut('en')}`,
+          }
+        }
+        case 'koodiarvo': {
+          const k = issue.koodistoUri
+          return {
+            fi: `Arvo ${annettuArvo(k, { koodiarvo: issue.received }, 'fi')} ei ole sallittu tässä; sallitut koodiston ${koodisto(k, 'fi')} arvot: ${koodit(k, issue.allowed, 'fi')}`,
+            sv: `Värdet ${annettuArvo(k, { koodiarvo: issue.received }, 'sv')} är inte tillåtet här; tillåtna värden i kodverket ${koodisto(k, 'sv')}: ${koodit(k, issue.allowed, 'sv')}`,
+            en: `Value ${annettuArvo(k, { koodiarvo: issue.received }, 'en')} is not allowed here; allowed values of code list ${koodisto(k, 'en')}: ${koodit(k, issue.allowed, 'en')}`,
+          }
+        }
+        default:
+          return eiKäsitelty(issue)
       }
     case 'tuntematonKoodi':
       return {
-        fi: `Koodia ${d(issue, 'koodistoUri')}/${d(issue, 'koodiarvo')} ei löydy koodistosta`,
-        sv: `Koden ${d(issue, 'koodistoUri')}/${d(issue, 'koodiarvo')} finns inte i kodverket`,
-        en: `Code ${d(issue, 'koodistoUri')}/${d(issue, 'koodiarvo')} is not in the code list`,
+        // KOSKI's text
+        fi: `Koodia ${issue.koodistoUri}/${issue.koodiarvo} ei löydy koodistosta`,
+        sv: `Koden ${issue.koodistoUri}/${issue.koodiarvo} finns inte i kodverket ${koodisto(issue.koodistoUri, 'sv')}`,
+        en: `Code ${issue.koodistoUri}/${issue.koodiarvo} is not in code list ${koodisto(issue.koodistoUri, 'en')}`,
       }
     case 'notAnyOf':
       return notAnyOf(issue)
     case 'lessThanMinimumNumberOfItems':
       return {
-        fi: `Listassa on oltava vähintään ${d(issue, 'limit')} alkio(ta)`,
-        sv: `Listan ska ha minst ${d(issue, 'limit')} element`,
-        en: `The list must have at least ${d(issue, 'limit')} item(s)`,
+        fi: `Listassa on oltava vähintään ${issue.limit} alkio(ta)`,
+        sv: `Listan ska ha minst ${issue.limit} element`,
+        en: `The list must have at least ${issue.limit} item(s)`,
       }
     case 'moreThanMaximumNumberOfItems':
       return {
-        fi: `Listassa saa olla enintään ${d(issue, 'limit')} alkio(ta)`,
-        sv: `Listan får ha högst ${d(issue, 'limit')} element`,
-        en: `The list may have at most ${d(issue, 'limit')} item(s)`,
+        fi: `Listassa saa olla enintään ${issue.limit} alkio(ta)`,
+        sv: `Listan får ha högst ${issue.limit} element`,
+        en: `The list may have at most ${issue.limit} item(s)`,
       }
     case 'smallerThanOrEqualToExclusiveMinimumValue':
       return {
-        fi: `Arvon on oltava suurempi kuin ${d(issue, 'limit')}`,
-        sv: `Värdet ska vara större än ${d(issue, 'limit')}`,
-        en: `The value must be greater than ${d(issue, 'limit')}`,
+        fi: `Arvon on oltava suurempi kuin ${issue.limit}`,
+        sv: `Värdet ska vara större än ${issue.limit}`,
+        en: `The value must be greater than ${issue.limit}`,
       }
     case 'smallerThanMinimumValue':
       return {
-        fi: `Arvon on oltava vähintään ${d(issue, 'limit')}`,
-        sv: `Värdet ska vara minst ${d(issue, 'limit')}`,
-        en: `The value must be at least ${d(issue, 'limit')}`,
+        fi: `Arvon on oltava vähintään ${issue.limit}`,
+        sv: `Värdet ska vara minst ${issue.limit}`,
+        en: `The value must be at least ${issue.limit}`,
       }
     case 'greaterThanOrEqualToExclusiveMaximumValue':
       return {
-        fi: `Arvon on oltava pienempi kuin ${d(issue, 'limit')}`,
-        sv: `Värdet ska vara mindre än ${d(issue, 'limit')}`,
-        en: `The value must be less than ${d(issue, 'limit')}`,
+        fi: `Arvon on oltava pienempi kuin ${issue.limit}`,
+        sv: `Värdet ska vara mindre än ${issue.limit}`,
+        en: `The value must be less than ${issue.limit}`,
       }
     case 'jaksonLoppuEnnenAlkua':
-      return d(issue, 'alku') === ''
+      return issue.alku === undefined
         ? {
             // KOSKI's text as it is, with the missing alku left empty
-            fi: `Jakson alku  on jakson lopun ${d(issue, 'loppu')} jälkeen`,
-            sv: `Perioden har ett slut ${d(issue, 'loppu')} men ingen början`,
-            en: `The period has an end ${d(issue, 'loppu')} but no start`,
+            fi: `Jakson alku  on jakson lopun ${issue.loppu} jälkeen`,
+            sv: `Perioden har ett slut ${svPäivä(issue.loppu)} men ingen början`,
+            en: `The period has an end ${issue.loppu} but no start`,
           }
         : {
-            fi: `Jakson alku ${d(issue, 'alku')} on jakson lopun ${d(issue, 'loppu')} jälkeen`,
-            sv: `Periodens början ${d(issue, 'alku')} är efter periodens slut ${d(issue, 'loppu')}`,
-            en: `The period's start ${d(issue, 'alku')} is after its end ${d(issue, 'loppu')}`,
+            // KOSKI's text
+            fi: `Jakson alku ${issue.alku} on jakson lopun ${issue.loppu} jälkeen`,
+            sv: `Periodens början ${svPäivä(issue.alku)} är efter periodens slut ${svPäivä(issue.loppu)}`,
+            en: `The period's start ${issue.alku} is after its end ${issue.loppu}`,
           }
     default:
-      return { fi: 'Syötteen validointi epäonnistui', sv: 'Valideringen av indata misslyckades', en: 'The input failed validation' }
+      return eiKäsitelty(issue)
   }
 }

@@ -7,7 +7,7 @@
  * Adding a type: its descriptor module src/tyypit/<type>/index.ts, its tests, one line in TYYPIT and its export line.
  */
 import type * as t from 'io-ts'
-import { getOwn, merkkijonona, stringAt, type SchemaIssue } from '../codecs/schema'
+import { annettuKoodi, getOwn, merkkijonona, stringAt, type SchemaIssue } from '../codecs/schema'
 import { koodiOnKoodistossa } from '../koodisto'
 import type { OpiskeluoikeudenTyyppi } from './maarittely'
 import { tuva } from './tuva'
@@ -56,7 +56,7 @@ export type Tyypinvalinta =
   /** No type at all, or one KOSKI does not know: the union's structural finding. */
   | { readonly issue: SchemaIssue }
 
-const kaikkiTuetut = (): string => TYYPIT.map((d) => d.tyyppi).join(', ')
+const kaikkiTuetut = (): readonly string[] => TYYPIT.map((d) => d.tyyppi)
 
 /**
  * The study right's type, resolved as KOSKI resolves its Opiskeluoikeus union — by the discriminator `tyyppi`
@@ -69,10 +69,9 @@ export function valitseTyyppi(u: unknown): Tyypinvalinta {
   const kuvaus = tyypinKuvaus(arvo)
   if (kuvaus !== undefined) {
     if (merkkijonona(getOwn(tyyppi, 'koodistoUri')) === 'opiskeluoikeudentyyppi') return { kuvaus }
-    const uri = merkkijonona(getOwn(tyyppi, 'koodistoUri'))
-    return { issue: { errorType: 'notAnyOf', rule: 'S-5', detail: { what: 'Opiskeluoikeus', value: arvo!, koodistoUri: uri ?? '', allowed: kaikkiTuetut() } } }
+    return { issue: { errorType: 'notAnyOf', rule: 'S-5', union: 'opiskeluoikeus', allowed: kaikkiTuetut(), poikkeama: 'koodistoUri', annettu: annettuKoodi(tyyppi) } }
   }
   const koodiarvo = stringAt(u, 'tyyppi', 'koodiarvo')
   if (koodiarvo !== undefined && koodiOnKoodistossa('opiskeluoikeudentyyppi', koodiarvo) === true) return { tarkistamaton: koodiarvo }
-  return { issue: { errorType: 'notAnyOf', rule: 'S-8', detail: { what: 'Opiskeluoikeus', value: arvo ?? '', allowed: kaikkiTuetut() } } }
+  return { issue: { errorType: 'notAnyOf', rule: 'S-8', union: 'opiskeluoikeus', allowed: kaikkiTuetut(), poikkeama: arvo === undefined ? 'puuttuu' : 'koodiarvo', annettu: annettuKoodi(tyyppi) } }
 }

@@ -5,7 +5,7 @@
  */
 import type * as t from 'io-ts'
 import { decodeAt } from '../codecs/errors'
-import { dispatch, getOwn, merkkijonona, type SchemaIssue } from '../codecs/schema'
+import { annettuKoodi, dispatch, getOwn, koodinPoikkeama, koodinSääntö, merkkijonona, type SchemaIssue } from '../codecs/schema'
 import type { Finding } from '../finding'
 import { onMitätöity } from '../rules/helpers'
 import type { OpiskeluoikeusLike } from '../rules/shapes'
@@ -114,11 +114,13 @@ export interface PäätasoittainenTyyppi<K extends string, P extends Readonly<Re
   readonly tarkistamattomatPäätasot?: readonly string[]
 }
 
-const päätasonTyyppi = (raw: unknown): string | undefined => {
+/** `suoritukset[0].tyyppi` of a raw study right. */
+const päätasonTyyppiKoodi = (raw: unknown): unknown => {
   const suoritukset = getOwn(raw, 'suoritukset')
   const ensimmäinen: unknown = Array.isArray(suoritukset) ? suoritukset[0] : undefined
-  return merkkijonona(getOwn(getOwn(ensimmäinen, 'tyyppi'), 'koodiarvo'))
+  return getOwn(ensimmäinen, 'tyyppi')
 }
+const päätasonTyyppi = (raw: unknown): string | undefined => merkkijonona(getOwn(päätasonTyyppiKoodi(raw), 'koodiarvo'))
 
 const own = (o: object, key: string): boolean => Object.prototype.hasOwnProperty.call(o, key)
 
@@ -144,11 +146,12 @@ export function opiskeluoikeudenTyyppi(
   const tarkistamattomat = new Set(määrittely.tarkistamattomatPäätasot ?? [])
   const avaimet = Object.keys(päätasot)
   const luokat = avaimet.map((k) => päätasot[k]!)
-  const allowed = avaimet.join(', ')
   const valitse = (u: unknown): Luokka<unknown> | SchemaIssue => {
+    const koodi = päätasonTyyppiKoodi(u)
+    const poikkeama = koodinPoikkeama(koodi, avaimet, 'suorituksentyyppi')
     const päätaso = päätasonTyyppi(u)
-    if (päätaso !== undefined && own(päätasot, päätaso)) return päätasot[päätaso]!
-    return { errorType: 'notAnyOf', rule: 'S-8', detail: { what: 'päätaso', value: päätaso ?? '', allowed } }
+    if (poikkeama === undefined && päätaso !== undefined && own(päätasot, päätaso)) return päätasot[päätaso]!
+    return { errorType: 'notAnyOf', rule: koodinSääntö(poikkeama ?? 'koodiarvo'), union: 'suoritus', allowed: avaimet, poikkeama: poikkeama ?? 'koodiarvo', annettu: annettuKoodi(koodi) }
   }
   const codec = dispatch(nimi, luokat.map((l) => l.codec) as [t.Mixed, ...t.Mixed[]], (u) => {
     const valittu = valitse(u)

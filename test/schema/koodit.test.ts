@@ -33,7 +33,8 @@ describe('S-6 — values restricted for TUVA (@KoodistoKoodiarvo)', () => {
   ])('%s → enumValueMismatch', (_, change, path, value) => {
     const fs = findings(change)
     expect(fs).toEqual([expect.objectContaining({ key: JSON_SCHEMA_KEY, rule: 'S-6', errorType: 'enumValueMismatch', path })])
-    expect(fs[0]!.message.fi).toContain(`Arvo ${value} ei ole sallittu`)
+    // the given value by its koodisto name where the snapshot has one: `Arvo Peruutettu (peruutettu) ei ole sallittu`
+    expect(fs[0]!.message.fi).toMatch(new RegExp(`^Arvo (${value}|.+ \\(${value}\\)) ei ole sallittu`))
   })
 
   it.each<[string, (o: Json) => void, string, string]>([
@@ -46,7 +47,7 @@ describe('S-6 — values restricted for TUVA (@KoodistoKoodiarvo)', () => {
       o.suoritukset[0].koulutusmoduuli.perusteenDiaarinumero = '' // inside the päätaso: not reported when the päätaso itself does not resolve
     })
     expect(fs.filter((f) => f.path === path)).toEqual([expect.objectContaining({ key: JSON_SCHEMA_KEY, rule: 'S-6', errorType: 'notAnyOf', path })])
-    expect(fs.find((f) => f.path === path)!.message.fi).toContain(`Suorituksen tyyppi ${value} ei ole sallittu`)
+    expect(fs.find((f) => f.path === path)!.message.fi).toMatch(new RegExp(`suorituksen tyyppi .+ \\(${value}\\) ei ole sallittu`))
     if (path === S) expect(fs).toHaveLength(1)
   })
 

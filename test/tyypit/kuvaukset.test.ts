@@ -126,7 +126,7 @@ describe('a type whose päätaso selects its class (as VST: one tyyppi, classes 
   const a = luokka(asOpiskeluoikeus(codec('a')), [yhteinen])
   const b = luokka(asOpiskeluoikeus(codec('b')), [sääntö('B-1'), yhteinen])
   const x = opiskeluoikeudenTyyppi({ tyyppi: 'x', luokka: 'X', päätasot: { a, b }, tarkistamattomatPäätasot: ['c'] })
-  const doc = (päätaso: string) => ({ tyyppi: { koodiarvo: 'x', koodistoUri: 'o' }, tila: { opiskeluoikeusjaksot: [] }, suoritukset: [{ tyyppi: { koodiarvo: päätaso, koodistoUri: 's' } }] })
+  const doc = (päätaso: string) => ({ tyyppi: { koodiarvo: 'x', koodistoUri: 'o' }, tila: { opiskeluoikeusjaksot: [] }, suoritukset: [{ tyyppi: { koodiarvo: päätaso, koodistoUri: 'suorituksentyyppi' } }] })
   const ctx: RuleContext = { path: 'p', today: TODAY, birthDate: undefined, previous: undefined, henkilö: undefined, options: resolveOptions({ today: TODAY }).resolved }
   const run = (raw: unknown) => {
     const out = { findings: [] as Finding[], skipped: new Set<string>() }
@@ -152,6 +152,6 @@ describe('a type whose päätaso selects its class (as VST: one tyyppi, classes 
   })
 
   it('an unknown päätaso is the union’s structural finding (notAnyOf), as KOSKI answers it', () => {
-    expect(run(doc('d'))).toEqual({ r: undefined, rules: ['S-8 notAnyOf p'] })
+    expect(run(doc('d'))).toEqual({ r: undefined, rules: ['S-6 notAnyOf p'] })
   })
 })
