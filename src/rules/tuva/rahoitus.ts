@@ -9,6 +9,10 @@ const RAHOITUS_VAADITAAN: ReadonlySet<string> = new Set(['lasna', 'valmistunut',
 /** T-RAH-1: every `lasna`, `valmistunut` and `loma` jakso has `opintojenRahoitus` (1, 6 or 10 by the schema); one error per jakso. */
 export const rahoitusVaaditaan: Rule<Tuva> = {
   id: 'T-RAH-1',
+  what: '`lasna`, `valmistunut` and `loma` jaksot need `opintojenRahoitus` (one error per jakso)',
+  keys: ['badRequest.validation.tila.tilaltaPuuttuuRahoitusmuoto'],
+  severity: 'error',
+  source: { koski: 'TutkintokoulutukseenValmentavaKoulutusValidation.validateOpiskeluoikeusjaksonRahoitusmuoto', muutoshistoria: ['2023-01-25'] },
   check: (oo, ctx) => {
     let findings: Finding[] | undefined
     oo.tila.opiskeluoikeusjaksot.forEach((j, i) => {

@@ -10,10 +10,16 @@ import { addDaysToDate, formatFinnishDate } from '../../date'
 import { error } from '../../finding'
 import * as m from '../../messages/tuva'
 import { alkamispäivä } from '../helpers'
-import { NO_FINDINGS, type Rule, type RuleContext } from '../types'
+import { NO_FINDINGS, type Rule, type RuleContext, type Voimassaolo } from '../types'
 import { ammatillisenLisätiedot, jaksoPath, lisätietoPath, type Tuva } from './apu'
 
 const aktiivinen = (ctx: RuleContext): boolean => ctx.today > ctx.options.vosRajapäivä
+
+/** In force when today is after R: from 2026-01-01 with the default R. */
+const VOS_VOIMASSA: Voimassaolo = {
+  alkaen: '2026-01-01',
+  asetus: 'option `vosRajapäivä` (KOSKI: validaatiot.ammatillinenVosUudistuksenAikajaksojenViimeinenKäyttöpäivä, production 2025-12-31): in force when today is after it',
+}
 
 type VosKenttä = 'erityinenTuki' | 'vaikeastiVammainen' | 'vammainenJaAvustaja'
 
@@ -23,6 +29,14 @@ type VosKenttä = 'erityinenTuki' | 'vaikeastiVammainen' | 'vammainenJaAvustaja'
  */
 const vosLisätieto = (id: string, kenttä: VosKenttä): Rule<Tuva> => ({
   id,
+  what: `ammatillinen lupa, after \`vosRajapäivä\`: no \`${kenttä}\` in a study right starting later, no period starting later`,
+  keys: ['badRequest.validation.ammatillinen.lisätietoRajapäivänJälkeen'],
+  severity: 'error',
+  source: {
+    koski: 'TutkintokoulutukseenValmentavaKoulutusValidation.validateAikajaksotJaTilatAmmatillisenVosUudistuksenRajapäivänJälkeen',
+    muutoshistoria: ['2025-10-03', '2025-10-20'],
+  },
+  voimassa: VOS_VOIMASSA,
   check: (oo, ctx) => {
     if (!aktiivinen(ctx)) return NO_FINDINGS
     const lista = ammatillisenLisätiedot(oo)?.[kenttä]
@@ -56,6 +70,11 @@ export const vosVammainenJaAvustaja = vosLisätieto('T-VOS-3', 'vammainenJaAvust
  */
 export const vosLoma: Rule<Tuva> = {
   id: 'T-VOS-4',
+  what: 'no `loma` in force after `vosRajapäivä`, under every lupa as in KOSKI (another lupa also gets T-TILA-2)',
+  keys: ['badRequest.validation.ammatillinen.lomaTilaRajapäivänJälkeen'],
+  severity: 'error',
+  source: { koski: 'AmmatillinenValidation.validateLomaTilat', muutoshistoria: ['2025-10-03', '2025-10-20'] },
+  voimassa: VOS_VOIMASSA,
   check: (oo, ctx) => {
     if (!aktiivinen(ctx)) return NO_FINDINGS
     const jaksot = oo.tila.opiskeluoikeusjaksot
