@@ -33,7 +33,7 @@ export interface TyypinSäännöt {
  * `TYYPIT` here (and nowhere else).
  */
 export function tyypinSäännöt(): readonly TyypinSäännöt[] {
-  return [{ tyyppi: 'tuva', nimi: 'TUVA', rules: [...VALIDAATTORIT.tuva.rules, ...tuvanRakennesäännöt] }]
+  return [{ tyyppi: 'tuva', nimi: 'TUVA', rules: [...tuvanRakennesäännöt, ...VALIDAATTORIT.tuva.rules] }]
 }
 
 /** Checks every type gets (structure, validate's own) and the CLI's. */

@@ -143,7 +143,7 @@ function maksuttomallaJaksolla(alut: readonly string[], maksuton: readonly boole
  */
 export const pidennysVainMaksuttomalla: Rule<MaksuttomuusOpiskeluoikeus> = {
   id: 'MK-PID-4',
-  what: 'each extension lies inside a single `maksuton: true` jakso',
+  what: 'each extension lies inside a single `maksuton: true` jakso: "Maksuttomuutta voidaan pidetäntää vain aikavälillä jolloin koulutus on maksutontonta" (KOSKI\'s typos)',
   keys: ['badRequest.validation'],
   severity: 'error',
   source: { koski: 'MaksuttomuusValidation.validateMaksuttomuuttaPidennetty' },
