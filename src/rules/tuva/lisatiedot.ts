@@ -20,7 +20,7 @@ export const vammaisuusjaksotEivätPäällekkäin: Rule<Tuva> = {
   what: 'perusopetus lupa: `vammainen` and `vaikeastiVammainen` never on the same day',
   keys: ['badRequest.validation.date.vammaisuusjakso'],
   severity: 'error',
-  source: { koski: 'KoskiValidator.validateTuvaPerusopetusErityinenTukiJaVammaisuus', muutoshistoria: ['2022-09-15'] },
+  source: { koski: 'KoskiValidator.validateTuvaPerusopetusErityinenTukiJaVammaisuus', muutoshistoria: ['2022-09-13', '2022-09-15', '2022-09-19'] },
   voimassa: { alkaen: '2022-10-01', asetus: 'validaatiot.pidennetynOppivelvollisuudenYmsValidaatiotAstuvatVoimaan' },
   check: (oo, ctx) => {
     if (ctx.today < VAMMAISUUSVALIDAATIOT_VOIMASSA) return NO_FINDINGS
@@ -44,7 +44,7 @@ export const vammaisuusjaksotErityisenTuenAikana: Rule<Tuva> = {
   what: 'perusopetus lupa: vammaisuusjaksot lie within `erityisenTuenPäätökset`',
   keys: ['badRequest.validation.date.vammaisuusjakso'],
   severity: 'error',
-  source: { koski: 'KoskiValidator.validateTuvaPerusopetusErityinenTukiJaVammaisuus', muutoshistoria: ['2022-09-15'] },
+  source: { koski: 'KoskiValidator.validateTuvaPerusopetusErityinenTukiJaVammaisuus', muutoshistoria: ['2022-09-13', '2022-09-15', '2022-09-19'] },
   voimassa: { alkaen: '2022-10-01', asetus: 'validaatiot.pidennetynOppivelvollisuudenYmsValidaatiotAstuvatVoimaan' },
   check: (oo, ctx) => {
     if (ctx.today < VAMMAISUUSVALIDAATIOT_VOIMASSA) return NO_FINDINGS
