@@ -11,10 +11,11 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join, relative } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
-import { VALIDAATTORIT } from '../src/opiskeluoikeudet'
+import { koodinNimi } from '../src/koodisto'
 import { CLI_SÄÄNNÖT, SKEEMASÄÄNNÖT, VALIDOINNIN_SÄÄNNÖT } from '../src/rules/rakenne'
 import { tuvanRakennesäännöt } from '../src/rules/tuva'
 import type { Rule, RuleMeta } from '../src/rules/types'
+import { TYYPIT } from '../src/tyypit'
 import { EI_TOTEUTETTU } from './coverage-reasons'
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..')
@@ -28,12 +29,19 @@ export interface TyypinSäännöt {
   readonly rules: readonly RuleMeta[]
 }
 
+/** The metadata of the checks a type's codec makes itself (T-LUPA-1), by type, until the descriptors carry them. */
+const KOODEKIN_SÄÄNNÖT: Readonly<Record<string, readonly RuleMeta[]>> = { tuva: tuvanRakennesäännöt }
+
 /**
- * THE adapter: the supported types and their rules. Until src/tyypit lands this reads VALIDAATTORIT; switch it to
- * `TYYPIT` here (and nowhere else).
+ * THE adapter: the supported types (`TYYPIT`, src/tyypit) and their rules — the only place that reads the list.
+ * Named by their koodisto name (opiskeluoikeudentyyppi, in English).
  */
 export function tyypinSäännöt(): readonly TyypinSäännöt[] {
-  return [{ tyyppi: 'tuva', nimi: 'TUVA', rules: [...tuvanRakennesäännöt, ...VALIDAATTORIT.tuva.rules] }]
+  return TYYPIT.map((d) => ({
+    tyyppi: d.tyyppi,
+    nimi: koodinNimi('opiskeluoikeudentyyppi', d.tyyppi)?.en ?? d.tyyppi,
+    rules: [...(KOODEKIN_SÄÄNNÖT[d.tyyppi] ?? []), ...d.säännöt],
+  }))
 }
 
 /** Checks every type gets (structure, validate's own) and the CLI's. */

@@ -4,9 +4,14 @@
  */
 import { main, nodeIo } from './cli'
 
-// `koski-validate … | head`: a closed pipe is not an error of ours.
+// `koski-validate … | head`: a closed pipe is not an error of ours, but the exit status is still the verdict — the
+// documents are validated to the end and the status set from them (exiting on EPIPE would report 0 for invalid ones).
+let stdoutClosed = false
 process.stdout.on('error', (e: NodeJS.ErrnoException) => {
-  if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0)
+  if (e.code === 'EPIPE' || stdoutClosed) {
+    stdoutClosed = true
+    return
+  }
   throw e
 })
 

@@ -5,28 +5,26 @@
  * official instructions forbid and KOSKI lets through. The io-ts codecs, the rule functions and the helpers are
  * exported for those who want only a part.
  */
-export { validate, type Report } from './validate'
-export { VOS_RAJAPÄIVÄ, type ValidateOptions, type ResolvedOptions, type MaksuttomuusFacts } from './options'
+export { validate, rajaaLöydökset, type Report } from './validate'
+export type { Tarkistamaton as UncheckedStudyRight } from './tyypit/maarittely'
+export { VOS_RAJAPÄIVÄ, MAX_FINDINGS, type ValidateOptions, type ResolvedOptions, type MaksuttomuusFacts } from './options'
 export { type Finding, type Message, type Severity, type Lang, WARNING_PREFIX, JSON_SCHEMA_KEY } from './finding'
 
 // Codecs (io-ts), named after KOSKI's classes
 export * from './codecs/common'
 export * from './codecs/henkilo'
-export * from './codecs/tuva'
-export { Oppija, Opiskeluoikeus, OPISKELUOIKEUDET, type TuettuOpiskeluoikeudenTyyppi } from './codecs/oppija'
+export { Oppija, Opiskeluoikeus, OPISKELUOIKEUDET } from './codecs/oppija'
 export { strict, dispatch, lista, Str, Päivämäärä, Totuusarvo, Luku, Kokonaisluku, type SchemaIssue, type StrictType } from './codecs/schema'
 export { schemaFindings, decodeAt } from './codecs/errors'
 
 // Rules
 export type { Rule, RuleContext, ContextNeed } from './rules/types'
 export * from './rules/yleiset'
-export { tuvaSäännöt, tuvaHyväksytty } from './rules/tuva'
-export { VALIDAATTORIT } from './opiskeluoikeudet'
 
-// --- TUVA rule functions (issue 3): permit matrix, special-category data, week-based scope ---
-export * from './tuva'
-export { tuvanOmatSäännöt } from './rules/tuva/omat'
-export { TUVA_PERUSTEEN_DIAARINUMERO, KOSKIKOULUTUSTEN_DIAARINUMEROT } from './rules/tuva/diaari'
+// --- The study-right types (src/tyypit): the list TYYPIT of descriptors, and each type's public API (TUVA: its codec
+// TutkintokoulutukseenValmentavanOpiskeluoikeus and parts, tuvaSäännöt, the permit matrix, special-category data,
+// week-based scope) ---
+export * from './tyypit'
 
 // --- Free education (maksuttomuus, issue 4) ---
 export * from './maksuttomuus'

@@ -23,6 +23,13 @@ export interface ValidateOptions {
   readonly vosRajapäivä?: string
   /** Facts about the learner that only KOSKI knows, for the free-education (maksuttomuus) rules. Unknown when omitted. */
   readonly maksuttomuus?: MaksuttomuusFacts
+  /**
+   * At most this many findings of one rule, key and path pattern (the path with its indices as `[*]`) are listed; the
+   * rest are counted in one summary finding after them ("and N more of the same"). A positive integer, or `Infinity`
+   * for no cap. Default {@link MAX_FINDINGS} (100): a document with a million broken dates gives a report of a few
+   * hundred findings, not of a million.
+   */
+  readonly maxFindings?: number
 }
 
 /**
@@ -64,27 +71,68 @@ export interface ResolvedOptions {
   readonly acceptSyntheticHetus: boolean
   readonly vosRajapäivä: string
   readonly maksuttomuus: MaksuttomuusFacts
+  readonly maxFindings: number
 }
+
+/** The default of `maxFindings`: the findings listed per rule, key and path pattern. */
+export const MAX_FINDINGS = 100
 
 /** Production's `ammatillinenVosUudistuksenAikajaksojenViimeinenKäyttöpäivä`. */
 export const VOS_RAJAPÄIVÄ = '2025-12-31'
 
-const optionWarning = (name: string): Finding =>
-  warning('OPT-1', 'virheellinenAsetus', '', {
-    fi: `Asetus ${name} ei ole päivämäärä muotoa yyyy-MM-dd; sitä ei käytetty`,
-    sv: `Inställningen ${name} är inte ett datum i formatet yyyy-MM-dd; den användes inte`,
-    en: `Option ${name} is not a date of the form yyyy-MM-dd; it was not used`,
+type Muoto = 'päivämäärä' | 'totuusarvo' | 'olio' | 'tuntematon' | 'peritty' | 'yläraja'
+
+/** A bounded, never personal name for an option key given by the caller (it could hold anything, even a hetu). */
+const asetuksenNimi = (name: string): string | undefined => (/^[A-Za-zÅÄÖåäö][A-Za-z0-9ÅÄÖåäö.]{0,60}$/.test(name) ? name : undefined)
+
+const MUODOT: Readonly<Record<Exclude<Muoto, 'tuntematon' | 'peritty'>, { readonly fi: string; readonly sv: string; readonly en: string }>> = {
+  päivämäärä: { fi: 'päivämäärä muotoa yyyy-MM-dd', sv: 'ett datum i formatet yyyy-MM-dd', en: 'a date of the form yyyy-MM-dd' },
+  totuusarvo: { fi: 'totuusarvo (true tai false)', sv: 'ett sanningsvärde (true eller false)', en: 'a boolean (true or false)' },
+  olio: { fi: 'olio', sv: 'ett objekt', en: 'an object' },
+  yläraja: { fi: 'positiivinen kokonaisluku tai Infinity', sv: 'ett positivt heltal eller Infinity', en: 'a positive integer or Infinity' },
+}
+
+/** OPT-1: an option of the wrong form, reported and not used. */
+const optionWarning = (name: string, muoto: Muoto): Finding => {
+  const n = asetuksenNimi(name)
+  if (muoto === 'tuntematon') {
+    return warning('OPT-1', 'virheellinenAsetus', '', n === undefined
+      ? { fi: 'Tuntematon asetus; sitä ei käytetty', sv: 'Okänd inställning; den användes inte', en: 'Unknown option; it was not used' }
+      : { fi: `Tuntematon asetus ${n}; sitä ei käytetty`, sv: `Okänd inställning ${n}; den användes inte`, en: `Unknown option ${n}; it was not used` })
+  }
+  if (muoto === 'peritty') {
+    return warning('OPT-1', 'virheellinenAsetus', '', {
+      fi: `Asetus ${name} on peritty eikä asetusolion oma ominaisuus; sitä ei käytetty`,
+      sv: `Inställningen ${name} är ärvd och inte en egen egenskap hos inställningsobjektet; den användes inte`,
+      en: `Option ${name} is inherited, not an own property of the options object; it was not used`,
+    })
+  }
+  const m = MUODOT[muoto]
+  return warning('OPT-1', 'virheellinenAsetus', '', {
+    fi: `Asetus ${name} ei ole ${m.fi}; sitä ei käytetty`,
+    sv: `Inställningen ${name} är inte ${m.sv}; den användes inte`,
+    en: `Option ${name} is not ${m.en}; it was not used`,
   })
+}
 
 export const FACT_KEYS = ['kotikuntaManneruomessaEnnen18', 'vapautettuOppivelvollisuudesta', 'perusopetusSuoritettuEnnen2021', 'lukuvuosimaksullinenOpiskeluoikeus', 'hetuton'] as const
 
-const readFacts = (u: unknown): MaksuttomuusFacts => {
+const readFacts = (u: unknown, findings: Finding[]): MaksuttomuusFacts => {
   const facts: Record<string, boolean> = {}
-  if (typeof u === 'object' && u !== null) {
-    for (const key of FACT_KEYS) {
-      const v = Object.prototype.hasOwnProperty.call(u, key) ? (u as Record<string, unknown>)[key] : undefined
-      if (typeof v === 'boolean') facts[key] = v
-    }
+  if (u === undefined || u === null) return facts
+  if (typeof u !== 'object' || Array.isArray(u)) {
+    findings.push(optionWarning('maksuttomuus', 'olio'))
+    return facts
+  }
+  for (const key of Object.keys(u)) {
+    if (!(FACT_KEYS as readonly string[]).includes(key)) findings.push(optionWarning(`maksuttomuus.${key}`, 'tuntematon'))
+  }
+  for (const key of FACT_KEYS) {
+    const own = Object.prototype.hasOwnProperty.call(u, key)
+    const v = own ? (u as Record<string, unknown>)[key] : undefined
+    if (!own && key in u) findings.push(optionWarning(`maksuttomuus.${key}`, 'peritty'))
+    else if (typeof v === 'boolean') facts[key] = v
+    else if (v !== undefined && v !== null) findings.push(optionWarning(`maksuttomuus.${key}`, 'totuusarvo'))
   }
   return facts
 }
@@ -112,16 +160,42 @@ const previousOption = (u: unknown, findings: Finding[]): unknown => {
   return undefined
 }
 
-/** Applies the defaults; an option of the wrong form is reported as a warning and left unused. Never throws. */
+const yläraja = (v: unknown, findings: Finding[]): number => {
+  if (v === undefined || v === null) return MAX_FINDINGS
+  if (v === Infinity || (typeof v === 'number' && Number.isInteger(v) && v >= 1)) return v
+  findings.push(optionWarning('maxFindings', 'yläraja'))
+  return MAX_FINDINGS
+}
+
+const OPTION_KEYS: readonly string[] = ['today', 'birthDate', 'previous', 'serviceUser', 'acceptSyntheticHetus', 'vosRajapäivä', 'maksuttomuus', 'maxFindings']
+
+/**
+ * Applies the defaults. An option of the wrong form — a date that is not one, `"false"` for a boolean, an unknown key
+ * (a typo), an option inherited instead of an own property — is reported as a warning (OPT-1) and left unused (so
+ * the default applies). Never throws.
+ */
 export function resolveOptions(options: unknown): { readonly resolved: ResolvedOptions; readonly findings: readonly Finding[] } {
-  const o = (typeof options === 'object' && options !== null ? options : {}) as Record<string, unknown>
   const findings: Finding[] = []
-  const read = (key: string): unknown => (Object.prototype.hasOwnProperty.call(o, key) ? o[key] : undefined)
+  if (options !== undefined && options !== null && (typeof options !== 'object' || Array.isArray(options))) findings.push(optionWarning('options', 'olio'))
+  const o = (typeof options === 'object' && options !== null && !Array.isArray(options) ? options : {}) as Record<string, unknown>
+  for (const key of Object.keys(o)) if (!OPTION_KEYS.includes(key)) findings.push(optionWarning(key, 'tuntematon'))
+  const read = (key: string): unknown => {
+    if (Object.prototype.hasOwnProperty.call(o, key)) return o[key]
+    if (key in o) findings.push(optionWarning(key, 'peritty'))
+    return undefined
+  }
   const date = (key: string): string | undefined => {
     const v = read(key)
     if (v === undefined || v === null) return undefined
     if (isCalendarDate(v)) return v
-    findings.push(optionWarning(key))
+    findings.push(optionWarning(key, 'päivämäärä'))
+    return undefined
+  }
+  const boolean = (key: string): boolean | undefined => {
+    const v = read(key)
+    if (v === undefined || v === null) return undefined
+    if (typeof v === 'boolean') return v
+    findings.push(optionWarning(key, 'totuusarvo'))
     return undefined
   }
   const today = date('today') ?? dateOfToday()
@@ -129,10 +203,11 @@ export function resolveOptions(options: unknown): { readonly resolved: ResolvedO
     today,
     birthDate: date('birthDate'),
     previous: previousOption(read('previous'), findings),
-    serviceUser: read('serviceUser') !== false,
-    acceptSyntheticHetus: read('acceptSyntheticHetus') === true,
+    serviceUser: boolean('serviceUser') ?? true,
+    acceptSyntheticHetus: boolean('acceptSyntheticHetus') ?? false,
     vosRajapäivä: date('vosRajapäivä') ?? VOS_RAJAPÄIVÄ,
-    maksuttomuus: readFacts(read('maksuttomuus')),
+    maksuttomuus: readFacts(read('maksuttomuus'), findings),
+    maxFindings: yläraja(read('maxFindings'), findings),
   }
   return { resolved, findings }
 }

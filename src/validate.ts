@@ -1,26 +1,31 @@
 /** `validate(input, options)`: decode and every rule, all findings at once. Never throws, never mutates its input. */
 import { Henkilö } from './codecs/henkilo'
-import { Opiskeluoikeus } from './codecs/oppija'
 import { decodeAt } from './codecs/errors'
 import { getOwn, isRecord, stringAt } from './codecs/schema'
-import { JSON_SCHEMA_KEY, error, warning, type Finding } from './finding'
+import { JSON_SCHEMA_KEY, childPath, error, warning, type Finding } from './finding'
 import { parseHetu } from './hetu'
-import { koodiOnKoodistossa } from './koodisto'
 import * as m from './messages/yleiset'
 import { schemaMessage } from './messages/schema'
-import { validaattoriTyypille } from './opiskeluoikeudet'
+import { valitseTyyppi } from './tyypit'
+import type { Tarkistamaton, Tulokset } from './tyypit/maarittely'
 import { resolveOptions, tallennetutOpiskeluoikeudet, type ResolvedOptions, type ValidateOptions } from './options'
-import { onMitätöity } from './rules/helpers'
-import type { OpiskeluoikeusLike } from './rules/shapes'
-import { mitätöintiTulevaisuudessa } from './rules/yleiset'
 import type { RuleContext } from './rules/types'
 
 export interface Report {
-  /** True when no finding has severity `error`: KOSKI would accept the document. */
+  /**
+   * True when no finding has severity `error`: no error among what was checked. A study right listed in `unchecked`
+   * was not checked at all, so `valid` with a non-empty `unchecked` does not mean KOSKI would accept the document.
+   */
   readonly valid: boolean
   readonly findings: readonly Finding[]
   /** Ids of the rules that could not run for lack of context (`birthDate`, `previous`), sorted. */
   readonly skipped: readonly string[]
+  /**
+   * The study rights this version does not validate (a type KOSKI knows beyond `TYYPIT`, or a päätaso of a supported
+   * type that is not validated yet), in document order: nothing of them was checked, and `valid` says nothing of them.
+   * Each also has a TYYPPI-1 warning.
+   */
+  readonly unchecked: readonly Tarkistamaton[]
 }
 
 const ENVELOPE_KEYS = new Set(['henkilö', 'opiskeluoikeudet'])
@@ -33,62 +38,65 @@ const TEST_FLAGS = new Set(['ignoreKoskiValidator', 'cleanForTesting'])
 
 const hasOwn = (u: Record<string, unknown>, key: string): boolean => Object.prototype.hasOwnProperty.call(u, key)
 
-const sameLähdejärjestelmänId = (a: unknown, b: unknown): boolean => {
-  const idA = stringAt(a, 'lähdejärjestelmänId', 'id')
-  const sysA = stringAt(a, 'lähdejärjestelmänId', 'lähdejärjestelmä', 'koodiarvo')
-  return idA !== undefined && sysA !== undefined && idA === stringAt(b, 'lähdejärjestelmänId', 'id') && sysA === stringAt(b, 'lähdejärjestelmänId', 'lähdejärjestelmä', 'koodiarvo')
+/** The key of a study right's `lähdejärjestelmänId` (system and id), or undefined when either is missing. */
+const lähdejärjestelmäAvain = (oo: unknown): string | undefined => {
+  const id = stringAt(oo, 'lähdejärjestelmänId', 'id')
+  const järjestelmä = stringAt(oo, 'lähdejärjestelmänId', 'lähdejärjestelmä', 'koodiarvo')
+  return id === undefined || järjestelmä === undefined ? undefined : JSON.stringify([järjestelmä, id])
+}
+
+/** The stored versions indexed once by `oid` and by `lähdejärjestelmänId` (the first of each wins), so matching is linear. */
+interface TallennetutVersiot {
+  readonly list: readonly unknown[]
+  readonly oideittain: ReadonlyMap<string, unknown>
+  readonly lähdejärjestelmittäin: ReadonlyMap<string, unknown>
+}
+
+const indeksoi = (list: readonly unknown[]): TallennetutVersiot => {
+  const oideittain = new Map<string, unknown>()
+  const lähdejärjestelmittäin = new Map<string, unknown>()
+  for (const p of list) {
+    const oid = stringAt(p, 'oid')
+    if (oid !== undefined && !oideittain.has(oid)) oideittain.set(oid, p)
+    const lj = lähdejärjestelmäAvain(p)
+    if (lj !== undefined && !lähdejärjestelmittäin.has(lj)) lähdejärjestelmittäin.set(lj, p)
+  }
+  return { list, oideittain, lähdejärjestelmittäin }
 }
 
 /** The stored version of the i-th study right: by `oid`, then by `lähdejärjestelmänId`, then by position. */
-const matchPrevious = (current: unknown, index: number, previous: readonly unknown[]): unknown => {
+const matchPrevious = (current: unknown, index: number, previous: TallennetutVersiot): unknown => {
   const oid = stringAt(current, 'oid')
-  if (oid !== undefined) {
-    const byOid = previous.find((p) => stringAt(p, 'oid') === oid)
-    if (byOid !== undefined) return byOid
-  }
-  const byLj = previous.find((p) => sameLähdejärjestelmänId(current, p))
-  if (byLj !== undefined) return byLj
-  return previous[index]
+  if (oid !== undefined && previous.oideittain.has(oid)) return previous.oideittain.get(oid)
+  const lj = lähdejärjestelmäAvain(current)
+  if (lj !== undefined && previous.lähdejärjestelmittäin.has(lj)) return previous.lähdejärjestelmittäin.get(lj)
+  return previous.list[index]
 }
 
-interface Collector {
-  readonly findings: Finding[]
-  readonly skipped: Set<string>
+interface Collector extends Tulokset {
+  readonly unchecked: Tarkistamaton[]
 }
 
-function validateOpiskeluoikeus(
-  raw: unknown,
-  path: string,
-  context: Omit<RuleContext, 'path' | 'previous'> & { readonly previous: unknown },
-  out: Collector,
-): void {
-  const tyyppi = stringAt(raw, 'tyyppi', 'koodiarvo')
-  const validaattori = validaattoriTyypille(tyyppi)
-  if (validaattori === undefined && tyyppi !== undefined && koodiOnKoodistossa('opiskeluoikeudentyyppi', tyyppi) === true) {
-    out.findings.push(warning('TYYPPI-1', 'tyyppiEiTuettu', path === '' ? 'tyyppi' : `${path}.tyyppi`, m.tyyppiEiTuettu(tyyppi)))
+function validateOpiskeluoikeus(raw: unknown, context: RuleContext, out: Collector): void {
+  const path = context.path
+  // One lookup: the type's descriptor, a type KOSKI knows that this version does not validate, or the union's finding.
+  const valinta = valitseTyyppi(raw)
+  if ('tarkistamaton' in valinta) {
+    out.findings.push(warning('TYYPPI-1', 'tyyppiEiTuettu', childPath(path, 'tyyppi'), m.tyyppiEiTuettu(valinta.tarkistamaton)))
+    out.unchecked.push({ path, tyyppi: valinta.tarkistamaton })
     return
   }
-  // Always through the union, as KOSKI does: its discriminator (tyyppi with its koodisto) decides before the class.
-  const decoded = decodeAt<unknown>(Opiskeluoikeus, raw, path)
-  if ('findings' in decoded) {
-    for (const f of decoded.findings) out.findings.push(f)
+  if ('issue' in valinta) {
+    const { issue } = valinta
+    out.findings.push(error(issue.rule, JSON_SCHEMA_KEY, path, schemaMessage(issue), issue.errorType))
     return
   }
-  const oo = decoded.value as OpiskeluoikeusLike
-  const ctx: RuleContext = { ...context, path }
-  if (onMitätöity(oo)) {
-    // G-MIT-2: KOSKI stores only the mitätöinti; every other rule is skipped.
-    for (const f of mitätöintiTulevaisuudessa.check(oo, ctx)) out.findings.push(f)
-    return
-  }
-  for (const rule of validaattori!.rules) {
-    const needs = rule.needsFor === undefined ? rule.needs : rule.needsFor(oo, ctx)
-    // `previous` counts as given when the caller gave one, even if no stored version matches this study right (then it is new).
-    if (needs?.some((need) => (need === 'previous' ? ctx.options.previous === undefined : ctx.birthDate === undefined))) {
-      out.skipped.add(rule.id)
-      continue
-    }
-    for (const f of rule.check(oo, ctx)) out.findings.push(f)
+  const tulos = valinta.kuvaus.tarkista(raw, context, out)
+  if (tulos !== undefined) {
+    const { tarkistamatonPäätaso: päätaso } = tulos
+    const tyyppi = valinta.kuvaus.tyyppi
+    out.findings.push(warning('TYYPPI-1', 'tyyppiEiTuettu', childPath(path, 'suoritukset[0].tyyppi'), m.tyyppiEiTuettu(tyyppi, päätaso)))
+    out.unchecked.push({ path, tyyppi, päätaso })
   }
 }
 
@@ -115,10 +123,45 @@ function hetuFindings(henkilö: unknown, options: ResolvedOptions): { readonly f
   }
 }
 
+/** A path with its indices as `[*]`: findings of one rule and key at such paths are "of the same kind". */
+const polunKuvio = (path: string): string => path.replace(/\[\d+\]/g, '[*]')
+
+/**
+ * At most `max` findings per rule, key and path pattern, in document order; the rest of each such group counted in one
+ * summary finding placed right after its last listed one. Linear; nothing is done when the findings are few.
+ */
+export function rajaaLöydökset(findings: readonly Finding[], max: number): readonly Finding[] {
+  if (findings.length <= max) return findings
+  const counts = new Map<string, number>()
+  const summaries = new Map<string, { index: number; finding: Finding; omitted: number }>()
+  const out: Finding[] = []
+  for (const f of findings) {
+    const pattern = polunKuvio(f.path)
+    const group = `${f.severity}\u0000${f.rule}\u0000${f.key}\u0000${pattern}`
+    const n = (counts.get(group) ?? 0) + 1
+    counts.set(group, n)
+    if (n <= max) {
+      out.push(f)
+      continue
+    }
+    const summary = summaries.get(group)
+    if (summary !== undefined) summary.omitted++
+    else {
+      summaries.set(group, { index: out.length, finding: f, omitted: 1 })
+      out.push(f) // the summary's place, filled in below
+    }
+  }
+  for (const { index, finding, omitted } of summaries.values()) {
+    const summary = { ...finding, path: polunKuvio(finding.path), message: m.lisääSamanlaisia(omitted, max) }
+    out[index] = summary
+  }
+  return out
+}
+
 function validateUnsafe(input: unknown, options: ValidateOptions | undefined): Report {
   const { resolved, findings: optionFindings } = resolveOptions(options)
-  const out: Collector = { findings: [...optionFindings], skipped: new Set() }
-  const previous = tallennetutOpiskeluoikeudet(resolved.previous) ?? []
+  const out: Collector = { findings: [...optionFindings], skipped: new Set(), unchecked: [] }
+  const previous = indeksoi(tallennetutOpiskeluoikeudet(resolved.previous) ?? [])
   const base = { today: resolved.today, options: resolved }
 
   const isEnvelope = isRecord(input) && (hasOwn(input, 'henkilö') || hasOwn(input, 'opiskeluoikeudet'))
@@ -126,7 +169,7 @@ function validateUnsafe(input: unknown, options: ValidateOptions | undefined): R
 
   if (isOpiskeluoikeus) {
     const prev = resolved.previous === undefined ? undefined : matchPrevious(input, 0, previous)
-    validateOpiskeluoikeus(input, '', { ...base, birthDate: resolved.birthDate, henkilö: undefined, previous: prev }, out)
+    validateOpiskeluoikeus(input, { ...base, path: '', birthDate: resolved.birthDate, henkilö: undefined, previous: prev }, out)
   } else if (isEnvelope) {
     for (const key of Object.keys(input)) {
       const v = input[key]
@@ -166,7 +209,7 @@ function validateUnsafe(input: unknown, options: ValidateOptions | undefined): R
       for (let i = 0; i < list.length; i++) {
         const raw: unknown = list[i]
         const prev = resolved.previous === undefined ? undefined : matchPrevious(raw, i, previous)
-        validateOpiskeluoikeus(raw, `opiskeluoikeudet[${i}]`, { ...base, birthDate, henkilö, previous: prev }, out)
+        validateOpiskeluoikeus(raw, { ...base, path: `opiskeluoikeudet[${i}]`, birthDate, henkilö, previous: prev }, out)
       }
     }
   } else {
@@ -174,8 +217,9 @@ function validateUnsafe(input: unknown, options: ValidateOptions | undefined): R
   }
   return {
     valid: !out.findings.some((f) => f.severity === 'error'),
-    findings: out.findings,
+    findings: rajaaLöydökset(out.findings, resolved.maxFindings),
     skipped: [...out.skipped].sort(),
+    unchecked: out.unchecked,
   }
 }
 
@@ -189,7 +233,7 @@ export function validate(input: unknown, options?: ValidateOptions): Report {
     return validateUnsafe(input, options)
   } catch {
     // Defence in depth: hostile inputs (throwing getters, proxies) must not make validate throw.
-    return { valid: false, findings: [error('X-INTERNAL', 'koskiValidation.sisäinenVirhe', '', m.sisäinenVirhe)], skipped: [] }
+    return { valid: false, findings: [error('X-INTERNAL', 'koskiValidation.sisäinenVirhe', '', m.sisäinenVirhe)], skipped: [], unchecked: [] }
   }
 }
 

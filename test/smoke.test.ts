@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { invalidTuvaOppija, keys, run, validTuvaOppija } from './helpers'
+import { invalidTuvaOppija, keys, run, validTuvaOppija } from './support'
 
 describe('validate on the examples', () => {
   it('accepts the valid TUVA example', () => {

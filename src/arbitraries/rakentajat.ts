@@ -93,13 +93,14 @@ export const tuvaOpiskeluoikeus = (parts: OpiskeluoikeusParts): Json => ({
 })
 
 /**
- * A valid hetu for a birth date (YYYY-MM-DD, years 1900–2099), with the given individual number (2…899, so not a
- * synthetic 9xx one) and separator (default `A` from 2000 on, `-` before).
+ * A valid hetu for a birth date (YYYY-MM-DD, years 1800–2099), with the given individual number (0…999; the
+ * arbitraries use 2…899, so not a synthetic 9xx one) and separator (default `+` before 1900, `-` in the 1900s, `A`
+ * from 2000 on). The one hetu builder of the package and of its tests.
  */
 export const hetuFor = (birthDate: string, individual: number, separator?: string): string => {
   const [y, m, d] = birthDate.split('-') as [string, string, string]
   const yy = y.slice(2)
   const nnn = String(individual).padStart(3, '0')
-  const sep = separator ?? (Number(y) >= 2000 ? 'A' : '-')
+  const sep = separator ?? (Number(y) >= 2000 ? 'A' : Number(y) >= 1900 ? '-' : '+')
   return `${d}${m}${yy}${sep}${nnn}${hetuCheckCharacter(`${d}${m}${yy}${nnn}`)}`
 }

@@ -1,36 +1,29 @@
-/** The `Oppija` envelope sent to `PUT /koski/api/oppija`, and the opiskeluoikeus union resolved by `tyyppi.koodiarvo`. */
+/** The `Oppija` envelope sent to `PUT /koski/api/oppija`, and the opiskeluoikeus union of the types in `TYYPIT`. */
 import * as t from 'io-ts'
+import { TYYPIT, tyyppienKoodekit, valitseTyyppi, type TuettuOpiskeluoikeudenTyyppi } from '../tyypit'
 import { Henkilö } from './henkilo'
-import { dispatch, getOwn, lista, merkkijonona, strict, type SchemaIssue } from './schema'
-import { TutkintokoulutukseenValmentavanOpiskeluoikeus } from './tuva'
+import { dispatch, lista, strict, type SchemaIssue } from './schema'
 
-/** The study-right types this version decodes, by `tyyppi.koodiarvo`. */
-export const OPISKELUOIKEUDET = {
-  tuva: TutkintokoulutukseenValmentavanOpiskeluoikeus,
-} as const
-
-export type TuettuOpiskeluoikeudenTyyppi = keyof typeof OPISKELUOIKEUDET
-
-export const isTuettuTyyppi = (tyyppi: string | undefined): tyyppi is TuettuOpiskeluoikeudenTyyppi =>
-  tyyppi !== undefined && Object.prototype.hasOwnProperty.call(OPISKELUOIKEUDET, tyyppi)
+/** The codec of each study-right type this version decodes, by `tyyppi.koodiarvo` (from `TYYPIT`). */
+export const OPISKELUOIKEUDET: { readonly [K in TuettuOpiskeluoikeudenTyyppi]: Extract<(typeof TYYPIT)[number], { tyyppi: K }>['codec'] } = Object.fromEntries(
+  TYYPIT.map((d) => [d.tyyppi, d.codec]),
+) as { readonly [K in TuettuOpiskeluoikeudenTyyppi]: Extract<(typeof TYYPIT)[number], { tyyppi: K }>['codec'] }
 
 /**
- * Any study right in scope, resolved as KOSKI resolves its union: by the discriminator `tyyppi` (koodiarvo and koodisto
- * `opiskeluoikeudentyyppi`), with a single lookup. Another or a missing tyyppi, or a value that is not an object at
- * all → `notAnyOf` at the study right.
+ * Any study right of the types in `TYYPIT`, resolved as KOSKI resolves its union: by the discriminator `tyyppi`
+ * (koodiarvo and koodisto `opiskeluoikeudentyyppi`), with a single lookup. Another or a missing tyyppi, or a value that
+ * is not an object at all → `notAnyOf` at the study right. (This codec knows only the types this version decodes;
+ * `validate` reports a type KOSKI knows beyond them as not checked, in `report.unchecked`.)
  */
-export const Opiskeluoikeus = dispatch('Opiskeluoikeus', [TutkintokoulutukseenValmentavanOpiskeluoikeus] as const, (u): typeof TutkintokoulutukseenValmentavanOpiskeluoikeus | SchemaIssue => {
-  const tyyppi = getOwn(u, 'tyyppi')
-  const arvo = merkkijonona(getOwn(tyyppi, 'koodiarvo'))
-  const allowed = Object.keys(OPISKELUOIKEUDET).join(', ')
-  if (isTuettuTyyppi(arvo)) {
-    const uri = merkkijonona(getOwn(tyyppi, 'koodistoUri'))
-    if (uri === 'opiskeluoikeudentyyppi') return OPISKELUOIKEUDET[arvo]
-    return { errorType: 'notAnyOf', rule: 'S-5', detail: { what: 'Opiskeluoikeus', value: arvo, koodistoUri: uri ?? '', allowed } }
-  }
-  return { errorType: 'notAnyOf', rule: 'S-8', detail: { what: 'Opiskeluoikeus', value: arvo ?? '', allowed } }
+export const Opiskeluoikeus = dispatch('Opiskeluoikeus', tyyppienKoodekit(), (u): (typeof TYYPIT)[number]['codec'] | SchemaIssue => {
+  const valinta = valitseTyyppi(u)
+  if ('kuvaus' in valinta) return valinta.kuvaus.codec as (typeof TYYPIT)[number]['codec']
+  if ('issue' in valinta) return valinta.issue
+  return { errorType: 'notAnyOf', rule: 'S-8', detail: { what: 'Opiskeluoikeus', value: valinta.tarkistamaton, allowed: TYYPIT.map((d) => d.tyyppi).join(', ') } }
 })
 export type Opiskeluoikeus = t.TypeOf<typeof Opiskeluoikeus>
 
 export const Oppija = strict('Oppija', { henkilö: Henkilö, opiskeluoikeudet: lista(Opiskeluoikeus) }, {})
 export type Oppija = t.TypeOf<typeof Oppija>
+
+export { isTuettuTyyppi, type TuettuOpiskeluoikeudenTyyppi } from '../tyypit'

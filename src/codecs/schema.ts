@@ -8,6 +8,7 @@
  */
 import * as t from 'io-ts'
 import { isCalendarDate } from '../date'
+import { at, getOwn, isRecord, stringAt } from '../json'
 
 /** What a structural failure means: KOSKI's errorType, our rule id, and the details a message needs. */
 export interface SchemaIssue {
@@ -72,12 +73,8 @@ const unexpectedType = (expected: string, u: unknown): SchemaIssue => ({
 
 const own = Object.prototype.hasOwnProperty
 
-/** Whether `u` is a plain JSON object (not null, not an array). */
-export const isRecord = (u: unknown): u is Record<string, unknown> =>
-  typeof u === 'object' && u !== null && !Array.isArray(u)
-
-/** Reads an own property only (never the prototype chain, so `__proto__` or `constructor` keys are plain data). */
-export const getOwn = (u: unknown, key: string): unknown => (isRecord(u) && own.call(u, key) ? u[key] : undefined)
+// The JSON readers live on the ground floor (src/json); re-exported for the codecs and their users.
+export { at, getOwn, isRecord, stringAt }
 
 const identity = <A>(a: A): A => a
 
@@ -399,15 +396,3 @@ export const koodinPoikkeama = (
 /** The parent object of the value being validated (KOSKI's `..` in `@OnlyWhen`). */
 export const parentOf = (c: t.Context): unknown => (c.length >= 2 ? c[c.length - 2]?.actual : undefined)
 
-/** `u.a.b…` read through own properties only; `undefined` when any step is missing. */
-export const at = (u: unknown, ...keys: readonly string[]): unknown => {
-  let v = u
-  for (const k of keys) v = getOwn(v, k)
-  return v
-}
-
-/** `u.a.b…` when it is a string. */
-export const stringAt = (u: unknown, ...keys: readonly string[]): string | undefined => {
-  const v = at(u, ...keys)
-  return typeof v === 'string' ? v : undefined
-}

@@ -16,10 +16,28 @@ export interface Sijainti {
   readonly column: number
 }
 
-/** KOSKI's text "Epäkelpo JSON-dokumentti", with where the parser stopped when it says so. */
-export const eiJson = (sijainti: Sijainti | 'loppu' | undefined): Message => {
+/**
+ * KOSKI's text "Epäkelpo JSON-dokumentti", with where the parser stopped when it says so, or why the bytes are not a
+ * JSON text KOSKI reads: not UTF-8 (KOSKI decodes the body strictly: a malformed byte fails the request), or a byte
+ * order mark first (KOSKI reads the body into a Java string, which keeps the BOM, and its JSON parser rejects it).
+ */
+export const eiJson = (sijainti: Sijainti | 'loppu' | 'bom' | 'utf8' | undefined): Message => {
   if (sijainti === undefined) {
     return { fi: 'Epäkelpo JSON-dokumentti', sv: 'Ogiltigt JSON-dokument', en: 'Invalid JSON document' }
+  }
+  if (sijainti === 'bom') {
+    return {
+      fi: 'Epäkelpo JSON-dokumentti (alussa on UTF-8-tavujärjestysmerkki, BOM)',
+      sv: 'Ogiltigt JSON-dokument (det börjar med ett UTF-8-byteordningstecken, BOM)',
+      en: 'Invalid JSON document (it starts with a UTF-8 byte order mark, BOM)',
+    }
+  }
+  if (sijainti === 'utf8') {
+    return {
+      fi: 'Epäkelpo JSON-dokumentti (ei kelvollista UTF-8:aa)',
+      sv: 'Ogiltigt JSON-dokument (inte giltig UTF-8)',
+      en: 'Invalid JSON document (not valid UTF-8)',
+    }
   }
   if (sijainti === 'loppu') {
     return {
@@ -58,6 +76,8 @@ export const eiLuettavissa = (code: string | undefined): Message => {
 export interface Labels {
   readonly valid: string
   readonly invalid: string
+  /** The verdict of a file some of whose study rights (`n`) were not checked: never "valid". */
+  readonly notChecked: (n: number) => string
   readonly errors: (n: number) => string
   readonly warnings: (n: number) => string
   readonly error: string
@@ -65,13 +85,14 @@ export interface Labels {
   readonly wholeDocument: string
   readonly stdin: string
   readonly skipped: (ids: string) => string
-  readonly summary: (files: number, valid: number, invalid: number) => string
+  readonly summary: (files: number, valid: number, invalid: number, unchecked: number) => string
 }
 
 export const labels: Record<Lang, Labels> = {
   fi: {
     valid: 'kelpaa',
     invalid: 'ei kelpaa',
+    notChecked: (n) => (n === 1 ? 'ei tarkistettu (1 opiskeluoikeus, jota tämä versio ei validoi)' : `ei tarkistettu (${n} opiskeluoikeutta, joita tämä versio ei validoi)`),
     errors: (n) => (n === 1 ? '1 virhe' : `${n} virhettä`),
     warnings: (n) => (n === 1 ? '1 varoitus' : `${n} varoitusta`),
     error: 'virhe',
@@ -79,11 +100,12 @@ export const labels: Record<Lang, Labels> = {
     wholeDocument: '(koko dokumentti)',
     stdin: '<vakiosyöte>',
     skipped: (ids) => `Tarkistamatta, koska tietoa puuttuu (--birth-date, --previous): ${ids}`,
-    summary: (files, valid, invalid) => `${files} tiedostoa: ${valid} kelpaa, ${invalid} ei kelpaa`,
+    summary: (files, valid, invalid, unchecked) => `${files} tiedostoa: ${valid} kelpaa, ${invalid} ei kelpaa${unchecked > 0 ? `, ${unchecked} ei tarkistettu` : ''}`,
   },
   sv: {
     valid: 'giltig',
     invalid: 'ogiltig',
+    notChecked: (n) => (n === 1 ? 'inte kontrollerad (1 studierätt som denna version inte validerar)' : `inte kontrollerad (${n} studierätter som denna version inte validerar)`),
     errors: (n) => `${n} fel`,
     warnings: (n) => (n === 1 ? '1 varning' : `${n} varningar`),
     error: 'fel',
@@ -91,11 +113,12 @@ export const labels: Record<Lang, Labels> = {
     wholeDocument: '(hela dokumentet)',
     stdin: '<standardinmatning>',
     skipped: (ids) => `Inte kontrollerade, uppgifter saknas (--birth-date, --previous): ${ids}`,
-    summary: (files, valid, invalid) => `${files} filer: ${valid} giltiga, ${invalid} ogiltiga`,
+    summary: (files, valid, invalid, unchecked) => `${files} filer: ${valid} giltiga, ${invalid} ogiltiga${unchecked > 0 ? `, ${unchecked} inte kontrollerade` : ''}`,
   },
   en: {
     valid: 'valid',
     invalid: 'invalid',
+    notChecked: (n) => (n === 1 ? 'not checked (1 study right this version does not validate)' : `not checked (${n} study rights this version does not validate)`),
     errors: (n) => (n === 1 ? '1 error' : `${n} errors`),
     warnings: (n) => (n === 1 ? '1 warning' : `${n} warnings`),
     error: 'error',
@@ -103,6 +126,6 @@ export const labels: Record<Lang, Labels> = {
     wholeDocument: '(whole document)',
     stdin: '<stdin>',
     skipped: (ids) => `Not checked for lack of context (--birth-date, --previous): ${ids}`,
-    summary: (files, valid, invalid) => `${files} files: ${valid} valid, ${invalid} invalid`,
+    summary: (files, valid, invalid, unchecked) => `${files} files: ${valid} valid, ${invalid} invalid${unchecked > 0 ? `, ${unchecked} not checked` : ''}`,
   },
 }

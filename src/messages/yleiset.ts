@@ -4,6 +4,7 @@
  */
 import type { Message } from '../finding'
 import type { HetuVirhe } from '../hetu'
+import { koodinNimi } from '../koodisto'
 
 export const tyhjäOpiskeluoikeusLista: Message = {
   fi: 'Annettiin tyhjä lista opiskeluoikeuksia.',
@@ -186,10 +187,38 @@ export const tyyppiMuuttunut = (vanha: string, uusi: string): Message => ({
   en: `The study right's type cannot be changed. Old type ${vanha}. New type ${uusi}.`,
 })
 
-export const tyyppiEiTuettu = (tyyppi: string): Message => ({
-  fi: `Opiskeluoikeuden tyyppiä ${tyyppi} ei tämä versio validoi; sitä ei tarkistettu`,
-  sv: `Studierättstypen ${tyyppi} valideras inte av denna version; den kontrollerades inte`,
-  en: `Study-right type ${tyyppi} is not validated by this version; it was not checked`,
+/** A code by its koodisto name in each language, with the code in parentheses (the code alone when the snapshot has no name). */
+const nimettynä = (koodistoUri: string, koodiarvo: string): Message => {
+  const nimi = koodinNimi(koodistoUri, koodiarvo)
+  return nimi === undefined ? { fi: koodiarvo, sv: koodiarvo, en: koodiarvo } : { fi: `${nimi.fi} (${koodiarvo})`, sv: `${nimi.sv} (${koodiarvo})`, en: `${nimi.en} (${koodiarvo})` }
+}
+
+/**
+ * TYYPPI-1: a study right of a type KOSKI knows that this version does not validate — or, with `päätaso`, of a päätaso
+ * of a supported type that it does not validate yet. Names both by their koodisto names and says what was checked.
+ */
+export const tyyppiEiTuettu = (tyyppi: string, päätaso?: string): Message => {
+  const t = nimettynä('opiskeluoikeudentyyppi', tyyppi)
+  if (päätaso === undefined) {
+    return {
+      fi: `Tämä versio ei validoi opiskeluoikeuden tyyppiä ${t.fi}: tätä opiskeluoikeutta ei tarkistettu lainkaan (ei sen rakennetta eikä KOSKIn sääntöjä). Dokumentin muut osat (henkilö, muut opiskeluoikeudet) tarkistettiin.`,
+      sv: `Denna version validerar inte studierättstypen ${t.sv}: den här studierätten kontrollerades inte alls (varken dess struktur eller KOSKI:s regler). Dokumentets övriga delar (personen, andra studierätter) kontrollerades.`,
+      en: `This version does not validate the study-right type ${t.en}: this study right was not checked at all (neither its structure nor KOSKI's rules). The rest of the document (the person, other study rights) was checked.`,
+    }
+  }
+  const p = nimettynä('suorituksentyyppi', päätaso)
+  return {
+    fi: `Tämä versio ei validoi opiskeluoikeuden tyypin ${t.fi} päätason suoritusta ${p.fi}: tätä opiskeluoikeutta ei tarkistettu lainkaan (ei sen rakennetta eikä KOSKIn sääntöjä). Dokumentin muut osat (henkilö, muut opiskeluoikeudet) tarkistettiin.`,
+    sv: `Denna version validerar inte huvudprestationen ${p.sv} i studierättstypen ${t.sv}: den här studierätten kontrollerades inte alls (varken dess struktur eller KOSKI:s regler). Dokumentets övriga delar (personen, andra studierätter) kontrollerades.`,
+    en: `This version does not validate the main completion ${p.en} of the study-right type ${t.en}: this study right was not checked at all (neither its structure nor KOSKI's rules). The rest of the document (the person, other study rights) was checked.`,
+  }
+}
+
+/** The summary of the findings left out by `maxFindings`: `n` more of the same rule, key and path pattern. */
+export const lisääSamanlaisia = (n: number, max: number): Message => ({
+  fi: `…ja ${n} muuta samanlaista löydöstä (sama sääntö, avain ja polun kuvio; ensimmäiset ${max} on lueteltu, katso asetus maxFindings)`,
+  sv: `…och ${n} fynd till av samma slag (samma regel, nyckel och sökvägsmönster; de första ${max} listas, se inställningen maxFindings)`,
+  en: `…and ${n} more of the same (same rule, key and path pattern; the first ${max} are listed, see the option maxFindings)`,
 })
 
 export const eiOpiskeluoikeus: Message = {

@@ -56,7 +56,7 @@ export const VALIDOINNIN_SÄÄNNÖT: readonly RuleMeta[] = [
   mitätöintiTulevaisuudessa,
   {
     id: 'TYYPPI-1',
-    what: 'a study-right type KOSKI knows but this version does not validate',
+    what: 'a study-right type (or a päätaso of one) KOSKI knows and this version does not validate: the study right is listed in `report.unchecked`',
     keys: ['koskiValidation.tyyppiEiTuettu'],
     severity: 'warning',
     source: { catalogue: [], oma: 'a document this version cannot check must not look valid' },

@@ -3,7 +3,8 @@
  * testing); skipped when there is no build.
  */
 import { spawnSync } from 'node:child_process'
-import { accessSync, constants, existsSync, readFileSync } from 'node:fs'
+import { accessSync, closeSync, constants, existsSync, openSync, readFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 
@@ -32,5 +33,26 @@ describe.skipIf(!existsSync(bin))('dist/cli.cjs', () => {
     const usage = spawnSync(process.execPath, [bin, '--format', 'yaml', 'x.json'], { encoding: 'utf8' })
     expect(usage.status).toBe(2)
     expect(usage.stderr).toContain('Usage: koski-validate')
+  })
+
+  it('keeps the exit status when its output pipe closes early (| head, | true): 1 for an invalid document', () => {
+    const invalid = `${examples}tuva-virheellinen.json`
+    for (const reader of ['true', 'head -c 1 >/dev/null']) {
+      const run = spawnSync('bash', ['-c', `set -o pipefail; "${process.execPath}" "${bin}" --today 2026-11-22 "${invalid}" "${invalid}" "${invalid}" | ${reader}`], { encoding: 'utf8' })
+      expect(run.status).toBe(1)
+    }
+    const valid = spawnSync('bash', ['-c', `set -o pipefail; "${process.execPath}" "${bin}" --today 2026-11-22 "${examples}tuva-valmistunut.json" | true`], { encoding: 'utf8' })
+    expect(valid.status).toBe(0)
+  })
+
+  it('says that standard input is a directory (it said "unexpected end of input")', () => {
+    const fd = openSync(tmpdir(), 'r')
+    try {
+      const run = spawnSync(process.execPath, [bin, '--lang', 'en', '-'], { stdio: [fd, 'pipe', 'pipe'], encoding: 'utf8' })
+      expect(run.status).toBe(1)
+      expect(run.stdout).toContain('The file could not be read: is a directory')
+    } finally {
+      closeSync(fd)
+    }
   })
 })

@@ -5,7 +5,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { EXIT_INVALID, EXIT_USAGE, EXIT_VALID, main, type CliIo, type FileResult } from '../../src/cli'
 import { validate } from '../../src'
-import { TODAY } from '../helpers'
+import { TODAY } from '../support'
 
 const example = (name: string): string => readFileSync(fileURLToPath(new URL(`../../examples/${name}`, import.meta.url)), 'utf8')
 const VALID = example('tuva-valmistunut.json')
@@ -21,7 +21,7 @@ interface Fake {
   readonly stdinReads: () => number
 }
 
-function fake(files: Record<string, string> = FILES, opts: { stdin?: string; isTTY?: boolean; env?: Record<string, string> } = {}): Fake {
+function fake(files: Record<string, string | Uint8Array> = FILES, opts: { stdin?: string; isTTY?: boolean; env?: Record<string, string> } = {}): Fake {
   let out = ''
   let err = ''
   let stdinReads = 0
@@ -160,15 +160,15 @@ describe('koski-validate: batches and standard input', () => {
 })
 
 describe('koski-validate --format json', () => {
-  it('prints [{ file, valid, findings, skipped }] with the findings exactly as validate returns them', async () => {
+  it('prints [{ file, status, valid, findings, skipped, unchecked }] with the findings exactly as validate returns them', async () => {
     const f = fake()
     expect(await main(['--today', TODAY, '--format', 'json', 'valid.json', 'invalid.json'], f.io)).toBe(EXIT_INVALID)
     const results = json(f)
     const valid = validate(JSON.parse(VALID), { today: TODAY })
     const invalid = validate(JSON.parse(INVALID), { today: TODAY })
     expect(results).toEqual([
-      { file: 'valid.json', valid: true, findings: valid.findings, skipped: valid.skipped },
-      { file: 'invalid.json', valid: false, findings: invalid.findings, skipped: invalid.skipped },
+      { file: 'valid.json', status: 'valid', valid: true, findings: valid.findings, skipped: valid.skipped, unchecked: [] },
+      { file: 'invalid.json', status: 'invalid', valid: false, findings: invalid.findings, skipped: invalid.skipped, unchecked: [] },
     ])
     expect(results[1]!.findings[0]!.message).toEqual(expect.objectContaining({ fi: expect.any(String), sv: expect.any(String), en: expect.any(String) }))
   })
@@ -187,8 +187,10 @@ describe('koski-validate: files that cannot be validated are invalid (exit 1), n
     const [result] = json(f)
     expect(result).toEqual({
       file: 'bad.json',
+      status: 'invalid',
       valid: false,
       skipped: [],
+      unchecked: [],
       findings: [{ severity: 'error', key: 'badRequest.format.json', rule: 'CLI-JSON', path: '', message: expect.objectContaining({ fi: 'Epäkelpo JSON-dokumentti' }) }],
     })
     expect(f.err()).toBe('')
@@ -210,9 +212,24 @@ describe('koski-validate: files that cannot be validated are invalid (exit 1), n
     expect(f.out()).not.toContain('Vaara')
   })
 
-  it('accepts a UTF-8 byte order mark', async () => {
-    const f = fake({ 'bom.json': `\uFEFF${VALID}` })
-    expect(await main(['--today', TODAY, 'bom.json'], f.io)).toBe(EXIT_VALID)
+  it('reports a UTF-8 byte order mark as KOSKI answers it (its UTF-8 decoder keeps the BOM and the JSON parser rejects it)', async () => {
+    const bytes = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(VALID)])
+    for (const content of [`\uFEFF${VALID}`, bytes]) {
+      const f = fake({ 'bom.json': content })
+      expect(await main(['--today', TODAY, '--format', 'json', 'bom.json'], f.io)).toBe(EXIT_INVALID)
+      expect(json(f)[0]!.findings.map((x) => [x.key, x.message.en])).toEqual([['badRequest.format.json', 'Invalid JSON document (it starts with a UTF-8 byte order mark, BOM)']])
+    }
+  })
+
+  it('reports bytes that are not UTF-8 as badRequest.format.json, never quoting them (they were replaced and passed before)', async () => {
+    const good = new TextEncoder().encode(VALID)
+    const i = VALID.indexOf('Suomalainen') > 0 ? VALID.indexOf('Suomalainen') : 200
+    const bad = new Uint8Array([...good.slice(0, i), 0xff, 0xfe, ...good.slice(i)])
+    const f = fake({ 'latin1.json': bad, 'utf8.json': good })
+    expect(await main(['--today', TODAY, '--format', 'json', 'latin1.json', 'utf8.json'], f.io)).toBe(EXIT_INVALID)
+    const [latin1, utf8] = json(f)
+    expect(latin1!.findings.map((x) => [x.key, x.rule, x.message.en])).toEqual([['badRequest.format.json', 'CLI-JSON', 'Invalid JSON document (not valid UTF-8)']])
+    expect(utf8!.status).toBe('valid')
   })
 
   it('reports JSON that is not a study right at all', async () => {
@@ -256,7 +273,7 @@ describe('koski-validate: options reach validate', () => {
   it('--birth-date is passed on', async () => {
     const [result] = await jsonFor(['--today', TODAY, '--birth-date', '2004-05-27', 'valid.json'])
     const report = validate(JSON.parse(VALID), { today: TODAY, birthDate: '2004-05-27' })
-    expect(result).toEqual({ file: 'valid.json', valid: report.valid, findings: report.findings, skipped: report.skipped })
+    expect(result).toEqual({ file: 'valid.json', status: 'valid', valid: report.valid, unchecked: [], findings: report.findings, skipped: report.skipped })
   })
 
   it('--no-service-user lifts the lähdejärjestelmänId requirement (G-LJ-1)', async () => {
@@ -294,7 +311,7 @@ describe('koski-validate: options reach validate', () => {
     const argv = ['--today', TODAY, '--fact', 'kotikuntaManneruomessaEnnen18=true', '--fact', 'hetuton=false', 'valid.json']
     const [result] = await jsonFor(argv)
     const report = validate(JSON.parse(VALID), { today: TODAY, maksuttomuus: { kotikuntaManneruomessaEnnen18: true, hetuton: false } })
-    expect(result).toEqual({ file: 'valid.json', valid: report.valid, findings: report.findings, skipped: report.skipped })
+    expect(result).toEqual({ file: 'valid.json', status: 'valid', valid: report.valid, unchecked: [], findings: report.findings, skipped: report.skipped })
     // a fact that decides: the learner is exempted from compulsory education, so a maksuton jakso is not relevant (MK-REL-1)
     const [exempted] = await jsonFor(['--today', TODAY, '--fact', 'vapautettuOppivelvollisuudesta=true', 'valid.json'])
     expect(exempted!.findings.map((x) => x.rule)).toContain('MK-REL-1')
@@ -413,3 +430,70 @@ function withCheckCharacter(body: string): string {
   const n = Number(body.slice(0, 6) + body.slice(7, 10))
   return body + '0123456789ABCDEFHJKLMNPRSTUVWXY'[n % 31]!
 }
+
+describe('koski-validate: a file whose study right this version does not validate is "not checked", never valid', () => {
+  const AMMATILLINEN = readFileSync(fileURLToPath(new URL('../fixtures/koski/examples/ammatillinen-perustutkinto_2024-08-13.json', import.meta.url)), 'utf8')
+  const files = { ...FILES, 'ammatillinen.json': AMMATILLINEN }
+
+  it.each([
+    ['fi', 'ei tarkistettu (1 opiskeluoikeus, jota tämä versio ei validoi)', /kelpaa/],
+    ['sv', 'inte kontrollerad (1 studierätt som denna version inte validerar)', /giltig/],
+    ['en', 'not checked (1 study right this version does not validate)', /— valid/],
+  ])('labels it in %s and exits 1', async (lang, label, never) => {
+    const f = fake(files)
+    expect(await main(['--today', TODAY, '--lang', lang, 'ammatillinen.json'], f.io)).toBe(EXIT_INVALID)
+    const header = f.out().split('\n')[0]!
+    expect(header).toContain(`? ammatillinen.json — ${label}`)
+    expect(header).not.toMatch(never)
+  })
+
+  it('--allow-unchecked exits 0 for it (an invalid file still exits 1)', async () => {
+    expect(await main(['--today', TODAY, '--allow-unchecked', 'ammatillinen.json', 'valid.json'], fake(files).io)).toBe(EXIT_VALID)
+    expect(await main(['--today', TODAY, '--allow-unchecked', 'ammatillinen.json', 'invalid.json'], fake(files).io)).toBe(EXIT_INVALID)
+  })
+
+  it('the JSON output says so per file: status "unchecked" and the unchecked study rights', async () => {
+    const f = fake(files)
+    expect(await main(['--today', TODAY, '--format', 'json', 'ammatillinen.json', 'valid.json'], f.io)).toBe(EXIT_INVALID)
+    const [ammatillinen, valid] = json(f)
+    expect(ammatillinen).toEqual(
+      expect.objectContaining({ file: 'ammatillinen.json', status: 'unchecked', valid: true, unchecked: [{ path: 'opiskeluoikeudet[0]', tyyppi: 'ammatillinenkoulutus' }] }),
+    )
+    expect(valid).toEqual(expect.objectContaining({ status: 'valid', unchecked: [] }))
+  })
+
+  it('the summary of several files counts them apart', async () => {
+    const f = fake(files)
+    await main(['--today', TODAY, '--lang', 'en', 'ammatillinen.json', 'valid.json', 'invalid.json'], f.io)
+    expect(f.out().trimEnd().split('\n').at(-1)).toBe('3 files: 1 valid, 1 invalid, 1 not checked')
+  })
+})
+
+describe('koski-validate cannot be fooled by what it prints', () => {
+  it('writes terminal control characters and bidi overrides of the document as visible escapes', async () => {
+    const doc = VALID_DOC()
+    const oo = doc.opiskeluoikeudet[0]!
+    // an unknown key (quoted in the path) carrying an OSC 52 clipboard write, a screen clear, a bell, CR, CSI and RLO
+    oo['x\u001b]52;c;ZWNobyBwd25lZA==\u0007\u001b[2J\r\u009b31m\u202eevil'] = 1
+    const f = fake({ 'ctl\u001b[2J.json': JSON.stringify(doc) })
+    await main(['--today', TODAY, 'ctl\u001b[2J.json'], f.io)
+    const out = f.out()
+    expect(out).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/)
+    expect(out).toContain('x\\u{1b}]52;c;ZWNobyBwd25lZA==\\u{7}\\u{1b}[2J\\u{d}\\u{9b}31m\\u{202e}evil')
+    expect(out).toContain('ctl\\u{1b}[2J.json')
+  })
+
+  it('the JSON output is the same data however many findings (written in pieces, each finding on its own)', async () => {
+    const doc = VALID_DOC()
+    const oo = doc.opiskeluoikeudet[0]!
+    for (let i = 0; i < 2000; i++) oo[`tuntematon${i}`] = i
+    const f = fake({ ...FILES, 'many.json': JSON.stringify(doc) })
+    await main(['--today', TODAY, '--format', 'json', 'many.json', 'valid.json'], f.io)
+    const results = json(f)
+    expect(results).toEqual([
+      expect.objectContaining({ file: 'many.json', findings: validate(doc, { today: TODAY }).findings }),
+      expect.objectContaining({ file: 'valid.json', status: 'valid' }),
+    ])
+    expect(results[0]!.findings.length).toBeGreaterThanOrEqual(2000)
+  })
+})

@@ -5,8 +5,7 @@ import { describe, expect, it } from 'vitest'
 import * as api from '../../src'
 import { tuvaSäännöt } from '../../src'
 import { maksuttomuusSäännöt } from '../../src/rules/maksuttomuus'
-import { koskiExample, run, validTuvaOppija } from '../helpers'
-import { mk, runMk, tuva } from './apu'
+import { koskiExample, run, validTuvaOppija, mk, runMk, maksuttomuusTuva } from '../support'
 
 const koskiExamples = readdirSync(fileURLToPath(new URL('../fixtures/koski/examples/', import.meta.url))).filter((f) =>
   f.startsWith('tutkintokoulutukseenvalmentavakoulutus'),
@@ -45,7 +44,7 @@ describe('maksuttomuus on the examples', () => {
 
   it('the rules never change their input and no finding carries the hetu', () => {
     const doc = deepFreeze(
-      tuva({
+      maksuttomuusTuva({
         päättyy: null,
         maksuttomuus: [{ alku: '2021-09-01', loppu: '2030-01-01', maksuton: true }, { alku: '2021-08-01', maksuton: false }, { alku: '2021-08-01', maksuton: true }],
         pidennys: [{ alku: '2021-09-02', loppu: '2021-09-01' }],

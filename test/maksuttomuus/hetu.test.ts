@@ -2,8 +2,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { hetuCentury, hetuCheckCharacter, parseHetu } from '../../src'
 import { addDaysToDate } from '../../src/date'
-import { byRule, keys, run, validTuvaOppija } from '../helpers'
-import { hetuFor } from './apu'
+import { byRule, keys, run, validTuvaOppija, hetuFor } from '../support'
 
 describe('parseHetu', () => {
   it('reads the birth date of every century sign, including those added in 2023', () => {

@@ -1,13 +1,12 @@
 /** MK-JAKSO-1/2/3 and MK-OHJE-1 on TUVA documents shaped like MaksuttomuusSpec › "Maksuttomuus-jaksot". */
 import { describe, expect, it } from 'vitest'
-import { keys } from '../helpers'
-import { mk, mkKeys, runMk, tuva } from './apu'
+import { keys, mk, mkKeys, runMk, maksuttomuusTuva } from '../support'
 
 const ERR = 'badRequest.validation'
 
 describe('MK-JAKSO-1 — maksuttomuus jaksot start inside the study right', () => {
   // "Jaksojen tulee olla opiskeluoikeuden voimassaolon sisällä": alkamispäivä 2021-08-02, päättymispäivä 2021-12-12
-  const jaksot = (...alut: string[]) => tuva({ alku: '2021-08-02', päättyy: '2021-12-12', maksuttomuus: alut.map((alku) => ({ alku, maksuton: true })) })
+  const jaksot = (...alut: string[]) => maksuttomuusTuva({ alku: '2021-08-02', päättyy: '2021-12-12', maksuttomuus: alut.map((alku) => ({ alku, maksuton: true })) })
 
   it('KOSKI spec: "Ei sallita jakson alkamispäivää ennen opiskeluoikeuden alkua"', () => {
     const report = runMk(jaksot('2021-08-01', '2021-09-02'))
@@ -32,8 +31,8 @@ describe('MK-JAKSO-1 — maksuttomuus jaksot start inside the study right', () =
   })
 
   it('an ongoing study right has no end: "<A> - " and any later start is inside', () => {
-    expect(mkKeys(runMk(tuva({ alku: '2021-08-02', päättyy: null, maksuttomuus: [{ alku: '2021-08-02', maksuton: true }, { alku: '2030-01-01', maksuton: false }] })))).toEqual([])
-    const report = runMk(tuva({ alku: '2021-08-02', päättyy: null, maksuttomuus: [{ alku: '2021-08-01', maksuton: true }] }))
+    expect(mkKeys(runMk(maksuttomuusTuva({ alku: '2021-08-02', päättyy: null, maksuttomuus: [{ alku: '2021-08-02', maksuton: true }, { alku: '2030-01-01', maksuton: false }] })))).toEqual([])
+    const report = runMk(maksuttomuusTuva({ alku: '2021-08-02', päättyy: null, maksuttomuus: [{ alku: '2021-08-01', maksuton: true }] }))
     expect(mk(report)[0]!.message.fi).toContain('voimassaolon (2021-08-02 - ) sisällä')
   })
 
@@ -47,7 +46,7 @@ describe('MK-JAKSO-1 — maksuttomuus jaksot start inside the study right', () =
 describe('MK-JAKSO-2 — unique starts', () => {
   it('KOSKI spec: "Jaksoilla ei saa olla samoja alkamispäiviä"', () => {
     const report = runMk(
-      tuva({
+      maksuttomuusTuva({
         päättyy: null,
         maksuttomuus: [
           { alku: '2021-08-01', maksuton: false },
@@ -62,19 +61,19 @@ describe('MK-JAKSO-2 — unique starts', () => {
   })
 
   it('both MK-JAKSO-1 and MK-JAKSO-2 at once, as KOSKI folds them', () => {
-    const report = runMk(tuva({ alku: '2021-08-02', päättyy: null, maksuttomuus: [{ alku: '2021-08-01', maksuton: true }, { alku: '2021-08-01', maksuton: false }] }))
+    const report = runMk(maksuttomuusTuva({ alku: '2021-08-02', päättyy: null, maksuttomuus: [{ alku: '2021-08-01', maksuton: true }, { alku: '2021-08-01', maksuton: false }] }))
     expect(mkKeys(report)).toEqual([`MK-JAKSO-1 ${ERR}`, `MK-JAKSO-2 ${ERR}`])
   })
 
   it('distinct starts pass', () => {
-    expect(mkKeys(runMk(tuva({ päättyy: null, maksuttomuus: [{ alku: '2021-08-01', maksuton: true }, { alku: '2021-08-02', maksuton: false }] })))).toEqual([])
+    expect(mkKeys(runMk(maksuttomuusTuva({ päättyy: null, maksuttomuus: [{ alku: '2021-08-01', maksuton: true }, { alku: '2021-08-02', maksuton: false }] })))).toEqual([])
   })
 })
 
 describe('MK-JAKSO-3 — KOSKI recomputes every loppu (a warning when a sent one differs)', () => {
   it('KOSKI spec "useita": both sent loppu values are replaced', () => {
     const report = runMk(
-      tuva({
+      maksuttomuusTuva({
         päättyy: null,
         maksuttomuus: [
           { alku: '2021-08-01', maksuton: false },
@@ -101,13 +100,13 @@ describe('MK-JAKSO-3 — KOSKI recomputes every loppu (a warning when a sent one
   })
 
   it('KOSKI spec "vain yksi": the loppu of the only jakso is dropped', () => {
-    const report = runMk(tuva({ päättyy: null, maksuttomuus: [{ alku: '2021-08-01', loppu: '2021-08-01', maksuton: false }] }))
+    const report = runMk(maksuttomuusTuva({ päättyy: null, maksuttomuus: [{ alku: '2021-08-01', loppu: '2021-08-01', maksuton: false }] }))
     expect(mkKeys(report)).toEqual(['MK-JAKSO-3 koskiValidation.maksuttomuusjaksonLoppuKorvataan'])
   })
 
   it('a loppu equal to what KOSKI computes, or none at all, is fine (also when sent out of order)', () => {
     const report = runMk(
-      tuva({
+      maksuttomuusTuva({
         päättyy: null,
         maksuttomuus: [
           { alku: '2021-10-01', maksuton: true },
@@ -120,23 +119,23 @@ describe('MK-JAKSO-3 — KOSKI recomputes every loppu (a warning when a sent one
   })
 
   it('a loppu before its alku is a structural error (S-12), not MK-JAKSO-3', () => {
-    const report = runMk(tuva({ päättyy: null, maksuttomuus: [{ alku: '2021-08-01', loppu: '2021-07-31', maksuton: true }] }))
+    const report = runMk(maksuttomuusTuva({ päättyy: null, maksuttomuus: [{ alku: '2021-08-01', loppu: '2021-07-31', maksuton: true }] }))
     expect(keys(report)).toEqual(['S-12 badRequest.validation.jsonSchema'])
   })
 
   it('not evaluated when MK-JAKSO-1/2 fail (KOSKI does not normalise then)', () => {
-    const report = runMk(tuva({ alku: '2021-08-02', päättyy: null, maksuttomuus: [{ alku: '2021-08-01', loppu: '2022-01-01', maksuton: true }] }))
+    const report = runMk(maksuttomuusTuva({ alku: '2021-08-02', päättyy: null, maksuttomuus: [{ alku: '2021-08-01', loppu: '2022-01-01', maksuton: true }] }))
     expect(mkKeys(report)).toEqual([`MK-JAKSO-1 ${ERR}`])
   })
 })
 
 describe('MK-OHJE-1 — maksuttomuus from the study right\'s first day (seed 004, "heti opiskeluoikeuden aloittavasta tilasta alkaen")', () => {
   it('the valid example starts both on 2021-08-01: nothing', () => {
-    expect(mk(runMk(tuva()))).toEqual([])
+    expect(mk(runMk(maksuttomuusTuva()))).toEqual([])
   })
 
   it('a later first jakso is a warning naming the instruction', () => {
-    const report = runMk(tuva({ maksuttomuus: [{ alku: '2021-09-01', maksuton: true }] }))
+    const report = runMk(maksuttomuusTuva({ maksuttomuus: [{ alku: '2021-09-01', maksuton: true }] }))
     expect(report.valid).toBe(true)
     expect(mk(report)).toEqual([
       expect.objectContaining({
@@ -151,15 +150,15 @@ describe('MK-OHJE-1 — maksuttomuus from the study right\'s first day (seed 004
   })
 
   it('the earliest jakso counts, wherever it is in the list', () => {
-    const report = runMk(tuva({ päättyy: null, maksuttomuus: [{ alku: '2021-10-01', maksuton: true }, { alku: '2021-09-01', maksuton: false }] }))
+    const report = runMk(maksuttomuusTuva({ päättyy: null, maksuttomuus: [{ alku: '2021-10-01', maksuton: true }, { alku: '2021-09-01', maksuton: false }] }))
     expect(mk(report).map((f) => f.path)).toEqual(['opiskeluoikeudet[0].lisätiedot.maksuttomuus[1]'])
   })
 
   it('not for a study right that started before the law (1.8.2021)', () => {
-    expect(mk(runMk(tuva({ alku: '2021-01-04', päättyy: null, maksuttomuus: [{ alku: '2021-08-01', maksuton: true }] })))).toEqual([])
+    expect(mk(runMk(maksuttomuusTuva({ alku: '2021-01-04', päättyy: null, maksuttomuus: [{ alku: '2021-08-01', maksuton: true }] })))).toEqual([])
   })
 
   it('no maksuttomuus at all is MK-REQ-1, not MK-OHJE-1', () => {
-    expect(mkKeys(runMk(tuva({ maksuttomuus: undefined })))).toEqual([`MK-REQ-1 ${ERR}`])
+    expect(mkKeys(runMk(maksuttomuusTuva({ maksuttomuus: undefined })))).toEqual([`MK-REQ-1 ${ERR}`])
   })
 })

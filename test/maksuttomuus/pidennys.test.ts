@@ -7,14 +7,14 @@ import { describe, expect, it } from 'vitest'
 import { addDaysToDate } from '../../src/date'
 import { normalisoiMaksuttomuusjaksot } from '../../src/maksuttomuus'
 import { pidennyksetEivätPäällekkäin, pidennysVainMaksuttomalla } from '../../src/rules/maksuttomuus'
-import { context, mk, mkKeys, runMk, tuva } from './apu'
+import { maksuttomuusContext, mk, mkKeys, runMk, maksuttomuusTuva } from '../support'
 
 const ERR = 'badRequest.validation'
 
 // The spec's study right: alkamispäivä 2021-08-02, päättymispäivä 2021-12-12, one maksuton jakso from the start.
 const A = '2021-08-02'
 const spec = (pidennys: { alku: string; loppu: string }[], maksuttomuus: unknown[] = [{ alku: A, maksuton: true }], päättyy: string | null = '2021-12-12') =>
-  tuva({ alku: A, päättyy, maksuttomuus, pidennys })
+  maksuttomuusTuva({ alku: A, päättyy, maksuttomuus, pidennys })
 const plus = (days: number): string => addDaysToDate(A, days)
 
 describe('MK-PID-1 — an extension starts inside the study right', () => {
@@ -121,8 +121,8 @@ describe('MK-PID-3 — the warning, against every pair', () => {
   const päällekkäin = (a: Jakso, b: Jakso) => a.alku <= a.loppu && b.alku <= b.loppu && a.alku <= b.loppu && b.alku <= a.loppu
   /** The study right (ongoing, one open maksuton jakso) with these extensions, checked by MK-PID-3 directly. */
   const check = (pidennys: Jakso[]) => {
-    const oo = tuva({ alku: A, päättyy: null, maksuttomuus: [{ alku: A, maksuton: true }], pidennys }).opiskeluoikeudet[0]
-    return pidennyksetEivätPäällekkäin.check(oo, context())
+    const oo = maksuttomuusTuva({ alku: A, päättyy: null, maksuttomuus: [{ alku: A, maksuton: true }], pidennys }).opiskeluoikeudet[0]
+    return pidennyksetEivätPäällekkäin.check(oo, maksuttomuusContext())
   }
   const day = fc.integer({ min: 0, max: 40 }).map(plus)
   const jakso = fc.tuple(day, day).map(([a, b]) => ({ alku: a, loppu: b }))
@@ -176,11 +176,11 @@ describe('MK-PID-4 — against the normalised jaksot', () => {
         fc.array(fc.tuple(day, day).map(([a, b]) => ({ alku: a, loppu: b })), { minLength: 1, maxLength: 4 }),
         (maksuttomuus, pidennys: Jakso[]) => {
           // every jakso inside the (ongoing) study right starting on A, so MK-JAKSO-1/2 pass and MK-PID-4 runs
-          const oo = tuva({ alku: A, päättyy: null, maksuttomuus, pidennys }).opiskeluoikeudet[0]
+          const oo = maksuttomuusTuva({ alku: A, päättyy: null, maksuttomuus, pidennys }).opiskeluoikeudet[0]
           const normalisoidut = normalisoiMaksuttomuusjaksot(maksuttomuus)
           const sisällä = (d: string, j: { alku: string; loppu?: string }) => d >= j.alku && (j.loppu === undefined || d <= j.loppu)
           const odotettu = pidennys.every((p) => normalisoidut.some((j) => j.maksuton && sisällä(p.alku, j) && sisällä(p.loppu, j)))
-          return (pidennysVainMaksuttomalla.check(oo, context()).length === 0) === odotettu
+          return (pidennysVainMaksuttomalla.check(oo, maksuttomuusContext()).length === 0) === odotettu
         },
       ),
       { numRuns: 1000 },
@@ -236,7 +236,7 @@ describe('MK-PID-5 — an extension may not start before the age limit (from 1.8
   // MaksuttomuusSpec › "Maksuttomuuden pidennyksen laskenta": vuonna2005SyntynytPeruskouluValmis2021, alkamispäivä 2021-08-02
   const born2005 = { birthDate: '2005-06-15' }
   const laskenta = (pidennys: { alku: string; loppu: string }[], päättyy: string | null = null) =>
-    tuva({ alku: A, päättyy, maksuttomuus: [{ alku: A, maksuton: true }], pidennys })
+    maksuttomuusTuva({ alku: A, päättyy, maksuttomuus: [{ alku: A, maksuton: true }], pidennys })
 
   it('KOSKI spec: days 1.8.2021–31.7.2022 are added to the end — allowed', () => {
     expect(mk(runMk(laskenta([{ alku: '2021-09-03', loppu: '2021-10-24' }]), born2005))).toEqual([])
@@ -318,7 +318,7 @@ describe('MK-PID-5 — an extension may not start before the age limit (from 1.8
 
 describe('MK-OHJE-2 — an extension is granted for the time after the free period (seed 004)', () => {
   it('an extension from before the law (1.8.2021) inside the free period by age: a warning', () => {
-    const report = runMk(tuva({ alku: '2021-01-04', päättyy: null, maksuttomuus: [{ alku: '2021-01-04', maksuton: true }], pidennys: [{ alku: '2021-03-01', loppu: '2021-05-31' }] }))
+    const report = runMk(maksuttomuusTuva({ alku: '2021-01-04', päättyy: null, maksuttomuus: [{ alku: '2021-01-04', maksuton: true }], pidennys: [{ alku: '2021-03-01', loppu: '2021-05-31' }] }))
     expect(report.valid).toBe(true)
     expect(mk(report)).toEqual([
       expect.objectContaining({
@@ -333,7 +333,7 @@ describe('MK-OHJE-2 — an extension is granted for the time after the free peri
   })
 
   it('extensions granted 1.8.2021–31.7.2022 stay valid as they are: nothing', () => {
-    expect(mk(runMk(tuva({ päättyy: null, pidennys: [{ alku: '2021-08-01', loppu: '2022-12-31' }] })))).toEqual([])
+    expect(mk(runMk(maksuttomuusTuva({ päättyy: null, pidennys: [{ alku: '2021-08-01', loppu: '2022-12-31' }] })))).toEqual([])
   })
 })
 
@@ -370,7 +370,7 @@ describe('property: an extension inside a free period and after the age limit ne
           start = addDaysToDate(l, 1)
         }
         if (shuffle) pidennys.reverse()
-        const report = runMk(tuva({ alku, päättyy: null, maksuttomuus, pidennys }), { birthDate })
+        const report = runMk(maksuttomuusTuva({ alku, päättyy: null, maksuttomuus, pidennys }), { birthDate })
         return mk(report).length === 0 && !report.skipped.some((id) => id.startsWith('MK-'))
       }),
       { numRuns: 300 },

@@ -1,14 +1,14 @@
 /** MK-REQ-1 on TUVA documents shaped like MaksuttomuusSpec › "Maksuttomuustietojen vaatiminen niiden puuttuessa" (13 cases). */
 import { describe, expect, it } from 'vitest'
 import { maksuttomuustietoVaaditaan } from '../../src/rules/maksuttomuus'
-import { context, LAIN_PIIRISSÄ, mk, mkKeys, runMk, tuva } from './apu'
+import { maksuttomuusContext, LAIN_PIIRISSÄ, mk, mkKeys, runMk, maksuttomuusTuva } from '../support'
 
 const ERR = 'badRequest.validation'
 const VAADITAAN = 'Tieto koulutuksen maksuttomuudesta/maksullisuudesta vaaditaan opiskeluoikeudelle.'
 
 // The spec: vuonna2004SyntynytPeruskouluValmis2021, alkamispäivä = the end of the year the learner turns 20, päättymispäivä a year later, no lisätiedot.
 const BORN = '2004-05-27'
-const spec = (alku = '2024-12-31') => tuva({ alku, päättyy: null, maksuttomuus: undefined })
+const spec = (alku = '2024-12-31') => maksuttomuusTuva({ alku, päättyy: null, maksuttomuus: undefined })
 
 /** A study right of another type, called on the rule directly (structurally). */
 function muuTyyppi(tyyppi: string, tunniste = '999999') {
@@ -28,7 +28,7 @@ describe('MK-REQ-1 — maksuttomuus required (KOSKI spec, 13 cases)', () => {
   })
 
   it('2. not for an osittainen ammatillinen tutkinto (but for osia useasta tutkinnosta)', () => {
-    const ctx = context({ birthDate: BORN })
+    const ctx = maksuttomuusContext({ birthDate: BORN })
     expect(maksuttomuustietoVaaditaan.check(muuTyyppi('ammatillinentutkintoosittainen'), ctx)).toEqual([])
     expect(maksuttomuustietoVaaditaan.check(muuTyyppi('ammatillinentutkintoosittainen', 'ammatillinentutkintoosittainenuseastatutkinnosta'), ctx).map((f) => f.message.fi)).toEqual([VAADITAAN])
     expect(maksuttomuustietoVaaditaan.check(muuTyyppi('ammatillinentutkinto'), ctx).map((f) => f.message.fi)).toEqual([VAADITAAN])
@@ -36,7 +36,7 @@ describe('MK-REQ-1 — maksuttomuus required (KOSKI spec, 13 cases)', () => {
 
   it('3. not for a European School of Helsinki study right', () => {
     const oo = muuTyyppi('europeanschoolofhelsinkivuosiluokkasecondaryupper', 'S6')
-    expect(maksuttomuustietoVaaditaan.check(oo, context({ birthDate: BORN }))).toEqual([])
+    expect(maksuttomuustietoVaaditaan.check(oo, maksuttomuusContext({ birthDate: BORN }))).toEqual([])
   })
 
   it('4. not when exempted from compulsory education', () => {
@@ -61,7 +61,7 @@ describe('MK-REQ-1 — maksuttomuus required (KOSKI spec, 13 cases)', () => {
 
   it('10. not when the education does not fulfil compulsory education', () => {
     const oo = muuTyyppi('taiteenperusopetuksenyleisenoppimaaranyhteisetopinnot')
-    expect(maksuttomuustietoVaaditaan.check(oo, context({ birthDate: BORN }))).toEqual([])
+    expect(maksuttomuustietoVaaditaan.check(oo, maksuttomuusContext({ birthDate: BORN }))).toEqual([])
   })
 
   it('11.–12. not without a home municipality in mainland Finland before 18 (none, Åland, abroad, moved as an adult)', () => {
@@ -72,7 +72,7 @@ describe('MK-REQ-1 — maksuttomuus required (KOSKI spec, 13 cases)', () => {
     expect(mk(runMk(spec(), { maksuttomuus: { ...LAIN_PIIRISSÄ, lukuvuosimaksullinenOpiskeluoikeus: true } }))).toEqual([])
     const oo = muuTyyppi('ammatillinentutkinto')
     oo.tila.opiskeluoikeusjaksot[0].opintojenRahoitus.koodiarvo = '16'
-    expect(maksuttomuustietoVaaditaan.check(oo, context({ birthDate: BORN }))).toEqual([])
+    expect(maksuttomuustietoVaaditaan.check(oo, maksuttomuusContext({ birthDate: BORN }))).toEqual([])
   })
 })
 
@@ -98,7 +98,7 @@ describe('MK-REQ-1 — decided conservatively when facts only KOSKI knows are no
   })
 
   it('the valid example (maksuttomuus sent) gives nothing', () => {
-    expect(mk(runMk(tuva(), { maksuttomuus: {} }))).toEqual([])
+    expect(mk(runMk(maksuttomuusTuva(), { maksuttomuus: {} }))).toEqual([])
   })
 
   it('without a birth date: skipped and named in report.skipped; not when the document alone rules it out', () => {
@@ -108,7 +108,7 @@ describe('MK-REQ-1 — decided conservatively when facts only KOSKI knows are no
     expect(mk(report)).toEqual([])
     expect(report.skipped).toContain('MK-REQ-1')
     // maksuttomuus sent: MK-REQ-1 has nothing to decide
-    const sent = tuva({ henkilö: { oid: '1.2.246.562.24.00000000001' } })
+    const sent = maksuttomuusTuva({ henkilö: { oid: '1.2.246.562.24.00000000001' } })
     expect(runMk(sent).skipped).not.toContain('MK-REQ-1')
     // an exempting fact decides without the birth date
     expect(runMk(doc, { maksuttomuus: { vapautettuOppivelvollisuudesta: true } }).skipped).not.toContain('MK-REQ-1')

@@ -7,8 +7,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { JSON_SCHEMA_KEY, validate } from '../../src'
-import { findingPath, getAt, henkilönTiedot, jsonPaths, parentAt, reportProblems, snapshot, validTuvaOppijaArb, type Json, type JsonPath } from '../arbitraries'
-import { TODAY, run } from '../helpers'
+import { findingPath, getAt, henkilönTiedot, jsonPaths, parentAt, reportProblems, snapshot, validTuvaOppijaArb, TODAY, run, type Json, type JsonPath } from '../support'
 
 const RUNS = 150
 /** Generated documents are big: report the first counterexample instead of shrinking for minutes. */

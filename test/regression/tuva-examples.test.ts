@@ -20,7 +20,7 @@
 import { readdirSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
-import { koskiExample, run } from '../helpers'
+import { koskiExample, run } from '../support'
 
 const LJ = 'error G-LJ-1 forbidden.lähdejärjestelmäIdPuuttuu opiskeluoikeudet[0].lähdejärjestelmänId'
 const FLAG = 'error S-1 badRequest.validation.jsonSchema ignoreKoskiValidator'

@@ -1,7 +1,7 @@
 /** The input: Oppija envelope or a bare study right, S-0, unknown types (TYYPPI-1, S-8), KOSKI's test flags (S-1). */
 import { describe, expect, it } from 'vitest'
 import { JSON_SCHEMA_KEY } from '../../src'
-import { byRule, keys, oo, run, validTuvaOppija } from '../helpers'
+import { byRule, keys, oo, run, validTuvaOppija } from '../support'
 
 const schemaOnly = (report: ReturnType<typeof run>) => report.findings.filter((f) => f.key === JSON_SCHEMA_KEY)
 

@@ -1,7 +1,7 @@
 /** The three forms of the envelope's henkilö (OidHenkilö, UusiHenkilö, TäydellisetHenkilötiedot) and their failures. */
 import { describe, expect, it } from 'vitest'
 import { JSON_SCHEMA_KEY } from '../../src'
-import { byRule, oo, run, validTuvaOppija } from '../helpers'
+import { byRule, oo, run, validTuvaOppija } from '../support'
 
 const withHenkilö = (henkilö: unknown) => {
   const doc = validTuvaOppija()

@@ -1,7 +1,7 @@
 /** S-5 … S-8: koodisto of a code, allowed values, unknown codes, unions (osasuoritus, LocalizedString, Organisaatio). */
 import { describe, expect, it } from 'vitest'
 import { JSON_SCHEMA_KEY } from '../../src'
-import { P, S, muokattu, oo, run, validTuvaOppija } from '../helpers'
+import { P, S, muokattu, oo, run, validTuvaOppija } from '../support'
 
 type Json = ReturnType<typeof validTuvaOppija>
 

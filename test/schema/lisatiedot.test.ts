@@ -1,8 +1,7 @@
 /** TUVA lisätiedot: the three classes chosen by järjestämislupa (§1.7, T-LUPA-1 basic case), jaksot (S-11, S-12). */
 import { describe, expect, it } from 'vitest'
 import { JSON_SCHEMA_KEY, TUVA_LISÄTIEDOT_KENTÄT } from '../../src'
-import { pieniTuvaOppija, type Json, type Lupa } from '../arbitraries'
-import { run } from '../helpers'
+import { pieniTuvaOppija, run, type Json, type Lupa } from '../support'
 
 const L = 'opiskeluoikeudet[0].lisätiedot'
 const schema = (doc: Json) => run(doc).findings.filter((f) => f.key === JSON_SCHEMA_KEY).map((f) => [f.rule, f.errorType, f.path])

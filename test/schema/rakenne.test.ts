@@ -1,7 +1,7 @@
 /** S-1 … S-4 on the TUVA study right: unknown keys, synthetic fields, required fields and null, empty strings, dates, types. */
 import { describe, expect, it } from 'vitest'
 import { JSON_SCHEMA_KEY } from '../../src'
-import { P, S, byRule, muokattu, oo, run, validTuvaOppija } from '../helpers'
+import { P, S, byRule, muokattu, oo, run, validTuvaOppija } from '../support'
 
 type Json = ReturnType<typeof validTuvaOppija>
 

@@ -1,7 +1,7 @@
 /** Vahvistus, arviointi, laajuus (S-10, unit 8), list sizes (S-9), OID (S-13) and y-tunnus (S-14) formats. */
 import { describe, expect, it } from 'vitest'
 import { JSON_SCHEMA_KEY } from '../../src'
-import { P, S, muokattu, oo, run, validTuvaOppija } from '../helpers'
+import { P, S, muokattu, oo, run, validTuvaOppija } from '../support'
 
 type Json = ReturnType<typeof validTuvaOppija>
 

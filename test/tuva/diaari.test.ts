@@ -1,7 +1,7 @@
 /** T-DIAARI-1 and the offline part of T-DIAARI-2 (catalogue §3.3, §2.2 koskikoulutustendiaarinumerot). */
 import { describe, expect, it } from 'vitest'
 import { KOSKIKOULUTUSTEN_DIAARINUMEROT, TUVA_PERUSTEEN_DIAARINUMERO } from '../../src'
-import { byRule, errors, found, run, tuva } from './fixtures'
+import { byRule, errors, found, run, tuva } from '../support'
 
 const PATH = 'opiskeluoikeudet[0].suoritukset[0].koulutusmoduuli.perusteenDiaarinumero'
 const diaarilla = (diaari: string | undefined) =>

@@ -15,7 +15,7 @@ import {
   poistaErityisetHenkilötiedot,
   sisältääErityisiäHenkilötietoja,
 } from '../../src'
-import { luvalla, run, tuva, type Json } from './fixtures'
+import { luvalla, run, tuva, type Json } from '../support'
 
 const KAIKKI = [...new Set(Object.values(TUVA_ERITYISET_HENKILÖTIEDOT).flat())]
 const SENS = new Set(KAIKKI)

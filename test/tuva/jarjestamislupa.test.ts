@@ -10,7 +10,7 @@ import {
   onTuvaJärjestämislupa,
   sallitutLisätiedot,
 } from '../../src'
-import { run, tuva, type Json } from './fixtures'
+import { run, tuva, type Json } from '../support'
 
 /** Catalogue §1.7, row by row: field → luvat that allow it. */
 const TAULUKKO: Record<string, readonly string[]> = {

@@ -1,7 +1,7 @@
 /** T-LAAJ-1, T-LAAJ-2 (= G-LAAJ-2, TUVA variant), T-VALM-1/2/3 (catalogue §3.3 and the KOSKI spec cases it names). */
 import { describe, expect, it } from 'vitest'
 import { tuvaSuorituksenLaskettuLaajuus } from '../../src'
-import { arviointi, byRule, errors, found, keskeneräinen, kurssi, laajuus, osa, run, tuva, valinnainen, valmistunutOsilla, type OsaKoodi } from './fixtures'
+import { arviointi, byRule, errors, found, keskeneräinen, kurssi, laajuus, osa, run, tuva, valinnainen, valmistunutOsilla, type OsaKoodi } from '../support'
 
 const P = 'opiskeluoikeudet[0].suoritukset[0]'
 

@@ -2,8 +2,8 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
 import { addDaysToDate } from '../../src/date'
-import { katettu, yhdistä } from '../../src/rules/tuva/apu'
-import { byRule, errors, found, keskeneräinen, luvalla, run, tuva, type Json } from './fixtures'
+import { katettu, yhdistä } from '../../src/aikajaksot'
+import { byRule, errors, found, keskeneräinen, luvalla, run, tuva, type Json } from '../support'
 
 const LT = 'opiskeluoikeudet[0].lisätiedot'
 const KEY = 'badRequest.validation.date.vammaisuusjakso'

@@ -1,7 +1,7 @@
 /** T-OHJE-1..7 — what the TUVA instructions (seed 004) require and KOSKI does not check: warnings with our keys. */
 import { describe, expect, it } from 'vitest'
 import { WARNING_PREFIX } from '../../src'
-import { byRule, errors, found, jakso, keskeneräinen, luvalla, run, tuva, type Json } from './fixtures'
+import { byRule, errors, found, jakso, keskeneräinen, luvalla, run, tuva, type Json } from '../support'
 
 const LT = 'opiskeluoikeudet[0].lisätiedot'
 const ammatillinen = (lisätiedot: Json) => tuva((o) => (o.lisätiedot = lisätiedot))

@@ -2,7 +2,7 @@
  * T-STAT-1 (TUVA's instances of G-STAT-2/3/4 and G-SUOR-1) and T-ERO-1 (catalogue §3.3; the KOSKI spec cases it names).
  */
 import { describe, expect, it } from 'vitest'
-import { arviointi, byRule, errors, found, jakso, keskeneräinen, kurssi, osa, run, tuva, valinnainen, valmistunutOsilla } from './fixtures'
+import { arviointi, byRule, errors, found, jakso, keskeneräinen, kurssi, osa, run, tuva, valinnainen, valmistunutOsilla } from '../support'
 
 const P = 'opiskeluoikeudet[0].suoritukset[0]'
 

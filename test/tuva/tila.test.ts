@@ -1,6 +1,6 @@
 /** T-TILA-1, T-TILA-2, T-RAH-1 (catalogue §3.3; OppijaValidationTutkintokoulutukseenValmentavaKoulutusSpec). */
 import { describe, expect, it } from 'vitest'
-import { byRule, errors, found, jakso, keskeneräinen, luvalla, run, tuva } from './fixtures'
+import { byRule, errors, found, jakso, keskeneräinen, luvalla, run, tuva } from '../support'
 
 const TILA_KEY = 'badRequest.validation.tila.tuvaSuorituksenOpiskeluoikeidenTilaVääräKoodiarvo'
 const RAH_KEY = 'badRequest.validation.tila.tilaltaPuuttuuRahoitusmuoto'

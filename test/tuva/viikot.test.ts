@@ -18,7 +18,7 @@ import {
 } from '../../src'
 import { laskettuLaajuus } from '../../src/rules/tuva/apu'
 import { desimaalit } from '../../src/rules/helpers'
-import { arviointi, kurssi, osa, tuva, valinnainen } from './fixtures'
+import { arviointi, kurssi, osa, tuva, valinnainen } from '../support'
 
 describe('hours and lessons → weeks', () => {
   it('uses 22 hours or 29 lessons of 45 minutes a week (≈ 21.75 h)', () => {

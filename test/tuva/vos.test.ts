@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import { VOS_RAJAPÄIVÄ } from '../../src'
-import { byRule, errors, found, jakso, luvalla, run, tuva, type Json } from './fixtures'
+import { byRule, errors, found, jakso, luvalla, run, tuva, type Json } from '../support'
 
 const LT = 'opiskeluoikeudet[0].lisätiedot'
 const KEY = 'badRequest.validation.ammatillinen.lisätietoRajapäivänJälkeen'

@@ -1,8 +1,7 @@
 /** G-ENV-1 (empty list of study rights) and G-HLÖ-1 (hetu validity, through validate). */
 import { describe, expect, it } from 'vitest'
 import { hetuCheckCharacter } from '../../src'
-import { hetuFor } from '../arbitraries'
-import { byRule, run, validTuvaOppija } from '../helpers'
+import { hetuFor, byRule, run, validTuvaOppija } from '../support'
 
 describe('G-ENV-1 — empty opiskeluoikeudet', () => {
   it('"Jos lähetetään 0 opiskeluoikeutta" → tyhjäOpiskeluoikeusLista', () => {

@@ -2,8 +2,7 @@
 import { describe, expect, it } from 'vitest'
 import { arvioituPäättymispäiväEnnenAlkamispäivää, jaksojenJärjestys, päättymispäiväEnnenAlkamispäivää, päättävätTilat } from '../../src/rules/yleiset'
 import type { OpiskeluoikeusLike } from '../../src/rules/shapes'
-import { jakso, ruleContext, type Json } from '../arbitraries'
-import { byRule, oo, run, validTuvaOppija } from '../helpers'
+import { jakso, ruleContext, byRule, oo, run, validTuvaOppija, type Json } from '../support'
 
 const P = 'opiskeluoikeudet[0]'
 

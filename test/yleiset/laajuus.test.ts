@@ -3,8 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { duplikaattiOsasuoritus, laajuuksienSumma, laajuusyksikkö } from '../../src/rules/yleiset'
 import { tuvaHyväksytty } from '../../src'
 import type { OpiskeluoikeusLike, SuoritusLike, Tunniste } from '../../src/rules/shapes'
-import { arviointi, kurssi, ruleContext, valinnainen } from '../arbitraries'
-import { byRule, oo, run, validTuvaOppija } from '../helpers'
+import { arviointi, kurssi, ruleContext, valinnainen, byRule, oo, run, validTuvaOppija } from '../support'
 
 const P = 'opiskeluoikeudet[0]'
 const S = `${P}.suoritukset[0]`
@@ -55,7 +54,7 @@ describe('G-LAAJ-2 — the sum of the osasuoritukset equals the laajuus of a com
     const doc = validTuvaOppija()
     const s = oo(doc).suoritukset[0]
     s.osasuoritukset = [
-      valinnainen(1, [kurssi('KURSSI1', 'Kurssi 1', 1, [arviointi('2021-12-01')]), kurssi('KURSSI2', 'Kurssi 2', 1, [arviointi('2021-12-01')])], [arviointi('2021-12-01')]),
+      valinnainen(1, [kurssi('KURSSI1', 1, [arviointi('Hyväksytty', '2021-12-01')], 'Kurssi 1'), kurssi('KURSSI2', 1, [arviointi('Hyväksytty', '2021-12-01')], 'Kurssi 2')], [arviointi('Hyväksytty', '2021-12-01')]),
     ]
     s.koulutusmoduuli.laajuus.arvo = 1
     expect(byRule(run(doc), 'G-LAAJ-2')).toEqual([
@@ -71,17 +70,17 @@ describe('G-LAAJ-2 — the sum of the osasuoritukset equals the laajuus of a com
   it('the sum is printed as KOSKI adds it, as decimals: 0.6 + 0.7 + 0.7 is 2.0 (not 1.9999999999999998)', () => {
     const doc = validTuvaOppija()
     const s = oo(doc).suoritukset[0]
-    const kurssit = [0.6, 0.7, 0.7].map((viikot, i) => kurssi(`K${i}`, `Kurssi ${i}`, viikot, [arviointi('2021-12-01')]))
-    s.osasuoritukset = [valinnainen(3, kurssit, [arviointi('2021-12-01')])]
+    const kurssit = [0.6, 0.7, 0.7].map((viikot, i) => kurssi(`K${i}`, viikot, [arviointi('Hyväksytty', '2021-12-01')], `Kurssi ${i}`))
+    s.osasuoritukset = [valinnainen(3, kurssit, [arviointi('Hyväksytty', '2021-12-01')])]
     expect(byRule(run(doc), 'G-LAAJ-2').map((f) => f.message.fi)).toEqual(['Suorituksen koulutuksenosattuva/104 osasuoritusten laajuuksien summa 2.0 ei vastaa suorituksen laajuutta 3.0'])
-    s.osasuoritukset = [valinnainen(2, kurssit, [arviointi('2021-12-01')])]
+    s.osasuoritukset = [valinnainen(2, kurssit, [arviointi('Hyväksytty', '2021-12-01')])]
     expect(byRule(run(doc), 'G-LAAJ-2')).toEqual([])
   })
 
   it('TUVA: only accepted kurssit count (a Hylätty one, even after an earlier Hyväksytty, does not)', () => {
     const doc = validTuvaOppija()
     const v = oo(doc).suoritukset[0].osasuoritukset[6]
-    v.osasuoritukset[1].arviointi = [arviointi('2021-11-01'), arviointi('2021-12-01', 'Hylätty')] // 3 weeks, finally hylätty
+    v.osasuoritukset[1].arviointi = [arviointi('Hyväksytty', '2021-11-01'), arviointi('Hylätty', '2021-12-01')] // 3 weeks, finally hylätty
     v.koulutusmoduuli.laajuus.arvo = 2
     expect(byRule(run(doc), 'G-LAAJ-2')).toEqual([])
     v.koulutusmoduuli.laajuus.arvo = 5
@@ -91,7 +90,7 @@ describe('G-LAAJ-2 — the sum of the osasuoritukset equals the laajuus of a com
   it('TUVA: an earlier Hylätty then Hyväksytty counts', () => {
     const doc = validTuvaOppija()
     const v = oo(doc).suoritukset[0].osasuoritukset[6]
-    v.osasuoritukset[1].arviointi = [arviointi('2021-11-01', 'Hylätty'), arviointi('2021-12-01')]
+    v.osasuoritukset[1].arviointi = [arviointi('Hylätty', '2021-11-01'), arviointi('Hyväksytty', '2021-12-01')]
     expect(byRule(run(doc), 'G-LAAJ-2')).toEqual([])
   })
 

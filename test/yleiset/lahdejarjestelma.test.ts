@@ -2,8 +2,7 @@
 import { describe, expect, it } from 'vitest'
 import { lähdejärjestelmäkytkennänPurkaminen } from '../../src/rules/yleiset'
 import type { OpiskeluoikeusLike } from '../../src/rules/shapes'
-import { jakso, ruleContext, type Json } from '../arbitraries'
-import { byRule, keys, oo, run, validTuvaOppija } from '../helpers'
+import { jakso, ruleContext, byRule, keys, oo, run, validTuvaOppija, type Json } from '../support'
 
 const P = 'opiskeluoikeudet[0]'
 const PURETTU = { purettu: '2022-09-01T12:00:00' }
@@ -174,7 +173,7 @@ describe('G-LJ-3 — lähdejärjestelmäkytkentäPurettu never comes from a tran
   it('the rule function, with a bare study right path', () => {
     const o: OpiskeluoikeusLike = {
       tyyppi: { koodiarvo: 'tuva', koodistoUri: 'opiskeluoikeudentyyppi' },
-      tila: { opiskeluoikeusjaksot: [jakso('2021-08-01', 'lasna')] },
+      tila: { opiskeluoikeusjaksot: [jakso('2021-08-01', 'lasna', null)] },
       suoritukset: [],
       lähdejärjestelmäkytkentäPurettu: PURETTU,
     }

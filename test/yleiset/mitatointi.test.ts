@@ -2,14 +2,13 @@
 import { describe, expect, it } from 'vitest'
 import { JSON_SCHEMA_KEY } from '../../src'
 import { mitätöintiTulevaisuudessa } from '../../src/rules/yleiset'
-import { jakso, ruleContext } from '../arbitraries'
-import { TODAY, byRule, oo, run, validTuvaOppija } from '../helpers'
+import { jakso, ruleContext, TODAY, byRule, oo, run, validTuvaOppija } from '../support'
 
 const P = 'opiskeluoikeudet[0]'
 
 const mitätöity = (päivä: string) => {
   const doc = validTuvaOppija()
-  oo(doc).tila.opiskeluoikeusjaksot.push(jakso(päivä, 'mitatoity'))
+  oo(doc).tila.opiskeluoikeusjaksot.push(jakso(päivä, 'mitatoity', null))
   return doc
 }
 
@@ -40,14 +39,14 @@ describe('G-MIT-1 — a mitätöinti is not dated in the future', () => {
 
   it('only the last jakso counts: a mitatoity in the middle is not a mitätöinti (and is a second final state, G-JAKSO-3)', () => {
     const doc = validTuvaOppija()
-    oo(doc).tila.opiskeluoikeusjaksot.splice(1, 0, jakso('2022-01-01', 'mitatoity'))
+    oo(doc).tila.opiskeluoikeusjaksot.splice(1, 0, jakso('2022-01-01', 'mitatoity', null))
     const report = run(doc)
     expect(byRule(report, 'G-MIT-1')).toEqual([])
     expect(byRule(report, 'G-JAKSO-3')).toHaveLength(1)
   })
 
   it('the rule function: nothing for a study right that is not mitätöity', () => {
-    const oo = { tyyppi: { koodiarvo: 'tuva', koodistoUri: 'opiskeluoikeudentyyppi' }, tila: { opiskeluoikeusjaksot: [jakso('2030-01-01', 'lasna')] }, suoritukset: [] }
+    const oo = { tyyppi: { koodiarvo: 'tuva', koodistoUri: 'opiskeluoikeudentyyppi' }, tila: { opiskeluoikeusjaksot: [jakso('2030-01-01', 'lasna', null)] }, suoritukset: [] }
     expect(mitätöintiTulevaisuudessa.check(oo, ruleContext())).toEqual([])
   })
 })

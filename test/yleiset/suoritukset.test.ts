@@ -2,8 +2,7 @@
 import { describe, expect, it } from 'vitest'
 import { keskeneräinenOsasuoritus, suorituksenPäivämäärät, valmiiltaPuuttuuOsasuorituksia, valmistuneeltaPuuttuuVahvistus, vahvistusEnnenPäättymistä } from '../../src/rules/yleiset'
 import type { OpiskeluoikeusLike, SuoritusLike } from '../../src/rules/shapes'
-import { jakso, ruleContext } from '../arbitraries'
-import { byRule, oo, run, validTuvaOppija } from '../helpers'
+import { jakso, ruleContext, byRule, oo, run, validTuvaOppija } from '../support'
 
 const P = 'opiskeluoikeudet[0]'
 const S = `${P}.suoritukset[0]`

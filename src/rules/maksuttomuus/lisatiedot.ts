@@ -2,6 +2,7 @@
  * Reading the free-education data of any study right structurally (`lisätiedot.maksuttomuus`,
  * `lisätiedot.oikeuttaMaksuttomuuteenPidennetty`), and what the MK-* rules share.
  */
+import { järjestysAlunMukaan } from '../../aikajaksot'
 import { getOwn, isRecord } from '../../codecs/schema'
 import { alkamispäivä, ooPath, päättymispäivä } from '../helpers'
 import type { MaksuttomuusjaksoLike, OpiskeluoikeusLike, PidennysjaksoLike } from '../shapes'
@@ -36,12 +37,8 @@ export const pidennysjaksot = (oo: MaksuttomuusOpiskeluoikeus): readonly Pidenny
 export const maksuttomuustietojaSiirretty = (oo: MaksuttomuusOpiskeluoikeus): boolean =>
   maksuttomuusjaksot(oo).length > 0 || pidennysjaksot(oo).length > 0
 
-/** Indices of `jaksot` sorted by `alku`, stable (KOSKI's `sortBy(_.alku)`). */
-export function järjestysAlunMukaan(jaksot: readonly { readonly alku: string }[]): number[] {
-  const indices = jaksot.map((_, i) => i)
-  if (jaksot.length > 1) indices.sort((a, b) => (jaksot[a]!.alku < jaksot[b]!.alku ? -1 : jaksot[a]!.alku > jaksot[b]!.alku ? 1 : a - b))
-  return indices
-}
+/** Indices of `jaksot` sorted by `alku`, stable (KOSKI's `sortBy(_.alku)`): src/aikajaksot. */
+export { järjestysAlunMukaan }
 
 /** KOSKI's `between(alkamispäivä, päättymispäivä)(date)`: on or after A (no A → false), and on or before P when there is one. */
 export const voimassaolonSisällä = (oo: OpiskeluoikeusLike, date: string): boolean => {

@@ -3,6 +3,7 @@
  * (MaksuttomuusValidation.validateMaksuttomuuttaPidennetty, stage 1; catalogue §3.10). As in KOSKI they are checked
  * only when the maksuttomuus jaksot pass MK-JAKSO-1/2.
  */
+import { ehjä, ehjätPäällekkäin, koskenOverlaps, viimeinenEnintään } from '../../aikajaksot'
 import { error, warning, type Finding } from '../../finding'
 import * as m from '../../messages/maksuttomuus'
 import type { PidennysjaksoLike } from '../shapes'
@@ -68,14 +69,6 @@ export const pidennyksenLoppuEiEnnenAlkua: Rule<MaksuttomuusOpiskeluoikeus> = {
   },
 }
 
-const sisältää = (p: PidennysjaksoLike, d: string): boolean => d >= p.alku && d <= p.loppu
-
-/** KOSKI's `a.overlaps(b)`: a's start or a's end lies in b (inclusive). A period containing b is not caught. */
-const koskenPäällekkäisyys = (a: PidennysjaksoLike, b: PidennysjaksoLike): boolean => sisältää(b, a.alku) || sisältää(b, a.loppu)
-
-/** Two well-formed periods share a day. */
-const päällekkäin = (a: PidennysjaksoLike, b: PidennysjaksoLike): boolean => a.alku <= a.loppu && b.alku <= b.loppu && a.alku <= b.loppu && b.alku <= a.loppu
-
 /**
  * MK-PID-3: no overlapping extensions. The error is KOSKI's: only neighbours (after sorting) are compared, and only
  * by whether the first one's start or end lies in the second. An overlap that this misses is a warning of ours
@@ -97,7 +90,7 @@ export const pidennyksetEivätPäällekkäin: Rule<MaksuttomuusOpiskeluoikeus> =
     const findings: Finding[] = []
     const parit: string[] = []
     for (let k = 0; k + 1 < jaksot.length; k++) {
-      if (koskenPäällekkäisyys(jaksot[k]!, jaksot[k + 1]!)) parit.push(`(${m.pidennysTeksti(jaksot[k]!)},${m.pidennysTeksti(jaksot[k + 1]!)})`)
+      if (koskenOverlaps(jaksot[k]!, jaksot[k + 1]!)) parit.push(`(${m.pidennysTeksti(jaksot[k]!)},${m.pidennysTeksti(jaksot[k + 1]!)})`)
     }
     if (parit.length > 0) findings.push(error('MK-PID-3', KEY, path(ctx), m.pidennyksetPäällekkäisiä(parit)))
     const varoitus = (i: number, k: number): Finding =>
@@ -107,10 +100,10 @@ export const pidennyksetEivätPäällekkäin: Rule<MaksuttomuusOpiskeluoikeus> =
     for (let k = 1; k < jaksot.length; k++) {
       const edellinen = jaksot[k - 1]!
       const b = jaksot[k]!
-      if (päällekkäin(edellinen, b) && !koskenPäällekkäisyys(edellinen, b)) findings.push(varoitus(k - 1, k))
+      if (ehjätPäällekkäin(edellinen, b) && !koskenOverlaps(edellinen, b)) findings.push(varoitus(k - 1, k))
       // sorted by alku: an earlier period overlaps b exactly when it ends on or after b's start, so if any does, pisin does
-      if (pisin >= 0 && päällekkäin(jaksot[pisin]!, b)) findings.push(varoitus(pisin, k))
-      if (edellinen.alku <= edellinen.loppu && (pisin < 0 || edellinen.loppu > jaksot[pisin]!.loppu)) pisin = k - 1
+      if (pisin >= 0 && ehjätPäällekkäin(jaksot[pisin]!, b)) findings.push(varoitus(pisin, k))
+      if (ehjä(edellinen) && (pisin < 0 || edellinen.loppu > jaksot[pisin]!.loppu)) pisin = k - 1
     }
     return findings
   },
@@ -123,15 +116,7 @@ export const pidennyksetEivätPäällekkäin: Rule<MaksuttomuusOpiskeluoikeus> =
  * the next jakso's `alku`, so "d ≤ loppu" is "d < next alku" — no date arithmetic needed; the last jakso is open.
  */
 function maksuttomallaJaksolla(alut: readonly string[], maksuton: readonly boolean[], p: PidennysjaksoLike): boolean {
-  // k: the last jakso starting on or before p.alku
-  let lo = 0
-  let hi = alut.length
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1
-    if (alut[mid]! <= p.alku) lo = mid + 1
-    else hi = mid
-  }
-  const k = lo - 1
+  const k = viimeinenEnintään(alut, p.alku) // the last jakso starting on or before p.alku
   if (k < 0 || maksuton[k] !== true) return false
   const seuraava = alut[k + 1]
   return p.loppu >= alut[k]! && (seuraava === undefined || p.loppu < seuraava)

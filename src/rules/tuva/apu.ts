@@ -1,11 +1,11 @@
-/** Small helpers the TUVA rules share: the lisätiedot of each lupa, paths, and periods (aikajaksot). */
+/** Small helpers the TUVA rules share: the lisätiedot of each lupa, paths and acceptance. (Periods: src/aikajaksot.) */
 import type {
   TutkintokoulutukseenValmentavanOpiskeluoikeudenAmmatillisenLuvanLisätiedot,
   TutkintokoulutukseenValmentavanOpiskeluoikeudenPerusopetuksenLuvanLisätiedot,
   TutkintokoulutukseenValmentavanOpiskeluoikeus,
 } from '../../codecs/tuva'
-import { addDaysToDate } from '../../date'
-import { ooPath, summaDesimaaleina, viimeisinArviointi } from '../helpers'
+import { summaDesimaaleina } from '../../numero'
+import { jaksoPath, lisätietoPath, viimeisinArviointi } from '../helpers'
 import type { ArviointiLike, SuoritusLike } from '../shapes'
 
 export type Tuva = TutkintokoulutukseenValmentavanOpiskeluoikeus
@@ -20,10 +20,7 @@ export const ammatillisenLisätiedot = (oo: Tuva): AmmatillisenLuvanLisätiedot 
 export const perusopetuksenLisätiedot = (oo: Tuva): PerusopetuksenLuvanLisätiedot | undefined =>
   oo.järjestämislupa.koodiarvo === 'perusopetus' ? (oo.lisätiedot as PerusopetuksenLuvanLisätiedot | undefined) : undefined
 
-export const jaksoPath = (base: string, i: number): string => ooPath(base, `tila.opiskeluoikeusjaksot[${i}]`)
-
-export const lisätietoPath = (base: string, kenttä: string, i?: number): string =>
-  ooPath(base, i === undefined ? `lisätiedot.${kenttä}` : `lisätiedot.${kenttä}[${i}]`)
+export { jaksoPath, lisätietoPath }
 
 /** TUVA's acceptance: arvosana `Hyväksytty` (koodisto arviointiasteikkotuva). */
 export const tuvaHyväksytty = (arviointi: ArviointiLike): boolean => arviointi.arvosana.koodiarvo === 'Hyväksytty'
@@ -47,36 +44,3 @@ export function laskettuLaajuus(s: SuoritusLike): number | undefined {
   const summa = summaDesimaaleina(arvot)
   return summa === 0 ? undefined : summa
 }
-
-// ---------------------------------------------------------------------------------------------------------------
-// Periods: `alku` '' = open to the past, `loppu` undefined = open-ended; both ends inclusive.
-
-export interface Väli {
-  readonly alku?: string
-  readonly loppu?: string
-}
-
-const alkuOf = (v: Väli): string => v.alku ?? ''
-
-/** Whether two periods share at least one day. */
-export const päällekkäin = (a: Väli, b: Väli): boolean =>
-  (b.loppu === undefined || alkuOf(a) <= b.loppu) && (a.loppu === undefined || alkuOf(b) <= a.loppu)
-
-/** The periods merged where they overlap or touch (the next starts at most one day after the previous ends), sorted. */
-export function yhdistä(välit: readonly Väli[]): Väli[] {
-  const sorted = [...välit].sort((a, b) => (alkuOf(a) < alkuOf(b) ? -1 : alkuOf(a) > alkuOf(b) ? 1 : 0))
-  const out: { alku: string; loppu: string | undefined }[] = []
-  for (const v of sorted) {
-    const last = out[out.length - 1]
-    if (last !== undefined && (last.loppu === undefined || alkuOf(v) <= addDaysToDate(last.loppu, 1))) {
-      if (last.loppu !== undefined && (v.loppu === undefined || v.loppu > last.loppu)) last.loppu = v.loppu
-    } else {
-      out.push({ alku: alkuOf(v), loppu: v.loppu })
-    }
-  }
-  return out
-}
-
-/** Whether `v` lies wholly within one of the (merged) periods `kattavat`. */
-export const katettu = (kattavat: readonly Väli[], v: Väli): boolean =>
-  kattavat.some((k) => alkuOf(k) <= alkuOf(v) && (k.loppu === undefined || (v.loppu !== undefined && v.loppu <= k.loppu)))

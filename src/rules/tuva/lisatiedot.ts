@@ -4,10 +4,11 @@
  * `pidennetynOppivelvollisuudenYmsValidaatiotAstuvatVoimaan`, compared with today). KOSKI answers once per rule.
  * (T-LUPA-1, a lisätieto the lupa does not allow, is reported by the codec: src/codecs/tuva.ts.)
  */
+import { jaksohakemisto, jokinPäällekkäin, kattamattomatIndeksit, type Väli } from '../../aikajaksot'
 import { error } from '../../finding'
 import * as m from '../../messages/tuva'
 import { NO_FINDINGS, type Rule } from '../types'
-import { katettu, lisätietoPath, perusopetuksenLisätiedot, päällekkäin, yhdistä, type Tuva, type Väli } from './apu'
+import { lisätietoPath, perusopetuksenLisätiedot, type Tuva } from './apu'
 
 /** KOSKI's `pidennetynOppivelvollisuudenYmsValidaatiotAstuvatVoimaan`. */
 export const VAMMAISUUSVALIDAATIOT_VOIMASSA = '2022-10-01'
@@ -27,7 +28,8 @@ export const vammaisuusjaksotEivätPäällekkäin: Rule<Tuva> = {
     const lt = perusopetuksenLisätiedot(oo)
     const vammainen = lt?.vammainen ?? []
     const vaikeasti = lt?.vaikeastiVammainen ?? []
-    const j = vaikeasti.findIndex((w) => vammainen.some((v) => päällekkäin(v, w)))
+    const h = vammainen.length === 0 ? undefined : jaksohakemisto(vammainen)
+    const j = h === undefined ? -1 : vaikeasti.findIndex((w) => jokinPäällekkäin(h, w))
     return j < 0 ? NO_FINDINGS : [error('T-LT-1', KEY, lisätietoPath(ctx.path, 'vaikeastiVammainen', j), m.vammaisuusjaksotPäällekkäin)]
   },
 }
@@ -53,9 +55,9 @@ export const vammaisuusjaksotErityisenTuenAikana: Rule<Tuva> = {
     const vammainen: readonly Väli[] = lt.vammainen ?? []
     const vaikeasti: readonly Väli[] = lt.vaikeastiVammainen ?? []
     if (vammainen.length === 0 && vaikeasti.length === 0) return NO_FINDINGS
-    const päätökset = yhdistä(lt.erityisenTuenPäätökset ?? [])
-    const i = vammainen.findIndex((v) => !katettu(päätökset, v))
-    const j = i >= 0 ? -1 : vaikeasti.findIndex((v) => !katettu(päätökset, v))
+    const päätökset = lt.erityisenTuenPäätökset ?? []
+    const i = kattamattomatIndeksit(vammainen, päätökset)[0] ?? -1
+    const j = i >= 0 ? -1 : (kattamattomatIndeksit(vaikeasti, päätökset)[0] ?? -1)
     if (i < 0 && j < 0) return NO_FINDINGS
     const path = i >= 0 ? lisätietoPath(ctx.path, 'vammainen', i) : lisätietoPath(ctx.path, 'vaikeastiVammainen', j)
     return [error('T-LT-2', KEY, path, m.vammaisuusjaksotIlmanErityistäTukea)]

@@ -6,6 +6,7 @@
  * open-ended; in a study right that has ended it lasted "opintojen loppuun asti", so it ends on the päättymispäivä
  * (unless it starts after that day; then it stays open-ended).
  */
+import { jaksohakemisto, jokinPäällekkäin, kattamattomatIndeksit, päällekkäin, type Väli } from '../../aikajaksot'
 import { formatFinnishDate } from '../../date'
 import { addYearsToDate } from '../../date/addYearsToDate'
 import { warning, type Finding, type Message } from '../../finding'
@@ -13,7 +14,7 @@ import * as m from '../../messages/tuva'
 import { alkamispäivä, ooPath, päättymispäivä } from '../helpers'
 import { OHJE_TUVA_LISÄTIEDOT } from '../lahteet'
 import { NO_FINDINGS, type Rule } from '../types'
-import { ammatillisenLisätiedot, jaksoPath, katettu, lisätietoPath, perusopetuksenLisätiedot, päällekkäin, yhdistä, type Tuva, type Väli } from './apu'
+import { ammatillisenLisätiedot, jaksoPath, lisätietoPath, perusopetuksenLisätiedot, type Tuva } from './apu'
 
 /** A period as the instruction reads it: without loppu in a study right that ended on `päättynyt`, it ends that day. */
 const ohjeenVäli = (v: Väli, päättynyt: string | undefined): Väli =>
@@ -30,11 +31,10 @@ export const majoitusJaSisäoppilaitosmainenMajoitus: Rule<Tuva> = {
     const lt = ammatillisenLisätiedot(oo)
     if (lt?.majoitus === undefined || lt.sisäoppilaitosmainenMajoitus === undefined || lt.sisäoppilaitosmainenMajoitus.length === 0) return NO_FINDINGS
     const päättynyt = päättymispäivä(oo)
-    const sisäoppilaitos = lt.sisäoppilaitosmainenMajoitus.map((s) => ohjeenVäli(s, päättynyt))
+    const sisäoppilaitos = jaksohakemisto(lt.sisäoppilaitosmainenMajoitus.map((s) => ohjeenVäli(s, päättynyt)))
     let findings: Finding[] | undefined
     lt.majoitus.forEach((v, i) => {
-      const majoitus = ohjeenVäli(v, päättynyt)
-      if (sisäoppilaitos.some((s) => päällekkäin(majoitus, s))) {
+      if (jokinPäällekkäin(sisäoppilaitos, ohjeenVäli(v, päättynyt))) {
         ;(findings ??= []).push(
           warning('T-OHJE-1', 'tuvaMajoitusJaSisäoppilaitosmainenMajoitusPäällekkäin', lisätietoPath(ctx.path, 'majoitus', i), m.majoitusJaSisäoppilaitosmainenMajoitusPäällekkäin),
         )
@@ -91,12 +91,9 @@ const erityisenTehtävänKattama = (id: string, kenttä: KatettavaKenttä, key: 
     const lista = lt?.[kenttä]
     if (lista === undefined || lista.length === 0) return NO_FINDINGS
     const päättynyt = päättymispäivä(oo)
-    const tehtävä = yhdistä((lt?.vaativanErityisenTuenErityinenTehtävä ?? []).map((t) => ohjeenVäli(t, päättynyt)))
-    let findings: Finding[] | undefined
-    lista.forEach((v, i) => {
-      if (!katettu(tehtävä, ohjeenVäli(v, päättynyt))) (findings ??= []).push(warning(id, key, lisätietoPath(ctx.path, kenttä, i), message))
-    })
-    return findings ?? NO_FINDINGS
+    const tehtävä = (lt?.vaativanErityisenTuenErityinenTehtävä ?? []).map((t) => ohjeenVäli(t, päättynyt))
+    const kattamattomat = kattamattomatIndeksit(lista.map((v) => ohjeenVäli(v, päättynyt)), tehtävä)
+    return kattamattomat.length === 0 ? NO_FINDINGS : kattamattomat.map((i) => warning(id, key, lisätietoPath(ctx.path, kenttä, i), message))
   },
 })
 

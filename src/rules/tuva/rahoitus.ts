@@ -1,27 +1,15 @@
-/** T-RAH-1 — rahoitus of the jaksot (KoskiValidator › validateOpiskeluoikeusjaksonRahoitusmuoto). */
-import { error, type Finding } from '../../finding'
+/** T-RAH-1 — rahoitus of the jaksot (KoskiValidator › validateOpiskeluoikeusjaksonRahoitusmuoto): the shared family, configured for TUVA. */
 import * as m from '../../messages/tuva'
-import { NO_FINDINGS, type Rule } from '../types'
-import { jaksoPath, type Tuva } from './apu'
-
-const RAHOITUS_VAADITAAN: ReadonlySet<string> = new Set(['lasna', 'valmistunut', 'loma'])
+import { RAHOITUS_PUUTTUU_KEY, rahoitusVaaditaan as rahoitusVaaditaanTiloilta } from '../yhteiset'
+import type { Tuva } from './apu'
 
 /** T-RAH-1: every `lasna`, `valmistunut` and `loma` jakso has `opintojenRahoitus` (1, 6 or 10 by the schema); one error per jakso. */
-export const rahoitusVaaditaan: Rule<Tuva> = {
+export const rahoitusVaaditaan = rahoitusVaaditaanTiloilta<Tuva>({
   id: 'T-RAH-1',
   what: '`lasna`, `valmistunut` and `loma` jaksot need `opintojenRahoitus` (one error per jakso)',
-  keys: ['badRequest.validation.tila.tilaltaPuuttuuRahoitusmuoto'],
+  keys: [RAHOITUS_PUUTTUU_KEY],
   severity: 'error',
   source: { koski: 'TutkintokoulutukseenValmentavaKoulutusValidation.validateOpiskeluoikeusjaksonRahoitusmuoto', muutoshistoria: ['2023-01-25'] },
-  check: (oo, ctx) => {
-    let findings: Finding[] | undefined
-    oo.tila.opiskeluoikeusjaksot.forEach((j, i) => {
-      if (j.opintojenRahoitus === undefined && RAHOITUS_VAADITAAN.has(j.tila.koodiarvo)) {
-        ;(findings ??= []).push(
-          error('T-RAH-1', 'badRequest.validation.tila.tilaltaPuuttuuRahoitusmuoto', `${jaksoPath(ctx.path, i)}.opintojenRahoitus`, m.tilaltaPuuttuuRahoitusmuoto),
-        )
-      }
-    })
-    return findings ?? NO_FINDINGS
-  },
-}
+  tilat: ['lasna', 'valmistunut', 'loma'],
+  viesti: () => m.tilaltaPuuttuuRahoitusmuoto,
+})

@@ -1,12 +1,9 @@
-/** Test helpers of the free-education tests: TUVA documents shaped like KOSKI's MaksuttomuusSpec fixtures. */
-import { hetuCheckCharacter, type Finding, type Report, type RuleContext, type ValidateOptions } from '../../src'
-import { resolveOptions } from '../../src/options'
-import { oo, run, TODAY, validTuvaOppija } from '../helpers'
+/** Builders of the free-education tests: TUVA documents shaped like KOSKI's MaksuttomuusSpec fixtures. */
+import type { Finding, Report, RuleContext, ValidateOptions } from '../../src'
+import { oo, validTuvaOppija } from './tuva'
+import { ruleContext, run, type Json } from './yleiset'
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type Json = any
-
-export interface TuvaOptions {
+export interface MaksuttomuusTuvaOptions {
   /** First jakso (lasna) alku. Default 2021-08-01. */
   readonly alku?: string
   /** Last jakso (valmistunut) alku and vahvistus.päivä; `null` = the study right is ongoing (lasna only, no vahvistus). Default 2022-08-01. */
@@ -22,7 +19,7 @@ export interface TuvaOptions {
  * validTuvaOppija() with the dates the spec cases need. Arviointi dates of the example stay in autumn 2021, so keep the
  * study right around them (or ongoing) to have no other findings.
  */
-export function tuva(o: TuvaOptions = {}): Json {
+export function maksuttomuusTuva(o: MaksuttomuusTuvaOptions = {}): Json {
   const doc = validTuvaOppija()
   const s = oo(doc)
   const alku = o.alku ?? '2021-08-01'
@@ -63,18 +60,11 @@ export const mkKeys = (report: Report): string[] => mk(report).map((f) => `${f.r
 /** validate() with today fixed and the learner in scope unless told otherwise. */
 export const runMk = (doc: unknown, options: ValidateOptions = {}): Report => run(doc, { maksuttomuus: LAIN_PIIRISSÄ, ...options })
 
-/** A valid hetu for a birth date (`YYYY-MM-DD`, 1800–2099) and an individual number 0…999. */
-export function hetuFor(birthDate: string, individual: number, separator?: string): string {
-  const [y, mm, dd] = birthDate.split('-') as [string, string, string]
-  const year = Number(y)
-  const sep = separator ?? (year < 1900 ? '+' : year < 2000 ? '-' : 'A')
-  const nnn = String(individual).padStart(3, '0')
-  const digits = `${dd}${mm}${y.slice(2)}${nnn}`
-  return `${dd}${mm}${y.slice(2)}${sep}${nnn}${hetuCheckCharacter(digits)}`
-}
-
-/** A rule context for calling a rule's `check` directly on a structural study right (types other than TUVA). */
-export function context(options: ValidateOptions & { readonly henkilö?: unknown } = {}): RuleContext {
-  const { resolved } = resolveOptions({ today: TODAY, maksuttomuus: LAIN_PIIRISSÄ, ...options })
-  return { path: '', today: resolved.today, birthDate: resolved.birthDate, previous: undefined, henkilö: options.henkilö, options: resolved }
+/**
+ * A rule context for calling a free-education rule's `check` directly on a structural study right (path `''`), the
+ * learner in scope unless told otherwise; the birth date as the options resolve it.
+ */
+export function maksuttomuusContext(options: ValidateOptions & { readonly henkilö?: unknown } = {}): RuleContext {
+  const ctx = ruleContext({ path: '', henkilö: options.henkilö }, { maksuttomuus: LAIN_PIIRISSÄ, ...options })
+  return { ...ctx, today: ctx.options.today, birthDate: ctx.options.birthDate }
 }

@@ -1,0 +1,18 @@
+/**
+ * Rule families that several study-right types share, written once and configured per type: each factory takes the
+ * rule's metadata (id, keys, severity, source, voimassa) and the type's data (states, fields, messages) and returns a
+ * Rule that carries that metadata.
+ */
+export { RAHOITUS_PUUTTUU_KEY, rahoitusVaaditaan, type RahoitusVaaditaanAsetukset } from './rahoitus'
+export {
+  VOS_LISÄTIETO_KEY,
+  VOS_LOMA_KEY,
+  vosEiRajapäivänJälkeenAlkavalle,
+  vosLisätieto,
+  vosLoma,
+  vosRajapäivä,
+  vosVoimassa,
+  type VosAlkavalleAsetukset,
+  type VosLisätietoAsetukset,
+  type VosLomaAsetukset,
+} from './vos'

@@ -1,0 +1,78 @@
+/**
+ * The study-right types this version validates: ONE list (`TYYPIT`) of descriptors (src/tyypit/<type>/), from which the
+ * rest derives — the Opiskeluoikeus union and its dispatch (src/codecs/oppija.ts), `validate`'s choice of codec and
+ * rules, the "not checked" decision for the types KOSKI knows that are not in the list, the docs' rule tables, and the
+ * exports (each type's module re-exports its public API below).
+ *
+ * Adding a type: its descriptor module src/tyypit/<type>/index.ts, its tests, one line in TYYPIT and its export line.
+ */
+import type * as t from 'io-ts'
+import { getOwn, merkkijonona, stringAt, type SchemaIssue } from '../codecs/schema'
+import { koodiOnKoodistossa } from '../koodisto'
+import type { OpiskeluoikeudenTyyppi } from './maarittely'
+import { tuva } from './tuva'
+
+/** A descriptor seen from outside: its decoded type is used only inside its own closures. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the existential of the descriptors' decoded types
+type Kuvaus = OpiskeluoikeudenTyyppi<string, any>
+
+export * from './tuva'
+export { luokka, opiskeluoikeudenTyyppi, type Luokka, type OpiskeluoikeudenTyyppi, type Tarkistamaton } from './maarittely'
+
+/** Every study-right type this version validates, by its descriptor. */
+export const TYYPIT = [tuva] as const
+
+type Tyypit = typeof TYYPIT
+type Purettu<T> = T extends OpiskeluoikeudenTyyppi<string, infer A> ? A : never
+
+/** `tyyppi.koodiarvo` of the study-right types this version validates. */
+export type TuettuOpiskeluoikeudenTyyppi = Tyypit[number]['tyyppi']
+
+/** A decoded study right of any type this version validates. */
+export type TuettuOpiskeluoikeus = Purettu<Tyypit[number]>
+
+/** The codecs of the list, in its order (the members of the Opiskeluoikeus union). */
+type Koodekit<T extends readonly unknown[]> = { readonly [I in keyof T]: t.Type<Purettu<T[I]>, Purettu<T[I]>, unknown> }
+export type TyyppienKoodekit = Koodekit<Tyypit>
+export const tyyppienKoodekit = (): TyyppienKoodekit => TYYPIT.map((d) => d.codec) as unknown as TyyppienKoodekit
+
+const own = (o: object, key: string): boolean => Object.prototype.hasOwnProperty.call(o, key)
+
+/** The descriptors by `tyyppi` (built from TYYPIT). */
+const TYYPEITTÄIN: Readonly<Record<string, Kuvaus | undefined>> = Object.fromEntries(TYYPIT.map((d) => [d.tyyppi, d]))
+
+/** The descriptor of a supported type, or undefined. */
+export const tyypinKuvaus = (tyyppi: string | undefined): Kuvaus | undefined =>
+  tyyppi !== undefined && own(TYYPEITTÄIN, tyyppi) ? TYYPEITTÄIN[tyyppi] : undefined
+
+export const isTuettuTyyppi = (tyyppi: string | undefined): tyyppi is TuettuOpiskeluoikeudenTyyppi => tyypinKuvaus(tyyppi) !== undefined
+
+/** How a study right's `tyyppi` decides what is done with it. */
+export type Tyypinvalinta =
+  /** A type of the list: decode and check it with its descriptor. */
+  | { readonly kuvaus: Kuvaus }
+  /** A type of koodisto opiskeluoikeudentyyppi that KOSKI knows and this version does not validate: reported unchecked. */
+  | { readonly tarkistamaton: string }
+  /** No type at all, or one KOSKI does not know: the union's structural finding. */
+  | { readonly issue: SchemaIssue }
+
+const kaikkiTuetut = (): string => TYYPIT.map((d) => d.tyyppi).join(', ')
+
+/**
+ * The study right's type, resolved as KOSKI resolves its Opiskeluoikeus union — by the discriminator `tyyppi`
+ * (koodiarvo, and koodisto `opiskeluoikeudentyyppi`) with one lookup — except that a type KOSKI knows and this version
+ * does not validate is recognised as such, not a structural error.
+ */
+export function valitseTyyppi(u: unknown): Tyypinvalinta {
+  const tyyppi = getOwn(u, 'tyyppi')
+  const arvo = merkkijonona(getOwn(tyyppi, 'koodiarvo'))
+  const kuvaus = tyypinKuvaus(arvo)
+  if (kuvaus !== undefined) {
+    if (merkkijonona(getOwn(tyyppi, 'koodistoUri')) === 'opiskeluoikeudentyyppi') return { kuvaus }
+    const uri = merkkijonona(getOwn(tyyppi, 'koodistoUri'))
+    return { issue: { errorType: 'notAnyOf', rule: 'S-5', detail: { what: 'Opiskeluoikeus', value: arvo!, koodistoUri: uri ?? '', allowed: kaikkiTuetut() } } }
+  }
+  const koodiarvo = stringAt(u, 'tyyppi', 'koodiarvo')
+  if (koodiarvo !== undefined && koodiOnKoodistossa('opiskeluoikeudentyyppi', koodiarvo) === true) return { tarkistamaton: koodiarvo }
+  return { issue: { errorType: 'notAnyOf', rule: 'S-8', detail: { what: 'Opiskeluoikeus', value: arvo ?? '', allowed: kaikkiTuetut() } } }
+}

@@ -1,0 +1,178 @@
+/**
+ * What a study-right type declares about itself (its descriptor), and the one way every type is checked: decode with
+ * its own class's codec, then run that class's rules. The decoded type of a class is known only inside {@link luokka}:
+ * `validate` sees a descriptor through {@link OpiskeluoikeudenTyyppi} and needs no cast.
+ */
+import type * as t from 'io-ts'
+import { decodeAt } from '../codecs/errors'
+import { dispatch, getOwn, merkkijonona, type SchemaIssue } from '../codecs/schema'
+import type { Finding } from '../finding'
+import { onMitätöity } from '../rules/helpers'
+import type { OpiskeluoikeusLike } from '../rules/shapes'
+import type { Rule, RuleContext, RuleMeta } from '../rules/types'
+import { mitätöintiTulevaisuudessa } from '../rules/yleiset'
+
+/** Where a check puts what it finds (one per `validate` call). */
+export interface Tulokset {
+  readonly findings: Finding[]
+  /** Ids of the rules skipped for lack of context. */
+  readonly skipped: Set<string>
+}
+
+/** A study right this version does not validate: where it is, its type and, when the päätaso decides, its päätaso. */
+export interface Tarkistamaton {
+  readonly path: string
+  readonly tyyppi: string
+  readonly päätaso?: string
+}
+
+/** A KOSKI class of a study right with its rules; its decoded type lives only in the closure of `tarkista`. */
+export interface Luokka<A> {
+  /** KOSKI's class name (the codec's name). */
+  readonly nimi: string
+  readonly codec: t.Type<A, A, unknown>
+  /** The rules of this class, in the order they run. */
+  readonly säännöt: readonly RuleMeta[]
+  /** Decodes `raw` with this class's codec; structural findings stop here, else the rules run. */
+  readonly tarkista: (raw: unknown, context: RuleContext, out: Tulokset) => void
+}
+
+/**
+ * The rules on a decoded study right: a mitätöity one gets G-MIT-2 only (KOSKI stores only the mitätöinti); a rule
+ * that needs context the caller did not give is listed in `skipped` instead of run.
+ */
+function ajaSäännöt<A extends OpiskeluoikeusLike>(rules: readonly Rule<A>[], oo: A, ctx: RuleContext, out: Tulokset): void {
+  if (onMitätöity(oo)) {
+    for (const f of mitätöintiTulevaisuudessa.check(oo, ctx)) out.findings.push(f)
+    return
+  }
+  for (const rule of rules) {
+    const needs = rule.needsFor === undefined ? rule.needs : rule.needsFor(oo, ctx)
+    // `previous` counts as given when the caller gave one, even if no stored version matches this study right (then it is new).
+    if (needs?.some((need) => (need === 'previous' ? ctx.options.previous === undefined : ctx.birthDate === undefined))) {
+      out.skipped.add(rule.id)
+      continue
+    }
+    for (const f of rule.check(oo, ctx)) out.findings.push(f)
+  }
+}
+
+/** A KOSKI class and its rules, checked together. */
+export function luokka<A extends OpiskeluoikeusLike>(codec: t.Type<A, A, unknown>, rules: readonly Rule<A>[]): Luokka<A> {
+  return {
+    nimi: codec.name,
+    codec,
+    säännöt: rules,
+    tarkista: (raw, ctx, out) => {
+      const decoded = decodeAt<A>(codec, raw, ctx.path)
+      if ('findings' in decoded) {
+        for (const f of decoded.findings) out.findings.push(f)
+        return
+      }
+      ajaSäännöt(rules, decoded.value, ctx, out)
+    },
+  }
+}
+
+type LuokanTyyppi<L> = L extends Luokka<infer A> ? A : never
+
+/**
+ * The descriptor of one study-right type (`tyyppi.koodiarvo` of koodisto `opiskeluoikeudentyyppi`): everything this
+ * library knows about it. Built with {@link opiskeluoikeudenTyyppi}; listed once in `TYYPIT` (src/tyypit/index.ts),
+ * from which the Opiskeluoikeus union, `validate`'s dispatch, the registry and the exports derive.
+ */
+export interface OpiskeluoikeudenTyyppi<K extends string = string, A = unknown> {
+  readonly tyyppi: K
+  /** KOSKI's class of the study right, e.g. `TutkintokoulutukseenValmentavanOpiskeluoikeus`. */
+  readonly luokka: string
+  /** The study right's codec: the class itself, or — when KOSKI's classes differ by päätaso — a union resolved by `suoritukset[0].tyyppi`. */
+  readonly codec: t.Type<A, A, unknown>
+  /** The päätaso types (`suoritukset[0].tyyppi.koodiarvo`) that select a class, when KOSKI selects classes by them; empty otherwise. */
+  readonly päätasot: readonly string[]
+  /** Päätaso types KOSKI accepts for this type that this version does not validate: such a study right is reported unchecked. */
+  readonly tarkistamattomatPäätasot: readonly string[]
+  /** Every rule of every class of the type, each once, in order. */
+  readonly säännöt: readonly RuleMeta[]
+  /**
+   * Checks one study right of this type: decode with the class its päätaso selects, then its rules. Returns the
+   * päätaso when the study right is of a päätaso this version does not validate (nothing else is done then).
+   */
+  readonly tarkista: (raw: unknown, context: RuleContext, out: Tulokset) => { readonly tarkistamatonPäätaso: string } | undefined
+}
+
+export interface YhdenLuokanTyyppi<K extends string, A> {
+  readonly tyyppi: K
+  readonly luokka: Luokka<A>
+}
+
+export interface PäätasoittainenTyyppi<K extends string, P extends Readonly<Record<string, Luokka<any>>>> {
+  readonly tyyppi: K
+  /** KOSKI's class of the study right (one class whose päätaso decides the variant). */
+  readonly luokka: string
+  /** The classes by `suoritukset[0].tyyppi.koodiarvo` (koodisto suorituksentyyppi). */
+  readonly päätasot: P
+  readonly tarkistamattomatPäätasot?: readonly string[]
+}
+
+const päätasonTyyppi = (raw: unknown): string | undefined => {
+  const suoritukset = getOwn(raw, 'suoritukset')
+  const ensimmäinen: unknown = Array.isArray(suoritukset) ? suoritukset[0] : undefined
+  return merkkijonona(getOwn(getOwn(ensimmäinen, 'tyyppi'), 'koodiarvo'))
+}
+
+const own = (o: object, key: string): boolean => Object.prototype.hasOwnProperty.call(o, key)
+
+const ainutkertaiset = (lists: readonly (readonly RuleMeta[])[]): readonly RuleMeta[] => {
+  const seen = new Set<RuleMeta>()
+  for (const list of lists) for (const r of list) seen.add(r)
+  return [...seen]
+}
+
+/** A study-right type: one KOSKI class, or classes by päätaso (VST: `vstjotpakoulutus`, `vstvapaatavoitteinenkoulutus`, …). */
+export function opiskeluoikeudenTyyppi<K extends string, A>(määrittely: YhdenLuokanTyyppi<K, A>): OpiskeluoikeudenTyyppi<K, A>
+export function opiskeluoikeudenTyyppi<K extends string, P extends Readonly<Record<string, Luokka<any>>>>(
+  määrittely: PäätasoittainenTyyppi<K, P>,
+): OpiskeluoikeudenTyyppi<K, LuokanTyyppi<P[keyof P]>>
+export function opiskeluoikeudenTyyppi(
+  määrittely: YhdenLuokanTyyppi<string, unknown> | PäätasoittainenTyyppi<string, Readonly<Record<string, Luokka<unknown>>>>,
+): OpiskeluoikeudenTyyppi<string, unknown> {
+  if (!('päätasot' in määrittely)) {
+    const { tyyppi, luokka: l } = määrittely
+    return { tyyppi, luokka: l.nimi, codec: l.codec, päätasot: [], tarkistamattomatPäätasot: [], säännöt: l.säännöt, tarkista: (raw, ctx, out) => (l.tarkista(raw, ctx, out), undefined) }
+  }
+  const { tyyppi, luokka: nimi, päätasot } = määrittely
+  const tarkistamattomat = new Set(määrittely.tarkistamattomatPäätasot ?? [])
+  const avaimet = Object.keys(päätasot)
+  const luokat = avaimet.map((k) => päätasot[k]!)
+  const allowed = avaimet.join(', ')
+  const valitse = (u: unknown): Luokka<unknown> | SchemaIssue => {
+    const päätaso = päätasonTyyppi(u)
+    if (päätaso !== undefined && own(päätasot, päätaso)) return päätasot[päätaso]!
+    return { errorType: 'notAnyOf', rule: 'S-8', detail: { what: 'päätaso', value: päätaso ?? '', allowed } }
+  }
+  const codec = dispatch(nimi, luokat.map((l) => l.codec) as [t.Mixed, ...t.Mixed[]], (u) => {
+    const valittu = valitse(u)
+    return 'errorType' in valittu ? valittu : valittu.codec
+  })
+  return {
+    tyyppi,
+    luokka: nimi,
+    codec,
+    päätasot: avaimet,
+    tarkistamattomatPäätasot: [...tarkistamattomat],
+    säännöt: ainutkertaiset(luokat.map((l) => l.säännöt)),
+    tarkista: (raw, ctx, out) => {
+      const päätaso = päätasonTyyppi(raw)
+      if (päätaso !== undefined && !own(päätasot, päätaso) && tarkistamattomat.has(päätaso)) return { tarkistamatonPäätaso: päätaso }
+      const valittu = valitse(raw)
+      if ('errorType' in valittu) {
+        // no class of ours fits: the union's structural finding, as KOSKI answers a päätaso it does not know
+        const decoded = decodeAt(codec, raw, ctx.path)
+        if ('findings' in decoded) for (const f of decoded.findings) out.findings.push(f)
+        return undefined
+      }
+      valittu.tarkista(raw, ctx, out)
+      return undefined
+    },
+  }
+}

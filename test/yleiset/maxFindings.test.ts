@@ -1,0 +1,62 @@
+/** maxFindings: at most so many findings per rule, key and path pattern, the rest in one summary finding. */
+import { describe, expect, it } from 'vitest'
+import { MAX_FINDINGS, rajaaLöydökset, validate, type Finding } from '../../src'
+import { TODAY, oo, validTuvaOppija } from '../helpers'
+
+const brokenJaksot = (n: number) => {
+  const doc = validTuvaOppija()
+  oo(doc).tila.opiskeluoikeusjaksot = Array.from({ length: n }, () => ({ alku: '2021-02-29' }))
+  return doc
+}
+
+describe('maxFindings', () => {
+  it(`by default lists ${MAX_FINDINGS} findings of a kind and one summary with the count of the rest`, () => {
+    const report = validate(brokenJaksot(1000), { today: TODAY })
+    // two kinds: the broken date (dateFormatMismatch at alku) and the missing tila (missingProperty), 1000 of each
+    const alku = report.findings.filter((f) => f.path.endsWith('.alku'))
+    expect(alku).toHaveLength(MAX_FINDINGS + 1)
+    const summary = alku.at(-1)!
+    expect(summary).toEqual(
+      expect.objectContaining({ severity: 'error', rule: 'S-4', key: 'badRequest.validation.jsonSchema', errorType: 'dateFormatMismatch', path: 'opiskeluoikeudet[*].tila.opiskeluoikeusjaksot[*].alku' }),
+    )
+    expect(summary.message.en).toBe(`…and ${1000 - MAX_FINDINGS} more of the same (same rule, key and path pattern; the first ${MAX_FINDINGS} are listed, see the option maxFindings)`)
+    expect(summary.message.fi).toContain(`${1000 - MAX_FINDINGS} muuta samanlaista`)
+    expect(summary.message.sv).toContain(`${1000 - MAX_FINDINGS} fynd till`)
+    expect(report.findings).toHaveLength(2 * (MAX_FINDINGS + 1))
+    expect(report.valid).toBe(false)
+  })
+
+  it('keeps document order: each summary right after the last listed finding of its kind', () => {
+    const report = validate(brokenJaksot(300), { today: TODAY, maxFindings: 2 })
+    expect(report.findings.map((f) => `${f.errorType} ${f.path}`)).toEqual([
+      'dateFormatMismatch opiskeluoikeudet[0].tila.opiskeluoikeusjaksot[0].alku',
+      'missingProperty opiskeluoikeudet[0].tila.opiskeluoikeusjaksot[0].tila',
+      'dateFormatMismatch opiskeluoikeudet[0].tila.opiskeluoikeusjaksot[1].alku',
+      'missingProperty opiskeluoikeudet[0].tila.opiskeluoikeusjaksot[1].tila',
+      'dateFormatMismatch opiskeluoikeudet[*].tila.opiskeluoikeusjaksot[*].alku',
+      'missingProperty opiskeluoikeudet[*].tila.opiskeluoikeusjaksot[*].tila',
+    ])
+  })
+
+  it('Infinity lists them all; a wrong value is OPT-1 and the default applies', () => {
+    expect(validate(brokenJaksot(300), { today: TODAY, maxFindings: Infinity }).findings).toHaveLength(600)
+    for (const maxFindings of [0, -1, 1.5, '10', NaN]) {
+      const report = validate(brokenJaksot(300), { today: TODAY, maxFindings: maxFindings as number })
+      expect(report.findings.filter((f) => f.rule === 'OPT-1').map((f) => f.message.en)).toEqual(['Option maxFindings is not a positive integer or Infinity; it was not used'])
+      expect(report.findings).toHaveLength(2 * (MAX_FINDINGS + 1) + 1)
+    }
+  })
+
+  it('the report of a million broken dates stays small (linear, capped)', () => {
+    const report = validate(brokenJaksot(200_000), { today: TODAY })
+    expect(report.findings).toHaveLength(2 * (MAX_FINDINGS + 1))
+  })
+
+  it('rajaaLöydökset on its own: groups by severity, rule, key and path pattern; few findings are returned as they are', () => {
+    const f = (rule: string, path: string): Finding => ({ severity: 'warning', key: `koskiValidation.${rule}`, rule, path, message: { fi: rule, sv: rule, en: rule } })
+    const few = [f('A', 'x[0]'), f('A', 'x[1]')]
+    expect(rajaaLöydökset(few, 2)).toBe(few)
+    const many = [f('A', 'x[0]'), f('B', 'x[0]'), f('A', 'x[1]'), f('A', 'y[1]'), f('A', 'x[2]'), f('A', 'x[3]')]
+    expect(rajaaLöydökset(many, 1).map((g) => `${g.rule} ${g.path} ${g.message.en.slice(0, 11)}`)).toEqual(['A x[0] A', 'B x[0] B', 'A x[*] …and 3 more', 'A y[1] A'])
+  })
+})
