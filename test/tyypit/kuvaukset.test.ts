@@ -27,7 +27,7 @@ import { koodistonKoodit } from '../../src/koodisto'
 import type { RuleContext } from '../../src/rules/types'
 import type { OpiskeluoikeusLike } from '../../src/rules/shapes'
 import { resolveOptions } from '../../src/options'
-import { TODAY, koskiExample, validTuvaOppija } from '../helpers'
+import { TODAY, koskiExample, validTuvaOppija } from '../support'
 
 const dir = fileURLToPath(new URL('../fixtures/koski/examples/', import.meta.url))
 

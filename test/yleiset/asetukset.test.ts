@@ -1,7 +1,7 @@
 /** OPT-1: every option of the wrong form is reported (a warning) and not used, so its default applies. */
 import { describe, expect, it } from 'vitest'
 import { validate, type ValidateOptions } from '../../src'
-import { TODAY, validTuvaOppija } from '../helpers'
+import { TODAY, validTuvaOppija } from '../support'
 
 const opt1 = (options: unknown, doc: unknown = validTuvaOppija()) => {
   const report = validate(doc, options as ValidateOptions)

@@ -1,7 +1,7 @@
 /** maxFindings: at most so many findings per rule, key and path pattern, the rest in one summary finding. */
 import { describe, expect, it } from 'vitest'
 import { MAX_FINDINGS, rajaaLöydökset, validate, type Finding } from '../../src'
-import { TODAY, oo, validTuvaOppija } from '../helpers'
+import { TODAY, oo, validTuvaOppija } from '../support'
 
 const brokenJaksot = (n: number) => {
   const doc = validTuvaOppija()
