@@ -1,6 +1,7 @@
 /**
  * Generates, from the rules' metadata (src/rules/**, `RuleMeta`):
- * - the README's rule tables, between `<!-- BEGIN GENERATED rules:<group> -->` and `<!-- END GENERATED rules:<group> -->`;
+ * - the README's rule tables, each between `<!-- BEGIN GENERATED rules:<group> … -->` and
+ *   `<!-- END GENERATED rules:<group> -->`;
  * - docs/coverage.md: for every catalogue id of a supported type, implemented (with the test files naming it) or
  *   deliberately not (scripts/coverage-reasons.ts), and the ids of ours that are not in the catalogue.
  * The catalogue is read from its copy docs/catalogue.json, never from outside the repository.

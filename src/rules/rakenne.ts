@@ -95,5 +95,5 @@ export const CLI_SÄÄNNÖT: readonly RuleMeta[] = [
   },
 ]
 
-/** Every check that is not a rule of a type: {@link SKEEMASÄÄNNÖT}, {@link VALIDOINNIN_SÄÄNNÖT}, {@link CLI_SÄÄNNÖT}. */
+/** Every check that is not a rule of a type: structure, validate's own, the CLI's. */
 export const RAKENNE_SÄÄNNÖT: readonly RuleMeta[] = [...SKEEMASÄÄNNÖT, ...VALIDOINNIN_SÄÄNNÖT, ...CLI_SÄÄNNÖT]

@@ -35,7 +35,10 @@ export interface RuleSource {
   readonly ohje?: { readonly seed: string; readonly otsikko: string; readonly kohta?: string }
   /** Why a finding of ours exists when neither KOSKI nor an instruction is its source (internal error, options). */
   readonly oma?: string
-  /** Dates (ISO; `YYYY-MM` where the entry has no day) of the entries of KOSKI's `validaation_muutoshistoria.md` that introduced or changed the rule. */
+  /**
+   * Dates (ISO; `YYYY-MM` where the entry has no day) of the entries of KOSKI's `validaation_muutoshistoria.md` that
+   * introduced or changed the rule.
+   */
   readonly muutoshistoria?: readonly string[]
 }
 
@@ -58,7 +61,7 @@ export interface RuleMeta {
   readonly findingRules?: readonly string[]
   /** What the rule checks, one line in English (the README's rule tables). */
   readonly what: string
-  /** KOSKI's key(s) (errors) or our own (warnings, with the `koskiValidation.` prefix), exactly as its findings carry them. */
+  /** KOSKI's key(s) (errors) or ours (warnings: with the `koskiValidation.` prefix), exactly as its findings carry them. */
   readonly keys: readonly string[]
   readonly severity: Severity | readonly Severity[]
   /**

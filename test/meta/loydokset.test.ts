@@ -43,7 +43,10 @@ const parentAt = (doc: unknown, path: JsonPath): [Record<string | number, unknow
 
 const validTuvaOppijaArb: fc.Arbitrary<Json> = validiTuvaOppija({ today: TODAY })
 
-/** A small valid TUVA Oppija (born 2004-05-27): lasna 2021-08-01, valmistunut 2022-06-01, 101 (2 weeks) accepted, maksuttomuus from the start. */
+/**
+ * A small valid TUVA Oppija (born 2004-05-27): lasna 2021-08-01, valmistunut 2022-06-01, 101 (2 weeks) accepted,
+ * maksuttomuus from the first day.
+ */
 const pieniTuvaOppija = (lupa: Lupa = 'ammatillinen', lisätiedot: Json = {}): Json => ({
   henkilö: { hetu: '270504A317P', etunimet: 'Turo Tapani', kutsumanimi: 'Turo', sukunimi: 'Vaara' },
   opiskeluoikeudet: [
