@@ -7,6 +7,7 @@ import { parseHetu } from './hetu'
 import * as m from './messages/yleiset'
 import { schemaMessage } from './messages/schema'
 import { valitseTyyppi } from './tyypit'
+import { suojaaLöydökset } from './yksityisyys'
 import type { Tarkistamaton, Tulokset } from './tyypit/maarittely'
 import { resolveOptions, tallennetutOpiskeluoikeudet, type ResolvedOptions, type ValidateOptions } from './options'
 import type { RuleContext } from './rules/types'
@@ -217,7 +218,8 @@ function validateUnsafe(input: unknown, options: ValidateOptions | undefined): R
   }
   return {
     valid: !out.findings.some((f) => f.severity === 'error'),
-    findings: rajaaLöydökset(out.findings, resolved.maxFindings),
+    // No finding may carry the learner's identity, wherever in the document it was put (a value, a key).
+    findings: suojaaLöydökset(rajaaLöydökset(out.findings, resolved.maxFindings), isEnvelope ? getOwn(input, 'henkilö') : undefined),
     skipped: [...out.skipped].sort(),
     unchecked: out.unchecked,
   }

@@ -1,0 +1,83 @@
+/**
+ * No finding carries the learner's identity (mission, README): whatever the document quotes back — a value in a
+ * message, an unknown key in a path — is masked here, once, for every finding:
+ * - anything shaped like a henkilötunnus (six digits, a century sign, three digits, a check character), wherever in the
+ *   text or path it stands;
+ * - the envelope's own `hetu`, and its names (`etunimet`, `kutsumanimi`, `sukunimi`, each whole and each of their
+ *   words of two letters or more) where they stand as whole words.
+ * Masked text reads `***`. Linear: one scan per text with a fixed-length pattern, and one `indexOf` pass per name.
+ */
+import type { Finding, Message } from '../finding'
+import { getOwn } from '../json'
+
+export const PEITE = '***'
+
+/**
+ * The shape of a hetu: DDMMYY, a century sign (+, -, A–F, U–Y), NNN and a check character (0–9 and the letters KOSKI
+ * uses: not G, I, O, Q, Z). Fixed length, no alternation inside a repetition: linear.
+ */
+const HETUN_MUOTO = /\d{6}[-+A-FU-Y]\d{3}[0-9A-FHJ-NPR-Y]/g
+
+const KIRJAIN_TAI_NUMERO = /[\p{L}\p{N}]/u
+const onSananOsa = (c: string | undefined): boolean => c !== undefined && KIRJAIN_TAI_NUMERO.test(c)
+
+/** The learner's identity as the envelope gives it: the hetu and the names (whole, and their words), longest first. */
+export function henkilönTunnisteet(henkilö: unknown): readonly string[] {
+  const out = new Set<string>()
+  for (const key of ['hetu', 'etunimet', 'kutsumanimi', 'sukunimi']) {
+    const v = getOwn(henkilö, key)
+    if (typeof v !== 'string') continue
+    const whole = v.trim()
+    if (whole.length >= 2) out.add(whole)
+    for (const word of whole.split(/[\s-]+/)) if (word.length >= 2) out.add(word)
+  }
+  return [...out].sort((a, b) => b.length - a.length)
+}
+
+/** `text` with every whole-word occurrence of `secret` masked. */
+const peitäSana = (text: string, secret: string): string => {
+  let at = text.indexOf(secret)
+  if (at < 0) return text
+  let out = ''
+  let from = 0
+  while (at >= 0) {
+    const end = at + secret.length
+    if (!onSananOsa(text[at - 1]) && !onSananOsa(text[end])) {
+      out += text.slice(from, at) + PEITE
+      from = end
+    }
+    at = text.indexOf(secret, end)
+  }
+  return from === 0 ? text : out + text.slice(from)
+}
+
+/** A text with every hetu-shaped part and every whole-word occurrence of the learner's identifiers masked. */
+export function peitäTunnisteet(text: string, tunnisteet: readonly string[]): string {
+  let out = text.replace(HETUN_MUOTO, PEITE)
+  for (const secret of tunnisteet) out = peitäSana(out, secret)
+  return out
+}
+
+const peitäViesti = (m: Message, tunnisteet: readonly string[]): Message => {
+  const fi = peitäTunnisteet(m.fi, tunnisteet)
+  const sv = peitäTunnisteet(m.sv, tunnisteet)
+  const en = peitäTunnisteet(m.en, tunnisteet)
+  return fi === m.fi && sv === m.sv && en === m.en ? m : { ...m, fi, sv, en }
+}
+
+/** The findings with the learner's identity masked in their paths and messages (hints too); unchanged ones are kept as they are. */
+export function suojaaLöydökset(findings: readonly Finding[], henkilö: unknown): readonly Finding[] {
+  if (findings.length === 0) return findings
+  const tunnisteet = henkilönTunnisteet(henkilö)
+  let out: Finding[] | undefined
+  findings.forEach((f, i) => {
+    const path = peitäTunnisteet(f.path, tunnisteet)
+    const message = peitäViesti(f.message, tunnisteet)
+    const hint = (f as { readonly hint?: Message }).hint
+    const peitettyHint = hint === undefined ? undefined : peitäViesti(hint, tunnisteet)
+    if (path === f.path && message === f.message && peitettyHint === hint) return
+    out ??= findings.slice()
+    out[i] = peitettyHint === undefined ? { ...f, path, message } : ({ ...f, path, message, hint: peitettyHint } as Finding)
+  })
+  return out ?? findings
+}

@@ -1,0 +1,86 @@
+/**
+ * No finding contains the learner's hetu or names — wherever in the document they were put: a value a message quotes,
+ * a key a path names (issue 9's reproducers), and randomly moved into any field or key (property test).
+ */
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { validate } from '../../src'
+import { PEITE, henkilönTunnisteet, peitäTunnisteet } from '../../src/yksityisyys'
+import { ETUNIMET, HETU, SUKUNIMI, TODAY, getAt, jsonPaths, oo, parentAt, uusiHenkilö, validTuvaOppija, type Json } from '../support'
+
+const SALAISUUDET = [HETU, ...ETUNIMET.split(' '), SUKUNIMI]
+const doc = (): Json => ({ ...validTuvaOppija(), henkilö: uusiHenkilö() })
+const vuotaa = (report: unknown): string[] => {
+  const text = JSON.stringify(report)
+  return SALAISUUDET.filter((s) => text.includes(s))
+}
+
+describe('the reproducers: the hetu or a name put where a finding quotes it', () => {
+  it('the hetu as suorituskieli.koodiarvo (S-7 quotes the code)', () => {
+    const d = doc()
+    oo(d).suoritukset[0].suorituskieli.koodiarvo = HETU
+    const report = validate(d, { today: TODAY })
+    expect(report.findings.some((f) => f.rule === 'S-7')).toBe(true)
+    expect(vuotaa(report)).toEqual([])
+  })
+
+  it('a name as perusteenDiaarinumero (T-DIAARI-2 quotes it)', () => {
+    const d = doc()
+    oo(d).suoritukset[0].koulutusmoduuli.perusteenDiaarinumero = SUKUNIMI
+    const report = validate(d, { today: TODAY })
+    expect(report.findings.some((f) => f.rule.startsWith('T-DIAARI'))).toBe(true)
+    expect(vuotaa(report)).toEqual([])
+  })
+
+  it('the hetu as a key (S-1 names it in the path) and as a tyyppi value (S-8 quotes it)', () => {
+    const d = doc()
+    oo(d)[HETU] = 1
+    const report = validate(d, { today: TODAY })
+    expect(report.findings.map((f) => [f.rule, f.path])).toContainEqual(['S-1', `opiskeluoikeudet[0].${PEITE}`])
+    expect(vuotaa(report)).toEqual([])
+    const e = doc()
+    oo(e).tyyppi.koodiarvo = `${ETUNIMET.split(' ')[0]}`
+    expect(vuotaa(validate(e, { today: TODAY }))).toEqual([])
+  })
+
+  it('a hetu-shaped value of another person is masked too, in a bare study right (no henkilö)', () => {
+    const bare = oo(doc())
+    bare.suoritukset[0].suorituskieli.koodiarvo = '010203A456B'
+    const text = JSON.stringify(validate(bare, { today: TODAY }))
+    expect(text).not.toContain('010203A456B')
+    expect(text).toContain(PEITE)
+  })
+})
+
+describe('peitäTunnisteet', () => {
+  it('masks hetu shapes anywhere and the names as whole words only', () => {
+    const t = henkilönTunnisteet({ hetu: '270504A317P', etunimet: 'Turo Tapani', sukunimi: 'Vaara-Koski' })
+    expect(peitäTunnisteet('x270504A317Py Turo, Turonen Vaara-Koski Koski', t)).toBe(`x${PEITE}y ${PEITE}, Turonen ${PEITE} ${PEITE}`)
+    expect(peitäTunnisteet('Koodia 010203-1234 ei ole', [])).toBe(`Koodia ${PEITE} ei ole`)
+    expect(peitäTunnisteet('ei mitään', t)).toBe('ei mitään')
+  })
+
+  it('is linear in the text (a long text of near-hetus)', () => {
+    const text = '123456A12'.repeat(50_000)
+    expect(peitäTunnisteet(text, ['Turo']).length).toBeGreaterThan(0)
+  })
+})
+
+describe('property: the hetu and the names moved into random fields and keys never reach a finding', () => {
+  const d0 = doc()
+  const paths = jsonPaths(d0).filter((p) => p[0] === 'opiskeluoikeudet')
+  it('as a value or as a key, in any field of the study right', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...paths), fc.constantFrom(...SALAISUUDET), fc.boolean(), (path, secret, asKey) => {
+        const d = doc()
+        const [parent, key] = parentAt(d, path)
+        if (asKey) {
+          if (typeof getAt(d, path) === 'object' && getAt(d, path) !== null && !Array.isArray(getAt(d, path))) (getAt(d, path) as Record<string, unknown>)[secret] = 'x'
+          else return
+        } else parent[key] = secret
+        expect(vuotaa(validate(d, { today: TODAY }))).toEqual([])
+      }),
+      { numRuns: 400 },
+    )
+  })
+})
