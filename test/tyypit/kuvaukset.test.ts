@@ -119,7 +119,14 @@ describe('a type whose päätaso selects its class (as VST: one tyyppi, classes 
   const jaksot = strict('Tila', { opiskeluoikeusjaksot: t.array(t.unknown) }, {})
   const codec = (päätaso: string) =>
     strict(`Opiskeluoikeus<${päätaso}>`, { tyyppi: koodi('x'), tila: jaksot, suoritukset: t.tuple([strict(`Suoritus<${päätaso}>`, { tyyppi: koodi(päätaso) }, {})]) }, {})
-  const sääntö = (id: string): Rule<OpiskeluoikeusLike> => ({ id, check: () => [{ severity: 'warning', key: `koskiValidation.${id}`, rule: id, path: '', message: { fi: id, sv: id, en: id } }] })
+  const sääntö = (id: string): Rule<OpiskeluoikeusLike> => ({
+    id,
+    what: `made-up rule ${id}`,
+    keys: [`koskiValidation.${id}`],
+    severity: 'warning',
+    source: { catalogue: [], oma: 'a test' },
+    check: () => [{ severity: 'warning', key: `koskiValidation.${id}`, rule: id, path: '', message: { fi: id, sv: id, en: id } }],
+  })
   const yhteinen = sääntö('A-1')
   // the made-up classes decode to less than a study right has: seen as one for the test
   const asOpiskeluoikeus = (c: t.Mixed) => c as t.Type<OpiskeluoikeusLike, OpiskeluoikeusLike, unknown>

@@ -16,6 +16,7 @@ describe('rahoitusVaaditaan (T-RAH-1, VJ-RAH-1, M-RAH-1, A-RAH-1)', () => {
   // M-RAH-1 as MUKS will configure it: the message names the state.
   const mRah1 = rahoitusVaaditaan<Oo>({
     id: 'M-RAH-1',
+    what: 'rahoitus required',
     keys: [RAHOITUS_PUUTTUU_KEY],
     severity: 'error',
     source: { koski: 'KoskiValidator.validateOpintojenrahoitus' },
@@ -40,12 +41,16 @@ describe('rahoitusVaaditaan (T-RAH-1, VJ-RAH-1, M-RAH-1, A-RAH-1)', () => {
 describe('VOS-2025 cut-offs (T-VOS-*, A-VOS-*)', () => {
   const lisätieto = vosLisätieto<Oo>({
     id: 'A-VOS-2',
+    what: 'erityinenTuki cut-off',
+    keys: [VOS_LISÄTIETO_KEY],
+    severity: 'error',
+    source: { koski: 'AmmatillinenValidation.validateAikajaksot' },
     kenttä: 'erityinenTuki',
     jaksot: (oo) => oo.lisätiedot?.erityinenTuki,
     viestit: { alkavalleOpiskeluoikeudelle: (r) => teksti(`alkaa ${r}`), jaksoAlkaa: (r) => teksti(`jakso ${r}`) },
     voimassa: { alkaen: '2026-01-01' },
   })
-  const loma = vosLoma<Oo>({ id: 'A-VOS-4', viesti: (r) => teksti(`loma ${r}`) })
+  const loma = vosLoma<Oo>({ id: 'A-VOS-4', what: 'loma cut-off', keys: [VOS_LOMA_KEY], severity: 'error', source: { koski: 'AmmatillinenValidation.validateLomaTilat' }, viesti: (r) => teksti(`loma ${r}`) })
   const ctx = (today: string, vosRajapäivä = '2025-12-31') => ruleContext({ path: '', today }, { today, vosRajapäivä })
 
   it('in force only when today is after R (R from the options)', () => {
@@ -68,6 +73,10 @@ describe('VOS-2025 cut-offs (T-VOS-*, A-VOS-*)', () => {
   it('a lisätieto a study right starting after R may not use (A-VOS-5)', () => {
     const aVos5 = vosEiRajapäivänJälkeenAlkavalle<Oo>({
       id: 'A-VOS-5',
+      what: 'henkilöstökoulutus cut-off',
+      keys: ['badRequest.validation.ammatillinen.henkilöstökoulutusRajapäivänJälkeen'],
+      severity: 'error',
+      source: { koski: 'AmmatillinenValidation.validateHenkilöstökoulutusVosUudistuksenRajapäivänJälkeen' },
       kenttä: 'henkilöstökoulutus',
       käytössä: (oo) => oo.lisätiedot?.henkilöstökoulutus === true,
       key: 'badRequest.validation.ammatillinen.henkilöstökoulutusRajapäivänJälkeen',

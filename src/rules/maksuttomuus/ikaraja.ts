@@ -9,6 +9,7 @@ import { maksuttomuudenPidennysVoiAlkaaAikaisintaan } from '../../maksuttomuus/m
 import { maksuttomuusVoimassaAsti } from '../../maksuttomuus/maksuttomuusVoimassaAsti'
 import { OPPIVELVOLLISUUSLAKI_VOIMAAN, PIDENNYS_HAKEMUKSESTA_ALKAEN } from '../../maksuttomuus/rajapaivat'
 import * as m from '../../messages/maksuttomuus'
+import { OHJE_TUVA_LISÄTIEDOT } from '../lahteet'
 import type { ContextNeed, Rule } from '../types'
 import { järjestysAlunMukaan, lisätietoPath, pidennysjaksot, type MaksuttomuusOpiskeluoikeus } from './lisatiedot'
 
@@ -21,6 +22,11 @@ const NOTHING: readonly ContextNeed[] = Object.freeze([])
  */
 export const pidennysAikaisintaanIkärajanJälkeen: Rule<MaksuttomuusOpiskeluoikeus> = {
   id: 'MK-PID-5',
+  needs: ['birthDate'],
+  what: 'an extension starting on or after 1.8.2022 starts on or after 1.1.(birth year + 21)',
+  keys: ['badRequest.validation'],
+  severity: 'error',
+  source: { koski: 'MaksuttomuusValidation.validateLiianVarhaisetMaksuttomuudenPidennykset', muutoshistoria: ['2024-04-26', '2025-02-20'] },
   needsFor: (oo) => (pidennysjaksot(oo).some((p) => p.alku >= PIDENNYS_HAKEMUKSESTA_ALKAEN) ? BIRTH_DATE : NOTHING),
   check: (oo, ctx) => {
     const pidennykset = pidennysjaksot(oo)
@@ -53,6 +59,11 @@ export const pidennysAikaisintaanIkärajanJälkeen: Rule<MaksuttomuusOpiskeluoik
  */
 export const pidennysEnnenLainVoimaantuloa: Rule<MaksuttomuusOpiskeluoikeus> = {
   id: 'MK-OHJE-2',
+  needs: ['birthDate'],
+  what: 'an extension is for the time after the free period: one starting before 1.8.2021 inside it is kept by no rule',
+  keys: ['koskiValidation.maksuttomuudenPidennysEnnenLainVoimaantuloa'],
+  severity: 'warning',
+  source: { catalogue: [], ohje: { ...OHJE_TUVA_LISÄTIEDOT, kohta: 'Oikeutta maksuttomaan koulutukseen pidennetty' } },
   needsFor: (oo) => (pidennysjaksot(oo).some((p) => p.alku < OPPIVELVOLLISUUSLAKI_VOIMAAN) ? BIRTH_DATE : NOTHING),
   check: (oo, ctx) => {
     const pidennykset = pidennysjaksot(oo)

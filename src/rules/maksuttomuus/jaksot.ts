@@ -7,6 +7,7 @@ import { normalisoiMaksuttomuusjaksot } from '../../maksuttomuus/normalisoiMaksu
 import { OPPIVELVOLLISUUSLAKI_VOIMAAN } from '../../maksuttomuus/rajapaivat'
 import * as m from '../../messages/maksuttomuus'
 import { alkamispäivä } from '../helpers'
+import { OHJE_TUVA_LISÄTIEDOT } from '../lahteet'
 import type { Rule } from '../types'
 import {
   alutVoimassaolonUlkopuolella,
@@ -24,6 +25,10 @@ const KEY = 'badRequest.validation'
 /** MK-JAKSO-1: every maksuttomuus jakso starts inside the study right (A ≤ alku ≤ P); one error lists every offender. */
 export const maksuttomuusjaksotVoimassaolonSisällä: Rule<MaksuttomuusOpiskeluoikeus> = {
   id: 'MK-JAKSO-1',
+  what: 'every maksuttomuus jakso starts inside the study right (A ≤ alku ≤ P); one error lists every offender',
+  keys: ['badRequest.validation'],
+  severity: 'error',
+  source: { koski: 'MaksuttomuusValidation.validateAndFillMaksuttomuusJaksot' },
   check: (oo, ctx) => {
     const jaksot = maksuttomuusjaksot(oo)
     if (jaksot.length === 0) return []
@@ -37,6 +42,10 @@ export const maksuttomuusjaksotVoimassaolonSisällä: Rule<MaksuttomuusOpiskeluo
 /** MK-JAKSO-2: no two maksuttomuus jaksot start on the same day; every duplicate start is listed. */
 export const maksuttomuusjaksojenAlkupäivätEriävät: Rule<MaksuttomuusOpiskeluoikeus> = {
   id: 'MK-JAKSO-2',
+  what: 'no two maksuttomuus jaksot start on the same day',
+  keys: ['badRequest.validation'],
+  severity: 'error',
+  source: { koski: 'MaksuttomuusValidation.validateAndFillMaksuttomuusJaksot' },
   check: (oo, ctx) => {
     const samat = samatAlkupäivät(maksuttomuusjaksot(oo))
     return samat.length === 0 ? [] : [error('MK-JAKSO-2', KEY, lisätietoPath(ctx, 'maksuttomuus'), m.maksuttomuusjaksoillaSamaAlkupäivä(samat))]
@@ -50,6 +59,10 @@ export const maksuttomuusjaksojenAlkupäivätEriävät: Rule<MaksuttomuusOpiskel
  */
 export const maksuttomuusjaksojenLoppupäivät: Rule<MaksuttomuusOpiskeluoikeus> = {
   id: 'MK-JAKSO-3',
+  what: 'a sent `loppu` differs from the one KOSKI computes (and stores instead)',
+  keys: ['koskiValidation.maksuttomuusjaksonLoppuKorvataan'],
+  severity: 'warning',
+  source: { koski: 'MaksuttomuusValidation.fillPäättymispäivät' },
   check: (oo, ctx) => {
     const jaksot = maksuttomuusjaksot(oo)
     if (!jaksot.some((j) => j.loppu !== undefined) || !maksuttomuusjaksotKelpaavat(oo, jaksot)) return []
@@ -77,6 +90,10 @@ export const maksuttomuusjaksojenLoppupäivät: Rule<MaksuttomuusOpiskeluoikeus>
  */
 export const maksuttomuusOpiskeluoikeudenAlusta: Rule<MaksuttomuusOpiskeluoikeus> = {
   id: 'MK-OHJE-1',
+  what: 'the maksuttomuus list starts on the study right\'s first day (study rights from 1.8.2021)',
+  keys: ['koskiValidation.maksuttomuusEiAlaOpiskeluoikeudenAlusta'],
+  severity: 'warning',
+  source: { catalogue: [], ohje: { ...OHJE_TUVA_LISÄTIEDOT, kohta: 'Koulutuksen maksuttomuus' } },
   check: (oo, ctx) => {
     const jaksot = maksuttomuusjaksot(oo)
     const a = alkamispäivä(oo)

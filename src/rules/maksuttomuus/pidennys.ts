@@ -42,6 +42,10 @@ const path = (ctx: RuleContext, index?: number): string => lisätietoPath(ctx, F
 /** MK-PID-1: every extension starts inside the study right (A ≤ alku ≤ P; its `loppu` may be after P). */
 export const pidennyksetVoimassaolonSisällä: Rule<MaksuttomuusOpiskeluoikeus> = {
   id: 'MK-PID-1',
+  what: 'an extension starts inside the study right (its end may be after P)',
+  keys: ['badRequest.validation'],
+  severity: 'error',
+  source: { koski: 'MaksuttomuusValidation.validateMaksuttomuuttaPidennetty', muutoshistoria: ['2025-02-28'] },
   check: (oo, ctx) => {
     const t = tarkistettavat(oo)
     if (t === undefined) return []
@@ -53,6 +57,10 @@ export const pidennyksetVoimassaolonSisällä: Rule<MaksuttomuusOpiskeluoikeus> 
 /** MK-PID-2: `alku ≤ loppu` (the same day is allowed). */
 export const pidennyksenLoppuEiEnnenAlkua: Rule<MaksuttomuusOpiskeluoikeus> = {
   id: 'MK-PID-2',
+  what: 'an extension does not end before it starts',
+  keys: ['badRequest.validation'],
+  severity: 'error',
+  source: { koski: 'MaksuttomuusValidation.validateMaksuttomuuttaPidennetty' },
   check: (oo, ctx) => {
     const t = tarkistettavat(oo)
     if (t === undefined) return []
@@ -71,6 +79,10 @@ export const pidennyksenLoppuEiEnnenAlkua: Rule<MaksuttomuusOpiskeluoikeus> = {
  */
 export const pidennyksetEivätPäällekkäin: Rule<MaksuttomuusOpiskeluoikeus> = {
   id: 'MK-PID-3',
+  what: 'neighbouring extensions do not overlap (KOSKI compares only neighbours); an overlap KOSKI misses is our warning',
+  keys: ['badRequest.validation', 'koskiValidation.maksuttomuudenPidennyksetPäällekkäin'],
+  severity: ['error', 'warning'],
+  source: { koski: 'MaksuttomuusValidation.validateMaksuttomuuttaPidennetty' },
   check: (oo, ctx) => {
     const t = tarkistettavat(oo)
     if (t === undefined || t.jaksot.length < 2) return []
@@ -116,6 +128,10 @@ function maksuttomallaJaksolla(alut: readonly string[], maksuton: readonly boole
  */
 export const pidennysVainMaksuttomalla: Rule<MaksuttomuusOpiskeluoikeus> = {
   id: 'MK-PID-4',
+  what: 'each extension lies inside a single `maksuton: true` jakso: "Maksuttomuutta voidaan pidetäntää vain aikavälillä jolloin koulutus on maksutontonta" (KOSKI\'s typos)',
+  keys: ['badRequest.validation'],
+  severity: 'error',
+  source: { koski: 'MaksuttomuusValidation.validateMaksuttomuuttaPidennetty' },
   check: (oo, ctx) => {
     const t = tarkistettavat(oo)
     if (t === undefined) return []

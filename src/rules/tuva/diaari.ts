@@ -7,6 +7,7 @@
 import { error, warning } from '../../finding'
 import * as m from '../../messages/tuva'
 import { suoritusPath } from '../helpers'
+import { OHJE_TUVA_UKK } from '../lahteet'
 import { NO_FINDINGS, type Rule } from '../types'
 import type { Tuva } from './apu'
 
@@ -49,6 +50,10 @@ const diaariPath = (base: string, i: number): string => `${suoritusPath(base, i)
 /** T-DIAARI-1: `perusteenDiaarinumero` is required (schema-optional) and at most 30 characters. ("" is S-3.) */
 export const diaarinumeroVaaditaan: Rule<Tuva> = {
   id: 'T-DIAARI-1',
+  what: '`perusteenDiaarinumero` required, at most 30 characters',
+  keys: ['badRequest.validation.rakenne.diaariPuuttuu', 'badRequest.validation.rakenne.tuntematonDiaari'],
+  severity: 'error',
+  source: { koski: 'TutkintoRakenneValidator.validateDiaarinumero' },
   check: (oo, ctx) =>
     oo.suoritukset.flatMap((s, i) => {
       const diaari = s.koulutusmoduuli.perusteenDiaarinumero
@@ -63,6 +68,14 @@ export const diaarinumeroVaaditaan: Rule<Tuva> = {
 /** T-DIAARI-2 (offline part, warning): a diaarinumero we cannot verify without ePerusteet. */
 export const diaarinumeroTarkistamatta: Rule<Tuva> = {
   id: 'T-DIAARI-2',
+  what: 'a diaarinumero other than the TUVA peruste `OPH-1488-2021` or one of koodisto `koskikoulutustendiaarinumerot` cannot be verified offline (KOSKI checks it in ePerusteet)',
+  keys: ['koskiValidation.tuvaDiaarinumeroaEiVoiTarkistaa'],
+  severity: 'warning',
+  source: {
+    koski: 'EPerusteisiinPerustuvaValidator.validatePerusteVoimassa',
+    ohje: { ...OHJE_TUVA_UKK, kohta: 'Mistä löydän TUVA-koulutuksen opetussuunnitelman perusteen diaarinumeron?' },
+    muutoshistoria: ['2022-10-24'],
+  },
   check: (oo, ctx) =>
     oo.suoritukset.flatMap((s, i) => {
       const diaari = s.koulutusmoduuli.perusteenDiaarinumero

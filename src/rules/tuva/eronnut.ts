@@ -11,6 +11,10 @@ import type { Tuva } from './apu'
 /** T-ERO-1: any `katsotaaneronneeksi` jakso ⇒ every osasuoritus, at any depth (104's kurssit too), has an arviointi (also when tunnustettu). */
 export const eronneenArvioinnit: Rule<Tuva> = {
   id: 'T-ERO-1',
+  what: '`katsotaaneronneeksi` ⇒ every osasuoritus (and 104 kurssi) assessed',
+  keys: ['badRequest.validation.tila.eronneeksiKatsotunOpiskeluoikeudenArvioinnit'],
+  severity: 'error',
+  source: { koski: 'KoskiValidator.validateArviointienOlemassaolo', muutoshistoria: ['2022-06-01'] },
   check: (oo, ctx) => {
     if (!oo.tila.opiskeluoikeusjaksot.some((j) => j.tila.koodiarvo === 'katsotaaneronneeksi')) return NO_FINDINGS
     let first: string | undefined

@@ -3,10 +3,11 @@
  * TUVA's own (§3.3).
  */
 import type { TutkintokoulutukseenValmentavanOpiskeluoikeus } from '../../codecs/tuva'
-import type { Rule } from '../types'
+import type { Rule, RuleMeta } from '../types'
 import { keskeneräinenOsasuoritus, laajuuksienSumma, yleisetSäännöt } from '../yleiset'
 import { tuvaHyväksytty } from './apu'
 import { maksuttomuusSäännöt } from '../maksuttomuus'
+import { lisätiedotLuvanMukaan } from './lupa'
 import { tuvanOmatSäännöt } from './omat'
 
 export { tuvaHyväksytty }
@@ -19,3 +20,6 @@ export const tuvaSäännöt: readonly Rule<TutkintokoulutukseenValmentavanOpiske
   ...tuvanOmatSäännöt,
   ...maksuttomuusSäännöt,
 ]
+
+/** The metadata of TUVA's checks made by its codec rather than by a rule (T-LUPA-1). */
+export const tuvanRakennesäännöt: readonly RuleMeta[] = [lisätiedotLuvanMukaan]

@@ -15,6 +15,10 @@ const EPSILON = 0.001
 /** T-LAAJ-1 (warning): a sent päätaso laajuus that differs from the computed one. */
 export const päätasonLaajuusLasketaan: Rule<Tuva> = {
   id: 'T-LAAJ-1',
+  what: 'a sent päätaso laajuus differs from the one KOSKI computes and stores instead',
+  keys: ['koskiValidation.tuvaPäätasonLaajuusLasketaan'],
+  severity: 'warning',
+  source: { koski: 'KoskiValidator.fillPäätasonSuorituksenLaajuus' },
   check: (oo, ctx) => {
     let findings: Finding[] | undefined
     oo.suoritukset.forEach((s, i) => {

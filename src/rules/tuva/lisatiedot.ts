@@ -18,6 +18,11 @@ const KEY = 'badRequest.validation.date.vammaisuusjakso'
 /** T-LT-1: no day is both `vammainen` and `vaikeastiVammainen` (open loppu = ∞). */
 export const vammaisuusjaksotEivätPäällekkäin: Rule<Tuva> = {
   id: 'T-LT-1',
+  what: 'perusopetus lupa: `vammainen` and `vaikeastiVammainen` never on the same day',
+  keys: ['badRequest.validation.date.vammaisuusjakso'],
+  severity: 'error',
+  source: { koski: 'KoskiValidator.validateTuvaPerusopetusErityinenTukiJaVammaisuus', muutoshistoria: ['2022-09-13', '2022-09-15', '2022-09-19'] },
+  voimassa: { alkaen: '2022-10-01', asetus: 'validaatiot.pidennetynOppivelvollisuudenYmsValidaatiotAstuvatVoimaan' },
   check: (oo, ctx) => {
     if (ctx.today < VAMMAISUUSVALIDAATIOT_VOIMASSA) return NO_FINDINGS
     const lt = perusopetuksenLisätiedot(oo)
@@ -38,6 +43,11 @@ export const vammaisuusjaksotEivätPäällekkäin: Rule<Tuva> = {
  */
 export const vammaisuusjaksotErityisenTuenAikana: Rule<Tuva> = {
   id: 'T-LT-2',
+  what: 'perusopetus lupa: vammaisuusjaksot lie within `erityisenTuenPäätökset`',
+  keys: ['badRequest.validation.date.vammaisuusjakso'],
+  severity: 'error',
+  source: { koski: 'KoskiValidator.validateTuvaPerusopetusErityinenTukiJaVammaisuus', muutoshistoria: ['2022-09-13', '2022-09-15', '2022-09-19'] },
+  voimassa: { alkaen: '2022-10-01', asetus: 'validaatiot.pidennetynOppivelvollisuudenYmsValidaatiotAstuvatVoimaan' },
   check: (oo, ctx) => {
     if (ctx.today < VAMMAISUUSVALIDAATIOT_VOIMASSA) return NO_FINDINGS
     const lt = perusopetuksenLisätiedot(oo)

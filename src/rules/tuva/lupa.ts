@@ -8,16 +8,30 @@ import { stringAt } from '../../codecs/schema'
 import { error } from '../../finding'
 import * as m from '../../messages/tuva'
 import { ooPath } from '../helpers'
-import { NO_FINDINGS, type Rule } from '../types'
+import { OHJE_TUVA_UKK } from '../lahteet'
+import { NO_FINDINGS, type Rule, type RuleMeta } from '../types'
 import type { Tuva } from './apu'
 
 /** T-LUPA-2: `järjestämislupa.koodiarvo` equals the stored version's. KOSKI's key is plain `badRequest`. */
 export const järjestämislupaEiMuutu: Rule<Tuva> = {
   id: 'T-LUPA-2',
+  what: 'with `previous`: the järjestämislupa changed (fix: mitätöi and send again)',
+  keys: ['badRequest'],
+  severity: 'error',
+  source: { koski: 'TutkintokoulutukseenValmentavaKoulutusValidation.validateJärjestämislupaEiMuuttunut', ohje: { ...OHJE_TUVA_UKK, kohta: 'TUVA-koulutuksen järjestämislupa ja opiskeluoikeuden lisätiedot' }, muutoshistoria: ['2022-03-14'] },
   needs: ['previous'],
   check: (oo, ctx) => {
     const vanha = stringAt(ctx.previous, 'järjestämislupa', 'koodiarvo')
     const uusi = oo.järjestämislupa.koodiarvo
     return vanha === undefined || vanha === uusi ? NO_FINDINGS : [error('T-LUPA-2', 'badRequest', ooPath(ctx.path, 'järjestämislupa'), m.järjestämislupaMuuttunut(vanha, uusi))]
   },
+}
+
+/** T-LUPA-1 (reported by the codec, src/codecs/tuva.ts): a lisätieto the järjestämislupa does not allow. */
+export const lisätiedotLuvanMukaan: RuleMeta = {
+  id: 'T-LUPA-1',
+  what: 'a lisätieto the lupa does not allow (`notAnyOf`); the message names the field, the lupa and the allowed fields',
+  keys: ['badRequest.validation.jsonSchema'],
+  severity: 'error',
+  source: { koski: 'ValidatingAndResolvingExtractor.extract (TutkintokoulutukseenValmentavaKoulutuksenLisätiedot, @OnlyWhen järjestämislupa)' },
 }

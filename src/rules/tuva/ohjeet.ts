@@ -12,6 +12,7 @@ import { addYearsToDate } from '../../date/addYearsToDate'
 import { warning, type Finding, type Message } from '../../finding'
 import * as m from '../../messages/tuva'
 import { alkamispäivä, ooPath, päättymispäivä } from '../helpers'
+import { OHJE_TUVA_LISÄTIEDOT } from '../lahteet'
 import { NO_FINDINGS, type Rule } from '../types'
 import { ammatillisenLisätiedot, jaksoPath, lisätietoPath, perusopetuksenLisätiedot, type Tuva } from './apu'
 
@@ -22,6 +23,10 @@ const ohjeenVäli = (v: Väli, päättynyt: string | undefined): Väli =>
 /** T-OHJE-1 (ammatillinen lupa, section Majoitus): no `majoitus` period overlaps a `sisäoppilaitosmainenMajoitus` period. */
 export const majoitusJaSisäoppilaitosmainenMajoitus: Rule<Tuva> = {
   id: 'T-OHJE-1',
+  what: 'ammatillinen lupa: `majoitus` overlaps `sisäoppilaitosmainenMajoitus`',
+  keys: ['koskiValidation.tuvaMajoitusJaSisäoppilaitosmainenMajoitusPäällekkäin'],
+  severity: 'warning',
+  source: { catalogue: [], ohje: { ...OHJE_TUVA_LISÄTIEDOT, kohta: 'Majoitus' } },
   check: (oo, ctx) => {
     const lt = ammatillisenLisätiedot(oo)
     if (lt?.majoitus === undefined || lt.sisäoppilaitosmainenMajoitus === undefined || lt.sisäoppilaitosmainenMajoitus.length === 0) return NO_FINDINGS
@@ -42,6 +47,10 @@ export const majoitusJaSisäoppilaitosmainenMajoitus: Rule<Tuva> = {
 /** T-OHJE-2 (perusopetus lupa, section Majoitusetu): `majoitusetu` does not overlap a `sisäoppilaitosmainenMajoitus` period. */
 export const majoitusetuJaSisäoppilaitosmainenMajoitus: Rule<Tuva> = {
   id: 'T-OHJE-2',
+  what: 'perusopetus lupa: `majoitusetu` overlaps `sisäoppilaitosmainenMajoitus`',
+  keys: ['koskiValidation.tuvaMajoitusetuJaSisäoppilaitosmainenMajoitusPäällekkäin'],
+  severity: 'warning',
+  source: { catalogue: [], ohje: { ...OHJE_TUVA_LISÄTIEDOT, kohta: 'Majoitusetu' } },
   check: (oo, ctx) => {
     const lt = perusopetuksenLisätiedot(oo)
     if (lt?.majoitusetu === undefined || lt.sisäoppilaitosmainenMajoitus === undefined) return NO_FINDINGS
@@ -55,6 +64,10 @@ export const majoitusetuJaSisäoppilaitosmainenMajoitus: Rule<Tuva> = {
 /** T-OHJE-3 (perusopetus lupa, section Majoitusetu): `majoitusetu` is for a learner without `kuljetusetu`: they do not overlap. */
 export const majoitusetuJaKuljetusetu: Rule<Tuva> = {
   id: 'T-OHJE-3',
+  what: 'perusopetus lupa: `majoitusetu` overlaps `kuljetusetu`',
+  keys: ['koskiValidation.tuvaMajoitusetuJaKuljetusetuPäällekkäin'],
+  severity: 'warning',
+  source: { catalogue: [], ohje: { ...OHJE_TUVA_LISÄTIEDOT, kohta: 'Majoitusetu' } },
   check: (oo, ctx) => {
     const lt = perusopetuksenLisätiedot(oo)
     if (lt?.majoitusetu === undefined || lt.kuljetusetu === undefined) return NO_FINDINGS
@@ -67,8 +80,12 @@ export const majoitusetuJaKuljetusetu: Rule<Tuva> = {
 type KatettavaKenttä = 'vaativanErityisenTuenYhteydessäJärjestettäväMajoitus' | 'vaikeastiVammainen'
 
 /** Every period of `kenttä` lies within the merged `vaativanErityisenTuenErityinenTehtävä` periods; one warning per period that does not. */
-const erityisenTehtävänKattama = (id: string, kenttä: KatettavaKenttä, key: string, message: Message): Rule<Tuva> => ({
+const erityisenTehtävänKattama = (id: string, kenttä: KatettavaKenttä, key: string, message: Message, kohta: string): Rule<Tuva> => ({
   id,
+  what: `ammatillinen lupa: a \`${kenttä}\` period without a covering \`vaativanErityisenTuenErityinenTehtävä\``,
+  keys: [`koskiValidation.${key}`],
+  severity: 'warning',
+  source: { catalogue: [], ohje: { ...OHJE_TUVA_LISÄTIEDOT, kohta } },
   check: (oo, ctx) => {
     const lt = ammatillisenLisätiedot(oo)
     const lista = lt?.[kenttä]
@@ -86,6 +103,7 @@ export const vaativanErityisenTuenMajoitus = erityisenTehtävänKattama(
   'vaativanErityisenTuenYhteydessäJärjestettäväMajoitus',
   'tuvaVaativanErityisenTuenMajoitusIlmanErityistäTehtävää',
   m.vaativanErityisenTuenMajoitusIlmanErityistäTehtävää,
+  'Vaativan erityisen tuen yhteydessä järjestettävä majoitus',
 )
 
 /** T-OHJE-5 (ammatillinen lupa, section Vaikeasti vammaisille järjestetty opetus): needs a covering erityinen tehtävä. */
@@ -94,11 +112,16 @@ export const vaikeastiVammainenErityinenTehtävä = erityisenTehtävänKattama(
   'vaikeastiVammainen',
   'tuvaVaikeastiVammainenIlmanErityistäTehtävää',
   m.vaikeastiVammainenIlmanErityistäTehtävää,
+  'Vaikeasti vammaisille järjestetty opetus',
 )
 
 /** T-OHJE-6 (ammatillinen lupa, section Koulutusvienti): `koulutusvienti: true` ⇒ every sent rahoitus is 6 "muuta kautta rahoitettu". */
 export const koulutusvientiMuutaKauttaRahoitettu: Rule<Tuva> = {
   id: 'T-OHJE-6',
+  what: '`koulutusvienti: true` but a rahoitus other than 6 "muuta kautta rahoitettu"',
+  keys: ['koskiValidation.tuvaKoulutusvientiIlmanMuutaRahoitusta'],
+  severity: 'warning',
+  source: { catalogue: [], ohje: { ...OHJE_TUVA_LISÄTIEDOT, kohta: 'Koulutusvienti' } },
   check: (oo, ctx) => {
     if (ammatillisenLisätiedot(oo)?.koulutusvienti !== true) return NO_FINDINGS
     let findings: Finding[] | undefined
@@ -123,6 +146,10 @@ export const koulutusvientiMuutaKauttaRahoitettu: Rule<Tuva> = {
  */
 export const suoritusaikaEnintäänVuosi: Rule<Tuva> = {
   id: 'T-OHJE-7',
+  what: 'longer than one year from the first jakso without `pidennettyPäättymispäivä: true` (to the päättymispäivä; ongoing: to the later of `arvioituPäättymispäivä` and today)',
+  keys: ['koskiValidation.tuvaSuoritusaikaYliVuoden'],
+  severity: 'warning',
+  source: { catalogue: [], ohje: { ...OHJE_TUVA_LISÄTIEDOT, kohta: 'Pidennetty päättymispäivä' } },
   check: (oo, ctx) => {
     const alku = alkamispäivä(oo)
     if (alku === undefined || (oo.lisätiedot as { readonly pidennettyPäättymispäivä?: boolean } | undefined)?.pidennettyPäättymispäivä === true) return NO_FINDINGS

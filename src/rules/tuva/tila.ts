@@ -13,6 +13,10 @@ const KEY = 'badRequest.validation.tila.tuvaSuorituksenOpiskeluoikeidenTilaVää
 /** T-TILA-1: `eronnut` is in the schema (legacy production data) but forbidden; use `katsotaaneronneeksi`. */
 export const eronnutKielletty: Rule<Tuva> = {
   id: 'T-TILA-1',
+  what: '`eronnut` is not allowed: use `katsotaaneronneeksi`',
+  keys: ['badRequest.validation.tila.tuvaSuorituksenOpiskeluoikeidenTilaVääräKoodiarvo'],
+  severity: 'error',
+  source: { koski: 'TutkintokoulutukseenValmentavaKoulutusValidation.validateTuvaSallitutOpiskeluoikeudenTilat', muutoshistoria: ['2022-10-25'] },
   check: (oo, ctx) => {
     const i = oo.tila.opiskeluoikeusjaksot.findIndex((j) => j.tila.koodiarvo === 'eronnut')
     return i < 0 ? NO_FINDINGS : [error('T-TILA-1', KEY, jaksoPath(ctx.path, i), m.eronnutEiSallittu)]
@@ -22,6 +26,10 @@ export const eronnutKielletty: Rule<Tuva> = {
 /** T-TILA-2: `loma` only when the järjestämislupa is `ammatillinen`. */
 export const lomaVainAmmatillisellaLuvalla: Rule<Tuva> = {
   id: 'T-TILA-2',
+  what: '`loma` only with the ammatillinen lupa',
+  keys: ['badRequest.validation.tila.tuvaSuorituksenOpiskeluoikeidenTilaVääräKoodiarvo'],
+  severity: 'error',
+  source: { koski: 'TutkintokoulutukseenValmentavaKoulutusValidation.validateTuvaSuorituksenOpiskeluoikeudenTila', muutoshistoria: ['2022-07-12'] },
   check: (oo, ctx) => {
     if (oo.järjestämislupa.koodiarvo === 'ammatillinen') return NO_FINDINGS
     const i = oo.tila.opiskeluoikeusjaksot.findIndex((j) => j.tila.koodiarvo === 'loma')

@@ -19,6 +19,10 @@ const laajuusRiittää = (s: SuoritusLike): boolean => (laskettuLaajuus(s) ?? 0)
 /** T-VALM-1: valmistunut ⇒ the accepted osasuoritukset total at least 2 weeks (KOSKI's message still says 4–38). */
 export const valmistuneenLaajuus: Rule<Tuva> = {
   id: 'T-VALM-1',
+  what: 'valmistunut: the accepted osat total at least 2 weeks (KOSKI\'s text still says 4–38)',
+  keys: ['badRequest.validation.laajuudet.tuvaPäätasonSuoritusVääräLaajuus'],
+  severity: 'error',
+  source: { koski: 'TutkintokoulutukseenValmentavaKoulutusValidation.validateTuvaSuorituksenLaajuusJaRakenne', muutoshistoria: ['2022-02-14', '2023-06-21'] },
   check: (oo, ctx) => {
     if (!valmistunut(oo)) return NO_FINDINGS
     let findings: Finding[] | undefined
@@ -34,6 +38,10 @@ export const valmistuneenLaajuus: Rule<Tuva> = {
 /** T-VALM-2: valmistunut ⇒ every direct osasuoritus (accepted or not; missing laajuus = 0) within its osa's limits. */
 export const osienLaajuudet: Rule<Tuva> = {
   id: 'T-VALM-2',
+  what: 'valmistunut: every osa within its limits (101 2–10, 102/103 ≤ 20, 104 ≤ 10, 105/106/107 ≤ 30; only if T-VALM-1 passed)',
+  keys: ['badRequest.validation.laajuudet.tuvaOsaSuoritusVääräLaajuus'],
+  severity: 'error',
+  source: { koski: 'TutkintokoulutukseenValmentavaKoulutusValidation.validateOsasuoritustenLaajuus', muutoshistoria: ['2022-02-14', '2023-06-21'] },
   check: (oo, ctx) => {
     if (!valmistunut(oo)) return NO_FINDINGS
     let findings: Finding[] | undefined
@@ -61,6 +69,10 @@ export const osienLaajuudet: Rule<Tuva> = {
 /** T-VALM-3: valmistunut ⇒ the first osasuoritus 101 exists and its latest arviointi is `Hyväksytty`. */
 export const opiskeluJaUrasuunnittelutaidot: Rule<Tuva> = {
   id: 'T-VALM-3',
+  what: 'valmistunut: an accepted 101 Opiskelu- ja urasuunnittelutaidot (only if T-VALM-1 passed)',
+  keys: ['badRequest.validation.rakenne.tuvaOpiskeluJaUrasuunnittelutaitojenOsasuoritusPuuttuu'],
+  severity: 'error',
+  source: { koski: 'TutkintokoulutukseenValmentavaKoulutusValidation.validateTuvaOpiskeluJaUrasuunnittelutaidotOsasuoritusOlemassa', muutoshistoria: ['2022-02-14', '2023-06-21'] },
   check: (oo, ctx) => {
     if (!valmistunut(oo)) return NO_FINDINGS
     let findings: Finding[] | undefined

@@ -8,17 +8,31 @@
  */
 import { formatFinnishDate } from '../../date'
 import * as m from '../../messages/tuva'
-import type { RuleMeta } from '../types'
-import { vosLisätieto as vosLisätietoPerhe, vosLoma as vosLomaPerhe } from '../yhteiset'
+import type { RuleMeta, Voimassaolo } from '../types'
+import { VOS_LISÄTIETO_KEY, VOS_LOMA_KEY, vosLisätieto as vosLisätietoPerhe, vosLoma as vosLomaPerhe } from '../yhteiset'
 import { ammatillisenLisätiedot, type Tuva } from './apu'
 
 type VosKenttä = 'erityinenTuki' | 'vaikeastiVammainen' | 'vammainenJaAvustaja'
 
+/** In force when today is after R: from 2026-01-01 with the default R. */
+const VOS_VOIMASSA: Voimassaolo = {
+  alkaen: '2026-01-01',
+  asetus: 'option `vosRajapäivä` (KOSKI: validaatiot.ammatillinenVosUudistuksenAikajaksojenViimeinenKäyttöpäivä, production 2025-12-31): in force when today is after it',
+}
+
 /** One rule per retired lisätieto of the ammatillinen lupa. */
-const vosLisätieto = ({ kenttä, ...meta }: RuleMeta & { readonly kenttä: VosKenttä }) => {
+const vosLisätieto = ({ id, kenttä }: Pick<RuleMeta, 'id'> & { readonly kenttä: VosKenttä }) => {
   const nimi = m.vosLisätiedonNimi[kenttä]!
   return vosLisätietoPerhe<Tuva>({
-    ...meta,
+    id,
+    what: `ammatillinen lupa, after \`vosRajapäivä\`: no \`${kenttä}\` in a study right starting later, no period starting later`,
+    keys: [VOS_LISÄTIETO_KEY],
+    severity: 'error',
+    source: {
+      koski: 'TutkintokoulutukseenValmentavaKoulutusValidation.validateAikajaksotJaTilatAmmatillisenVosUudistuksenRajapäivänJälkeen',
+      muutoshistoria: ['2025-10-03', '2025-10-20'],
+    },
+    voimassa: VOS_VOIMASSA,
     kenttä,
     jaksot: (oo) => ammatillisenLisätiedot(oo)?.[kenttä],
     viestit: {
@@ -42,5 +56,10 @@ export const vosVammainenJaAvustaja = vosLisätieto({ id: 'T-VOS-3', kenttä: 'v
  */
 export const vosLoma = vosLomaPerhe<Tuva>({
   id: 'T-VOS-4',
+  what: 'no `loma` in force after `vosRajapäivä`, under every lupa as in KOSKI (another lupa also gets T-TILA-2)',
+  keys: [VOS_LOMA_KEY],
+  severity: 'error',
+  source: { koski: 'AmmatillinenValidation.validateLomaTilat', muutoshistoria: ['2025-10-03', '2025-10-20'] },
+  voimassa: VOS_VOIMASSA,
   viesti: (r) => m.lomaTilaRajapäivänJälkeen(formatFinnishDate(r)),
 })

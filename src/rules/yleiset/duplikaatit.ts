@@ -11,6 +11,10 @@ import type { Rule } from '../types'
  */
 export const duplikaattiOsasuoritus: Rule<OpiskeluoikeusLike> = {
   id: 'G-DUP-1',
+  what: 'the same osasuoritus twice directly under a päätaso',
+  keys: ['badRequest.validation.rakenne.duplikaattiOsasuoritus'],
+  severity: 'error',
+  source: { koski: 'KoskiValidator.validateDuplicates' },
   check: (oo, ctx) => {
     const findings: Finding[] = []
     oo.suoritukset.forEach((s, i) => {

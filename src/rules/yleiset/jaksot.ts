@@ -10,6 +10,10 @@ const jaksoPath = (base: string, i: number): string => ooPath(base, `tila.opiske
 /** G-JAKSO-1: jaksot in strictly ascending `alku` order; the same day only for a following `mitatoity`. */
 export const jaksojenJärjestys: Rule<OpiskeluoikeusLike> = {
   id: 'G-JAKSO-1',
+  what: 'opiskeluoikeusjaksot in strictly ascending `alku` order (the same day only for a following `mitatoity`)',
+  keys: ['badRequest.validation.date.opiskeluoikeusjaksojenPäivämäärät'],
+  severity: 'error',
+  source: { koski: 'DateValidation.validateJaksotDateOrder' },
   check: (oo, ctx) => {
     const findings: Finding[] = []
     const jaksot = oo.tila.opiskeluoikeusjaksot
@@ -39,6 +43,11 @@ export const jaksojenJärjestys: Rule<OpiskeluoikeusLike> = {
  */
 export const päättävätTilat: Rule<OpiskeluoikeusLike> = {
   id: 'G-JAKSO-2',
+  findingRules: ['G-JAKSO-3'],
+  what: 'nothing after a final state (G-JAKSO-2); one final state, two only when the last is `mitatoity` (G-JAKSO-3)',
+  keys: ['badRequest.validation.tila.tilaMuuttunutLopullisenTilanJälkeen', 'badRequest.validation.tila.montaPäättävääTilaa'],
+  severity: 'error',
+  source: { catalogue: ['G-JAKSO-2', 'G-JAKSO-3'], koski: 'DateValidation.validateJaksotPäättyminen' },
   check: (oo, ctx) => {
     const jaksot = oo.tila.opiskeluoikeusjaksot
     const päättävät: number[] = []

@@ -12,6 +12,10 @@ import type { Rule } from '../types'
  */
 export const lähdejärjestelmäIdPuuttuu: Rule<OpiskeluoikeusLike> = {
   id: 'G-LJ-1',
+  what: 'a palvelukäyttäjä (option `serviceUser`) sends `lähdejärjestelmänId`; without its `id` a warning (KOSKI cannot match the stored study right)',
+  keys: ['forbidden.lähdejärjestelmäIdPuuttuu', 'koskiValidation.lähdejärjestelmäIdIlmanTunnistetta'],
+  severity: ['error', 'warning'],
+  source: { koski: 'KoskiValidator.validateLähdejärjestelmä' },
   check: (oo, ctx) => {
     if (!ctx.options.serviceUser) return []
     if (oo.lähdejärjestelmänId === undefined) {
@@ -42,6 +46,14 @@ const aikaleima = (u: unknown): string | undefined => {
  */
 export const lähdejärjestelmäkytkennänPurkaminen: Rule<OpiskeluoikeusLike> = {
   id: 'G-LJ-3',
+  what: '`lähdejärjestelmäkytkentäPurettu` is set in KOSKI\'s UI only: not on an active study right, not added, changed or removed by a transfer',
+  keys: [
+    'badRequest.validation.tila.terminaalitilaaEiSaaPurkaa',
+    'forbidden.lähdejärjestelmäkytkennänPurkaminenEiSallittu',
+    'forbidden.lähdejärjestelmäkytkennänMuuttaminenEiSallittu',
+  ],
+  severity: 'error',
+  source: { koski: 'LahdejarjestelmakytkennanPurkaminenValidation.validateTiedonsiirto', muutoshistoria: ['2024-11'] },
   check: (oo, ctx) => {
     const findings: Finding[] = []
     const path = ooPath(ctx.path, 'lähdejärjestelmäkytkentäPurettu')
@@ -75,6 +87,10 @@ export const lähdejärjestelmäkytkennänPurkaminen: Rule<OpiskeluoikeusLike> =
  */
 export const lähdejärjestelmäIdPoistettu: Rule<OpiskeluoikeusLike> = {
   id: 'G-LJ-4',
+  what: 'with `previous`: a stored `lähdejärjestelmänId` may change but not disappear (unless the link is broken)',
+  keys: ['forbidden.kiellettyMuutos'],
+  severity: 'error',
+  source: { koski: 'OpiskeluoikeusChangeValidator.validateLähdejärjestelmäIdnPoisto' },
   needs: ['previous'],
   check: (oo, ctx) => {
     const previous = at(ctx.previous, 'lähdejärjestelmänId')

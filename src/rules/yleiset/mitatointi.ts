@@ -7,6 +7,10 @@ import type { Rule } from '../types'
 
 export const mitätöintiTulevaisuudessa: Rule<OpiskeluoikeusLike> = {
   id: 'G-MIT-1',
+  what: 'a mitätöinti is not dated in the future; a mitätöity study right gets this rule only (G-MIT-2)',
+  keys: ['badRequest.validation.tila.mitätöintiTulevaisuudessa'],
+  severity: 'error',
+  source: { catalogue: ['G-MIT-1', 'G-MIT-2'], koski: 'KoskiValidator.validateMitätöinti', muutoshistoria: ['2024-04-26'] },
   check: (oo, ctx) => {
     if (!onMitätöity(oo)) return []
     const jaksot = oo.tila.opiskeluoikeusjaksot

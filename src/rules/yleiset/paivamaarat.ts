@@ -8,6 +8,10 @@ import type { Rule } from '../types'
 /** G-DATE-1: alkamispäivä (first jakso) ≤ päättymispäivä (last jakso when final). */
 export const päättymispäiväEnnenAlkamispäivää: Rule<OpiskeluoikeusLike> = {
   id: 'G-DATE-1',
+  what: 'alkamispäivä (first jakso) on or before päättymispäivä (a final last jakso)',
+  keys: ['badRequest.validation.date.päättymisPäiväEnnenAlkamispäivää'],
+  severity: 'error',
+  source: { koski: 'DateValidation.validateOpiskeluoikeudenPäivämäärät' },
   check: (oo, ctx) => {
     const a = alkamispäivä(oo)
     const p = päättymispäivä(oo)
@@ -20,6 +24,10 @@ export const päättymispäiväEnnenAlkamispäivää: Rule<OpiskeluoikeusLike> =
 /** G-DATE-2: alkamispäivä ≤ arvioituPäättymispäivä. */
 export const arvioituPäättymispäiväEnnenAlkamispäivää: Rule<OpiskeluoikeusLike> = {
   id: 'G-DATE-2',
+  what: 'alkamispäivä on or before `arvioituPäättymispäivä`',
+  keys: ['badRequest.validation.date.arvioituPäättymisPäiväEnnenAlkamispäivää'],
+  severity: 'error',
+  source: { koski: 'DateValidation.validateOpiskeluoikeudenPäivämäärät' },
   check: (oo, ctx) => {
     const a = alkamispäivä(oo)
     const d = oo.arvioituPäättymispäivä

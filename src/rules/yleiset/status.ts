@@ -23,6 +23,10 @@ const onArvioitu = (s: SuoritusLike): boolean => (s.arviointi?.length ?? 0) > 0
  */
 export const keskeneräinenOsasuoritus = (options: StatusOptions = {}): Rule<OpiskeluoikeusLike> => ({
   id: 'G-STAT-2',
+  what: 'a completed suoritus (päätaso vahvistettu, other arvioitu) has no unfinished osasuoritus at any depth',
+  keys: ['badRequest.validation.tila.keskeneräinenOsasuoritus'],
+  severity: 'error',
+  source: { catalogue: ['G-STAT-2', 'T-STAT-1'], koski: 'KoskiValidator.validateValmiinSuorituksenStatus' },
   check: (oo, ctx) => {
     const findings: Finding[] = []
     const valmis = (s: SuoritusLike): boolean => options.osasuoritusAinaValmis === true || onArvioitu(s)
@@ -67,6 +71,10 @@ export const keskeneräinenOsasuoritus = (options: StatusOptions = {}): Rule<Opi
 /** G-STAT-3: a vahvistettu päätaso needs osasuoritukset (a "kuori" linked from another study right is not visible here). */
 export const valmiiltaPuuttuuOsasuorituksia: Rule<OpiskeluoikeusLike> = {
   id: 'G-STAT-3',
+  what: 'a vahvistettu päätaso has osasuoritukset',
+  keys: ['badRequest.validation.tila.valmiiksiMerkityltäPuuttuuOsasuorituksia'],
+  severity: 'error',
+  source: { catalogue: ['G-STAT-3', 'T-STAT-1'], koski: 'KoskiValidator.validateLinkitettyTaiSisältääOsasuorituksia' },
   check: (oo, ctx) =>
     oo.suoritukset.flatMap((s, i) =>
       s.vahvistus !== undefined && (s.osasuoritukset?.length ?? 0) === 0
@@ -85,6 +93,10 @@ export const valmiiltaPuuttuuOsasuorituksia: Rule<OpiskeluoikeusLike> = {
 /** G-STAT-4: when the last jakso is `valmistunut`, every päätason suoritus is vahvistettu. */
 export const valmistuneeltaPuuttuuVahvistus: Rule<OpiskeluoikeusLike> = {
   id: 'G-STAT-4',
+  what: 'last jakso `valmistunut` ⇒ every päätason suoritus vahvistettu',
+  keys: ['badRequest.validation.tila.vahvistusPuuttuu'],
+  severity: 'error',
+  source: { catalogue: ['G-STAT-4', 'T-STAT-1'], koski: 'KoskiValidator.validatePäätasonSuoritustenStatus' },
   check: (oo, ctx) =>
     viimeinenTila(oo) !== 'valmistunut'
       ? []

@@ -16,6 +16,10 @@ const eachSuoritus = (oo: OpiskeluoikeusLike, base: string, visit: (s: SuoritusL
 /** G-SUOR-1: every vahvistus.päivä ≤ the study right's päättymispäivä. */
 export const vahvistusEnnenPäättymistä: Rule<OpiskeluoikeusLike> = {
   id: 'G-SUOR-1',
+  what: 'every `vahvistus.päivä` on or before the päättymispäivä',
+  keys: ['badRequest.validation.date.päättymispäiväEnnenVahvistusta'],
+  severity: 'error',
+  source: { catalogue: ['G-SUOR-1', 'T-STAT-1'], koski: 'KoskiValidator.validateVahvistusAndPäättymispäiväDateOrder' },
   check: (oo, ctx) => {
     const p = päättymispäivä(oo)
     if (p === undefined) return []
@@ -37,6 +41,11 @@ export const vahvistusEnnenPäättymistä: Rule<OpiskeluoikeusLike> = {
  */
 export const suorituksenPäivämäärät: Rule<OpiskeluoikeusLike> = {
   id: 'G-SUOR-3',
+  findingRules: ['G-SUOR-4', 'G-SUOR-5'],
+  what: 'within a suoritus: alkamispäivä ≤ each arviointi (G-SUOR-3), each arviointi ≤ vahvistus (G-SUOR-4), alkamispäivä ≤ vahvistus (G-SUOR-5)',
+  keys: ['badRequest.validation.date.arviointiEnnenAlkamispäivää', 'badRequest.validation.date.vahvistusEnnenArviointia', 'badRequest.validation.date.vahvistusEnnenAlkamispäivää'],
+  severity: 'error',
+  source: { catalogue: ['G-SUOR-3', 'G-SUOR-4', 'G-SUOR-5'], koski: 'KoskiValidator.validateSuoritus' },
   check: (oo, ctx) => {
     const findings: Finding[] = []
     eachSuoritus(oo, ctx.path, (s, path) => {

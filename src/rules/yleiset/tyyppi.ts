@@ -8,6 +8,10 @@ import type { Rule } from '../types'
 
 export const tyyppiMuuttunut: Rule<OpiskeluoikeusLike> = {
   id: 'G-ID-2',
+  what: 'with `previous`: the study-right type cannot change',
+  keys: ['forbidden.kiellettyMuutos'],
+  severity: 'error',
+  source: { koski: 'OpiskeluoikeusChangeValidator.validateOpiskeluoikeudenTyypinMuutos' },
   needs: ['previous'],
   check: (oo, ctx) => {
     const vanha = stringAt(ctx.previous, 'tyyppi', 'koodiarvo')

@@ -1,0 +1,44 @@
+/**
+ * Hand-written: why a catalogue id of a supported type is deliberately not implemented (docs/coverage.md). Every
+ * catalogue id of a supported type is either implemented (some rule's metadata names it: its `id`, `findingRules` or
+ * `source.catalogue`) or listed here; the generator fails otherwise, and when an id listed here is implemented.
+ */
+
+export type Syy =
+  | 'needs ePerusteet'
+  | "needs KOSKI's database"
+  | 'needs other study rights'
+  | 'needs organisaatiopalvelu'
+  | 'needs oppijanumerorekisteri'
+  | "needs the user's rights"
+  | "needs KOSKI's configuration"
+  | 'not in this type'
+  | 'not a rule'
+
+export interface EiToteutettu {
+  readonly syy: Syy
+  /** One line: what exactly is missing, or why the rule cannot fire. */
+  readonly miksi: string
+}
+
+export const EI_TOTEUTETTU: Readonly<Record<string, EiToteutettu>> = {
+  'S-15': { syy: 'needs organisaatiopalvelu', miksi: 'whether an organisation oid exists and is an oppilaitos is known to organisaatiopalvelu only (the oid form is S-13)' },
+  'G-HLÖ-2': { syy: 'not a rule', miksi: 'KOSKI uses the first etunimi when kutsumanimi is missing or not one of etunimet; no error' },
+  'G-HLÖ-3': { syy: 'needs oppijanumerorekisteri', miksi: 'whether an OidHenkilö exists' },
+  'G-DATE-3': { syy: 'not in this type', miksi: 'a TUVA päätaso has no alkamispäivä (sending one is S-1)' },
+  'G-SUOR-2': { syy: 'not in this type', miksi: 'TUVA osasuoritukset have no vahvistus' },
+  'G-STAT-1': { syy: 'not in this type', miksi: 'the TUVA päätaso is Arvioinniton and its osasuoritukset have no vahvistus' },
+  'G-MIT-3': { syy: "needs KOSKI's database", miksi: 'whether the study right is already stored (one without oid may be found by lähdejärjestelmänId)' },
+  'G-LJ-2': { syy: "needs the user's rights", miksi: 'a virkailija may not send lähdejärjestelmänId, a root user may; option `serviceUser` decides G-LJ-1 only' },
+  'G-ID-1': { syy: "needs KOSKI's database", miksi: 'identifying the stored row (oid, lähdejärjestelmänId, versionumero) is KOSKI\'s' },
+  'G-ORG-1': { syy: 'needs organisaatiopalvelu', miksi: 'inferring a missing oppilaitos from the toimipiste' },
+  'G-ORG-2': { syy: 'needs organisaatiopalvelu', miksi: 'the koulutustoimija of the oppilaitos' },
+  'G-ORG-3': { syy: "needs the user's rights", miksi: 'the user\'s rights to the type, the oppilaitos and the toimipisteet' },
+  'G-DUPOO-1': { syy: 'needs other study rights', miksi: 'the learner\'s other study rights in KOSKI' },
+  'G-RAH-3': { syy: 'not in this type', miksi: 'TUVA rahoitus is 1, 6 or 10 by the schema: 16 is S-6' },
+  'G-RAH-4': { syy: 'not in this type', miksi: 'TUVA rahoitus is 1, 6 or 10 by the schema: 17 is S-6' },
+  'G-SUOST-1': { syy: 'not in this type', miksi: 'consent-withdrawable types only (VST vapaatavoitteinen, osaamismerkki, taiteen perusopetus); needs KOSKI\'s database' },
+  'G-FEAT-1': { syy: "needs KOSKI's configuration", miksi: 'the features.disabled* lists of the environment (empty in reference.conf)' },
+  'T-DUP-1': { syy: 'needs other study rights', miksi: 'a duplicate TUVA study right (G-DUPOO-1)' },
+  'X-TUVA-1': { syy: 'not a rule', miksi: 'KOSKI has no earliest start date for TUVA; the only time gate is peruste validity (T-DIAARI-2)' },
+}
