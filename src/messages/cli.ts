@@ -3,7 +3,7 @@
  * read, a file that is not JSON) and the labels of its text output, in Finnish, Swedish and English.
  * Neither message quotes the file's content: a parser's excerpt could carry a hetu or a name.
  */
-import type { Lang, Message } from '../finding'
+import type { Lang, Message, Viesti } from '../finding'
 
 /** KOSKI's answer to a body that is not JSON (`PUT /koski/api/oppija` with "not json": 400 `badRequest.format.json`). */
 export const EI_JSON_KEY = 'badRequest.format.json'
@@ -16,16 +16,23 @@ export interface Sijainti {
   readonly column: number
 }
 
+const EI_JSON_HINT: Message = {
+  fi: 'Tarkista, että tiedosto on UTF-8-muotoista JSONia (ei esim. pilkkua viimeisen alkion jälkeen, ei kommentteja, merkkijonot lainausmerkeissä).',
+  sv: 'Kontrollera att filen är JSON i UTF-8 (t.ex. inget kommatecken efter det sista elementet, inga kommentarer, strängar inom citattecken).',
+  en: 'Check that the file is JSON in UTF-8 (e.g. no comma after the last element, no comments, strings in double quotes).',
+}
+
 /** KOSKI's text "Epäkelpo JSON-dokumentti", with where the parser stopped when it says so. */
-export const eiJson = (sijainti: Sijainti | 'loppu' | undefined): Message => {
+export const eiJson = (sijainti: Sijainti | 'loppu' | undefined): Viesti => {
   if (sijainti === undefined) {
-    return { fi: 'Epäkelpo JSON-dokumentti', sv: 'Ogiltigt JSON-dokument', en: 'Invalid JSON document' }
+    return { fi: 'Epäkelpo JSON-dokumentti', sv: 'Ogiltigt JSON-dokument', en: 'Invalid JSON document', hint: EI_JSON_HINT }
   }
   if (sijainti === 'loppu') {
     return {
       fi: 'Epäkelpo JSON-dokumentti (syöte loppui kesken)',
       sv: 'Ogiltigt JSON-dokument (indata tog slut i förtid)',
       en: 'Invalid JSON document (unexpected end of input)',
+      hint: EI_JSON_HINT,
     }
   }
   const { line, column } = sijainti
@@ -33,6 +40,7 @@ export const eiJson = (sijainti: Sijainti | 'loppu' | undefined): Message => {
     fi: `Epäkelpo JSON-dokumentti (rivi ${line}, sarake ${column})`,
     sv: `Ogiltigt JSON-dokument (rad ${line}, kolumn ${column})`,
     en: `Invalid JSON document (line ${line}, column ${column})`,
+    hint: EI_JSON_HINT,
   }
 }
 
@@ -44,13 +52,18 @@ const SYY: Record<string, Message> = {
 }
 
 /** The file could not be read; `code` is the system error code (ENOENT, EACCES, …) when there is one. */
-export const eiLuettavissa = (code: string | undefined): Message => {
+export const eiLuettavissa = (code: string | undefined): Viesti => {
   const syy = code === undefined ? undefined : SYY[code]
   const tail = (lang: Lang): string => (syy !== undefined ? `: ${syy[lang]}` : code !== undefined ? ` (${code})` : '')
   return {
     fi: `Tiedostoa ei voitu lukea${tail('fi')}`,
     sv: `Filen kunde inte läsas${tail('sv')}`,
     en: `The file could not be read${tail('en')}`,
+    hint: {
+      fi: 'Tarkista tiedoston polku ja lukuoikeus.',
+      sv: 'Kontrollera filens sökväg och läsrättighet.',
+      en: "Check the file's path and read permission.",
+    },
   }
 }
 

@@ -100,9 +100,9 @@ export const pidennysLiianAikaisin = (jaksot: readonly string[], aikaisintaan: s
   hint: kielittäin(
     (l) =>
       ({
-        fi: `Oikeutta maksuttomaan koulutukseen pidennetään sen päättymisen jälkeen: aloita pidennys aikaisintaan ${päiväys(aikaisintaan, 'fi')} (sen vuoden jälkeen, jona oppija täyttää 20). ${OHJE_PIDENNYS.fi}`,
-        sv: `Rätten till avgiftsfri utbildning förlängs efter att den upphört: börja förlängningen tidigast ${päiväys(aikaisintaan, 'sv')} (efter året då den studerande fyller 20). ${OHJE_PIDENNYS.sv}`,
-        en: `The right to free education is extended after it ends: start the extension on ${päiväys(aikaisintaan, 'en')} at the earliest (after the year the learner turns 20). ${OHJE_PIDENNYS.en}`,
+        fi: `Oikeutta maksuttomaan koulutukseen pidennetään sen päättymisen jälkeen: aloita pidennys aikaisintaan ${päiväys(aikaisintaan, 'fi')}, sen vuoden jälkeen, jona oppija täyttää 20 ${OHJE_PIDENNYS.fi}.`,
+        sv: `Rätten till avgiftsfri utbildning förlängs efter att den upphört: börja förlängningen tidigast ${päiväys(aikaisintaan, 'sv')}, efter året då den studerande fyller 20 ${OHJE_PIDENNYS.sv}.`,
+        en: `The right to free education is extended after it ends: start the extension on ${päiväys(aikaisintaan, 'en')} at the earliest, after the year the learner turns 20 ${OHJE_PIDENNYS.en}.`,
       })[l],
   ),
 })

@@ -71,22 +71,12 @@ export const päätasonSuoritusVääräLaajuus: Viesti = {
   },
 }
 
-const osanRaja = (koodiarvo: string, min: number, max: number): Message =>
-  kielittäin(
-    (l) =>
-      ({
-        fi: min > 0 ? `${osa(koodiarvo).fi}: ${min}–${max} viikkoa` : `${osa(koodiarvo).fi}: enintään ${max} viikkoa`,
-        sv: min > 0 ? `${osa(koodiarvo).sv}: ${min}–${max} veckor` : `${osa(koodiarvo).sv}: högst ${max} veckor`,
-        en: min > 0 ? `${osa(koodiarvo).en}: ${min}–${max} weeks` : `${osa(koodiarvo).en}: at most ${max} weeks`,
-      })[l],
-  )
-
 const osanHint = (koodiarvo: string, min: number, max: number): Message => {
-  const raja = osanRaja(koodiarvo, min, max)
+  const o = osa(koodiarvo)
   return {
-    fi: `Korjaa osasuorituksen laajuus (viikkoina) rajoihin ${raja.fi}; puuttuva laajuus lasketaan nollaksi. KOSKI tarkistaa rajat vain, kun opiskeluoikeus on ${tila('valmistunut').fi}.`,
-    sv: `Rätta delprestationens omfattning (i veckor) till gränserna ${raja.sv}; en saknad omfattning räknas som noll. KOSKI kontrollerar gränserna endast när studierätten är ${tila('valmistunut').sv}.`,
-    en: `Correct the partial completion's scope (in weeks) to ${raja.en}; a missing scope counts as zero. KOSKI checks the limits only when the study right is ${tila('valmistunut').en}.`,
+    fi: `Osasuorituksen ${o.fi} laajuus saa olla ${min > 0 ? `${min}–${max}` : `enintään ${max}`} viikkoa; puuttuva laajuus lasketaan nollaksi. Korjaa laajuus. KOSKI tarkistaa rajat vain, kun opiskeluoikeus on ${tila('valmistunut').fi}.`,
+    sv: `Omfattningen av delprestationen ${o.sv} får vara ${min > 0 ? `${min}–${max}` : `högst ${max}`} veckor; en saknad omfattning räknas som noll. Rätta omfattningen. KOSKI kontrollerar gränserna endast när studierätten är ${tila('valmistunut').sv}.`,
+    en: `The scope of the partial completion ${o.en} may be ${min > 0 ? `${min}–${max}` : `at most ${max}`} weeks; a missing scope counts as zero. Correct the scope. KOSKI checks the limits only when the study right is ${tila('valmistunut').en}.`,
   }
 }
 
