@@ -222,6 +222,13 @@ const muokkaukset: readonly [string, (doc: Json) => void][] = [
   ['another type', (d) => (oo(d).tyyppi.koodiarvo = 'perusopetus')],
 ]
 
+/** A stored version whose type and järjestämislupa differ from the valid example's (G-ID-2, T-LUPA-2). */
+const muutettuEdellinen = (): Json => {
+  const d = validTuvaOppija()
+  oo(d).järjestämislupa.koodiarvo = 'perusopetus'
+  return d
+}
+
 const asiakirjat = (): [string, Json][] => {
   const dir = fileURLToPath(new URL('../fixtures/koski/examples/', import.meta.url))
   const esimerkit = readdirSync(dir)
@@ -236,11 +243,15 @@ const asiakirjat = (): [string, Json][] => {
 }
 
 describe('the messages validate reports (every example, mutations of the valid TUVA example)', () => {
-  const kaikkiLöydökset = asiakirjat().map(([nimi, doc]): [string, Json, readonly Finding[]] => [nimi, doc, run(doc).findings])
+  const kaikkiLöydökset = [
+    ...asiakirjat().map(([nimi, doc]): [string, Json, readonly Finding[]] => [nimi, doc, run(doc).findings]),
+    ['options of the wrong form', validTuvaOppija(), run(validTuvaOppija(), { birthDate: '1.8.2004', previous: 5, vosRajapäivä: 'huomenna' } as never).findings] as [string, Json, readonly Finding[]],
+    ['previous: type and järjestämislupa changed', validTuvaOppija(), run(validTuvaOppija(), { previous: muutettuEdellinen() }).findings] as [string, Json, readonly Finding[]],
+  ]
 
   it('the sweep reaches structural, rule and warning messages', () => {
     const säännöt = new Set(kaikkiLöydökset.flatMap(([, , fs]) => fs.map((f) => f.rule)))
-    for (const r of ['S-0', 'S-1', 'G-ENV-1', 'G-JAKSO-1', 'G-LJ-1', 'T-TILA-1', 'T-TILA-2', 'T-RAH-1', 'T-DIAARI-1', 'T-DIAARI-2', 'T-OHJE-6']) expect(säännöt, r).toContain(r)
+    for (const r of ['S-0', 'S-1', 'G-ENV-1', 'G-JAKSO-1', 'G-LJ-1', 'T-TILA-1', 'T-TILA-2', 'T-RAH-1', 'T-DIAARI-1', 'T-DIAARI-2', 'T-OHJE-6', 'T-LUPA-2']) expect(säännöt, r).toContain(r)
   })
 
   const ongelmat = (valitse: (f: Finding) => boolean): string[] =>
