@@ -137,8 +137,8 @@ export const eiRelevanttiSyyt: Readonly<Record<EiRelevanttiSyy, Viesti>> = {
     en: 'the learner has a study right funded by a tuition fee and is therefore not within the scope of extended compulsory education',
     hint: {
       fi: `Jätä maksuttomuustiedot pois, tai jos rahoitus ei ole ${koodi('opintojenrahoitus', '16').fi}, korjaa opintojenRahoitus.`,
-      sv: `Utelämna uppgifterna om avgiftsfri utbildning, eller rätta opintojenRahoitus om finansieringen inte är läsårsavgift, ${koodi('opintojenrahoitus', '16').sv}.`,
-      en: `Leave the free-education data out, or correct opintojenRahoitus if the funding is not a tuition fee, ${koodi('opintojenrahoitus', '16').en}.`,
+      sv: `Utelämna uppgifterna om avgiftsfri utbildning, eller rätta opintojenRahoitus om studierätten inte finansieras med läsårsavgift (${koodi('opintojenrahoitus', '16').sv}).`,
+      en: `Leave the free-education data out, or correct opintojenRahoitus if the study right is not funded by a tuition fee (${koodi('opintojenrahoitus', '16').en}).`,
     },
   },
   eiKelpaa: {
@@ -164,7 +164,7 @@ export const eiRelevanttiSyyt: Readonly<Record<EiRelevanttiSyy, Viesti>> = {
   vapautettu: {
     fi: 'oppija on vapautettu oppivelvollisuudesta ja koulutusta yritettiin merkitä maksuttomaksi',
     sv: 'den studerande är befriad från läroplikten och utbildningen försökte markeras som avgiftsfri',
-    en: 'the learner is exempted from compulsory education and the education was being marked free',
+    en: 'the learner is exempted from compulsory education and the education was being marked as free of charge',
     hint: {
       fi: 'Merkitse maksuttomuusjaksot maksuton: false tai jätä ne pois (asetus maksuttomuus.vapautettuOppivelvollisuudesta kertoo vapautuksesta).',
       sv: 'Ange perioderna av avgiftsfri utbildning med maksuton: false eller utelämna dem (inställningen maksuttomuus.vapautettuOppivelvollisuudesta anger befrielsen).',

@@ -152,7 +152,7 @@ export const diaarinMuotoVirheellinen = (alku: string): Viesti => ({
 
 export const vammaisuusjaksotPäällekkäin: Viesti = {
   fi: 'Vaikeasti vammaisuuden ja muun kuin vaikeasti vammaisuuden aikajaksot eivät voi olla voimassa samana päivänä',
-  sv: 'Perioderna för grav handikapp och annat än grav handikapp kan inte gälla samma dag',
+  sv: 'Perioderna för gravt handikapp och annat än gravt handikapp kan inte gälla samma dag',
   en: 'The periods of severe disability and of other than severe disability cannot be in force on the same day',
   hint: {
     fi: 'Korjaa lisätietojen vammainen- ja vaikeastiVammainen-jaksot niin, ettei niillä ole yhteisiä päiviä (avoin loppu jatkuu toistaiseksi).',
