@@ -92,7 +92,7 @@ export const pidennysMaksullisella: Viesti = {
   },
 }
 
-/** MK-PID-5. Dates `d.M.yyyy`; periods joined with `–`, no spaces. */
+/** MK-PID-5. Dates `d.M.yyyy`; periods joined with `–`, no spaces. KOSKI's text omits that extensions starting before 1.8.2022 pass: the hint says it. */
 export const pidennysLiianAikaisin = (jaksot: readonly string[], aikaisintaan: string): Viesti => ({
   fi: `Maksuttomuuden pidennyksen aikajakso (${jaksot.join(', ')}) voi alkaa aikaisintaan ${aikaisintaan}`,
   sv: `Perioden för förlängning av avgiftsfri utbildning (${lista(jaksot, 'sv')}) kan börja tidigast ${päiväys(aikaisintaan, 'sv')}`,
@@ -100,9 +100,9 @@ export const pidennysLiianAikaisin = (jaksot: readonly string[], aikaisintaan: s
   hint: kielittäin(
     (l) =>
       ({
-        fi: `Oikeutta maksuttomaan koulutukseen pidennetään sen päättymisen jälkeen: aloita pidennys aikaisintaan ${päiväys(aikaisintaan, 'fi')}, sen vuoden jälkeen, jona oppija täyttää 20 ${OHJE_PIDENNYS.fi}.`,
-        sv: `Rätten till avgiftsfri utbildning förlängs efter att den upphört: börja förlängningen tidigast ${päiväys(aikaisintaan, 'sv')}, efter året då den studerande fyller 20 ${OHJE_PIDENNYS.sv}.`,
-        en: `The right to free education is extended after it ends: start the extension on ${päiväys(aikaisintaan, 'en')} at the earliest, after the year the learner turns 20 ${OHJE_PIDENNYS.en}.`,
+        fi: `Oikeutta maksuttomaan koulutukseen pidennetään sen päättymisen jälkeen: aloita pidennys aikaisintaan ${päiväys(aikaisintaan, 'fi')}, sen vuoden jälkeen, jona oppija täyttää 20 ${OHJE_PIDENNYS.fi}. KOSKI tarkistaa tämän vain 1.8.2022 tai myöhemmin alkavilta pidennyksiltä; sitä ennen alkaneet se hyväksyy.`,
+        sv: `Rätten till avgiftsfri utbildning förlängs efter att den upphört: börja förlängningen tidigast ${päiväys(aikaisintaan, 'sv')}, efter året då den studerande fyller 20 ${OHJE_PIDENNYS.sv}. KOSKI kontrollerar detta endast för förlängningar som börjar 1.8.2022 eller senare; tidigare godtar den.`,
+        en: `The right to free education is extended after it ends: start the extension on ${päiväys(aikaisintaan, 'en')} at the earliest, after the year the learner turns 20 ${OHJE_PIDENNYS.en}. KOSKI checks this only for extensions starting on 2022-08-01 or later; it accepts earlier ones.`,
       })[l],
   ),
 })
