@@ -5,6 +5,14 @@ export interface Message {
   readonly en: string
 }
 
+/**
+ * A message as the message modules write it: the text, and optionally a hint — what to do about it. `error()` and
+ * `warning()` split the two, so that a finding's `message` is always exactly `{ fi, sv, en }`.
+ */
+export interface Viesti extends Message {
+  readonly hint?: Message
+}
+
 export type Severity = 'error' | 'warning'
 
 export type Lang = keyof Message
@@ -23,7 +31,13 @@ export interface Finding {
   readonly rule: string
   /** Where in the input, e.g. `opiskeluoikeudet[0].tila.opiskeluoikeusjaksot[1]`; `''` for the whole input. */
   readonly path: string
+  /**
+   * What is wrong. Errors: `fi` is KOSKI's own Finnish text word for word (what KOSKI would answer); `sv` and `en` are
+   * this library's faithful translations. Warnings: all three are ours, citing the official instruction.
+   */
   readonly message: Message
+  /** Ours, in all three languages: what to do about it (which field to add or change, or what KOSKI really checks). */
+  readonly hint?: Message
   /** For `badRequest.validation.jsonSchema`: KOSKI's errorType (`unexpectedProperty`, `missingProperty`, …). */
   readonly errorType?: string
 }
@@ -38,17 +52,24 @@ export const JSON_SCHEMA_KEY = 'badRequest.validation.jsonSchema'
 export const childPath = (path: string, key: string | number): string =>
   typeof key === 'number' ? `${path}[${key}]` : path === '' ? key : `${path}.${key}`
 
-export const error = (rule: string, key: string, path: string, message: Message, errorType?: string): Finding =>
-  errorType === undefined
-    ? { severity: 'error', key, rule, path, message }
-    : { severity: 'error', key, rule, path, message, errorType }
+/** The text of a message without its hint: exactly `{ fi, sv, en }`. */
+const teksti = (v: Viesti): Message => ({ fi: v.fi, sv: v.sv, en: v.en })
 
-export const warning = (rule: string, key: string, path: string, message: Message): Finding => ({
+/** A finding's `message`, and its `hint` when the message has one. */
+export const viesti = (v: Viesti): { readonly message: Message; readonly hint?: Message } =>
+  v.hint === undefined ? { message: teksti(v) } : { message: teksti(v), hint: teksti(v.hint) }
+
+export const error = (rule: string, key: string, path: string, message: Viesti, errorType?: string): Finding =>
+  errorType === undefined
+    ? { severity: 'error', key, rule, path, ...viesti(message) }
+    : { severity: 'error', key, rule, path, ...viesti(message), errorType }
+
+export const warning = (rule: string, key: string, path: string, message: Viesti): Finding => ({
   severity: 'warning',
   key: key.startsWith(WARNING_PREFIX) ? key : WARNING_PREFIX + key,
   rule,
   path,
-  message,
+  ...viesti(message),
 })
 
 /** The same message in every language (used for texts that are codes or dates only). */

@@ -2,7 +2,7 @@
 import { Henkilö } from './codecs/henkilo'
 import { decodeAt } from './codecs/errors'
 import { getOwn, isRecord, stringAt } from './codecs/schema'
-import { JSON_SCHEMA_KEY, childPath, error, warning, type Finding } from './finding'
+import { JSON_SCHEMA_KEY, childPath, error, viesti, warning, type Finding } from './finding'
 import { parseHetu } from './hetu'
 import * as m from './messages/yleiset'
 import { schemaMessage } from './messages/schema'
@@ -153,8 +153,8 @@ export function rajaaLöydökset(findings: readonly Finding[], max: number): rea
     }
   }
   for (const { index, finding, omitted } of summaries.values()) {
-    const summary = { ...finding, path: polunKuvio(finding.path), message: m.lisääSamanlaisia(omitted, max) }
-    out[index] = summary
+    const { hint: _, ...ilmanVihjettä } = finding
+    out[index] = { ...ilmanVihjettä, path: polunKuvio(finding.path), ...viesti(m.lisääSamanlaisia(omitted, max)) }
   }
   return out
 }

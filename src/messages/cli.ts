@@ -3,7 +3,7 @@
  * read, a file that is not JSON) and the labels of its text output, in Finnish, Swedish and English.
  * Neither message quotes the file's content: a parser's excerpt could carry a hetu or a name.
  */
-import type { Lang, Message } from '../finding'
+import type { Lang, Message, Viesti } from '../finding'
 
 /** KOSKI's answer to a body that is not JSON (`PUT /koski/api/oppija` with "not json": 400 `badRequest.format.json`). */
 export const EI_JSON_KEY = 'badRequest.format.json'
@@ -16,20 +16,31 @@ export interface Sijainti {
   readonly column: number
 }
 
+const EI_JSON_HINT: Message = {
+  fi: 'Tarkista, että tiedosto on UTF-8-muotoista JSONia (ei esim. pilkkua viimeisen alkion jälkeen, ei kommentteja, merkkijonot lainausmerkeissä).',
+  sv: 'Kontrollera att filen är JSON i UTF-8 (t.ex. inget kommatecken efter det sista elementet, inga kommentarer, strängar inom citattecken).',
+  en: 'Check that the file is JSON in UTF-8 (e.g. no comma after the last element, no comments, strings in double quotes).',
+}
+
 /**
  * KOSKI's text "Epäkelpo JSON-dokumentti", with where the parser stopped when it says so, or why the bytes are not a
  * JSON text KOSKI reads: not UTF-8 (KOSKI decodes the body strictly: a malformed byte fails the request), or a byte
  * order mark first (KOSKI reads the body into a Java string, which keeps the BOM, and its JSON parser rejects it).
  */
-export const eiJson = (sijainti: Sijainti | 'loppu' | 'bom' | 'utf8' | undefined): Message => {
+export const eiJson = (sijainti: Sijainti | 'loppu' | 'bom' | 'utf8' | undefined): Viesti => {
   if (sijainti === undefined) {
-    return { fi: 'Epäkelpo JSON-dokumentti', sv: 'Ogiltigt JSON-dokument', en: 'Invalid JSON document' }
+    return { fi: 'Epäkelpo JSON-dokumentti', sv: 'Ogiltigt JSON-dokument', en: 'Invalid JSON document', hint: EI_JSON_HINT }
   }
   if (sijainti === 'bom') {
     return {
       fi: 'Epäkelpo JSON-dokumentti (alussa on UTF-8-tavujärjestysmerkki, BOM)',
       sv: 'Ogiltigt JSON-dokument (det börjar med ett UTF-8-byteordningstecken, BOM)',
       en: 'Invalid JSON document (it starts with a UTF-8 byte order mark, BOM)',
+      hint: {
+        fi: 'Tallenna tiedosto UTF-8-muodossa ilman tavujärjestysmerkkiä (BOM) tai poista merkki ennen lähettämistä: KOSKI hylkää sen.',
+        sv: 'Spara filen i UTF-8 utan byteordningstecken (BOM) eller ta bort tecknet före sändningen: KOSKI avvisar det.',
+        en: 'Save the file as UTF-8 without a byte order mark (BOM), or strip the mark before sending: KOSKI rejects it.',
+      },
     }
   }
   if (sijainti === 'utf8') {
@@ -37,6 +48,11 @@ export const eiJson = (sijainti: Sijainti | 'loppu' | 'bom' | 'utf8' | undefined
       fi: 'Epäkelpo JSON-dokumentti (ei kelvollista UTF-8:aa)',
       sv: 'Ogiltigt JSON-dokument (inte giltig UTF-8)',
       en: 'Invalid JSON document (not valid UTF-8)',
+      hint: {
+        fi: 'Muunna tiedosto UTF-8-muotoon (esim. Latin-1- tai Windows-1252-merkistöstä) ennen lähettämistä: KOSKI lukee vain UTF-8:aa.',
+        sv: 'Konvertera filen till UTF-8 (t.ex. från Latin-1 eller Windows-1252) före sändningen: KOSKI läser bara UTF-8.',
+        en: 'Convert the file to UTF-8 (e.g. from Latin-1 or Windows-1252) before sending: KOSKI reads UTF-8 only.',
+      },
     }
   }
   if (sijainti === 'loppu') {
@@ -44,6 +60,7 @@ export const eiJson = (sijainti: Sijainti | 'loppu' | 'bom' | 'utf8' | undefined
       fi: 'Epäkelpo JSON-dokumentti (syöte loppui kesken)',
       sv: 'Ogiltigt JSON-dokument (indata tog slut i förtid)',
       en: 'Invalid JSON document (unexpected end of input)',
+      hint: EI_JSON_HINT,
     }
   }
   const { line, column } = sijainti
@@ -51,6 +68,7 @@ export const eiJson = (sijainti: Sijainti | 'loppu' | 'bom' | 'utf8' | undefined
     fi: `Epäkelpo JSON-dokumentti (rivi ${line}, sarake ${column})`,
     sv: `Ogiltigt JSON-dokument (rad ${line}, kolumn ${column})`,
     en: `Invalid JSON document (line ${line}, column ${column})`,
+    hint: EI_JSON_HINT,
   }
 }
 
@@ -62,13 +80,18 @@ const SYY: Record<string, Message> = {
 }
 
 /** The file could not be read; `code` is the system error code (ENOENT, EACCES, …) when there is one. */
-export const eiLuettavissa = (code: string | undefined): Message => {
+export const eiLuettavissa = (code: string | undefined): Viesti => {
   const syy = code === undefined ? undefined : SYY[code]
   const tail = (lang: Lang): string => (syy !== undefined ? `: ${syy[lang]}` : code !== undefined ? ` (${code})` : '')
   return {
     fi: `Tiedostoa ei voitu lukea${tail('fi')}`,
     sv: `Filen kunde inte läsas${tail('sv')}`,
     en: `The file could not be read${tail('en')}`,
+    hint: {
+      fi: 'Tarkista tiedoston polku ja lukuoikeus.',
+      sv: 'Kontrollera filens sökväg och läsrättighet.',
+      en: "Check the file's path and read permission.",
+    },
   }
 }
 

@@ -1,148 +1,233 @@
 /**
- * Messages of the free-education rules MK-* (catalogue §3.10): KOSKI's Finnish text (typos included: "pidetäntää …
- * maksutontonta" is KOSKI's), with Swedish and English written for this library. Warnings (our own) name the
- * instruction they come from: seed 004, KOSKI-ohje "TUVA-opiskeluoikeuden lisätiedot", sections "Koulutuksen
- * maksuttomuus" and "Oikeutta maksuttomaan koulutukseen pidennetty".
+ * Messages of the free-education rules MK-* (catalogue §3.10). Errors: KOSKI's Finnish text word for word (typos
+ * included: "pidetäntää … maksutontonta" is KOSKI's; dates ISO where KOSKI prints them so), with Swedish and English
+ * translations in their languages' date forms. Warnings (our own) cite the instruction they come from: seed 004,
+ * "1.2 Tutkintokoulutukseen valmentavan koulutuksen opiskeluoikeuksien lisätiedot", sections "Koulutuksen
+ * maksuttomuus" and "Oikeutta maksuttomaan koulutukseen pidennetty". Every message carries a hint.
  */
-import type { Message } from '../finding'
+import type { Lang, Message, Viesti } from '../finding'
+import { kielittäin, koodi, OHJEET, ohjeViite, päiväys, päivätTekstissä } from './muoto'
 
 /** An extension period the way KOSKI's `toString` writes it: `2021-12-13 – 2021-12-14`. */
 export const pidennysTeksti = (p: { readonly alku: string; readonly loppu: string }): string => `${p.alku} – ${p.loppu}`
 
-const OHJE_MAKSUTTOMUUS = {
-  fi: '(KOSKI-ohje, TUVA-opiskeluoikeuden lisätiedot: Koulutuksen maksuttomuus)',
-  sv: '(KOSKI-anvisningen om TUVA-studierättens tilläggsuppgifter: Koulutuksen maksuttomuus)',
-  en: '(KOSKI instructions on TUVA lisätiedot: "Koulutuksen maksuttomuus")',
-}
+const OHJE_MAKSUTTOMUUS = ohjeViite(OHJEET.tuvaLisätiedot, 'Koulutuksen maksuttomuus')
+const OHJE_PIDENNYS = ohjeViite(OHJEET.tuvaLisätiedot, 'Oikeutta maksuttomaan koulutukseen pidennetty')
 
-const OHJE_PIDENNYS = {
-  fi: '(KOSKI-ohje, TUVA-opiskeluoikeuden lisätiedot: Oikeutta maksuttomaan koulutukseen pidennetty)',
-  sv: '(KOSKI-anvisningen om TUVA-studierättens tilläggsuppgifter: Oikeutta maksuttomaan koulutukseen pidennetty)',
-  en: '(KOSKI instructions on TUVA lisätiedot: "Oikeutta maksuttomaan koulutukseen pidennetty")',
-}
+/** A list of dates or periods built by the rules, in the language's date form. */
+const lista = (xs: readonly string[], lang: Lang): string => xs.map((x) => päivätTekstissä(x, lang)).join(', ')
 
 // ---------------------------------------------------------------------------------------------------------------
 // Errors (KOSKI's key badRequest.validation)
 
 /** MK-JAKSO-1. `voimassaolo` is KOSKI's "<A> - <P or empty>". */
-export const maksuttomuusjaksoVoimassaolonUlkopuolella = (alut: readonly string[], voimassaolo: string): Message => ({
+export const maksuttomuusjaksoVoimassaolonUlkopuolella = (alut: readonly string[], voimassaolo: string): Viesti => ({
   fi: `Opiskeluoikeudella on koulutuksen maksuttomuusjaksoja, jonka alkupäivä ${alut.join(', ')} ei ole opiskeluoikeuden voimassaolon (${voimassaolo}) sisällä`,
-  sv: `Studierätten har perioder för avgiftsfri utbildning vars startdatum ${alut.join(', ')} inte ligger inom studierättens giltighetstid (${voimassaolo})`,
-  en: `The study right has free-education periods whose start date ${alut.join(', ')} is not within the study right's validity (${voimassaolo})`,
+  sv: `Studierätten har perioder av avgiftsfri utbildning vars startdag ${lista(alut, 'sv')} inte ligger inom studierättens giltighetstid (${päivätTekstissä(voimassaolo, 'sv')})`,
+  en: `The study right has free-education periods whose start ${lista(alut, 'en')} is not within the study right's period of validity (${päivätTekstissä(voimassaolo, 'en')})`,
+  hint: {
+    fi: 'Jokaisen maksuttomuusjakson on alettava opiskeluoikeuden alkamispäivänä tai sen jälkeen ja viimeistään sen päättymispäivänä: korjaa jakson alku tai poista jakso.',
+    sv: 'Varje period av avgiftsfri utbildning ska börja på eller efter studierättens inledningsdatum och senast på dess avslutningsdatum: rätta periodens start eller ta bort perioden.',
+    en: "Every free-education period must start on or after the study right's start date and no later than its end date: correct the period's start or remove the period.",
+  },
 })
 
 /** MK-JAKSO-2. */
-export const maksuttomuusjaksoillaSamaAlkupäivä = (alut: readonly string[]): Message => ({
+export const maksuttomuusjaksoillaSamaAlkupäivä = (alut: readonly string[]): Viesti => ({
   fi: `Opiskeluoikeudella on koulutuksen maksuttomuusjaksoja, joilla on sama alkupäivä ${alut.join(', ')}`,
-  sv: `Studierätten har perioder för avgiftsfri utbildning med samma startdatum ${alut.join(', ')}`,
-  en: `The study right has free-education periods with the same start date ${alut.join(', ')}`,
+  sv: `Studierätten har perioder av avgiftsfri utbildning med samma startdag ${lista(alut, 'sv')}`,
+  en: `The study right has free-education periods with the same start ${lista(alut, 'en')}`,
+  hint: {
+    fi: 'Jätä kullekin alkupäivälle yksi maksuttomuusjakso; muutos maksuttomuudessa merkitään uutena jaksona uudesta alkupäivästä.',
+    sv: 'Behåll en period av avgiftsfri utbildning per startdag; en ändring anges som en ny period från en ny startdag.',
+    en: 'Keep one free-education period per start date; a change is recorded as a new period from a new start date.',
+  },
 })
 
-/** MK-PID-1. */
-export const pidennysVoimassaolonUlkopuolella = (voimassaolo: string, jaksot: readonly string[]): Message => ({
+/** MK-PID-1: KOSKI's text says "start and/or end"; KOSKI checks only the start (catalogue §3.10). */
+export const pidennysVoimassaolonUlkopuolella = (voimassaolo: string, jaksot: readonly string[]): Viesti => ({
   fi: `Opiskeluoikeudella on koulutuksen maksuttomuuden pidennykseen liittyvä jakso, jonka alku- ja/tai loppupäivä ei ole opiskeluoikeuden voimassaolon (${voimassaolo}) sisällä ${jaksot.join(', ')}`,
-  sv: `Studierätten har en period för förlängd avgiftsfri utbildning vars start- och/eller slutdatum inte ligger inom studierättens giltighetstid (${voimassaolo}) ${jaksot.join(', ')}`,
-  en: `The study right has an extension period of free education whose start and/or end date is not within the study right's validity (${voimassaolo}) ${jaksot.join(', ')}`,
+  sv: `Studierätten har en period av förlängning av avgiftsfri utbildning vars start- och/eller slutdag inte ligger inom studierättens giltighetstid (${päivätTekstissä(voimassaolo, 'sv')}) ${lista(jaksot, 'sv')}`,
+  en: `The study right has a period of extension of free education whose start and/or end is not within the study right's period of validity (${päivätTekstissä(voimassaolo, 'en')}) ${lista(jaksot, 'en')}`,
+  hint: {
+    fi: 'KOSKI tarkistaa vain pidennysjakson alkupäivän: sen on oltava opiskeluoikeuden voimassaolon sisällä. Loppupäivä saa olla päättymispäivän jälkeen. Korjaa jakson alku.',
+    sv: 'KOSKI kontrollerar endast förlängningsperiodens startdag: den ska ligga inom studierättens giltighetstid. Slutdagen får infalla efter avslutningsdatumet. Rätta periodens start.',
+    en: "KOSKI checks only the extension period's start: it must lie within the study right's period of validity. The end may be after the end date. Correct the period's start.",
+  },
 })
 
 /** MK-PID-2. */
-export const pidennyksenLoppuEnnenAlkua = (jaksot: readonly { readonly alku: string; readonly loppu: string }[]): Message => ({
+export const pidennyksenLoppuEnnenAlkua = (jaksot: readonly { readonly alku: string; readonly loppu: string }[]): Viesti => ({
   fi: `Opiskeluoikeudella on koulutuksen maksuttomuuden pidennykseen liittyvä jakso, jonka loppupäivä on aikaisemmin kuin alkupäivä. ${jaksot.map((j) => `${j.alku} (alku) - ${j.loppu} (loppu)`).join(', ')}`,
-  sv: `Studierätten har en period för förlängd avgiftsfri utbildning vars slutdatum är tidigare än startdatumet. ${jaksot.map((j) => `${j.alku} (början) - ${j.loppu} (slut)`).join(', ')}`,
-  en: `The study right has an extension period of free education whose end date is before its start date. ${jaksot.map((j) => `${j.alku} (start) - ${j.loppu} (end)`).join(', ')}`,
+  sv: `Studierätten har en period av förlängning av avgiftsfri utbildning vars slutdag är tidigare än startdagen. ${jaksot.map((j) => `${päiväys(j.alku, 'sv')} (start) - ${päiväys(j.loppu, 'sv')} (slut)`).join(', ')}`,
+  en: `The study right has a period of extension of free education whose end is earlier than its start. ${jaksot.map((j) => `${päiväys(j.alku, 'en')} (start) - ${päiväys(j.loppu, 'en')} (end)`).join(', ')}`,
+  hint: {
+    fi: 'Korjaa pidennysjakson alku ja loppu (sama päivä on sallittu); ne ovat ehkä vaihtaneet paikkaa.',
+    sv: 'Rätta förlängningsperiodens start och slut (samma dag är tillåten); de har kanske bytt plats.',
+    en: "Correct the extension period's start and end (the same day is allowed); they may have been swapped.",
+  },
 })
 
 /** MK-PID-3. `parit` as KOSKI writes a pair: `(a,b)`. */
-export const pidennyksetPäällekkäisiä = (parit: readonly string[]): Message => ({
+export const pidennyksetPäällekkäisiä = (parit: readonly string[]): Viesti => ({
   fi: `Opiskeluoikeudella on koulutuksen maksuttomuuden pidennykseen liittyviä jaksoja, jotka ovat keskenään päällekkäisiä ${parit.join(', ')}`,
-  sv: `Studierätten har perioder för förlängd avgiftsfri utbildning som överlappar varandra ${parit.join(', ')}`,
-  en: `The study right has extension periods of free education that overlap each other ${parit.join(', ')}`,
+  sv: `Studierätten har perioder av förlängning av avgiftsfri utbildning som överlappar varandra ${lista(parit, 'sv')}`,
+  en: `The study right has periods of extension of free education that overlap each other ${lista(parit, 'en')}`,
+  hint: {
+    fi: 'Yhdistä päällekkäiset pidennysjaksot tai korjaa niiden päivät; jakso, joka päättyy samana päivänä kuin seuraava alkaa, on KOSKIlle päällekkäinen.',
+    sv: 'Slå ihop de överlappande förlängningsperioderna eller rätta deras datum; en period som slutar samma dag som nästa börjar överlappar för KOSKI.',
+    en: 'Merge the overlapping extension periods or correct their dates; a period ending on the day the next one starts overlaps for KOSKI.',
+  },
 })
 
 /** MK-PID-4 (KOSKI's typos kept). */
-export const pidennysMaksullisella: Message = {
+export const pidennysMaksullisella: Viesti = {
   fi: 'Maksuttomuutta voidaan pidetäntää vain aikavälillä jolloin koulutus on maksutontonta',
   sv: 'Avgiftsfriheten kan förlängas endast under en tid då utbildningen är avgiftsfri',
   en: 'Free education can be extended only during a time when the education is free of charge',
+  hint: {
+    fi: 'Jokaisen pidennysjakson on mahduttava kokonaan yhden maksuttomuusjakson sisään, jolla maksuton: true. Lisää tai korjaa maksuttomuusjaksot tai lyhennä pidennystä.',
+    sv: 'Varje förlängningsperiod ska rymmas helt inom en enda period av avgiftsfri utbildning med maksuton: true. Lägg till eller rätta perioderna av avgiftsfri utbildning, eller förkorta förlängningen.',
+    en: 'Every extension period must lie entirely within one free-education period with maksuton: true. Add or correct the free-education periods, or shorten the extension.',
+  },
 }
 
-/** MK-PID-5. Dates `d.M.yyyy`; periods joined with `–`, no spaces. */
-export const pidennysLiianAikaisin = (jaksot: readonly string[], aikaisintaan: string): Message => ({
+/** MK-PID-5. Dates `d.M.yyyy`; periods joined with `–`, no spaces. KOSKI's text omits that extensions starting before 1.8.2022 pass: the hint says it. */
+export const pidennysLiianAikaisin = (jaksot: readonly string[], aikaisintaan: string): Viesti => ({
   fi: `Maksuttomuuden pidennyksen aikajakso (${jaksot.join(', ')}) voi alkaa aikaisintaan ${aikaisintaan}`,
-  sv: `Perioden för förlängd avgiftsfri utbildning (${jaksot.join(', ')}) kan börja tidigast ${aikaisintaan}`,
-  en: `The extension period of free education (${jaksot.join(', ')}) can start on ${aikaisintaan} at the earliest`,
+  sv: `Perioden för förlängning av avgiftsfri utbildning (${lista(jaksot, 'sv')}) kan börja tidigast ${päiväys(aikaisintaan, 'sv')}`,
+  en: `The extension period of free education (${lista(jaksot, 'en')}) can start on ${päiväys(aikaisintaan, 'en')} at the earliest`,
+  hint: kielittäin(
+    (l) =>
+      ({
+        fi: `Oikeutta maksuttomaan koulutukseen pidennetään sen päättymisen jälkeen: aloita pidennys aikaisintaan ${päiväys(aikaisintaan, 'fi')}, sen vuoden jälkeen, jona oppija täyttää 20 ${OHJE_PIDENNYS.fi}. KOSKI tarkistaa tämän vain 1.8.2022 tai myöhemmin alkavilta pidennyksiltä; sitä ennen alkaneet se hyväksyy.`,
+        sv: `Rätten till avgiftsfri utbildning förlängs efter att den upphört: börja förlängningen tidigast ${päiväys(aikaisintaan, 'sv')}, efter året då den studerande fyller 20 ${OHJE_PIDENNYS.sv}. KOSKI kontrollerar detta endast för förlängningar som börjar 1.8.2022 eller senare; tidigare godtar den.`,
+        en: `The right to free education is extended after it ends: start the extension on ${päiväys(aikaisintaan, 'en')} at the earliest, after the year the learner turns 20 ${OHJE_PIDENNYS.en}. KOSKI checks this only for extensions starting on 2022-08-01 or later; it accepts earlier ones.`,
+      })[l],
+  ),
 })
 
 /** The reasons of MK-REL-1, in KOSKI's order. */
 export type EiRelevanttiSyy = 'perusopetusEnnen2021' | 'syntynytEnnen2004' | 'lukuvuosimaksu' | 'eiKelpaa' | 'liianVanha' | 'vapautettu' | 'hetuton'
 
-export const eiRelevanttiSyyt: Readonly<Record<EiRelevanttiSyy, Message>> = {
+export const eiRelevanttiSyyt: Readonly<Record<EiRelevanttiSyy, Viesti>> = {
   perusopetusEnnen2021: {
     fi: 'oppija on suorittanut oppivelvollisuutensa ennen 1.1.2021 eikä tästä syystä kuulu laajennetun oppivelvollisuuden piiriin',
     sv: 'den studerande har fullgjort sin läroplikt före 1.1.2021 och omfattas därför inte av den utvidgade läroplikten',
-    en: 'the learner completed compulsory education before 1.1.2021 and is therefore not in scope of the extended compulsory education',
+    en: 'the learner completed compulsory education before 2021-01-01 and is therefore not within the scope of extended compulsory education',
+    hint: {
+      fi: 'Jätä maksuttomuustiedot pois: oppija, joka sai perusopetuksen päättötodistuksen ennen 1.1.2021, ei kuulu laajennetun oppivelvollisuuden piiriin.',
+      sv: 'Utelämna uppgifterna om avgiftsfri utbildning: en studerande som fick avgångsbetyg från den grundläggande utbildningen före 1.1.2021 omfattas inte av den utvidgade läroplikten.',
+      en: 'Leave the free-education data out: a learner who finished basic education before 2021-01-01 is not within the scope of extended compulsory education.',
+    },
   },
   syntynytEnnen2004: {
     fi: 'oppija on syntynyt ennen vuotta 2004 eikä tästä syystä kuulu laajennetun oppivelvollisuuden piiriin',
     sv: 'den studerande är född före år 2004 och omfattas därför inte av den utvidgade läroplikten',
-    en: 'the learner was born before 2004 and is therefore not in scope of the extended compulsory education',
+    en: 'the learner was born before 2004 and is therefore not within the scope of extended compulsory education',
+    hint: {
+      fi: 'Jätä maksuttomuustiedot pois ennen vuotta 2004 syntyneeltä oppijalta, tai tarkista syntymäaika (hetu tai asetus birthDate).',
+      sv: 'Utelämna uppgifterna om avgiftsfri utbildning för en studerande född före 2004, eller kontrollera födelsedatumet (hetu eller inställningen birthDate).',
+      en: 'Leave the free-education data out for a learner born before 2004, or check the birth date (hetu or the option birthDate).',
+    },
   },
   lukuvuosimaksu: {
     fi: 'oppijalla on lukuvuosimaksurahoitteinen opiskeluoikeus eikä hän tästä syystä kuulu laajennetun oppivelvollisuuden piiriin',
     sv: 'den studerande har en studierätt finansierad med läsårsavgift och omfattas därför inte av den utvidgade läroplikten',
-    en: 'the learner has a study right funded by a tuition fee and is therefore not in scope of the extended compulsory education',
+    en: 'the learner has a study right funded by a tuition fee and is therefore not within the scope of extended compulsory education',
+    hint: {
+      fi: `Jätä maksuttomuustiedot pois, tai jos rahoitus ei ole ${koodi('opintojenrahoitus', '16').fi}, korjaa opintojenRahoitus.`,
+      sv: `Utelämna uppgifterna om avgiftsfri utbildning, eller rätta opintojenRahoitus om studierätten inte finansieras med läsårsavgift (${koodi('opintojenrahoitus', '16').sv}).`,
+      en: `Leave the free-education data out, or correct opintojenRahoitus if the study right is not funded by a tuition fee (${koodi('opintojenrahoitus', '16').en}).`,
+    },
   },
   eiKelpaa: {
     fi: 'koulutus ei siirrettyjen tietojen perusteella kelpaa oppivelvollisuuden suorittamiseen (tarkista, että koulutuskoodi, käytetyn opetussuunnitelman perusteen diaarinumero, suorituksen tyyppi ja/tai suoritustapa ovat oikein)',
-    sv: 'utbildningen duger enligt de överförda uppgifterna inte för att fullgöra läroplikten (kontrollera att utbildningskoden, diarienumret för grunderna för läroplanen, prestationens typ och/eller sättet att avlägga är rätt)',
-    en: 'according to the data sent, the education does not fulfil compulsory education (check the koulutus code, the diaarinumero of the curriculum, the suoritus tyyppi and/or suoritustapa)',
+    sv: 'utbildningen duger enligt de överförda uppgifterna inte för att fullgöra läroplikten (kontrollera att utbildningskoden, diarienumret för grunderna för den använda läroplanen, prestationens typ och/eller sättet att avlägga den är rätt)',
+    en: 'according to the data sent, the education does not qualify for completing compulsory education (check that the education code, the reference number of the curriculum used, the completion type and/or the way of completing are correct)',
+    hint: {
+      fi: 'Jätä maksuttomuustiedot pois koulutukselta, joka ei ole oppivelvollisuuskoulutusta, tai korjaa päätason suorituksen koulutusmoduuli ja tyyppi.',
+      sv: 'Utelämna uppgifterna om avgiftsfri utbildning för en utbildning som inte fullgör läroplikten, eller rätta prestationens utbildningsmodul och typ på huvudnivå.',
+      en: "Leave the free-education data out for education that does not fulfil compulsory education, or correct the main completion's koulutusmoduuli and tyyppi.",
+    },
   },
   liianVanha: {
     fi: 'opiskeluoikeus on merkitty alkavaksi vuonna, jona oppija täyttää enemmän kuin 20 vuotta',
     sv: 'studierätten har angetts börja det år då den studerande fyller mer än 20 år',
     en: 'the study right is marked to start in a year in which the learner turns more than 20',
+    hint: {
+      fi: 'Oikeus maksuttomaan koulutukseen päättyy sen vuoden lopussa, jona oppija täyttää 20: jätä maksuttomuustiedot pois myöhemmin alkavalta opiskeluoikeudelta.',
+      sv: 'Rätten till avgiftsfri utbildning upphör vid slutet av det år då den studerande fyller 20: utelämna uppgifterna om avgiftsfri utbildning för en studierätt som börjar senare.',
+      en: 'The right to free education ends at the end of the year the learner turns 20: leave the free-education data out for a study right starting later.',
+    },
   },
   vapautettu: {
     fi: 'oppija on vapautettu oppivelvollisuudesta ja koulutusta yritettiin merkitä maksuttomaksi',
     sv: 'den studerande är befriad från läroplikten och utbildningen försökte markeras som avgiftsfri',
-    en: 'the learner is exempted from compulsory education and the education was marked free of charge',
+    en: 'the learner is exempted from compulsory education and the education was being marked as free of charge',
+    hint: {
+      fi: 'Merkitse maksuttomuusjaksot maksuton: false tai jätä ne pois (asetus maksuttomuus.vapautettuOppivelvollisuudesta kertoo vapautuksesta).',
+      sv: 'Ange perioderna av avgiftsfri utbildning med maksuton: false eller utelämna dem (inställningen maksuttomuus.vapautettuOppivelvollisuudesta anger befrielsen).',
+      en: 'Set the free-education periods to maksuton: false or leave them out (the option maksuttomuus.vapautettuOppivelvollisuudesta states the exemption).',
+    },
   },
   hetuton: {
     fi: 'oppijan tiedoista ei löydy henkilötunnusta',
     sv: 'den studerandes uppgifter saknar personbeteckning',
-    en: 'the learner has no personal identity code',
+    en: "the learner's data has no personal identity code",
+    hint: {
+      fi: 'Jätä maksuttomuustiedot pois oppijalta, jolla ei ole henkilötunnusta.',
+      sv: 'Utelämna uppgifterna om avgiftsfri utbildning för en studerande utan personbeteckning.',
+      en: 'Leave the free-education data out for a learner without a personal identity code.',
+    },
   },
 }
 
-/** MK-REL-1: the reasons joined with " ja " as KOSKI does. */
-export const eiRelevantti = (syyt: readonly EiRelevanttiSyy[]): Message => ({
+/** MK-REL-1: the reasons joined with " ja " as KOSKI does; the hints of the reasons, one after another. */
+export const eiRelevantti = (syyt: readonly EiRelevanttiSyy[]): Viesti => ({
   fi: `Tieto koulutuksen maksuttomuudesta ei ole relevantti tässä opiskeluoikeudessa, sillä ${syyt.map((s) => eiRelevanttiSyyt[s].fi).join(' ja ')}.`,
   sv: `Uppgiften om avgiftsfri utbildning är inte relevant för denna studierätt, eftersom ${syyt.map((s) => eiRelevanttiSyyt[s].sv).join(' och ')}.`,
   en: `Free-education data is not relevant for this study right, because ${syyt.map((s) => eiRelevanttiSyyt[s].en).join(' and ')}.`,
+  hint: kielittäin((l) => syyt.map((s) => eiRelevanttiSyyt[s].hint![l]).join(' ')),
 })
 
 /** MK-REQ-1. */
-export const maksuttomuusVaaditaan: Message = {
+export const maksuttomuusVaaditaan: Viesti = {
   fi: 'Tieto koulutuksen maksuttomuudesta/maksullisuudesta vaaditaan opiskeluoikeudelle.',
   sv: 'Uppgift om att utbildningen är avgiftsfri/avgiftsbelagd krävs för studierätten.',
-  en: 'Free-education data (maksuttomuus) is required for the study right.',
+  en: 'Data on whether the education is free or charged is required for the study right.',
+  hint: {
+    fi: `Lisää lisätietoihin maksuttomuus: [{ alku, maksuton }] opiskeluoikeuden alkamispäivästä alkaen ${OHJE_MAKSUTTOMUUS.fi}.`,
+    sv: `Lägg till maksuttomuus: [{ alku, maksuton }] i tilläggsuppgifterna från och med studierättens inledningsdatum ${OHJE_MAKSUTTOMUUS.sv}.`,
+    en: `Add maksuttomuus: [{ alku, maksuton }] to the additional information from the study right's start date on ${OHJE_MAKSUTTOMUUS.en}.`,
+  },
 }
 
 // ---------------------------------------------------------------------------------------------------------------
 // Warnings (our keys)
 
 /** MK-JAKSO-3: KOSKI discards a sent `loppu` and computes its own. */
-export const maksuttomuusjaksonLoppuKorvataan = (lähetetty: string, laskettu: string | undefined): Message => ({
-  fi: `KOSKI päättelee maksuttomuusjakson loppupäivän itse (seuraavan jakson alkua edeltävä päivä, viimeisellä jaksolla ei loppupäivää): lähetetty ${lähetetty} korvataan ${laskettu === undefined ? 'tyhjällä' : `päivällä ${laskettu}`}`,
-  sv: `KOSKI härleder själv slutdatumet för perioden för avgiftsfri utbildning (dagen före nästa periods början, den sista perioden har inget slutdatum): det skickade ${lähetetty} ersätts ${laskettu === undefined ? 'med inget slutdatum' : `med ${laskettu}`}`,
-  en: `KOSKI computes the end of a free-education period itself (the day before the next period starts, none for the last one): the ${lähetetty} sent is replaced ${laskettu === undefined ? 'by no end date' : `by ${laskettu}`}`,
+export const maksuttomuusjaksonLoppuKorvataan = (lähetetty: string, laskettu: string | undefined): Viesti => ({
+  fi: `KOSKI päättelee maksuttomuusjakson loppupäivän itse (seuraavan jakson alkua edeltävä päivä, viimeisellä jaksolla ei loppupäivää): lähetetty ${päiväys(lähetetty, 'fi')} korvataan ${laskettu === undefined ? 'tyhjällä' : `päivällä ${päiväys(laskettu, 'fi')}`}`,
+  sv: `KOSKI härleder själv slutdagen för en period av avgiftsfri utbildning (dagen före nästa periods start, ingen för den sista perioden): det skickade ${päiväys(lähetetty, 'sv')} ersätts ${laskettu === undefined ? 'med ingen slutdag' : `med ${päiväys(laskettu, 'sv')}`}`,
+  en: `KOSKI computes the end of a free-education period itself (the day before the next period starts, none for the last one): the ${päiväys(lähetetty, 'en')} sent is replaced ${laskettu === undefined ? 'by no end' : `by ${päiväys(laskettu, 'en')}`}`,
+  hint: {
+    fi: 'Jätä maksuttomuusjaksojen loppu pois; merkitse muutos uutena jaksona.',
+    sv: 'Utelämna slutet (loppu) för perioderna av avgiftsfri utbildning; ange en ändring som en ny period.',
+    en: 'Leave the end (loppu) of the free-education periods out; record a change as a new period.',
+  },
 })
 
 /** MK-PID-3: an overlap KOSKI's neighbour-only comparison misses (e.g. a period containing another). */
-export const pidennyksetPäällekkäinHuomaamatta = (a: string, b: string): Message => ({
-  fi: `Maksuttomuuden pidennysjaksot ${a} ja ${b} ovat päällekkäisiä. KOSKI vertaa vain peräkkäisiä jaksoja eikä huomaa tätä, mutta päällekkäiset pidennysjaksot eivät ole sallittuja.`,
-  sv: `Perioderna för förlängd avgiftsfri utbildning ${a} och ${b} överlappar. KOSKI jämför endast på varandra följande perioder och märker inte detta, men överlappande perioder är inte tillåtna.`,
-  en: `The extension periods of free education ${a} and ${b} overlap. KOSKI compares only neighbouring periods and does not notice this, but overlapping extension periods are not allowed.`,
+export const pidennyksetPäällekkäinHuomaamatta = (a: string, b: string): Viesti => ({
+  fi: `Maksuttomuuden pidennysjaksot ${päivätTekstissä(a, 'fi')} ja ${päivätTekstissä(b, 'fi')} ovat päällekkäisiä. KOSKI vertaa vain peräkkäisiä jaksoja eikä huomaa tätä, mutta päällekkäiset pidennysjaksot eivät ole sallittuja.`,
+  sv: `Perioderna för förlängning av avgiftsfri utbildning ${päivätTekstissä(a, 'sv')} och ${päivätTekstissä(b, 'sv')} överlappar. KOSKI jämför endast på varandra följande perioder och märker inte detta, men överlappande förlängningsperioder är inte tillåtna.`,
+  en: `The extension periods of free education ${päivätTekstissä(a, 'en')} and ${päivätTekstissä(b, 'en')} overlap. KOSKI compares only neighbouring periods and does not notice this, but overlapping extension periods are not allowed.`,
+  hint: {
+    fi: 'Yhdistä pidennysjaksot tai korjaa niiden päivät niin, etteivät ne ole päällekkäisiä.',
+    sv: 'Slå ihop förlängningsperioderna eller rätta deras datum så att de inte överlappar.',
+    en: 'Merge the extension periods or correct their dates so that they do not overlap.',
+  },
 })
 
 /** What only KOSKI knows and would exempt the learner from MK-REQ-1, with the option that states it. */
@@ -162,7 +247,7 @@ const vapauttavat: Readonly<Record<VaatimuksenTuntematon, Message>> = {
   perusopetusSuoritettuEnnen2021: {
     fi: 'oppija on suorittanut perusopetuksen oppimäärän ennen 1.1.2021',
     sv: 'den studerande har fullgjort den grundläggande utbildningens lärokurs före 1.1.2021',
-    en: 'the learner completed basic education before 1.1.2021',
+    en: 'the learner completed basic education before 2021-01-01',
   },
   lukuvuosimaksullinenOpiskeluoikeus: {
     fi: 'oppijalla on lukuvuosimaksurahoitteinen opiskeluoikeus',
@@ -172,25 +257,40 @@ const vapauttavat: Readonly<Record<VaatimuksenTuntematon, Message>> = {
 }
 
 /** MK-REQ-1 when a fact only KOSKI knows is not given: KOSKI may require maksuttomuus. */
-export const maksuttomuusSaatetaanVaatia = (tuntemattomat: readonly VaatimuksenTuntematon[]): Message => {
+export const maksuttomuusSaatetaanVaatia = (tuntemattomat: readonly VaatimuksenTuntematon[]): Viesti => {
   const asetukset = tuntemattomat.map((t) => `maksuttomuus.${t}`).join(', ')
   return {
-    fi: `Tieto koulutuksen maksuttomuudesta/maksullisuudesta puuttuu, ja KOSKI vaatii sen, paitsi jos ${tuntemattomat.map((t) => vapauttavat[t].fi).join(' tai ')}: oppija on syntynyt vuonna 2004 tai myöhemmin, opiskeluoikeus alkaa viimeistään sen vuoden lopussa, jona oppija täyttää 20 vuotta, ja koulutus kelpaa oppivelvollisuuden suorittamiseen. Lisätieto on pakollinen oppivelvollisuuslain 1214/2020 piiriin kuuluvalle oppijalle ${OHJE_MAKSUTTOMUUS.fi}. Kerro asetuksilla (${asetukset}), mitä tiedät.`,
-    sv: `Uppgift om avgiftsfri/avgiftsbelagd utbildning saknas och KOSKI kräver den, om inte ${tuntemattomat.map((t) => vapauttavat[t].sv).join(' eller ')}: den studerande är född 2004 eller senare, studierätten börjar senast vid slutet av det år då den studerande fyller 20 och utbildningen duger för att fullgöra läroplikten. Tilläggsuppgiften är obligatorisk för studerande som omfattas av läropliktslagen 1214/2020 ${OHJE_MAKSUTTOMUUS.sv}. Ange det du vet med inställningarna (${asetukset}).`,
-    en: `Free-education data (maksuttomuus) is missing, and KOSKI requires it unless ${tuntemattomat.map((t) => vapauttavat[t].en).join(' or ')}: the learner was born in 2004 or later, the study right starts by the end of the year the learner turns 20, and the education fulfils compulsory education. The field is mandatory for learners in scope of the compulsory education act 1214/2020 ${OHJE_MAKSUTTOMUUS.en}. State what you know with the options (${asetukset}).`,
+    fi: `Tieto koulutuksen maksuttomuudesta/maksullisuudesta puuttuu, ja KOSKI vaatii sen, paitsi jos ${tuntemattomat.map((t) => vapauttavat[t].fi).join(' tai ')}: oppija on syntynyt vuonna 2004 tai myöhemmin, opiskeluoikeus alkaa viimeistään sen vuoden lopussa, jona oppija täyttää 20 vuotta, ja koulutus kelpaa oppivelvollisuuden suorittamiseen. Lisätieto on pakollinen oppivelvollisuuslain 1214/2020 piiriin kuuluvalle oppijalle ${OHJE_MAKSUTTOMUUS.fi}.`,
+    sv: `Uppgift om avgiftsfri/avgiftsbelagd utbildning saknas och KOSKI kräver den, om inte ${tuntemattomat.map((t) => vapauttavat[t].sv).join(' eller ')}: den studerande är född 2004 eller senare, studierätten börjar senast vid slutet av det år då den studerande fyller 20 och utbildningen duger för att fullgöra läroplikten. Tilläggsuppgiften är obligatorisk för en studerande som omfattas av läropliktslagen 1214/2020 ${OHJE_MAKSUTTOMUUS.sv}.`,
+    en: `Free-education data is missing, and KOSKI requires it unless ${tuntemattomat.map((t) => vapauttavat[t].en).join(' or ')}: the learner was born in 2004 or later, the study right starts by the end of the year the learner turns 20, and the education qualifies for completing compulsory education. The field is mandatory for learners within the scope of the Compulsory Education Act 1214/2020 ${OHJE_MAKSUTTOMUUS.en}.`,
+    hint: {
+      fi: `Lisää lisätietoihin maksuttomuus: [{ alku, maksuton }] opiskeluoikeuden alkamispäivästä alkaen, tai kerro asetuksilla (${asetukset}), mitä tiedät.`,
+      sv: `Lägg till maksuttomuus: [{ alku, maksuton }] i tilläggsuppgifterna från och med studierättens inledningsdatum, eller ange det du vet med inställningarna (${asetukset}).`,
+      en: `Add maksuttomuus: [{ alku, maksuton }] to the additional information from the study right's start date on, or state what you know with the options (${asetukset}).`,
+    },
   }
 }
 
 /** MK-OHJE-1: the maksuttomuus list must start on the study right's first day. */
-export const maksuttomuusEiAlaOpiskeluoikeudenAlusta = (ensimmäinen: string, alkamispäivä: string): Message => ({
-  fi: `Koulutuksen maksuttomuus -lisätieto pitää olla merkittynä heti opiskeluoikeuden aloittavasta tilasta alkaen: ensimmäinen maksuttomuusjakso alkaa ${ensimmäinen}, opiskeluoikeus ${alkamispäivä} ${OHJE_MAKSUTTOMUUS.fi}`,
-  sv: `Tilläggsuppgiften om avgiftsfri utbildning ska anges från och med den status som inleder studierätten: den första perioden börjar ${ensimmäinen}, studierätten ${alkamispäivä} ${OHJE_MAKSUTTOMUUS.sv}`,
-  en: `Free-education data must be given from the study right's first state on: the first maksuttomuus period starts on ${ensimmäinen}, the study right on ${alkamispäivä} ${OHJE_MAKSUTTOMUUS.en}`,
+export const maksuttomuusEiAlaOpiskeluoikeudenAlusta = (ensimmäinen: string, alkamispäivä: string): Viesti => ({
+  fi: `Koulutuksen maksuttomuus -lisätieto pitää olla merkittynä heti opiskeluoikeuden aloittavasta tilasta alkaen: ensimmäinen maksuttomuusjakso alkaa ${päiväys(ensimmäinen, 'fi')}, opiskeluoikeus ${päiväys(alkamispäivä, 'fi')} ${OHJE_MAKSUTTOMUUS.fi}`,
+  sv: `Tilläggsuppgiften om avgiftsfri utbildning ska anges från och med den status som inleder studierätten: den första perioden börjar ${päiväys(ensimmäinen, 'sv')}, studierätten ${päiväys(alkamispäivä, 'sv')} ${OHJE_MAKSUTTOMUUS.sv}`,
+  en: `Free-education data must be given from the study right's first status on: the first free-education period starts on ${päiväys(ensimmäinen, 'en')}, the study right on ${päiväys(alkamispäivä, 'en')} ${OHJE_MAKSUTTOMUUS.en}`,
+  hint: {
+    fi: `Aloita ensimmäinen maksuttomuusjakso opiskeluoikeuden alkamispäivänä ${päiväys(alkamispäivä, 'fi')}.`,
+    sv: `Låt den första perioden av avgiftsfri utbildning börja på studierättens inledningsdatum ${päiväys(alkamispäivä, 'sv')}.`,
+    en: `Start the first free-education period on the study right's start date, ${päiväys(alkamispäivä, 'en')}.`,
+  },
 })
 
 /** MK-OHJE-2: an extension before the law entered into force, inside the free period by age. */
-export const pidennysEnnenLainVoimaantuloa = (jakso: string, voimassaAsti: string): Message => ({
-  fi: `Maksuttomuuden pidennys ${jakso} alkaa ennen kuin oikeus maksuttomaan koulutukseen iän perusteella päättyy (${voimassaAsti}) ja ennen oppivelvollisuuslain voimaantuloa 1.8.2021. Pidennys myönnetään ajalle, jolloin oikeus maksuttomaan koulutukseen olisi muuten päättynyt; ennen 1.8.2022 tallennetut pidennykset jäävät voimaan vain, jos ne on myönnetty aikavälillä 1.8.2021–31.7.2022 ${OHJE_PIDENNYS.fi}`,
-  sv: `Förlängningen av avgiftsfri utbildning ${jakso} börjar innan rätten till avgiftsfri utbildning upphör på grund av ålder (${voimassaAsti}) och innan läropliktslagen trädde i kraft 1.8.2021. En förlängning beviljas för tiden efter att rätten annars skulle ha upphört; förlängningar som sparats före 1.8.2022 förblir i kraft endast om de beviljats 1.8.2021–31.7.2022 ${OHJE_PIDENNYS.sv}`,
-  en: `The extension of free education ${jakso} starts before the right to free education ends by age (${voimassaAsti}) and before the compulsory education act entered into force on 1.8.2021. An extension is granted for the time after the right would otherwise have ended; extensions recorded before 1.8.2022 stay valid only if granted between 1.8.2021 and 31.7.2022 ${OHJE_PIDENNYS.en}`,
+export const pidennysEnnenLainVoimaantuloa = (jakso: string, voimassaAsti: string): Viesti => ({
+  fi: `Maksuttomuuden pidennys ${päivätTekstissä(jakso, 'fi')} alkaa ennen kuin oikeus maksuttomaan koulutukseen iän perusteella päättyy (${päiväys(voimassaAsti, 'fi')}) ja ennen oppivelvollisuuslain voimaantuloa 1.8.2021. Pidennys myönnetään ajalle, jolloin oikeus maksuttomaan koulutukseen olisi muuten päättynyt; ennen 1.8.2022 tallennetut pidennykset jäävät voimaan vain, jos ne on myönnetty aikavälillä 1.8.2021–31.7.2022 ${OHJE_PIDENNYS.fi}`,
+  sv: `Förlängningen av avgiftsfri utbildning ${päivätTekstissä(jakso, 'sv')} börjar innan rätten till avgiftsfri utbildning upphör på grund av ålder (${päiväys(voimassaAsti, 'sv')}) och innan läropliktslagen trädde i kraft 1.8.2021. En förlängning beviljas för tiden efter att rätten annars skulle ha upphört; förlängningar som sparats före 1.8.2022 förblir i kraft endast om de beviljats 1.8.2021–31.7.2022 ${OHJE_PIDENNYS.sv}`,
+  en: `The extension of free education ${päivätTekstissä(jakso, 'en')} starts before the right to free education ends by age (${päiväys(voimassaAsti, 'en')}) and before the Compulsory Education Act entered into force on 2021-08-01. An extension is granted for the time after the right would otherwise have ended; extensions recorded before 2022-08-01 stay valid only if granted between 2021-08-01 and 2022-07-31 ${OHJE_PIDENNYS.en}`,
+  hint: {
+    fi: `Tarkista pidennyksen päivät: pidennys alkaa tavallisesti päivää ${päiväys(voimassaAsti, 'fi')} seuraavana päivänä.`,
+    sv: `Kontrollera förlängningens datum: en förlängning börjar vanligen dagen efter ${päiväys(voimassaAsti, 'sv')}.`,
+    en: `Check the extension's dates: an extension usually starts on the day after ${päiväys(voimassaAsti, 'en')}.`,
+  },
 })

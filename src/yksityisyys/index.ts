@@ -73,11 +73,11 @@ export function suojaaLöydökset(findings: readonly Finding[], henkilö: unknow
   findings.forEach((f, i) => {
     const path = peitäTunnisteet(f.path, tunnisteet)
     const message = peitäViesti(f.message, tunnisteet)
-    const hint = (f as { readonly hint?: Message }).hint
+    const hint = f.hint
     const peitettyHint = hint === undefined ? undefined : peitäViesti(hint, tunnisteet)
     if (path === f.path && message === f.message && peitettyHint === hint) return
     out ??= findings.slice()
-    out[i] = peitettyHint === undefined ? { ...f, path, message } : ({ ...f, path, message, hint: peitettyHint } as Finding)
+    out[i] = peitettyHint === undefined ? { ...f, path, message } : { ...f, path, message, hint: peitettyHint }
   })
   return out ?? findings
 }

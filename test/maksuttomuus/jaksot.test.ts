@@ -38,8 +38,8 @@ describe('MK-JAKSO-1 — maksuttomuus jaksot start inside the study right', () =
 
   it('the messages carry Swedish and English texts too', () => {
     const f = mk(runMk(jaksot('2021-08-01')))[0]!
-    expect(f.message.sv).toContain('2021-08-01')
-    expect(f.message.en).toContain("not within the study right's validity (2021-08-02 - 2021-12-12)")
+    expect(f.message.sv).toContain('1.8.2021 inte ligger inom studierättens giltighetstid (2.8.2021–12.12.2021)')
+    expect(f.message.en).toContain("not within the study right's period of validity (2021-08-02 – 2021-12-12)")
   })
 })
 
@@ -88,13 +88,13 @@ describe('MK-JAKSO-3 — KOSKI recomputes every loppu (a warning when a sent one
         'warning',
         'koskiValidation.maksuttomuusjaksonLoppuKorvataan',
         'opiskeluoikeudet[0].lisätiedot.maksuttomuus[1].loppu',
-        'KOSKI päättelee maksuttomuusjakson loppupäivän itse (seuraavan jakson alkua edeltävä päivä, viimeisellä jaksolla ei loppupäivää): lähetetty 2030-03-03 korvataan päivällä 2021-10-01',
+        'KOSKI päättelee maksuttomuusjakson loppupäivän itse (seuraavan jakson alkua edeltävä päivä, viimeisellä jaksolla ei loppupäivää): lähetetty 3.3.2030 korvataan päivällä 1.10.2021',
       ],
       [
         'warning',
         'koskiValidation.maksuttomuusjaksonLoppuKorvataan',
         'opiskeluoikeudet[0].lisätiedot.maksuttomuus[2].loppu',
-        'KOSKI päättelee maksuttomuusjakson loppupäivän itse (seuraavan jakson alkua edeltävä päivä, viimeisellä jaksolla ei loppupäivää): lähetetty 2030-03-03 korvataan tyhjällä',
+        'KOSKI päättelee maksuttomuusjakson loppupäivän itse (seuraavan jakson alkua edeltävä päivä, viimeisellä jaksolla ei loppupäivää): lähetetty 3.3.2030 korvataan tyhjällä',
       ],
     ])
   })
@@ -145,7 +145,7 @@ describe('MK-OHJE-1 — maksuttomuus from the study right\'s first day (seed 004
         path: 'opiskeluoikeudet[0].lisätiedot.maksuttomuus[0]',
       }),
     ])
-    expect(mk(report)[0]!.message.fi).toContain('heti opiskeluoikeuden aloittavasta tilasta alkaen: ensimmäinen maksuttomuusjakso alkaa 2021-09-01, opiskeluoikeus 2021-08-01')
+    expect(mk(report)[0]!.message.fi).toContain('heti opiskeluoikeuden aloittavasta tilasta alkaen: ensimmäinen maksuttomuusjakso alkaa 1.9.2021, opiskeluoikeus 1.8.2021')
     expect(mk(report)[0]!.message.fi).toContain('KOSKI-ohje')
   })
 

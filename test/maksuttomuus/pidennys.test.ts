@@ -8,6 +8,7 @@ import { addDaysToDate } from '../../src/date'
 import { normalisoiMaksuttomuusjaksot } from '../../src/maksuttomuus'
 import { pidennyksetEivätPäällekkäin, pidennysVainMaksuttomalla } from '../../src/rules/maksuttomuus'
 import { maksuttomuusContext, mk, mkKeys, runMk, maksuttomuusTuva } from '../support'
+import { aikaväli } from '../../src/messages/muoto'
 
 const ERR = 'badRequest.validation'
 
@@ -90,7 +91,7 @@ describe('MK-PID-3 — no overlapping extensions', () => {
         path: 'opiskeluoikeudet[0].lisätiedot.oikeuttaMaksuttomuuteenPidennetty[0]',
       }),
     ])
-    expect(mk(report)[0]!.message.fi).toContain('2021-08-02 – 2021-12-01 ja 2021-09-01 – 2021-09-30 ovat päällekkäisiä')
+    expect(mk(report)[0]!.message.fi).toContain('2.8.2021–1.12.2021 ja 1.9.2021–30.9.2021 ovat päällekkäisiä')
   })
 
   it('an overlap with a non-neighbour is a warning too, next to the error KOSKI gives for the neighbours', () => {
@@ -117,6 +118,8 @@ describe('MK-PID-3 — no overlapping extensions', () => {
 describe('MK-PID-3 — the warning, against every pair', () => {
   type Jakso = { alku: string; loppu: string }
   const teksti = (p: Jakso) => `${p.alku} – ${p.loppu}`
+  /** How our (Finnish) warning writes a period: d.M.yyyy–d.M.yyyy. */
+  const fiTeksti = (p: Jakso) => aikaväli(p.alku, p.loppu).fi
   const koskiHuomaa = (a: Jakso, b: Jakso) => (a.alku >= b.alku && a.alku <= b.loppu) || (a.loppu >= b.alku && a.loppu <= b.loppu)
   const päällekkäin = (a: Jakso, b: Jakso) => a.alku <= a.loppu && b.alku <= b.loppu && a.alku <= b.loppu && b.alku <= a.loppu
   /** The study right (ongoing, one open maksuton jakso) with these extensions, checked by MK-PID-3 directly. */
@@ -145,7 +148,7 @@ describe('MK-PID-3 — the warning, against every pair', () => {
         const warned = new Set<number>()
         for (const w of warnings) {
           const i = Number(/\[(\d+)\]$/.exec(w.path)![1])
-          const k = sorted.findIndex(({ p }, k) => k > sorted.findIndex((x) => x.i === i) && w.message.fi.includes(`${teksti(sorted.find((x) => x.i === i)!.p)} ja ${teksti(p)}`))
+          const k = sorted.findIndex(({ p }, k) => k > sorted.findIndex((x) => x.i === i) && w.message.fi.includes(`${fiTeksti(sorted.find((x) => x.i === i)!.p)} ja ${fiTeksti(p)}`))
           if (k < 0) return false
           const j = sorted.findIndex((x) => x.i === i)
           if (!päällekkäin(sorted[j]!.p, sorted[k]!.p) || (j === k - 1 && koskiHuomaa(sorted[j]!.p, sorted[k]!.p))) return false

@@ -83,14 +83,14 @@ describe('MK-REQ-1 — decided conservatively when facts only KOSKI knows are no
     expect(mkKeys(report)).toEqual(['MK-REQ-1 koskiValidation.maksuttomuustietoSaatetaanVaatia'])
     const { fi, en } = mk(report)[0]!.message
     expect(fi).toContain('KOSKI vaatii sen, paitsi jos oppija on suorittanut perusopetuksen oppimäärän ennen 1.1.2021 tai oppijalla on lukuvuosimaksurahoitteinen opiskeluoikeus')
-    expect(fi).toContain('maksuttomuus.perusopetusSuoritettuEnnen2021, maksuttomuus.lukuvuosimaksullinenOpiskeluoikeus')
+    expect(mk(report)[0]!.hint!.fi).toContain('maksuttomuus.perusopetusSuoritettuEnnen2021, maksuttomuus.lukuvuosimaksullinenOpiskeluoikeus')
     expect(fi).toContain('KOSKI-ohje')
-    expect(en).toContain('KOSKI requires it unless the learner completed basic education before 1.1.2021 or the learner has a study right funded by a tuition fee')
+    expect(en).toContain('KOSKI requires it unless the learner completed basic education before 2021-01-01 or the learner has a study right funded by a tuition fee')
   })
 
   it('no facts at all: the warning lists all four', () => {
     const report = runMk(spec(), { maksuttomuus: {} })
-    expect(mk(report)[0]!.message.fi).toContain('maksuttomuus.kotikuntaManneruomessaEnnen18, maksuttomuus.vapautettuOppivelvollisuudesta')
+    expect(mk(report)[0]!.hint!.fi).toContain('maksuttomuus.kotikuntaManneruomessaEnnen18, maksuttomuus.vapautettuOppivelvollisuudesta')
   })
 
   it('a fact that exempts decides even when others are unknown', () => {

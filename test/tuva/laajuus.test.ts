@@ -43,7 +43,7 @@ describe('T-LAAJ-1 — the päätaso laajuus is computed by KOSKI (warning when 
   it('warns when a laajuus is sent but nothing is accepted (KOSKI stores null)', () => {
     const report = run(keskeneräinen((_, s) => (s.osasuoritukset = [osa('101', 2, { arviointi: null })])))
     expect(found(report, 'T-LAAJ-1')).toHaveLength(1)
-    expect(byRule(report, 'T-LAAJ-1')[0]!.message.en).toContain('KOSKI stores no laajuus')
+    expect(byRule(report, 'T-LAAJ-1')[0]!.message.en).toContain('KOSKI stores no scope')
   })
   it('does not warn when no laajuus is sent', () => {
     expect(byRule(run(tuva((_, s) => delete s.koulutusmoduuli.laajuus)), 'T-LAAJ-1')).toEqual([])

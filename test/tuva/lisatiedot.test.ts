@@ -169,7 +169,7 @@ describe('T-LUPA-2 — the järjestämislupa cannot change', () => {
     const report = run(put, { previous: stored })
     expect(errors(report)).toEqual(['T-LUPA-2 badRequest'])
     expect(found(report, 'T-LUPA-2')).toEqual([['opiskeluoikeudet[0].järjestämislupa', MESSAGE]])
-    expect(byRule(report, 'T-LUPA-2')[0]!.message.en).toContain('perusopetus → ammatillinen')
+    expect(byRule(report, 'T-LUPA-2')[0]!.hint!.en).toContain('Authorisation to provide basic education (TUVA) (perusopetus) → Authorisation to provide vocational education and training (TUVA) (ammatillinen)')
     expect(report.skipped).not.toContain('T-LUPA-2')
   })
   it('accepts the same lupa (previous given as a single opiskeluoikeus)', () => {

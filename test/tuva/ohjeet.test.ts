@@ -12,9 +12,9 @@ const expectWarnings = (report: ReturnType<typeof run>, rule: string, key: strin
   for (const f of byRule(report, rule)) {
     expect(f.severity).toBe('warning')
     expect(f.key).toBe(WARNING_PREFIX + key)
-    expect(f.message.fi).toContain('KOSKI-ohje 1.2')
-    expect(f.message.sv).toContain('KOSKI-anvisning 1.2')
-    expect(f.message.en).toContain('KOSKI instruction 1.2')
+    expect(f.message.fi).toContain('(KOSKI-ohje "1.2 Tutkintokoulutukseen valmentavan koulutuksen opiskeluoikeuksien lisätiedot", kohta "')
+    expect(f.message.sv).toContain('(KOSKI-anvisning "1.2 Tutkintokoulutukseen valmentavan koulutuksen opiskeluoikeuksien lisätiedot", avsnittet "')
+    expect(f.message.en).toContain('(KOSKI instruction "1.2 Tutkintokoulutukseen valmentavan koulutuksen opiskeluoikeuksien lisätiedot", section "')
   }
   expect(report.valid).toBe(errors(report).length === 0)
 }
@@ -127,7 +127,7 @@ describe('T-OHJE-6 — koulutusvienti ⇒ rahoitus 6 "muuta kautta rahoitettu" (
       'opiskeluoikeudet[0].tila.opiskeluoikeusjaksot[0].opintojenRahoitus',
       'opiskeluoikeudet[0].tila.opiskeluoikeusjaksot[1].opintojenRahoitus',
     ])
-    expect(byRule(report, 'T-OHJE-6')[0]!.message.fi).toContain('"muuta kautta rahoitettu" (6), ei 1')
+    expect(byRule(report, 'T-OHJE-6')[0]!.message.fi).toContain('Muuta kautta rahoitettu (6), ei Valtionosuusrahoitteinen koulutus (1)')
     expectWarnings(report, 'T-OHJE-6', 'tuvaKoulutusvientiIlmanMuutaRahoitusta')
   })
 })
@@ -148,7 +148,7 @@ describe('T-OHJE-7 — TUVA lasts at most one year unless pidennettyPäättymisp
     const [f] = byRule(report, 'T-OHJE-7')
     expect(f!.path).toBe('opiskeluoikeudet[0].tila.opiskeluoikeusjaksot[1]')
     expect(f!.message.fi).toContain('alkoi 1.8.2021 ja päättyi 2.8.2022')
-    expect(f!.message.fi).toContain('kohta Pidennetty päättymispäivä')
+    expect(f!.message.fi).toContain('kohta "Pidennetty päättymispäivä"')
     expectWarnings(report, 'T-OHJE-7', 'tuvaSuoritusaikaYliVuoden')
   })
   it('accepts a longer study right with pidennettyPäättymispäivä: true (all luvat)', () => {

@@ -88,14 +88,17 @@ describe('T-VOS-1..3 — erityinenTuki, vaikeastiVammainen, vammainenJaAvustaja 
     expect(found(run(lisätiedoilla({ erityinenTuki: [{ alku: '2021-08-01' }, { alku: '2026-01-01' }] })), 'T-VOS-1').map(([p]) => p)).toEqual([`${LT}.erityinenTuki[1]`])
     expect(vos(run(alkaen('2026-11-22', { erityinenTuki: [] })))).toEqual([])
   })
-  it('with a configured cut-off: KOSKI’s Finnish text (hard-coded 31.12.2025), the applied date in Swedish and English', () => {
+  it('with a configured cut-off: KOSKI’s Finnish text (hard-coded 31.12.2025) and its translations, the applied date in the hint', () => {
     const report = run(lisätiedoilla({ erityinenTuki: [{ alku: '2025-10-20' }] }), { vosRajapäivä: '2025-10-19' })
     expect(found(report, 'T-VOS-1')).toEqual([[`${LT}.erityinenTuki[0]`, 'Erityisen tuen aikajakso ei voi alkaa 31.12.2025 jälkeen']])
-    expect(byRule(report, 'T-VOS-1')[0]!.message.sv).toContain('19.10.2025')
-    expect(byRule(report, 'T-VOS-1')[0]!.message.en).toContain('19.10.2025')
+    expect(byRule(report, 'T-VOS-1')[0]!.message.sv).toContain('31.12.2025')
+    expect(byRule(report, 'T-VOS-1')[0]!.message.en).toContain('2025-12-31')
+    expect(byRule(report, 'T-VOS-1')[0]!.hint!.sv).toContain('19.10.2025')
+    expect(byRule(report, 'T-VOS-1')[0]!.hint!.en).toContain('2025-10-19')
     const loma = run(jaksoilla([jakso('2021-08-01', 'lasna'), jakso('2025-10-01', 'loma'), jakso('2025-10-21', 'lasna')]), { vosRajapäivä: '2025-10-19' })
     expect(found(loma, 'T-VOS-4').map(([, fi]) => fi)).toEqual(['Opiskeluoikeuden loma-tila ei voi olla voimassa 31.12.2025 jälkeen'])
-    expect(byRule(loma, 'T-VOS-4')[0]!.message.en).toContain('19.10.2025')
+    expect(byRule(loma, 'T-VOS-4')[0]!.message.en).toContain('2025-12-31')
+    expect(byRule(loma, 'T-VOS-4')[0]!.hint!.en).toContain('2025-10-19')
   })
   it('does not apply to the perusopetus lupa’s vaikeastiVammainen', () => {
     const report = run(luvalla('perusopetus', { vaikeastiVammainen: [{ alku: '2099-01-02' }], erityisenTuenPäätökset: [{}] }))

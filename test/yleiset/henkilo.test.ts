@@ -15,6 +15,7 @@ describe('G-ENV-1 — empty opiskeluoikeudet', () => {
         rule: 'G-ENV-1',
         path: 'opiskeluoikeudet',
         message: expect.objectContaining({ fi: 'Annettiin tyhjä lista opiskeluoikeuksia.' }),
+        hint: expect.objectContaining({ fi: expect.any(String), sv: expect.any(String), en: expect.any(String) }),
       },
     ])
     expect(report.valid).toBe(false)
@@ -49,7 +50,7 @@ describe('G-HLÖ-1 — hetu validity ("Hetun ollessa")', () => {
   ])('%s → an error whose message does not quote the hetu', (_, hetu, fi) => {
     const report = run(withHetu(hetu))
     const found = byRule(report, 'G-HLÖ-1')
-    expect(found).toEqual([{ severity: 'error', key: KEY, rule: 'G-HLÖ-1', path: 'henkilö.hetu', message: expect.objectContaining({ fi }) }])
+    expect(found).toEqual([{ severity: 'error', key: KEY, rule: 'G-HLÖ-1', path: 'henkilö.hetu', message: expect.objectContaining({ fi }), hint: expect.objectContaining({ fi: expect.any(String), sv: expect.any(String), en: expect.any(String) }) }])
     expect(report.valid).toBe(false)
     expect(JSON.stringify(report.findings)).not.toContain(hetu)
     expect(JSON.stringify(report.findings)).not.toContain(hetu.slice(0, 6))
@@ -94,6 +95,7 @@ describe('G-HLÖ-1 — hetu validity ("Hetun ollessa")', () => {
         message: expect.objectContaining({
           fi: 'Virheellinen tarkistusmerkki hetussa. KOSKI tunnistaa oppijan oidin perusteella eikä tarkista tätä hetua, mutta tieto on virheellinen',
         }),
+        hint: expect.objectContaining({ fi: expect.any(String), sv: expect.any(String), en: expect.any(String) }),
       },
     ])
     expect(JSON.stringify(report.findings)).not.toContain('270504A317X')

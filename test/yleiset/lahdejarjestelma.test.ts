@@ -20,6 +20,7 @@ describe('G-LJ-1 — a palvelukäyttäjä must send lähdejärjestelmänId', () 
           rule: 'G-LJ-1',
           path: `${P}.lähdejärjestelmänId`,
           message: expect.objectContaining({ fi: 'Käyttäjä on palvelukäyttäjä mutta lähdejärjestelmää ei ole määritelty' }),
+          hint: expect.objectContaining({ fi: expect.any(String), sv: expect.any(String), en: expect.any(String) }),
         },
       ])
       expect(report.valid).toBe(false)
@@ -150,6 +151,7 @@ describe('G-LJ-3 — lähdejärjestelmäkytkentäPurettu never comes from a tran
         key: TERMINAALI,
         path: `${P}.tila.opiskeluoikeusjaksot`,
         message: expect.objectContaining({ fi: 'Tämän opiskeluoikeuden päättävän tilan saa vaihtaa vain toiseksi päättäväksi tilaksi' }),
+        hint: expect.objectContaining({ fi: expect.any(String), sv: expect.any(String), en: expect.any(String) }),
       }),
     ])
   })
@@ -217,6 +219,7 @@ describe('G-LJ-4 — lähdejärjestelmänId cannot be removed', () => {
         rule: 'G-LJ-4',
         path: `${P}.lähdejärjestelmänId`,
         message: expect.objectContaining({ fi: 'Opiskeluoikeuden lähdejärjestelmäId:tä ei voi poistaa.' }),
+        hint: expect.objectContaining({ fi: expect.any(String), sv: expect.any(String), en: expect.any(String) }),
       },
     ])
   })
@@ -250,6 +253,7 @@ describe('G-ID-2 — the type cannot change', () => {
         rule: 'G-ID-2',
         path: `${P}.tyyppi`,
         message: expect.objectContaining({ fi: 'Opiskeluoikeuden tyyppiä ei voi vaihtaa. Vanha tyyppi ammatillinenkoulutus. Uusi tyyppi tuva.' }),
+        hint: expect.objectContaining({ fi: expect.any(String), sv: expect.any(String), en: expect.any(String) }),
       },
     ])
   })

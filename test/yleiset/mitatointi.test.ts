@@ -22,6 +22,7 @@ describe('G-MIT-1 — a mitätöinti is not dated in the future', () => {
         rule: 'G-MIT-1',
         path: `${P}.tila.opiskeluoikeusjaksot[2].alku`,
         message: expect.objectContaining({ fi: 'Mitätöintiä ei voi merkitä tulevaisuuteen.' }),
+        hint: expect.objectContaining({ fi: expect.any(String), sv: expect.any(String), en: expect.any(String) }),
       },
     ])
     expect(report.valid).toBe(false)
