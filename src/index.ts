@@ -14,7 +14,7 @@ export { type Finding, type Message, type Severity, type Lang, WARNING_PREFIX, J
 export * from './codecs/common'
 export * from './codecs/henkilo'
 export { Oppija, Opiskeluoikeus, OPISKELUOIKEUDET } from './codecs/oppija'
-export { strict, dispatch, lista, Str, Päivämäärä, Totuusarvo, Luku, Kokonaisluku, type SchemaIssue, type StrictType } from './codecs/schema'
+export { LISTAN_ENIMMÄISPITUUS, strict, dispatch, lista, Str, Päivämäärä, Totuusarvo, Luku, Kokonaisluku, type SchemaIssue, type StrictType } from './codecs/schema'
 export { schemaFindings, decodeAt } from './codecs/errors'
 
 // Rules

@@ -1,7 +1,7 @@
 /** `validate(input, options)`: decode and every rule, all findings at once. Never throws, never mutates its input. */
 import { Henkilö } from './codecs/henkilo'
 import { decodeAt } from './codecs/errors'
-import { getOwn, isRecord, stringAt } from './codecs/schema'
+import { LISTAN_ENIMMÄISPITUUS, getOwn, isRecord, stringAt } from './codecs/schema'
 import { JSON_SCHEMA_KEY, childPath, error, viesti, warning, type Finding } from './finding'
 import { parseHetu } from './hetu'
 import * as m from './messages/yleiset'
@@ -53,10 +53,14 @@ interface TallennetutVersiot {
   readonly lähdejärjestelmittäin: ReadonlyMap<string, unknown>
 }
 
-const indeksoi = (list: readonly unknown[]): TallennetutVersiot => {
+const indeksoi = (kaikki: readonly unknown[]): TallennetutVersiot => {
+  // as long a list as validate reads; a hole is skipped (no stored version there)
+  const list = kaikki.length > LISTAN_ENIMMÄISPITUUS ? [] : kaikki
   const oideittain = new Map<string, unknown>()
   const lähdejärjestelmittäin = new Map<string, unknown>()
-  for (const p of list) {
+  for (let i = 0; i < list.length; i++) {
+    const p: unknown = list[i]
+    if (p === undefined) continue
     const oid = stringAt(p, 'oid')
     if (oid !== undefined && !oideittain.has(oid)) oideittain.set(oid, p)
     const lj = lähdejärjestelmäAvain(p)
@@ -204,11 +208,14 @@ function validateUnsafe(input: unknown, options: ValidateOptions | undefined): R
       out.findings.push(
         error('S-2', JSON_SCHEMA_KEY, 'opiskeluoikeudet', schemaMessage({ errorType: 'unexpectedType', rule: 'S-2', expected: 'array', received: typeof list }), 'unexpectedType'),
       )
+    } else if (list.length > LISTAN_ENIMMÄISPITUUS) {
+      const issue = { errorType: 'moreThanMaximumNumberOfItems', rule: 'S-9', limit: LISTAN_ENIMMÄISPITUUS } as const
+      out.findings.push(error(issue.rule, JSON_SCHEMA_KEY, 'opiskeluoikeudet', schemaMessage(issue), issue.errorType))
     } else if (list.length === 0) {
       out.findings.push(error('G-ENV-1', 'badRequest.validation.tyhjäOpiskeluoikeusLista', 'opiskeluoikeudet', m.tyhjäOpiskeluoikeusLista))
     } else {
       for (let i = 0; i < list.length; i++) {
-        const raw: unknown = list[i]
+        const raw: unknown = list[i] === undefined ? null : list[i] // a hole reads as JSON writes it
         const prev = resolved.previous === undefined ? undefined : matchPrevious(raw, i, previous)
         validateOpiskeluoikeus(raw, { ...base, path: `opiskeluoikeudet[${i}]`, birthDate, henkilö, previous: prev }, out)
       }

@@ -1,6 +1,7 @@
 /** KOSKI's common building blocks (catalogue §1.1), named after KOSKI's classes. */
 import * as t from 'io-ts'
 import { koodiOnKoodistossa } from '../koodisto'
+import { lainaus } from '../yksityisyys'
 import {
   Kokonaisluku,
   Ohitettava,
@@ -37,7 +38,7 @@ const KIELET = ['fi', 'sv', 'en'] as const
 const eiKieltä = (tuntematonKieli?: string): SchemaIssue =>
   tuntematonKieli === undefined
     ? { errorType: 'notAnyOf', rule: 'S-8', union: 'localizedString' }
-    : { errorType: 'notAnyOf', rule: 'S-8', union: 'localizedString', tuntematonKieli }
+    : { errorType: 'notAnyOf', rule: 'S-8', union: 'localizedString', tuntematonKieli: lainaus(tuntematonKieli) }
 
 /**
  * KOSKI's `LocalizedString`, the union `Finnish {fi, sv?, en?} | Swedish {sv, en?} | English {en}`: the form is chosen
@@ -131,7 +132,7 @@ export function koodi(uris: string | readonly string[], allowed?: readonly strin
           rule: 'S-5',
           field: 'koodistoUri',
           allowed: uriList,
-          received: koodistoUri,
+          received: lainaus(koodistoUri),
         })
       }
       if (allowedSet !== undefined && !allowedSet.has(koodiarvo)) {
@@ -141,11 +142,11 @@ export function koodi(uris: string | readonly string[], allowed?: readonly strin
           field: 'koodiarvo',
           koodistoUri,
           allowed: allowedList!,
-          received: koodiarvo,
+          received: lainaus(koodiarvo),
         })
       }
       if (koodiOnKoodistossa(koodistoUri, koodiarvo) === false) {
-        return fail(u, t.appendContext(c, 'koodiarvo', Str, koodiarvo), { errorType: 'tuntematonKoodi', rule: 'S-7', koodistoUri, koodiarvo })
+        return fail(u, t.appendContext(c, 'koodiarvo', Str, koodiarvo), { errorType: 'tuntematonKoodi', rule: 'S-7', koodistoUri, koodiarvo: lainaus(koodiarvo) })
       }
       return base
     },

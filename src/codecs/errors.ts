@@ -2,6 +2,7 @@
 import type * as t from 'io-ts'
 import { JSON_SCHEMA_KEY, error, type Finding } from '../finding'
 import { schemaMessage } from '../messages/schema'
+import { lainaus } from '../yksityisyys'
 import { issueOf } from './schema'
 
 /**
@@ -11,7 +12,7 @@ import { issueOf } from './schema'
 export function contextPath(base: string, context: t.Context): string {
   let path = base
   for (let i = 1; i < context.length; i++) {
-    const key = context[i]!.key
+    const key = lainaus(context[i]!.key, 200)
     path = Array.isArray(context[i - 1]!.actual) ? `${path}[${key}]` : path === '' ? key : `${path}.${key}`
   }
   return path

@@ -2,6 +2,7 @@
 import * as t from 'io-ts'
 import { HENKILÖ_OID, koodi } from './common'
 import { Päivämäärä, Str, Totuusarvo, dispatch, isRecord, lista, onAvain, pattern, strict, vieras, type SchemaIssue } from './schema'
+import { lainaus } from '../yksityisyys'
 
 const HenkilöOid = pattern('HenkilöOid', HENKILÖ_OID, 'S-13')
 
@@ -42,7 +43,7 @@ const MUODOT: readonly string[] = [OidHenkilö.name, UusiHenkilö.name, Täydell
 /** What a henkilö that fits no class lacks: a key of no class, else the required keys missing from the nearest class. */
 const miksiEi = (u: Record<string, unknown>): SchemaIssue => {
   const key = vieras(u, KAIKKI_AVAIMET)
-  if (key !== undefined) return { errorType: 'notAnyOf', rule: 'S-8', union: 'henkilö', muodot: MUODOT, vieras: key }
+  if (key !== undefined) return { errorType: 'notAnyOf', rule: 'S-8', union: 'henkilö', muodot: MUODOT, vieras: lainaus(key) }
   // with an oid the learner is identified by it (OidHenkilö or TäydellisetHenkilötiedot), else by hetu (UusiHenkilö)
   const muoto = onAvain(u, 'oid') ? (Object.keys(u).length === 1 ? OidHenkilö : TäydellisetHenkilötiedot) : UusiHenkilö
   const puuttuvat = Object.keys(muoto.required).filter((k) => !onAvain(u, k))

@@ -10,6 +10,7 @@ import * as t from 'io-ts'
 import { isCalendarDate } from '../date'
 import type { Message } from '../finding'
 import { at, getOwn, isRecord, stringAt } from '../json'
+import { lainaus } from '../yksityisyys'
 
 // ---------------------------------------------------------------------------------------------------------------
 // Issues: what a structural failure means, one interface per kind with the facts its message needs
@@ -339,21 +340,54 @@ export const Totuusarvo = makeType<boolean>('Boolean', (u, c) =>
   typeof u === 'boolean' ? t.success(u) : fail(u, c, unexpectedType('boolean', u)),
 )
 
-/** Java's `Double.parseDouble` on a decimal text (surrounding whitespace and a trailing d/f allowed), else undefined. */
-const DESIMAALI = /^[\x00-\x20]*[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?[dDfF]?[\x00-\x20]*$/
+/**
+ * A decimal text as Java's `Double.parseDouble` reads it, once trimmed and its d/f suffix taken off: digits with an
+ * optional fraction, or a fraction alone, and an optional exponent. Linear: anchored at both ends, and no two parts can
+ * match the same characters (`\d+(?:\.\d*)?`, not the ambiguous `\d+\.?\d*` that backtracked quadratically on
+ * `"1"×n + "x"`).
+ */
+const DESIMAALI = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/
+/** An optionally signed run of digits: anchored, one repetition: linear. */
 const INT_TEKSTI = /^[+-]?\d+$/
+/**
+ * No number a vendor writes is longer: a longer text is not read as a number (it is `unexpectedType`), so no regular
+ * expression ever sees an unbounded string here. (Such a text of digits would be beyond a Double anyway.)
+ */
+export const LUKUTEKSTIN_PITUUS = 400
 const INT_MIN = -2147483648
 const INT_MAX = 2147483647
 
+const onJavanTyhjä = (c: number): boolean => c <= 0x20
+
 /**
- * A number (KOSKI's `Double`). As in KOSKI, a string holding a decimal number is read as that number (`"2"` → 2).
- * `NaN` and `Infinity` texts, which Java would also read, are not accepted.
+ * `Double.parseDouble(s)` for the decimal texts it reads: Java's `trim()` (every character ≤ U+0020 off both ends),
+ * one trailing `d`/`D`/`f`/`F` off, then the number. Written as two loops and one linear regular expression (a
+ * `/[dDfF]?[\x00-\x20]*$/` replace was quadratic on `" "×n + "1"`). `NaN`, `Infinity` and hexadecimal texts, which
+ * Java would also read, are not accepted.
+ */
+export function javanDesimaali(s: string): number | undefined {
+  if (s.length > LUKUTEKSTIN_PITUUS) return undefined
+  let alku = 0
+  let loppu = s.length
+  while (alku < loppu && onJavanTyhjä(s.charCodeAt(alku))) alku++
+  while (loppu > alku && onJavanTyhjä(s.charCodeAt(loppu - 1))) loppu--
+  const viimeinen = s[loppu - 1]
+  if (loppu > alku && (viimeinen === 'd' || viimeinen === 'D' || viimeinen === 'f' || viimeinen === 'F')) loppu--
+  const luku = s.slice(alku, loppu)
+  if (!DESIMAALI.test(luku)) return undefined
+  const n = Number(luku)
+  return Number.isFinite(n) ? n : undefined
+}
+
+/**
+ * A number (KOSKI's `Double`). As in KOSKI, a string holding a decimal number is read as that number (`"2"` → 2; see
+ * {@link javanDesimaali}).
  */
 export const Luku = makeType<number>('Number', (u, c) => {
   if (typeof u === 'number' && Number.isFinite(u)) return t.success(u)
-  if (typeof u === 'string' && DESIMAALI.test(u)) {
-    const n = Number(u.replace(/[dDfF]?[\x00-\x20]*$/, '').replace(/^[\x00-\x20]*/, ''))
-    if (Number.isFinite(n)) return t.success(n)
+  if (typeof u === 'string') {
+    const n = javanDesimaali(u)
+    if (n !== undefined) return t.success(n)
   }
   return fail(u, c, unexpectedType('number', u))
 })
@@ -367,7 +401,7 @@ export const Kokonaisluku = makeType<number>('Int', (u, c) => {
     if (Number.isInteger(u)) return t.success(u >= INT_MIN && u <= INT_MAX ? u : Number(BigInt.asIntN(32, BigInt(u))))
     return t.success(Math.min(INT_MAX, Math.max(INT_MIN, Math.trunc(u))))
   }
-  if (typeof u === 'string' && INT_TEKSTI.test(u)) {
+  if (typeof u === 'string' && u.length <= LUKUTEKSTIN_PITUUS && INT_TEKSTI.test(u)) {
     const n = Number(u)
     if (n >= INT_MIN && n <= INT_MAX) return t.success(n)
   }
@@ -413,10 +447,21 @@ export interface ListBounds {
   readonly max?: number
 }
 
-/** A JSON array of `item`, with KOSKI's minItems / maxItems. All item failures are reported. */
+/**
+ * The longest list read (this library's bound, not KOSKI's: no study right has a million of anything). A longer array —
+ * which JSON text of a few megabytes cannot be, but a JS caller's sparse array or a Proxy can (`length = 2**32 - 1`) —
+ * is one `moreThanMaximumNumberOfItems` finding and is not descended into, so the work stays bounded by the input.
+ */
+export const LISTAN_ENIMMÄISPITUUS = 1_000_000
+
+/**
+ * A JSON array of `item`, with KOSKI's minItems / maxItems. All item failures are reported. An array is read as
+ * `JSON.stringify` would write it: a hole or an `undefined` item is `null`.
+ */
 export function lista<C extends t.Mixed>(item: C, bounds: ListBounds = {}): t.Type<ReadonlyArray<t.TypeOf<C>>, ReadonlyArray<t.TypeOf<C>>, unknown> {
   return makeType<ReadonlyArray<t.TypeOf<C>>>(`Array<${item.name}>`, (u, c) => {
     if (!Array.isArray(u)) return fail(u, c, unexpectedType('array', u))
+    if (u.length > LISTAN_ENIMMÄISPITUUS) return fail(u, c, { errorType: 'moreThanMaximumNumberOfItems', rule: 'S-9', limit: LISTAN_ENIMMÄISPITUUS })
     c = omaKonteksti(c)
     const errors: t.ValidationError[] = []
     if (bounds.min !== undefined && u.length < bounds.min) {
@@ -427,7 +472,8 @@ export function lista<C extends t.Mixed>(item: C, bounds: ListBounds = {}): t.Ty
     }
     let out: unknown[] | undefined
     for (let i = 0; i < u.length; i++) {
-      const v: unknown = u[i]
+      const raw: unknown = u[i]
+      const v = raw === undefined ? null : raw
       const r = validateChild(item, v, c, String(i))
       if (r._tag === 'Left') {
         for (const e of r.left) errors.push(e)
@@ -498,7 +544,7 @@ export function strict<R extends t.Props, O extends t.Props>(
   const optionalKeys = Object.keys(optional)
   const known = new Set<string>([...requiredKeys, ...optionalKeys, ...(options.synthetic ?? [])])
   const fields: readonly string[] = [...requiredKeys, ...optionalKeys]
-  const unknownKey = options.unknownKey ?? ((key: string): SchemaIssue => ({ errorType: 'unexpectedProperty', rule: 'S-1', key, luokka: name, kentät: fields }))
+  const unknownKey = options.unknownKey ?? ((key: string): SchemaIssue => ({ errorType: 'unexpectedProperty', rule: 'S-1', key: lainaus(key), luokka: name, kentät: fields }))
   const unknownNull = options.unknownNull === true
   const refine = options.refine
 
@@ -611,8 +657,11 @@ export const koodinPoikkeama = (
 
 /** A code as given, each part read as KOSKI reads a string ({@link merkkijonona}); parts that are not there are left out. */
 export const annettuKoodi = (u: unknown): AnnettuKoodi => {
-  const koodistoUri = merkkijonona(getOwn(u, 'koodistoUri'))
-  const koodiarvo = merkkijonona(getOwn(u, 'koodiarvo'))
+  const uri = merkkijonona(getOwn(u, 'koodistoUri'))
+  const arvo = merkkijonona(getOwn(u, 'koodiarvo'))
+  // quoted in messages: a bounded prefix only
+  const koodistoUri = uri === undefined ? undefined : lainaus(uri)
+  const koodiarvo = arvo === undefined ? undefined : lainaus(arvo)
   return koodistoUri === undefined ? (koodiarvo === undefined ? {} : { koodiarvo }) : koodiarvo === undefined ? { koodistoUri } : { koodistoUri, koodiarvo }
 }
 

@@ -42,6 +42,7 @@ import {
   vieras,
   type SchemaIssue,
 } from './schema'
+import { lainaus } from '../yksityisyys'
 import { TUVA_RAKENNE } from '../tyypit/tuva/rakenne'
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -134,7 +135,7 @@ const lupaIssue = (lupa: TuvaJärjestämislupa, luokka: string) => (key: string)
     errorType: 'notAnyOf',
     rule: muissaJäsenissä ? 'T-LUPA-1' : 'S-8',
     union: 'kenttä',
-    key,
+    key: lainaus(key),
     luokka,
     kentät: TUVA_LISÄTIEDOT_KENTÄT[lupa],
     muissaJäsenissä,
@@ -222,7 +223,7 @@ export const TutkintokoulutukseenValmentavanKoulutuksenSuorituksenArviointi = di
     const kohde = TUVA_RAKENNE.paikallisenOsasuorituksenArviointi
     if (!isRecord(u)) return { errorType: 'notAnyOf', rule: 'S-8', union: 'olio', luokka: luokka.name, kentät: luokka.fields, kohde }
     const key = vieras(u, luokka.known)
-    if (key !== undefined) return { errorType: 'notAnyOf', rule: 'S-8', union: 'kenttä', key, luokka: luokka.name, kentät: luokka.fields, muissaJäsenissä: false, kohde }
+    if (key !== undefined) return { errorType: 'notAnyOf', rule: 'S-8', union: 'kenttä', key: lainaus(key), luokka: luokka.name, kentät: luokka.fields, muissaJäsenissä: false, kohde }
     const arvosana = getOwn(u, 'arvosana')
     const poikkeama = koodinPoikkeama(arvosana, TUVA_ARVOSANAT, 'arviointiasteikkotuva')
     if (poikkeama !== undefined) {

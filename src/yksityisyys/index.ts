@@ -6,11 +6,28 @@
  * - the envelope's own `hetu`, and its names (`etunimet`, `kutsumanimi`, `sukunimi`, each whole and each of their
  *   words of two letters or more) where they stand as whole words.
  * Masked text reads `***`. Linear: one scan per text with a fixed-length pattern, and one `indexOf` pass per name.
+ * Values are quoted by a bounded prefix ({@link lainaus}); as a last net, no message text is longer than
+ * {@link VIESTIN_PITUUS} and no path longer than {@link POLUN_PITUUS} characters.
  */
 import type { Finding, Message } from '../finding'
 import { getOwn } from '../json'
 
 export const PEITE = '***'
+
+/** The longest value a message quotes: a longer one is quoted by its first characters and `…`. */
+export const LAINAUKSEN_PITUUS = 80
+/** A safety net for what no message of ours reaches: a longer text or path is cut (with `…`). */
+export const VIESTIN_PITUUS = 4000
+export const POLUN_PITUUS = 2000
+
+/** `s` cut to at most `max` characters (whole code points) with `…` when it is longer. */
+export function lainaus(s: string, max: number = LAINAUKSEN_PITUUS): string {
+  if (s.length <= max) return s
+  let end = max - 1
+  const c = s.charCodeAt(end - 1)
+  if (c >= 0xd800 && c <= 0xdbff) end-- // do not split a surrogate pair
+  return `${s.slice(0, end)}…`
+}
 
 /**
  * The shape of a hetu: DDMMYY, a century sign (+, -, A–F, U–Y), NNN and a check character (0–9 and the letters KOSKI
@@ -52,8 +69,8 @@ const peitäSana = (text: string, secret: string): string => {
 }
 
 /** A text with every hetu-shaped part and every whole-word occurrence of the learner's identifiers masked. */
-export function peitäTunnisteet(text: string, tunnisteet: readonly string[]): string {
-  let out = text.replace(HETUN_MUOTO, PEITE)
+export function peitäTunnisteet(text: string, tunnisteet: readonly string[], max: number = VIESTIN_PITUUS): string {
+  let out = lainaus(text, max).replace(HETUN_MUOTO, PEITE)
   for (const secret of tunnisteet) out = peitäSana(out, secret)
   return out
 }
@@ -71,7 +88,7 @@ export function suojaaLöydökset(findings: readonly Finding[], henkilö: unknow
   const tunnisteet = henkilönTunnisteet(henkilö)
   let out: Finding[] | undefined
   findings.forEach((f, i) => {
-    const path = peitäTunnisteet(f.path, tunnisteet)
+    const path = peitäTunnisteet(f.path, tunnisteet, POLUN_PITUUS)
     const message = peitäViesti(f.message, tunnisteet)
     const hint = f.hint
     const peitettyHint = hint === undefined ? undefined : peitäViesti(hint, tunnisteet)

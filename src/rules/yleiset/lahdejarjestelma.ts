@@ -27,13 +27,24 @@ export const lähdejärjestelmäIdPuuttuu: Rule<OpiskeluoikeusLike> = {
   },
 }
 
-/** A LocalDateTime in one form (`…T10:00` = `…T10:00:00` = `…T10:00:00.000`), so that equal times compare equal, as in KOSKI. */
+/** `s` without its trailing zeros (a loop: `/0+$/` was quadratic on `"0"×n + "1"`). */
+const ilmanLoppunollia = (s: string): string => {
+  let loppu = s.length
+  while (loppu > 0 && s.charCodeAt(loppu - 1) === 0x30) loppu--
+  return s.slice(0, loppu)
+}
+
+/**
+ * A LocalDateTime in one form (`…T10:00` = `…T10:00:00` = `…T10:00:00.000`), so that equal times compare equal, as in
+ * KOSKI. The stored `purettu` of `previous` is not validated: a text longer than any timestamp is compared as it is.
+ */
 const aikaleima = (u: unknown): string | undefined => {
   if (typeof u !== 'string') return undefined
+  if (u.length > 64) return u
   const [päivä, aika = ''] = u.split('T')
   const [hh = '', mm = '', ss = '00'] = aika.split(':')
   const [sekunnit = '00', osa = ''] = ss.split('.')
-  return `${päivä}T${hh}:${mm}:${sekunnit}.${osa.replace(/0+$/, '')}`
+  return `${päivä}T${hh}:${mm}:${sekunnit}.${ilmanLoppunollia(osa)}`
 }
 
 /**
