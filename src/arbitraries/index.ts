@@ -26,6 +26,9 @@
  * 1.2.246.562.10.52251087186 (Stadin ammatti- ja aikuisopisto, as in KOSKI's examples).
  */
 import type * as fc from 'fast-check'
+import type * as t from 'io-ts'
+import type { OPISKELUOIKEUDET } from '../codecs/oppija'
+import type { TuettuOpiskeluoikeudenTyyppi } from '../tyypit'
 import type { TutkintokoulutukseenValmentavanOpiskeluoikeus } from '../codecs/tuva'
 import type { Henkilö } from '../codecs/henkilo'
 import { lueAsetukset, tuvaOppijaJson, type TuvaGeneraattorinAsetukset } from './tuva'
@@ -67,3 +70,19 @@ export function validiTuvaOpiskeluoikeus(
     (doc) => doc.opiskeluoikeudet[0],
   )
 }
+
+/** What every type's arbitrary of study rights takes: the validation date its study rights are valid on. */
+export interface OpiskeluoikeudenGeneraattorinAsetukset {
+  readonly today?: string
+}
+
+/**
+ * An arbitrary of valid study rights of each type this version validates, by `tyyppi` (valid on `asetukset.today`,
+ * default `OLETUSPÄIVÄ`). Keyed by the types of `TYYPIT`: a type added there without its arbitraries does not compile.
+ */
+export const validitOpiskeluoikeudet: {
+  readonly [K in TuettuOpiskeluoikeudenTyyppi]: (asetukset?: OpiskeluoikeudenGeneraattorinAsetukset) => fc.Arbitrary<t.TypeOf<(typeof OPISKELUOIKEUDET)[K]>>
+} = {
+  tuva: (asetukset = {}) => validiTuvaOpiskeluoikeus(asetukset),
+}
+

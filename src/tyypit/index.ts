@@ -34,7 +34,8 @@ export type TuettuOpiskeluoikeus = Purettu<Tyypit[number]>
 /** The codecs of the list, in its order (the members of the Opiskeluoikeus union). */
 type Koodekit<T extends readonly unknown[]> = { readonly [I in keyof T]: t.Type<Purettu<T[I]>, Purettu<T[I]>, unknown> }
 export type TyyppienKoodekit = Koodekit<Tyypit>
-export const tyyppienKoodekit = (): TyyppienKoodekit => TYYPIT.map((d) => d.codec) as unknown as TyyppienKoodekit
+const koodekit = <T extends readonly Kuvaus[]>(list: T): Koodekit<T> => list.map((d) => d.codec) as Koodekit<T>
+export const tyyppienKoodekit = (): TyyppienKoodekit => koodekit(TYYPIT)
 
 const own = (o: object, key: string): boolean => Object.prototype.hasOwnProperty.call(o, key)
 

@@ -145,15 +145,18 @@ export function opiskeluoikeudenTyyppi(
   const { tyyppi, luokka: nimi, päätasot } = määrittely
   const tarkistamattomat = new Set(määrittely.tarkistamattomatPäätasot ?? [])
   const avaimet = Object.keys(päätasot)
-  const luokat = avaimet.map((k) => päätasot[k]!)
+  const luokat = Object.values(päätasot)
+  const luokkaPäätasolle = (päätaso: string | undefined): Luokka<unknown> | undefined => (päätaso !== undefined && own(päätasot, päätaso) ? päätasot[päätaso] : undefined)
   const valitse = (u: unknown): Luokka<unknown> | SchemaIssue => {
     const koodi = päätasonTyyppiKoodi(u)
     const poikkeama = koodinPoikkeama(koodi, avaimet, 'suorituksentyyppi')
-    const päätaso = päätasonTyyppi(u)
-    if (poikkeama === undefined && päätaso !== undefined && own(päätasot, päätaso)) return päätasot[päätaso]!
+    const valittu = poikkeama === undefined ? luokkaPäätasolle(päätasonTyyppi(u)) : undefined
+    if (valittu !== undefined) return valittu
     return { errorType: 'notAnyOf', rule: koodinSääntö(poikkeama ?? 'koodiarvo'), union: 'suoritus', allowed: avaimet, poikkeama: poikkeama ?? 'koodiarvo', annettu: annettuKoodi(koodi) }
   }
-  const codec = dispatch(nimi, luokat.map((l) => l.codec) as [t.Mixed, ...t.Mixed[]], (u) => {
+  const [ensimmäinen, ...muut] = luokat.map((l) => l.codec)
+  if (ensimmäinen === undefined) throw new TypeError(`opiskeluoikeudenTyyppi ${tyyppi}: no päätaso classes`)
+  const codec = dispatch(nimi, [ensimmäinen, ...muut], (u) => {
     const valittu = valitse(u)
     return 'errorType' in valittu ? valittu : valittu.codec
   })
