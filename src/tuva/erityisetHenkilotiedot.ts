@@ -66,32 +66,41 @@ export function onErityinenHenkilötieto(kenttä: string, lupa?: string): boolea
 // that leads to the object holding them (`lisätiedot`, or the items of a list such as `suoritukset[]`), since the
 // input may be an Oppija, a single study right, a list or a wrapper of any shape.
 
-/** The sensitive fields by context: `o:<key>` for an object under that key, `a:<key>` for the items of a list under it. */
-type Säännöt = ReadonlyMap<string, ReadonlySet<string>>
+/**
+ * The sensitive fields by context: `olioissa` of an object under that key (`lisätiedot`), `listoissa` of the items of a
+ * list under that key (`suoritukset`). A context is that set itself (`undefined`: no sensitive field).
+ */
+interface Säännöt {
+  readonly olioissa: ReadonlyMap<string, ReadonlySet<string>>
+  readonly listoissa: ReadonlyMap<string, ReadonlySet<string>>
+}
+type Konteksti = ReadonlySet<string> | undefined
 
 let säännötMuisti: Säännöt | undefined
 
 /** Built on first use (not at import: TYYPIT's modules import this one). */
 function säännöt(): Säännöt {
   if (säännötMuisti !== undefined) return säännötMuisti
-  const m = new Map<string, Set<string>>()
+  const olioissa = new Map<string, Set<string>>()
+  const listoissa = new Map<string, Set<string>>()
   for (const d of TYYPIT) {
     for (const k of erityisetKentät(d.codec)) {
-      const ctx = k.konteksti.endsWith('[]') ? `a:${k.konteksti.slice(0, -2)}` : `o:${k.konteksti}`
-      let set = m.get(ctx)
-      if (set === undefined) m.set(ctx, (set = new Set()))
+      const lista = k.konteksti.endsWith('[]')
+      const m = lista ? listoissa : olioissa
+      const key = lista ? k.konteksti.slice(0, -2) : k.konteksti
+      let set = m.get(key)
+      if (set === undefined) m.set(key, (set = new Set()))
       set.add(k.kenttä)
     }
   }
-  säännötMuisti = m
-  return m
+  säännötMuisti = { olioissa, listoissa }
+  return säännötMuisti
 }
 
-/** The context of a container reached under `key`: of its own keys (object) or of its items (array); '' for none. */
-function kontekstiOf(rules: Säännöt, array: boolean, key: string, parentItemCtx: string | undefined): string {
-  if (parentItemCtx !== undefined) return array ? '' : parentItemCtx // an item of a list
-  const ctx = array ? `a:${key}` : `o:${key}`
-  return rules.has(ctx) ? ctx : ''
+/** The context of a container reached under `key`: of its own keys (object) or of its items (array). */
+function kontekstiOf(rules: Säännöt, array: boolean, key: string, parentItemCtx: Konteksti | null): Konteksti {
+  if (parentItemCtx !== null) return array ? undefined : parentItemCtx // an item of a list
+  return array ? rules.listoissa.get(key) : rules.olioissa.get(key)
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -155,12 +164,12 @@ function kind(u: unknown): 'array' | 'object' | undefined {
     tag = undefined // a throwing toStringTag getter: decide by the properties
   }
   if (tag === '[object Object]') return 'object'
+  if (ownKeys(u).length === 0) return undefined
   try {
-    if (ArrayBuffer.isView(u) || onKääre(u)) return undefined
+    return ArrayBuffer.isView(u) || onKääre(u) ? undefined : 'object'
   } catch {
-    // fall through
+    return 'object'
   }
-  return ownKeys(u).length > 0 ? 'object' : undefined
 }
 
 /** What JSON.stringify writes for a value: the container to walk (its toJSON's result, if any), or a leaf to keep. */
@@ -172,20 +181,30 @@ type Näkymä = { readonly kind: 'array' | 'object'; readonly src: object } | { 
  * used: what is kept is still redacted); a toJSON giving a primitive (Date's string) keeps a leaf as it is and replaces
  * a container (whose fields JSON would not write).
  */
-function näkymä(u: unknown, key: string): Näkymä {
+function näkymä(u: unknown, key: string, called: Map<object, Näkymä>): Näkymä {
   if (typeof u !== 'object' || u === null) return { kind: undefined, leaf: u }
-  let src: unknown = u
   const toJSON = read(u, 'toJSON')
-  if (typeof toJSON === 'function') {
-    try {
-      src = (toJSON as (this: unknown, key: string) => unknown).call(u, key)
-    } catch {
-      src = u
-    }
-    if (typeof src !== 'object' || src === null) return { kind: undefined, leaf: kind(u) === undefined ? u : src }
+  if (typeof toJSON !== 'function') {
+    const k = kind(u)
+    return k === undefined ? { kind: undefined, leaf: u } : { kind: k, src: u }
   }
-  const k = kind(src)
-  return k === undefined ? { kind: undefined, leaf: src } : { kind: k, src: src as object }
+  // toJSON is called once per object (a toJSON giving a fresh object that leads back here would otherwise never end).
+  const known = called.get(u)
+  if (known !== undefined) return known
+  let src: unknown
+  try {
+    src = (toJSON as (this: unknown, key: string) => unknown).call(u, key)
+  } catch {
+    src = u
+  }
+  let view: Näkymä
+  if (typeof src !== 'object' || src === null) view = { kind: undefined, leaf: kind(u) === undefined ? u : src }
+  else {
+    const k = kind(src)
+    view = k === undefined ? { kind: undefined, leaf: src } : { kind: k, src }
+  }
+  called.set(u, view)
+  return view
 }
 
 const isIndex = (key: string): boolean => key.length > 0 && key.length < 11 && /^(0|[1-9]\d*)$/.test(key)
@@ -193,9 +212,11 @@ const isIndex = (key: string): boolean => key.length > 0 && key.length < 11 && /
 const pathOf = (parent: string, key: string, array: boolean): string => (array && isIndex(key) ? `${parent}[${key}]` : parent === '' ? key : `${parent}.${key}`)
 
 /** A map per context (an object — the JSON view's, i.e. what toJSON gave — is walked once in each context it is reached in). */
-const perContext = <V>(): ((ctx: string) => Map<object, V>) => {
-  const maps = new Map<string, Map<object, V>>()
+const perContext = <V>(): ((ctx: Konteksti) => Map<object, V>) => {
+  const none = new Map<object, V>()
+  const maps = new Map<ReadonlySet<string>, Map<object, V>>()
   return (ctx) => {
+    if (ctx === undefined) return none
     let m = maps.get(ctx)
     if (m === undefined) maps.set(ctx, (m = new Map()))
     return m
@@ -210,11 +231,10 @@ function etsi(input: unknown, withPaths: boolean, found: (path: string) => boole
   const rules = säännöt()
   const views = new Map<object, Näkymä>()
   const seen = perContext<true>()
-  const stack: { readonly value: object; readonly path: string; readonly ctx: string; readonly array: boolean }[] = []
-  const push = (value: unknown, key: string, path: string, parentItemCtx: string | undefined): void => {
+  const stack: { readonly value: object; readonly path: string; readonly ctx: Konteksti; readonly array: boolean }[] = []
+  const push = (value: unknown, key: string, path: string, parentItemCtx: Konteksti | null): void => {
     if (typeof value !== 'object' || value === null) return
-    let view = views.get(value)
-    if (view === undefined) views.set(value, (view = näkymä(value, key)))
+    const view = näkymä(value, key, views)
     if (view.kind === undefined) return
     const array = view.kind === 'array'
     const ctx = kontekstiOf(rules, array, key, parentItemCtx)
@@ -223,10 +243,10 @@ function etsi(input: unknown, withPaths: boolean, found: (path: string) => boole
     set.set(view.src, true)
     stack.push({ value: view.src, path, ctx, array })
   }
-  push(input, '', '', undefined)
+  push(input, '', '', null)
   while (stack.length > 0) {
     const { value, path, ctx, array } = stack.pop()!
-    const sensitive = array ? undefined : rules.get(ctx)
+    const sensitive = array ? undefined : ctx
     for (const key of ownKeys(value)) {
       const v = read(value, key)
       const childPath = withPaths ? pathOf(path, key, array) : ''
@@ -235,7 +255,7 @@ function etsi(input: unknown, withPaths: boolean, found: (path: string) => boole
         if (v !== null && v !== undefined && found(childPath)) return
         continue
       }
-      if (v !== NOT_READ) push(v, key, childPath, array ? ctx : undefined)
+      if (v !== NOT_READ) push(v, key, childPath, array ? ctx : null)
     }
   }
 }
@@ -309,12 +329,11 @@ function kopioi(input: unknown): unknown {
   const rules = säännöt()
   const views = new Map<object, Näkymä>()
   const copies = perContext<Container>()
-  const work: { readonly src: object; readonly dst: Container; readonly ctx: string }[] = []
+  const work: { readonly src: object; readonly dst: Container; readonly ctx: Konteksti }[] = []
 
-  const copyOf = (value: unknown, key: string, parentItemCtx: string | undefined): unknown => {
+  const copyOf = (value: unknown, key: string, parentItemCtx: Konteksti | null): unknown => {
     if (typeof value !== 'object' || value === null) return value
-    let view = views.get(value)
-    if (view === undefined) views.set(value, (view = näkymä(value, key)))
+    const view = näkymä(value, key, views)
     if (view.kind === undefined) return view.leaf
     const array = view.kind === 'array'
     const ctx = kontekstiOf(rules, array, key, parentItemCtx)
@@ -346,16 +365,16 @@ function kopioi(input: unknown): unknown {
     return dst
   }
 
-  const root = copyOf(input, '', undefined)
+  const root = copyOf(input, '', null)
   while (work.length > 0) {
     const { src, dst, ctx } = work.pop()!
     const array = Array.isArray(dst)
-    const sensitive = array ? undefined : rules.get(ctx)
+    const sensitive = array ? undefined : ctx
     for (const key of ownKeys(src)) {
       if (sensitive?.has(key) === true) continue
       const v = read(src, key)
       if (v === NOT_READ) continue
-      define(dst, key, copyOf(v, key, array ? ctx : undefined))
+      define(dst, key, copyOf(v, key, array ? ctx : null))
     }
   }
   return root

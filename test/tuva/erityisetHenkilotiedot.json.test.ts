@@ -253,3 +253,18 @@ describe('redaction by what JSON.stringify writes', () => {
     )
   })
 })
+
+describe('toJSON is called once per object', () => {
+  it('a shared object with a toJSON, met 10 000 times, is converted once; a toJSON giving fresh objects that lead back ends', () => {
+    let calls = 0
+    const jaettu = { toJSON: () => (calls++, { lisätiedot: { erityinenTuki: [1], muu: 2 } }) }
+    const doc = Array.from({ length: 10_000 }, () => jaettu)
+    const redacted = poistaErityisetHenkilötiedot(doc)
+    expect(calls).toBe(1)
+    expect(redacted[9999]).toEqual({ lisätiedot: { muu: 2 } })
+    const kierre: Json = {}
+    kierre.toJSON = () => ({ takaisin: kierre, lisätiedot: { koulukoti: [] } })
+    expect(poistaErityisetHenkilötiedot(kierre)).toEqual({ takaisin: expect.anything(), lisätiedot: {} })
+    expect(sisältääErityisiäHenkilötietoja(kierre)).toBe(true)
+  })
+})
