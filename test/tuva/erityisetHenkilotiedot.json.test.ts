@@ -179,6 +179,13 @@ describe('redaction by what JSON.stringify writes', () => {
     expect(redacted.virhe).toEqual({ lisätiedot: redactedLisätiedot })
     expect(redacted.tyhjä).toBe(tyhjä)
     expect(asJson(redacted)).toEqual(viite(asJson(doc)))
+    const set = new Set([{ lisätiedot: lisätiedot() }])
+    const tavut = new Uint8Array([1, 2])
+    const funktio = Object.assign(() => 1, { lisätiedot: lisätiedot() })
+    const muut = poistaErityisetHenkilötiedot({ set, tavut, funktio })
+    expect(muut.set).toBe(set)
+    expect(muut.tavut).toBe(tavut)
+    expect(muut.funktio).toBe(funktio) // JSON.stringify leaves a function out
   })
   it('proxies: a transparent one is redacted, one whose toJSON trap answers is read through it, throwing traps are survived', () => {
     const läpinäkyvä = new Proxy({ lisätiedot: new Proxy(lisätiedot(), {}) }, {})
