@@ -458,8 +458,8 @@ export const LISTAN_ENIMMÄISPITUUS = 1_000_000
  * A JSON array of `item`, with KOSKI's minItems / maxItems. All item failures are reported. An array is read as
  * `JSON.stringify` would write it: a hole or an `undefined` item is `null`.
  */
-export function lista<C extends t.Mixed>(item: C, bounds: ListBounds = {}): t.Type<ReadonlyArray<t.TypeOf<C>>, ReadonlyArray<t.TypeOf<C>>, unknown> {
-  return makeType<ReadonlyArray<t.TypeOf<C>>>(`Array<${item.name}>`, (u, c) => {
+export function lista<C extends t.Mixed>(item: C, bounds: ListBounds = {}): t.Type<ReadonlyArray<t.TypeOf<C>>, ReadonlyArray<t.TypeOf<C>>, unknown> & { readonly item: C } {
+  const codec = makeType<ReadonlyArray<t.TypeOf<C>>>(`Array<${item.name}>`, (u, c) => {
     if (!Array.isArray(u)) return fail(u, c, unexpectedType('array', u))
     if (u.length > LISTAN_ENIMMÄISPITUUS) return fail(u, c, { errorType: 'moreThanMaximumNumberOfItems', rule: 'S-9', limit: LISTAN_ENIMMÄISPITUUS })
     c = omaKonteksti(c)
@@ -484,6 +484,7 @@ export function lista<C extends t.Mixed>(item: C, bounds: ListBounds = {}): t.Ty
     }
     return errors.length > 0 ? t.failures(errors) : t.success((out ?? u) as ReadonlyArray<t.TypeOf<C>>)
   })
+  return Object.assign(codec, { item })
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -495,7 +496,10 @@ type Flatten<T> = { [K in keyof T]: T[K] } & unknown
 
 export type StrictOf<R extends t.Props, O extends t.Props> = Flatten<Required<R> & Optional<O>>
 
-export interface StrictOptions {
+/** KOSKI's roles (koskiuser/Rooli) that `@SensitiveData` names: only a user holding one of them is shown the field. */
+export type KoskiRooli = 'LUOTTAMUKSELLINEN_KAIKKI_TIEDOT' | 'SUORITUSJAKO_KATSELIJA' | 'MIGRI' | 'HSL' | 'SUOMIFI'
+
+export interface StrictOptions<K extends string = string> {
   /**
    * Keys KOSKI accepts but ignores (synthetic fields such as opiskeluoikeus `alkamispäivä`, arviointi `hyväksytty`,
    * päätaso `tila`): allowed, not checked, kept as they are.
@@ -510,6 +514,12 @@ export interface StrictOptions {
   readonly unknownNull?: boolean
   /** A check of the whole object once its fields have decoded (e.g. jakso `loppu >= alku`). */
   readonly refine?: (value: Record<string, unknown>) => SchemaIssue | undefined
+  /**
+   * The fields KOSKI marks `@SensitiveData(roles)` (special-category personal data), with those roles. Not a check
+   * (KOSKI's write validation ignores it): the redaction of src/tuva/erityisetHenkilotiedot.ts collects them from the
+   * codecs of every supported type (src/codecs/erityiset.ts).
+   */
+  readonly sensitive?: { readonly [P in K]?: readonly [KoskiRooli, ...KoskiRooli[]] }
 }
 
 export interface StrictType<R extends t.Props, O extends t.Props> extends t.Type<StrictOf<R, O>, StrictOf<R, O>, unknown> {
@@ -519,6 +529,8 @@ export interface StrictType<R extends t.Props, O extends t.Props> extends t.Type
   readonly known: ReadonlySet<string>
   /** The class' own fields, required then optional (synthetic ones, accepted and ignored, are not listed): for messages. */
   readonly fields: readonly string[]
+  /** The class' `@SensitiveData` fields with their roles, in the order of `fields` (see {@link StrictOptions.sensitive}). */
+  readonly sensitive: ReadonlyMap<string, readonly KoskiRooli[]>
 }
 
 /** Appends one by one: `push(...list)` overflows the stack for lists of ~100 000 errors. */
@@ -538,7 +550,7 @@ export function strict<R extends t.Props, O extends t.Props>(
   name: string,
   required: R,
   optional: O,
-  options: StrictOptions = {},
+  options: StrictOptions<Extract<keyof R | keyof O, string>> = {},
 ): StrictType<R, O> {
   const requiredKeys = Object.keys(required)
   const optionalKeys = Object.keys(optional)
@@ -547,6 +559,12 @@ export function strict<R extends t.Props, O extends t.Props>(
   const unknownKey = options.unknownKey ?? ((key: string): SchemaIssue => ({ errorType: 'unexpectedProperty', rule: 'S-1', key: lainaus(key), luokka: name, kentät: fields }))
   const unknownNull = options.unknownNull === true
   const refine = options.refine
+  const sensitiveRoles: Readonly<Record<string, readonly KoskiRooli[] | undefined>> = options.sensitive ?? {}
+  const sensitive = new Map<string, readonly KoskiRooli[]>()
+  for (const key of fields) {
+    const roles = own.call(sensitiveRoles, key) ? sensitiveRoles[key] : undefined
+    if (roles !== undefined) sensitive.set(key, roles)
+  }
 
   const validate: t.Validate<unknown, StrictOf<R, O>> = (u, c) => {
     if (!isRecord(u)) return fail(u, c, unexpectedType('object', u))
@@ -601,7 +619,7 @@ export function strict<R extends t.Props, O extends t.Props>(
     }
     return t.success(copy as StrictOf<R, O>)
   }
-  return Object.assign(makeType<StrictOf<R, O>>(name, validate), { required, optional, known: known as ReadonlySet<string>, fields })
+  return Object.assign(makeType<StrictOf<R, O>>(name, validate), { required, optional, known: known as ReadonlySet<string>, fields, sensitive: sensitive as ReadonlyMap<string, readonly KoskiRooli[]> })
 }
 
 // ---------------------------------------------------------------------------------------------------------------

@@ -43,6 +43,7 @@ import {
   type SchemaIssue,
 } from './schema'
 import { lainaus } from '../yksityisyys'
+import { VAIN_LUOTTAMUKSELLINEN as K } from './erityiset'
 import { TUVA_RAKENNE } from '../tyypit/tuva/rakenne'
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -144,23 +145,46 @@ const lupaIssue = (lupa: TuvaJärjestämislupa, luokka: string) => (key: string)
   }
 }
 
+/**
+ * KOSKI's `@SensitiveData(Set(Rooli.LUOTTAMUKSELLINEN_KAIKKI_TIEDOT))` on the TUVA lisätiedot
+ * (TutkintokoulutukseenValmentavaKoulutuksenLisätiedot.scala; catalogue §1.7). `majoitusetu` is not marked.
+ */
+const ammatillisenErityiset = {
+  sisäoppilaitosmainenMajoitus: K,
+  vaativanErityisenTuenYhteydessäJärjestettäväMajoitus: K,
+  erityinenTuki: K,
+  vaativanErityisenTuenErityinenTehtävä: K,
+  vaikeastiVammainen: K,
+  vammainenJaAvustaja: K,
+  vankilaopetuksessa: K,
+} as const
+const lukionErityiset = { sisäoppilaitosmainenMajoitus: K } as const
+const perusopetuksenErityiset = {
+  sisäoppilaitosmainenMajoitus: K,
+  vaikeastiVammainen: K,
+  vammainen: K,
+  kuljetusetu: K,
+  koulukoti: K,
+  erityisenTuenPäätökset: K,
+} as const
+
 export const TutkintokoulutukseenValmentavanOpiskeluoikeudenAmmatillisenLuvanLisätiedot = strict(
   'TutkintokoulutukseenValmentavanOpiskeluoikeudenAmmatillisenLuvanLisätiedot',
   {},
   ammatillisenKentät,
-  { unknownKey: lupaIssue('ammatillinen', 'TutkintokoulutukseenValmentavanOpiskeluoikeudenAmmatillisenLuvanLisätiedot'), unknownNull: true },
+  { unknownKey: lupaIssue('ammatillinen', 'TutkintokoulutukseenValmentavanOpiskeluoikeudenAmmatillisenLuvanLisätiedot'), unknownNull: true, sensitive: ammatillisenErityiset },
 )
 export const TutkintokoulutukseenValmentavanOpiskeluoikeudenLukiokoulutuksenLuvanLisätiedot = strict(
   'TutkintokoulutukseenValmentavanOpiskeluoikeudenLukiokoulutuksenLuvanLisätiedot',
   {},
   yhteiset,
-  { unknownKey: lupaIssue('lukio', 'TutkintokoulutukseenValmentavanOpiskeluoikeudenLukiokoulutuksenLuvanLisätiedot'), unknownNull: true },
+  { unknownKey: lupaIssue('lukio', 'TutkintokoulutukseenValmentavanOpiskeluoikeudenLukiokoulutuksenLuvanLisätiedot'), unknownNull: true, sensitive: lukionErityiset },
 )
 export const TutkintokoulutukseenValmentavanOpiskeluoikeudenPerusopetuksenLuvanLisätiedot = strict(
   'TutkintokoulutukseenValmentavanOpiskeluoikeudenPerusopetuksenLuvanLisätiedot',
   {},
   perusopetuksenKentät,
-  { unknownKey: lupaIssue('perusopetus', 'TutkintokoulutukseenValmentavanOpiskeluoikeudenPerusopetuksenLuvanLisätiedot'), unknownNull: true },
+  { unknownKey: lupaIssue('perusopetus', 'TutkintokoulutukseenValmentavanOpiskeluoikeudenPerusopetuksenLuvanLisätiedot'), unknownNull: true, sensitive: perusopetuksenErityiset },
 )
 export type TutkintokoulutukseenValmentavanOpiskeluoikeudenAmmatillisenLuvanLisätiedot = t.TypeOf<typeof TutkintokoulutukseenValmentavanOpiskeluoikeudenAmmatillisenLuvanLisätiedot>
 export type TutkintokoulutukseenValmentavanOpiskeluoikeudenLukiokoulutuksenLuvanLisätiedot = t.TypeOf<typeof TutkintokoulutukseenValmentavanOpiskeluoikeudenLukiokoulutuksenLuvanLisätiedot>

@@ -1,8 +1,12 @@
 /**
- * Special-category personal data in TUVA lisätiedot: the fields KOSKI marks `@SensitiveData` with the role
- * `LUOTTAMUKSELLINEN_KAIKKI_TIEDOT` (catalogue §1.7). KOSKI returns them only to users holding that role; they do
+ * Special-category personal data: the fields KOSKI marks `@SensitiveData` with the role
+ * `LUOTTAMUKSELLINEN_KAIKKI_TIEDOT` (catalogue §1.3–§1.7). KOSKI returns them only to users holding that role; they do
  * not change write validation. Use these functions before a document goes to a log, a support ticket or a user
  * without the role.
+ *
+ * The fields come from the codecs: `strict(…, { sensitive })` marks them on each class and the check and the redaction
+ * collect them (src/codecs/erityiset.ts) from the codec of every type in `TYYPIT`, so a new type's marked fields are
+ * covered without a list here. `TUVA_ERITYISET_HENKILÖTIEDOT` is read from TUVA's three lisätiedot classes.
  *
  * Where KOSKI and the official instruction (seed 004, KOSKI-ohje "1.2 Tutkintokoulutukseen valmentavan koulutuksen
  * opiskeluoikeuksien lisätiedot") differ, we follow KOSKI:
@@ -13,31 +17,32 @@
  *   ammatillinen lupa only.
  * - Both agree that `majoitusetu` is not special-category data, although the similar `kuljetusetu` is in KOSKI.
  */
-import type { TuvaJärjestämislupa } from '../codecs/tuva'
+import { erityisetKentät } from '../codecs/erityiset'
+import {
+  TutkintokoulutukseenValmentavanOpiskeluoikeudenAmmatillisenLuvanLisätiedot,
+  TutkintokoulutukseenValmentavanOpiskeluoikeudenLukiokoulutuksenLuvanLisätiedot,
+  TutkintokoulutukseenValmentavanOpiskeluoikeudenPerusopetuksenLuvanLisätiedot,
+  type TuvaJärjestämislupa,
+} from '../codecs/tuva'
+import { TYYPIT } from '../tyypit'
 import { onTuvaJärjestämislupa } from './jarjestamislupa'
 
-/** KOSKI's role that may see special-category data (koskiuser/Rooli). */
-export const LUOTTAMUKSELLINEN_KAIKKI_TIEDOT = 'LUOTTAMUKSELLINEN_KAIKKI_TIEDOT' as const
+export { LUOTTAMUKSELLINEN_KAIKKI_TIEDOT } from '../codecs/erityiset'
 
-/** The special-category lisätiedot of each järjestämislupa (KOSKI's `@SensitiveData(LUOTTAMUKSELLINEN_KAIKKI_TIEDOT)`). */
+/**
+ * The special-category lisätiedot of each järjestämislupa (KOSKI's `@SensitiveData(LUOTTAMUKSELLINEN_KAIKKI_TIEDOT)`),
+ * in the order of the class' fields: read from the codec of each lupa's lisätiedot class.
+ */
 export const TUVA_ERITYISET_HENKILÖTIEDOT: Readonly<Record<TuvaJärjestämislupa, readonly string[]>> = {
-  ammatillinen: [
-    'sisäoppilaitosmainenMajoitus',
-    'vaativanErityisenTuenYhteydessäJärjestettäväMajoitus',
-    'erityinenTuki',
-    'vaativanErityisenTuenErityinenTehtävä',
-    'vaikeastiVammainen',
-    'vammainenJaAvustaja',
-    'vankilaopetuksessa',
-  ],
-  lukio: ['sisäoppilaitosmainenMajoitus'],
-  perusopetus: ['sisäoppilaitosmainenMajoitus', 'vaikeastiVammainen', 'vammainen', 'kuljetusetu', 'koulukoti', 'erityisenTuenPäätökset'],
+  ammatillinen: [...TutkintokoulutukseenValmentavanOpiskeluoikeudenAmmatillisenLuvanLisätiedot.sensitive.keys()],
+  lukio: [...TutkintokoulutukseenValmentavanOpiskeluoikeudenLukiokoulutuksenLuvanLisätiedot.sensitive.keys()],
+  perusopetus: [...TutkintokoulutukseenValmentavanOpiskeluoikeudenPerusopetuksenLuvanLisätiedot.sensitive.keys()],
 }
 
 /**
- * Every field that is special-category data under some lupa. A field is sensitive under every lupa that allows it,
- * so this set is what the check and the redaction use, whatever the lupa (also on a document whose lupa is missing,
- * unknown, or does not allow the field).
+ * Every TUVA lisätiedot field that is special-category data under some lupa. A field is sensitive under every lupa
+ * that allows it, so for TUVA one set serves whatever the lupa (also on a document whose lupa is missing, unknown, or
+ * does not allow the field).
  */
 const KAIKKI_ERITYISET: ReadonlySet<string> = new Set([
   ...TUVA_ERITYISET_HENKILÖTIEDOT.ammatillinen,
@@ -50,42 +55,59 @@ export function erityisetHenkilötiedot(lupa: string): readonly string[] | undef
   return onTuvaJärjestämislupa(lupa) ? TUVA_ERITYISET_HENKILÖTIEDOT[lupa] : undefined
 }
 
-/** Whether the lisätiedot field is special-category data under `lupa`, or under any lupa when `lupa` is not given. */
+/** Whether the TUVA lisätiedot field is special-category data under `lupa`, or under any lupa when `lupa` is not given. */
 export function onErityinenHenkilötieto(kenttä: string, lupa?: string): boolean {
   if (lupa === undefined) return KAIKKI_ERITYISET.has(kenttä)
   return erityisetHenkilötiedot(lupa)?.includes(kenttä) === true
 }
 
 // ---------------------------------------------------------------------------------------------------------------
-// Walking any input: iterative (no recursion, so any nesting depth), cycle-safe, and every read guarded (a throwing
-// getter or a revoked proxy is skipped, never thrown).
-
-const LISÄTIEDOT = 'lisätiedot'
-
-type Container = Record<string, unknown> | unknown[]
+// Which objects hold special-category fields: the codecs' `@SensitiveData` fields of every supported type, by the step
+// that leads to the object holding them (`lisätiedot`, or the items of a list such as `suoritukset[]`), since the
+// input may be an Oppija, a single study right, a list or a wrapper of any shape.
 
 /**
- * Containers: arrays, and ordinary objects (`[object Object]`: plain, null-prototype, and class instances, whose own
- * enumerable properties JSON.stringify would write out). Anything else (Date, Map, Set, typed arrays, boxed
- * primitives, …) is a leaf.
+ * The sensitive fields by context: `olioissa` of an object under that key (`lisätiedot`), `listoissa` of the items of a
+ * list under that key (`suoritukset`). A context is that set itself (`undefined`: no sensitive field).
  */
-function kind(u: unknown): 'array' | 'object' | undefined {
-  if (typeof u !== 'object' || u === null) return undefined
-  try {
-    if (Array.isArray(u)) return 'array'
-    return Object.prototype.toString.call(u) === '[object Object]' ? 'object' : undefined
-  } catch {
-    return undefined
+interface Säännöt {
+  readonly olioissa: ReadonlyMap<string, ReadonlySet<string>>
+  readonly listoissa: ReadonlyMap<string, ReadonlySet<string>>
+}
+type Konteksti = ReadonlySet<string> | undefined
+
+let säännötMuisti: Säännöt | undefined
+
+/** Built on first use (not at import: TYYPIT's modules import this one). */
+function säännöt(): Säännöt {
+  if (säännötMuisti !== undefined) return säännötMuisti
+  const olioissa = new Map<string, Set<string>>()
+  const listoissa = new Map<string, Set<string>>()
+  for (const d of TYYPIT) {
+    for (const k of erityisetKentät(d.codec)) {
+      const lista = k.konteksti.endsWith('[]')
+      const m = lista ? listoissa : olioissa
+      const key = lista ? k.konteksti.slice(0, -2) : k.konteksti
+      let set = m.get(key)
+      if (set === undefined) m.set(key, (set = new Set()))
+      set.add(k.kenttä)
+    }
   }
+  säännötMuisti = { olioissa, listoissa }
+  return säännötMuisti
 }
 
-function ownKeys(u: object): readonly string[] {
-  try {
-    return Object.keys(u)
-  } catch {
-    return []
-  }
+/** The context of a container reached under `key`: of its own keys (object) or of its items (array). */
+function kontekstiOf(rules: Säännöt, array: boolean, key: string, parentItemCtx: Konteksti | null): Konteksti {
+  if (parentItemCtx !== null) return array ? undefined : parentItemCtx // an item of a list
+  return array ? rules.listoissa.get(key) : rules.olioissa.get(key)
 }
+
+// ---------------------------------------------------------------------------------------------------------------
+// Walking any input by what JSON.stringify would write: iterative (no recursion, so any nesting depth), cycle-safe,
+// and every read guarded (a throwing getter, toJSON or proxy trap is skipped, never thrown).
+
+type Container = Record<string, unknown> | unknown[]
 
 const NOT_READ: unique symbol = Symbol('notRead')
 
@@ -97,49 +119,151 @@ function read(u: object, key: string): unknown {
   }
 }
 
+function ownKeys(u: object): readonly string[] {
+  try {
+    return Object.keys(u)
+  } catch {
+    return []
+  }
+}
+
+/** Whether the brand check `f.call(u)` passes (a Number, String, Boolean, BigInt or Symbol object). */
+const brand = (f: (this: unknown) => unknown, u: object): boolean => {
+  try {
+    f.call(u)
+    return true
+  } catch {
+    return false
+  }
+}
+const onKääre = (u: object): boolean =>
+  brand(Number.prototype.valueOf, u) ||
+  brand(String.prototype.valueOf, u) ||
+  brand(Boolean.prototype.valueOf, u) ||
+  brand(BigInt.prototype.valueOf, u) ||
+  brand(Symbol.prototype.valueOf, u)
+
+/**
+ * Whether JSON.stringify would write the object out field by field, so that it is copied: arrays, ordinary objects
+ * (`[object Object]`: plain, null-prototype, class instances), and any other object with own enumerable properties
+ * (an object with a `Symbol.toStringTag`, a Map or Error given fields). A leaf — kept as it is — is anything else:
+ * primitives, functions, boxed primitives, typed arrays and ArrayBuffers (JSON writes only their values), and built-ins
+ * without own enumerable properties (Date, Map, Set, RegExp, …), whose JSON holds no field. A revoked proxy is a leaf.
+ */
+function kind(u: unknown): 'array' | 'object' | undefined {
+  if (typeof u !== 'object' || u === null) return undefined
+  try {
+    if (Array.isArray(u)) return 'array'
+  } catch {
+    return undefined // a revoked proxy: nothing can be read from it
+  }
+  let tag: string | undefined
+  try {
+    tag = Object.prototype.toString.call(u)
+  } catch {
+    tag = undefined // a throwing toStringTag getter: decide by the properties
+  }
+  if (tag === '[object Object]') return 'object'
+  if (ownKeys(u).length === 0) return undefined
+  try {
+    return ArrayBuffer.isView(u) || onKääre(u) ? undefined : 'object'
+  } catch {
+    return 'object'
+  }
+}
+
+/** What JSON.stringify writes for a value: the container to walk (its toJSON's result, if any), or a leaf to keep. */
+type Näkymä = { readonly kind: 'array' | 'object'; readonly src: object } | { readonly kind: undefined; readonly leaf: unknown }
+
+/**
+ * The JSON view of `u` found under `key`: JSON.stringify calls `toJSON(key)` (own or inherited) and writes its
+ * result instead. A toJSON that throws, or whose property getter throws, is ignored (the object's own properties are
+ * used: what is kept is still redacted); a toJSON giving a primitive (Date's string) keeps a leaf as it is and replaces
+ * a container (whose fields JSON would not write).
+ */
+function näkymä(u: unknown, key: string, called: Map<object, Näkymä>): Näkymä {
+  if (typeof u !== 'object' || u === null) return { kind: undefined, leaf: u }
+  const toJSON = read(u, 'toJSON')
+  if (typeof toJSON !== 'function') {
+    const k = kind(u)
+    return k === undefined ? { kind: undefined, leaf: u } : { kind: k, src: u }
+  }
+  // toJSON is called once per object (a toJSON giving a fresh object that leads back here would otherwise never end).
+  const known = called.get(u)
+  if (known !== undefined) return known
+  let src: unknown
+  try {
+    src = (toJSON as (this: unknown, key: string) => unknown).call(u, key)
+  } catch {
+    src = u
+  }
+  let view: Näkymä
+  if (typeof src !== 'object' || src === null) view = { kind: undefined, leaf: kind(u) === undefined ? u : src }
+  else {
+    const k = kind(src)
+    view = k === undefined ? { kind: undefined, leaf: src } : { kind: k, src }
+  }
+  called.set(u, view)
+  return view
+}
+
 const isIndex = (key: string): boolean => key.length > 0 && key.length < 11 && /^(0|[1-9]\d*)$/.test(key)
 
 const pathOf = (parent: string, key: string, array: boolean): string => (array && isIndex(key) ? `${parent}[${key}]` : parent === '' ? key : `${parent}.${key}`)
 
+/** A map per context (an object — the JSON view's, i.e. what toJSON gave — is walked once in each context it is reached in). */
+const perContext = <V>(): ((ctx: Konteksti) => Map<object, V>) => {
+  const none = new Map<object, V>()
+  const maps = new Map<ReadonlySet<string>, Map<object, V>>()
+  return (ctx) => {
+    if (ctx === undefined) return none
+    let m = maps.get(ctx)
+    if (m === undefined) maps.set(ctx, (m = new Map()))
+    return m
+  }
+}
+
 /**
- * Calls `found` with the path of every special-category field (value not `null`) of every object found under a
- * `lisätiedot` key anywhere in `input`; stops when `found` returns true.
+ * Calls `found` with the path of every special-category field (value not `null`) in the JSON view of `input`, in the
+ * objects its context names; stops when `found` returns true.
  */
 function etsi(input: unknown, withPaths: boolean, found: (path: string) => boolean): void {
-  const seen = new Set<object>()
-  const seenLisätiedot = new Set<object>()
-  const stack: { readonly value: object; readonly path: string; readonly lisätiedot: boolean }[] = []
-  const push = (value: unknown, path: string, lisätiedot: boolean): void => {
-    const k = kind(value)
-    if (k === undefined) return
-    const obj = value as object
-    const lt = lisätiedot && k === 'object'
-    const set = lt ? seenLisätiedot : seen
-    if (set.has(obj)) return
-    set.add(obj)
-    stack.push({ value: obj, path, lisätiedot: lt })
+  const rules = säännöt()
+  const views = new Map<object, Näkymä>()
+  const seen = perContext<true>()
+  const stack: { readonly value: object; readonly path: string; readonly ctx: Konteksti; readonly array: boolean }[] = []
+  const push = (value: unknown, key: string, path: string, parentItemCtx: Konteksti | null): void => {
+    if (typeof value !== 'object' || value === null) return
+    const view = näkymä(value, key, views)
+    if (view.kind === undefined) return
+    const array = view.kind === 'array'
+    const ctx = kontekstiOf(rules, array, key, parentItemCtx)
+    const set = seen(ctx)
+    if (set.has(view.src)) return
+    set.set(view.src, true)
+    stack.push({ value: view.src, path, ctx, array })
   }
-  push(input, '', false)
+  push(input, '', '', null)
   while (stack.length > 0) {
-    const { value, path, lisätiedot } = stack.pop()!
-    const array = kind(value) === 'array'
+    const { value, path, ctx, array } = stack.pop()!
+    const sensitive = array ? undefined : ctx
     for (const key of ownKeys(value)) {
       const v = read(value, key)
       const childPath = withPaths ? pathOf(path, key, array) : ''
-      if (lisätiedot && KAIKKI_ERITYISET.has(key)) {
+      if (sensitive?.has(key) === true) {
         // A field that cannot be read is counted as present: the answer errs on the safe side.
         if (v !== null && v !== undefined && found(childPath)) return
         continue
       }
-      if (v !== NOT_READ) push(v, childPath, !array && key === LISÄTIEDOT)
+      if (v !== NOT_READ) push(v, key, childPath, array ? ctx : null)
     }
   }
 }
 
 /**
  * Whether the input contains special-category personal data: a special-category field with a value other than
- * `null` in an object under a `lisätiedot` key, anywhere (an Oppija, a single opiskeluoikeus, a list of them, a
- * response wrapper, raw JSON of any shape). Never throws.
+ * `null` in an object that holds such fields (a TUVA study right's `lisätiedot`), anywhere (an Oppija, a single
+ * opiskeluoikeus, a list of them, a response wrapper, raw JSON of any shape, objects with `toJSON`). Never throws.
  */
 export function sisältääErityisiäHenkilötietoja(input: unknown): boolean {
   let result = false
@@ -178,15 +302,18 @@ const define = (target: Container, key: string, value: unknown): void => {
 }
 
 /**
- * A deep copy of the input without special-category personal data: every special-category field (whatever its
- * value, also `null`) is left out of every object under a `lisätiedot` key; everything else is copied as it is.
+ * A deep copy of the input without special-category personal data, made from what `JSON.stringify` would write:
+ * every special-category field (whatever its value, also `null`) is left out of the objects that hold such fields
+ * (a TUVA study right's `lisätiedot`); everything else is copied as it is.
  *
  * - Never mutates the input and never throws, whatever the input (any nesting depth: the copy is iterative;
  *   cycles and shared objects are copied once; a property whose read throws is left out).
- * - Arrays and ordinary objects are copied (the copy shares nothing with the input); a class instance becomes a
- *   plain object with its own enumerable properties (what JSON.stringify writes, so a log shows no special-category
- *   field whatever objects the document is built of); other values — primitives, Date, Map, Set, typed arrays — are
- *   kept as they are.
+ * - Arrays and objects JSON writes field by field are copied (the copy shares nothing with the input): a class
+ *   instance, or an object with a `Symbol.toStringTag`, becomes a plain object of its own enumerable properties; an
+ *   object with a `toJSON` (own or inherited) is replaced by the redacted copy of what its `toJSON` returns (a
+ *   throwing toJSON is ignored). So JSON.stringify of the result, or a log of it, shows no special-category field.
+ * - Other values — primitives, functions, Date, typed arrays, and Map or Set without own properties — are kept as they
+ *   are (their JSON holds no field).
  * - To redact a bare lisätiedot object, wrap it: `poistaErityisetHenkilötiedot({ lisätiedot }).lisätiedot`.
  */
 export function poistaErityisetHenkilötiedot<T>(input: T): T {
@@ -199,20 +326,23 @@ export function poistaErityisetHenkilötiedot<T>(input: T): T {
 }
 
 function kopioi(input: unknown): unknown {
-  const copies = new Map<object, Container>()
-  const lisätiedotCopies = new Map<object, Container>()
-  const work: { readonly src: object; readonly dst: Container; readonly lisätiedot: boolean }[] = []
+  const rules = säännöt()
+  const views = new Map<object, Näkymä>()
+  const copies = perContext<Container>()
+  const work: { readonly src: object; readonly dst: Container; readonly ctx: Konteksti }[] = []
 
-  const copyOf = (value: unknown, lisätiedot: boolean): unknown => {
-    const k = kind(value)
-    if (k === undefined) return value
-    const src = value as object
-    const lt = lisätiedot && k === 'object'
-    const map = lt ? lisätiedotCopies : copies
+  const copyOf = (value: unknown, key: string, parentItemCtx: Konteksti | null): unknown => {
+    if (typeof value !== 'object' || value === null) return value
+    const view = näkymä(value, key, views)
+    if (view.kind === undefined) return view.leaf
+    const array = view.kind === 'array'
+    const ctx = kontekstiOf(rules, array, key, parentItemCtx)
+    const map = copies(ctx)
+    const src = view.src
     const existing = map.get(src)
     if (existing !== undefined) return existing
     let dst: Container
-    if (k === 'array') {
+    if (array) {
       let length = 0
       try {
         length = (src as unknown[]).length
@@ -231,19 +361,20 @@ function kopioi(input: unknown): unknown {
       dst = proto === null ? (Object.create(null) as Record<string, unknown>) : {}
     }
     map.set(src, dst)
-    work.push({ src, dst, lisätiedot: lt })
+    work.push({ src, dst, ctx })
     return dst
   }
 
-  const root = copyOf(input, false)
+  const root = copyOf(input, '', null)
   while (work.length > 0) {
-    const { src, dst, lisätiedot } = work.pop()!
+    const { src, dst, ctx } = work.pop()!
     const array = Array.isArray(dst)
+    const sensitive = array ? undefined : ctx
     for (const key of ownKeys(src)) {
-      if (lisätiedot && KAIKKI_ERITYISET.has(key)) continue
+      if (sensitive?.has(key) === true) continue
       const v = read(src, key)
       if (v === NOT_READ) continue
-      define(dst, key, copyOf(v, !array && key === LISÄTIEDOT))
+      define(dst, key, copyOf(v, key, array ? ctx : null))
     }
   }
   return root

@@ -1,0 +1,180 @@
+/**
+ * Special-category personal data as the codecs record it: KOSKI's `@SensitiveData(roles)` is the `sensitive` option of
+ * `strict()` (src/codecs/schema.ts), kept on the class' codec; {@link erityisetKentät} walks a study-right type's codec
+ * tree (strict classes, lists, the members of a `dispatch`) and collects every such field with its path. The redaction
+ * (src/tuva/erityisetHenkilotiedot.ts) takes its fields from the codecs of every type of `TYYPIT`, so a new type's
+ * sensitive fields are redacted once its codec marks them.
+ *
+ * {@link TULEVIEN_TYYPPIEN_ERITYISET_KENTÄT} lists, for the types still to come, the fields KOSKI marks: the codec of
+ * each new type sets `sensitive` on those classes (its test compares the type's {@link erityisetKentät} with its rows).
+ */
+import type * as t from 'io-ts'
+import type { KoskiRooli } from './schema'
+
+/** KOSKI's role that may see special-category data (koskiuser/Rooli). */
+export const LUOTTAMUKSELLINEN_KAIKKI_TIEDOT = 'LUOTTAMUKSELLINEN_KAIKKI_TIEDOT' as const
+
+/** `@SensitiveData(Set(Rooli.LUOTTAMUKSELLINEN_KAIKKI_TIEDOT))`, the usual annotation, for `strict(…, { sensitive })`. */
+export const VAIN_LUOTTAMUKSELLINEN: readonly [KoskiRooli] = [LUOTTAMUKSELLINEN_KAIKKI_TIEDOT]
+
+/** One `@SensitiveData` field found in a codec tree. */
+export interface ErityinenKenttä {
+  /**
+   * Where the field is, from the codec's root: keys joined by `.`, a list's items as `[]`, e.g.
+   * `lisätiedot.erityinenTuki` or `suoritukset[].keskiarvoSisältääMukautettujaArvosanoja`.
+   */
+  readonly polku: string
+  /** The field's key. */
+  readonly kenttä: string
+  /**
+   * The step that leads to the object holding the field: the key of that object (`lisätiedot`), or, when it is an item
+   * of a list, the list's key and `[]` (`suoritukset[]`). The redaction recognises the object by this step.
+   */
+  readonly konteksti: string
+  /** The class (strict codec) that has the field. */
+  readonly luokka: string
+  readonly roolit: readonly KoskiRooli[]
+}
+
+interface Luokka {
+  readonly name: string
+  readonly required: t.Props
+  readonly optional: t.Props
+  readonly fields: readonly string[]
+  readonly sensitive: ReadonlyMap<string, readonly KoskiRooli[]>
+}
+
+const isObj = (u: unknown): u is Record<string, unknown> => (typeof u === 'object' || typeof u === 'function') && u !== null
+
+const onLuokka = (u: unknown): u is Luokka =>
+  isObj(u) && isObj(u.required) && isObj(u.optional) && Array.isArray(u.fields) && u.sensitive instanceof Map
+
+/** The codecs directly inside a non-class codec: `lista`'s item, `dispatch`'s members, and io-ts' own combinators. */
+const sisemmät = (u: Record<string, unknown>): { readonly codec: unknown; readonly lista: boolean }[] => {
+  const out: { codec: unknown; lista: boolean }[] = []
+  if (isObj(u.item)) out.push({ codec: u.item, lista: true }) // lista(...)
+  if (Array.isArray(u.members)) for (const m of u.members) out.push({ codec: m, lista: false }) // dispatch(...)
+  if (Array.isArray(u.types)) for (const m of u.types) out.push({ codec: m, lista: false }) // t.union, t.intersection
+  if (isObj(u.type)) out.push({ codec: u.type, lista: u._tag === 'ArrayType' || u._tag === 'ReadonlyArrayType' }) // t.array, refinements
+  if (isObj(u.props)) for (const m of Object.values(u.props)) out.push({ codec: m, lista: false }) // t.type: treated as a class without metadata
+  return out
+}
+
+/**
+ * Every `@SensitiveData` field in the codec tree of `codec` (a study right's codec from `TYYPIT`, or any class), in
+ * the order the tree is written. Iterative; a codec is entered once per step that leads to it (a recursive osasuoritus
+ * is entered from the päätaso's `osasuoritukset[]` and once more from its own), so it terminates on any tree, and a
+ * field is listed once per class and {@link ErityinenKenttä.konteksti}, with the first path found.
+ */
+export function erityisetKentät(codec: t.Mixed): ErityinenKenttä[] {
+  const found: ErityinenKenttä[] = []
+  const entered = new Map<object, Set<string>>()
+  const listed = new Set<string>()
+  // polku = path so far; avain = the key that led here (for the konteksti), with `[]` once inside a list's items.
+  const stack: { readonly codec: unknown; readonly polku: string; readonly avain: string }[] = [{ codec, polku: '', avain: '' }]
+  while (stack.length > 0) {
+    const { codec: c, polku, avain } = stack.pop()!
+    if (!isObj(c)) continue
+    const steps = entered.get(c) ?? new Set<string>()
+    if (steps.has(avain)) continue
+    entered.set(c, steps.add(avain))
+    if (onLuokka(c)) {
+      const later: (typeof stack)[number][] = []
+      for (const kenttä of c.fields) {
+        const roolit = c.sensitive.get(kenttä)
+        const kentänPolku = polku === '' ? kenttä : `${polku}.${kenttä}`
+        if (roolit !== undefined) {
+          const key = `${c.name}\u0000${avain}\u0000${kenttä}`
+          if (!listed.has(key)) {
+            listed.add(key)
+            found.push({ polku: kentänPolku, kenttä, konteksti: avain, luokka: c.name, roolit })
+          }
+          continue // a sensitive field is removed whole: nothing under it needs its own entry
+        }
+        const fieldCodec = Object.prototype.hasOwnProperty.call(c.required, kenttä) ? c.required[kenttä] : c.optional[kenttä]
+        later.push({ codec: fieldCodec, polku: kentänPolku, avain: kenttä })
+      }
+      // pushed in reverse so that the stack pops the fields in their written order
+      for (let i = later.length - 1; i >= 0; i--) stack.push(later[i]!)
+      continue
+    }
+    const inner = sisemmät(c)
+    for (let i = inner.length - 1; i >= 0; i--) {
+      const { codec: sisempi, lista } = inner[i]!
+      stack.push(lista ? { codec: sisempi, polku: `${polku}[]`, avain: `${avain}[]` } : { codec: sisempi, polku, avain })
+    }
+  }
+  return found
+}
+
+/** A `@SensitiveData` field of a KOSKI class this version does not have a codec for yet, where KOSKI declares it. */
+export interface TulevaErityinenKenttä {
+  readonly luokka: string
+  readonly kenttä: string
+  /** As in {@link ErityinenKenttä.konteksti}; `*` for a class marked as a whole (its objects are sensitive wherever they are). */
+  readonly konteksti: string
+  readonly roolit: readonly KoskiRooli[]
+  /** KOSKI's file (src/main/scala/fi/oph/koski/schema/) and the line of the annotation, at the mirror's HEAD. */
+  readonly lähde: string
+}
+
+const K = [LUOTTAMUKSELLINEN_KAIKKI_TIEDOT] as const
+const KS = [LUOTTAMUKSELLINEN_KAIKKI_TIEDOT, 'SUORITUSJAKO_KATSELIJA'] as const
+
+const rivit = (luokka: string, konteksti: string, roolit: readonly KoskiRooli[], tiedosto: string, kentät: readonly (readonly [string, number])[]): TulevaErityinenKenttä[] =>
+  kentät.map(([kenttä, rivi]) => ({ luokka, kenttä, konteksti, roolit, lähde: `${tiedosto}:${rivi}` }))
+
+/**
+ * KOSKI's `@SensitiveData` fields in the classes of the types to come (VST, MUKS, ammatillinen, LUVA, perusopetuksen
+ * lisäopetus), read from KOSKI's schema (catalogue §1.3–§1.5). Data for the coming codecs, cited by file and line;
+ * not checked against the Scala files (offline). `jotpaAsianumero` comes from the trait `JotpaAsianumero`
+ * (OpiskeluoikeudenLisatiedot.scala:169) that the VST, MUKS and ammatillinen lisätiedot classes extend.
+ */
+export const TULEVIEN_TYYPPIEN_ERITYISET_KENTÄT: readonly TulevaErityinenKenttä[] = [
+  // VST (VapaaSivistystyö.scala:54 `extends … with JotpaAsianumero`)
+  ...rivit('VapaanSivistystyönOpiskeluoikeudenLisätiedot', 'lisätiedot', K, 'OpiskeluoikeudenLisatiedot.scala', [['jotpaAsianumero', 169]]),
+  // MUKS (MuuKuinSäänneltyKoulutus.scala:49 `extends … with JotpaAsianumero`)
+  ...rivit('MuunKuinSäännellynKoulutuksenLisätiedot', 'lisätiedot', K, 'OpiskeluoikeudenLisatiedot.scala', [['jotpaAsianumero', 169]]),
+  // Ammatillinen
+  ...rivit('AmmatillisenOpiskeluoikeudenLisätiedot', 'lisätiedot', K, 'Ammatillinen.scala', [
+    ['sisäoppilaitosmainenMajoitus', 86],
+    ['vaativanErityisenTuenYhteydessäJärjestettäväMajoitus', 90],
+    ['erityinenTuki', 94],
+    ['vaativanErityisenTuenErityinenTehtävä', 98],
+    ['hojks', 101],
+    ['vaikeastiVammainen', 105],
+    ['vammainenJaAvustaja', 110],
+    ['opiskeluvalmiuksiaTukevatOpinnot', 118],
+    ['vankilaopetuksessa', 126],
+  ]),
+  // Ammatillinen.scala:149 `with JotpaAsianumero`
+  ...rivit('AmmatillisenOpiskeluoikeudenLisätiedot', 'lisätiedot', K, 'OpiskeluoikeudenLisatiedot.scala', [['jotpaAsianumero', 169]]),
+  ...rivit('AmmatillisenTutkinnonSuoritus', 'suoritukset[]', KS, 'Ammatillinen.scala', [['keskiarvoSisältääMukautettujaArvosanoja', 289]]),
+  ...rivit('AmmatillisenTutkinnonOsittainenSuoritus', 'suoritukset[]', KS, 'Ammatillinen.scala', [
+    ['keskiarvoSisältääMukautettujaArvosanoja', 385],
+    ['korotettuKeskiarvoSisältääMukautettujaArvosanoja', 402],
+  ]),
+  // LUVA
+  ...rivit('LukioonValmistavanKoulutuksenOpiskeluoikeudenLisätiedot', 'lisätiedot', K, 'LukioonValmistavaKoulutus.scala', [['sisäoppilaitosmainenMajoitus', 245]]),
+  // Perusopetuksen lisäopetus
+  ...rivit('PerusopetuksenLisäopetuksenOpiskeluoikeudenLisätiedot', 'lisätiedot', K, 'PerusopetuksenLisaopetus.scala', [
+    ['perusopetuksenAloittamistaLykätty', 59],
+    ['pidennettyOppivelvollisuus', 71],
+    ['tukimuodot', 77],
+    ['erityisenTuenPäätös', 84],
+    ['erityisenTuenPäätökset', 89],
+    ['tehostetunTuenPäätös', 94],
+    ['tehostetunTuenPäätökset', 100],
+    ['joustavaPerusopetus', 106],
+    ['vuosiluokkiinSitoutumatonOpetus', 125],
+    ['vammainen', 132],
+    ['vaikeastiVammainen', 136],
+    ['kuljetusetu', 143],
+    ['sisäoppilaitosmainenMajoitus', 151],
+    ['koulukoti', 155],
+  ]),
+  ...rivit('PerusopetuksenLisäopetuksenSuoritus', 'suoritukset[]', K, 'PerusopetuksenLisaopetus.scala', [['osaAikainenErityisopetus', 190]]),
+  ...rivit('PerusopetuksenLisäopetuksenOppiaineenSuoritus', 'osasuoritukset[]', KS, 'PerusopetuksenLisaopetus.scala', [['yksilöllistettyOppimäärä', 225]]),
+  // The whole class is marked: each toiminta-alue osasuoritus object is sensitive (KOSKI drops it from the list).
+  ...rivit('PerusopetuksenLisäopetuksenToiminta_AlueenSuoritus', '*', K, 'PerusopetuksenLisaopetus.scala', [['*', 237]]),
+]

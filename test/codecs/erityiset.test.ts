@@ -1,0 +1,93 @@
+/**
+ * The `@SensitiveData` metadata of the codecs (src/codecs/erityiset.ts): `strict(…, { sensitive })`, the walk over a
+ * type's codec tree, and the table of the coming types' fields.
+ */
+import { describe, expect, it } from 'vitest'
+import { LUOTTAMUKSELLINEN_KAIKKI_TIEDOT, TULEVIEN_TYYPPIEN_ERITYISET_KENTÄT, VAIN_LUOTTAMUKSELLINEN, erityisetKentät } from '../../src/codecs/erityiset'
+import { Str, dispatch, lista, strict } from '../../src/codecs/schema'
+import {
+  TutkintokoulutukseenValmentavanOpiskeluoikeudenAmmatillisenLuvanLisätiedot,
+  TutkintokoulutukseenValmentavanOpiskeluoikeudenLisätiedot,
+  TutkintokoulutukseenValmentavanOpiskeluoikeus,
+} from '../../src/codecs/tuva'
+import { TYYPIT } from '../../src/tyypit'
+
+describe('strict(…, { sensitive })', () => {
+  it('records the marked fields with their roles, in the order of the fields; none by default', () => {
+    const c = strict('C', { a: Str, b: Str }, { c: Str }, { sensitive: { c: VAIN_LUOTTAMUKSELLINEN, a: [LUOTTAMUKSELLINEN_KAIKKI_TIEDOT, 'SUORITUSJAKO_KATSELIJA'] } })
+    expect([...c.sensitive]).toEqual([
+      ['a', ['LUOTTAMUKSELLINEN_KAIKKI_TIEDOT', 'SUORITUSJAKO_KATSELIJA']],
+      ['c', ['LUOTTAMUKSELLINEN_KAIKKI_TIEDOT']],
+    ])
+    expect(strict('D', { a: Str }, {}).sensitive.size).toBe(0)
+  })
+  it('does not change decoding: a sensitive field decodes as any other', () => {
+    const c = strict('C', {}, { a: Str }, { sensitive: { a: VAIN_LUOTTAMUKSELLINEN } })
+    expect(c.is({ a: 'x' })).toBe(true)
+    expect(c.decode({ a: 'x' })).toEqual({ _tag: 'Right', right: { a: 'x' } })
+  })
+})
+
+describe('erityisetKentät', () => {
+  it('walks classes, lists and dispatch members, with paths and the step that leads to the holding object', () => {
+    const sisin = strict('Sisin', {}, { s: Str, t: Str }, { sensitive: { s: VAIN_LUOTTAMUKSELLINEN } })
+    const jäsen1 = strict('J1', {}, { x: Str, alla: lista(sisin) }, { sensitive: { x: VAIN_LUOTTAMUKSELLINEN } })
+    const jäsen2 = strict('J2', {}, { y: Str }, { sensitive: { y: VAIN_LUOTTAMUKSELLINEN } })
+    const juuri = strict('Juuri', { osat: lista(dispatch('U', [jäsen1, jäsen2] as const, () => jäsen1)) }, { lisätiedot: sisin })
+    expect(erityisetKentät(juuri).map(({ polku, konteksti, luokka }) => [polku, konteksti, luokka])).toEqual([
+      ['osat[].x', 'osat[]', 'J1'],
+      ['osat[].alla[].s', 'alla[]', 'Sisin'],
+      ['osat[].y', 'osat[]', 'J2'],
+      ['lisätiedot.s', 'lisätiedot', 'Sisin'],
+    ])
+  })
+  it('terminates on a recursive tree, finding the field at each step that leads to it', () => {
+    const props: Record<string, unknown> = { s: Str }
+    const osa = strict('Osa', {}, props as { s: typeof Str }, { sensitive: { s: VAIN_LUOTTAMUKSELLINEN } })
+    // make the class contain a list of itself, as a recursive osasuoritus does
+    ;(osa.optional as Record<string, unknown>).osasuoritukset = lista(osa)
+    ;(osa.fields as string[]).push('osasuoritukset')
+    expect(erityisetKentät(osa).map((k) => k.polku)).toEqual(['s', 'osasuoritukset[].s'])
+  })
+  it('finds TUVA’s marked lisätiedot through the study right’s codec, per lupa class', () => {
+    const kentät = erityisetKentät(TutkintokoulutukseenValmentavanOpiskeluoikeus)
+    expect(new Set(kentät.map((k) => k.konteksti))).toEqual(new Set(['lisätiedot']))
+    expect(kentät.filter((k) => k.luokka === TutkintokoulutukseenValmentavanOpiskeluoikeudenAmmatillisenLuvanLisätiedot.name).map((k) => k.kenttä)).toEqual([
+      'sisäoppilaitosmainenMajoitus',
+      'vaativanErityisenTuenYhteydessäJärjestettäväMajoitus',
+      'erityinenTuki',
+      'vaativanErityisenTuenErityinenTehtävä',
+      'vaikeastiVammainen',
+      'vammainenJaAvustaja',
+      'vankilaopetuksessa',
+    ])
+    expect(kentät.every((k) => k.roolit.length === 1 && k.roolit[0] === LUOTTAMUKSELLINEN_KAIKKI_TIEDOT)).toBe(true)
+    expect(kentät.map((k) => k.kenttä)).not.toContain('majoitusetu')
+    expect(erityisetKentät(TutkintokoulutukseenValmentavanOpiskeluoikeudenLisätiedot)).toHaveLength(kentät.length)
+  })
+  it('every supported type’s codec marks some field (a type without any would be suspicious: KOSKI marks fields in each)', () => {
+    for (const d of TYYPIT) expect(erityisetKentät(d.codec).length, d.tyyppi).toBeGreaterThan(0)
+  })
+})
+
+describe('TULEVIEN_TYYPPIEN_ERITYISET_KENTÄT', () => {
+  it('has the catalogue’s fields (§1.3–§1.5): jotpaAsianumero of VST, MUKS, ammatillinen; hojks; opiskeluvalmiuksiaTukevatOpinnot', () => {
+    const of = (luokka: string): string[] => TULEVIEN_TYYPPIEN_ERITYISET_KENTÄT.filter((k) => k.luokka === luokka).map((k) => k.kenttä)
+    expect(of('VapaanSivistystyönOpiskeluoikeudenLisätiedot')).toEqual(['jotpaAsianumero'])
+    expect(of('MuunKuinSäännellynKoulutuksenLisätiedot')).toEqual(['jotpaAsianumero'])
+    expect(of('AmmatillisenOpiskeluoikeudenLisätiedot')).toEqual(
+      expect.arrayContaining(['hojks', 'opiskeluvalmiuksiaTukevatOpinnot', 'jotpaAsianumero', 'erityinenTuki', 'vankilaopetuksessa']),
+    )
+    expect(of('AmmatillisenOpiskeluoikeudenLisätiedot')).not.toContain('majoitus')
+  })
+  it('each row cites a file and line, and no field is listed twice for a class', () => {
+    const keys = new Set<string>()
+    for (const k of TULEVIEN_TYYPPIEN_ERITYISET_KENTÄT) {
+      expect(k.lähde).toMatch(/^[A-Za-zÄÖäö]+\.scala:\d+$/)
+      expect(k.roolit).toContain(LUOTTAMUKSELLINEN_KAIKKI_TIEDOT)
+      const key = `${k.luokka}.${k.kenttä}`
+      expect(keys.has(key), key).toBe(false)
+      keys.add(key)
+    }
+  })
+})
