@@ -29,11 +29,11 @@ import type * as fc from 'fast-check'
 import type * as t from 'io-ts'
 import type { OPISKELUOIKEUDET } from '../codecs/oppija'
 import type { TuettuOpiskeluoikeudenTyyppi } from '../tyypit'
-import type { TutkintokoulutukseenValmentavanOpiskeluoikeus } from '../codecs/tuva'
+import type { TutkintokoulutukseenValmentavanOpiskeluoikeus } from '../tyypit/tuva/codec'
 import type { Henkilö } from '../codecs/henkilo'
-import { lueAsetukset, tuvaOppijaJson, type TuvaGeneraattorinAsetukset } from './tuva'
+import { lueAsetukset, tuvaOppijaJson, type TuvaGeneraattorinAsetukset } from '../tyypit/tuva/arbitraries'
 
-export { OLETUSPÄIVÄ, TUVA_ALKAEN, type Henkilömuoto, type TuvaGeneraattorinAsetukset } from './tuva'
+export { OLETUSPÄIVÄ, TUVA_ALKAEN, type Henkilömuoto, type TuvaGeneraattorinAsetukset } from '../tyypit/tuva/arbitraries'
 
 /** A generated TUVA Oppija: a henkilö and one TUVA study right. */
 export interface TuvaOppija {

@@ -3,7 +3,7 @@
  * folder (and by the package's own tests); not part of the public API.
  */
 import { hetuCheckCharacter } from '../hetu'
-import type { TuvaJärjestämislupa } from '../codecs/tuva'
+import type { TuvaJärjestämislupa } from '../tyypit/tuva/codec'
 
 /** A plain JSON value under construction (the arbitraries build documents field by field). */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any

@@ -2,7 +2,7 @@
  * Special-category personal data as the codecs record it: KOSKI's `@SensitiveData(roles)` is the `sensitive` option of
  * `strict()` (src/codecs/schema.ts), kept on the class' codec; {@link erityisetKentät} walks a study-right type's codec
  * tree (strict classes, lists, the members of a `dispatch`) and collects every such field with its path. The redaction
- * (src/tuva/erityisetHenkilotiedot.ts) takes its fields from the codecs of every type of `TYYPIT`, so a new type's
+ * (src/tyypit/tuva/funktiot/erityisetHenkilotiedot.ts) takes its fields from the codecs of every type of `TYYPIT`, so a new type's
  * sensitive fields are redacted once its codec marks them.
  *
  * {@link TULEVIEN_TYYPPIEN_ERITYISET_KENTÄT} lists, for the types still to come, the fields KOSKI marks: the codec of

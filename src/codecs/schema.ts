@@ -516,7 +516,7 @@ export interface StrictOptions<K extends string = string> {
   readonly refine?: (value: Record<string, unknown>) => SchemaIssue | undefined
   /**
    * The fields KOSKI marks `@SensitiveData(roles)` (special-category personal data), with those roles. Not a check
-   * (KOSKI's write validation ignores it): the redaction of src/tuva/erityisetHenkilotiedot.ts collects them from the
+   * (KOSKI's write validation ignores it): the redaction of src/tyypit/tuva/funktiot/erityisetHenkilotiedot.ts collects them from the
    * codecs of every supported type (src/codecs/erityiset.ts).
    */
   readonly sensitive?: { readonly [P in K]?: readonly [KoskiRooli, ...KoskiRooli[]] }

@@ -14,8 +14,8 @@ import {
   type TuvaGeneraattorinAsetukset,
   type TuvaOppija,
 } from '../../src/arbitraries'
-import { ETUNIMET_LISTA, SUKUNIMET_LISTA } from '../../src/arbitraries/tuva'
-import type { TuvaJärjestämislupa } from '../../src/codecs/tuva'
+import { ETUNIMET_LISTA, SUKUNIMET_LISTA } from '../../src/tyypit/tuva/arbitraries'
+import type { TuvaJärjestämislupa } from '../../src/tyypit/tuva/codec'
 
 const henkilömuoto = (doc: TuvaOppija): Henkilömuoto =>
   'hetu' in doc.henkilö ? ('oid' in doc.henkilö ? 'TäydellisetHenkilötiedot' : 'UusiHenkilö') : 'OidHenkilö'

@@ -8,7 +8,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { validate } from '../../src'
 import { OLETUSPÄIVÄ, TUVA_ALKAEN, validiTuvaOpiskeluoikeus, validiTuvaOppija, type Henkilömuoto, type TuvaGeneraattorinAsetukset } from '../../src/arbitraries'
-import type { TuvaJärjestämislupa } from '../../src/codecs/tuva'
+import type { TuvaJärjestämislupa } from '../../src/tyypit/tuva/codec'
 
 const OPTIONS = { endOnFailure: true }
 

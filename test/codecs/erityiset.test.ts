@@ -9,7 +9,7 @@ import {
   TutkintokoulutukseenValmentavanOpiskeluoikeudenAmmatillisenLuvanLisätiedot,
   TutkintokoulutukseenValmentavanOpiskeluoikeudenLisätiedot,
   TutkintokoulutukseenValmentavanOpiskeluoikeus,
-} from '../../src/codecs/tuva'
+} from '../../src/tyypit/tuva/codec'
 import { TYYPIT } from '../../src/tyypit'
 
 describe('strict(…, { sensitive })', () => {

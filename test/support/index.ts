@@ -1,5 +1,5 @@
 /**
- * The test support: one place for the builders and helpers every test imports (`from '../support'`).
+ * The test support: one place for the builders and helpers every test imports (`from '.'`).
  * - yleiset.ts: validate() with today fixed, reading a report, KOSKI's examples, a RuleContext, hetuFor;
  * - json.ts: JSON tools for property tests and the report checks;
  * - one module per study-right type with its builders (tuva.ts), and maksuttomuus.ts for free education.

@@ -12,7 +12,7 @@ import { päätaso, tuvaOpiskeluoikeus, vahvistus, type Lupa } from '../../src/a
 import { TODAY, type Json } from './yleiset'
 
 export { koodi, KOULUTUSTOIMIJA_OID, OPPILAITOS_OID, päätaso, tuvaOpiskeluoikeus, vahvistus, type Lupa, type OpiskeluoikeusParts } from '../../src/arbitraries/rakentajat'
-export { ETUNIMET_LISTA, SUKUNIMET_LISTA } from '../../src/arbitraries/tuva'
+export { ETUNIMET_LISTA, SUKUNIMET_LISTA } from '../../src/tyypit/tuva/arbitraries'
 
 const read = (name: string): unknown => JSON.parse(readFileSync(fileURLToPath(new URL(`../../examples/${name}`, import.meta.url)), 'utf8'))
 

@@ -11,7 +11,7 @@ import {
   TutkintokoulutukseenValmentavanOpiskeluoikeudenLukiokoulutuksenLuvanLisätiedot,
   TutkintokoulutukseenValmentavanOpiskeluoikeudenPerusopetuksenLuvanLisätiedot,
   TutkintokoulutukseenValmentavanOpiskeluoikeus,
-} from '../../src/codecs/tuva'
+} from '../../src/tyypit/tuva/codec'
 import { TYYPIT } from '../../src/tyypit'
 import {
   TUVA_ERITYISET_HENKILÖTIEDOT,

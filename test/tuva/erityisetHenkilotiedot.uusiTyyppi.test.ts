@@ -4,7 +4,7 @@
  * marked field in its lisätiedot, one in the items of its `suoritukset` and one in a recursive `osasuoritukset`.
  */
 import { describe, expect, it, vi } from 'vitest'
-import { erityistenHenkilötietojenPolut, poistaErityisetHenkilötiedot, sisältääErityisiäHenkilötietoja } from '../../src/tuva/erityisetHenkilotiedot'
+import { erityistenHenkilötietojenPolut, poistaErityisetHenkilötiedot, sisältääErityisiäHenkilötietoja } from '../../src/tyypit/tuva/funktiot/erityisetHenkilotiedot'
 
 vi.mock('../../src/tyypit', async (importOriginal) => {
   const original = await importOriginal<typeof import('../../src/tyypit')>()

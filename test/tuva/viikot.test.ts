@@ -16,7 +16,7 @@ import {
   viikotOppitunneiksi,
   viikotTunneiksi,
 } from '../../src'
-import { laskettuLaajuus } from '../../src/rules/tuva/apu'
+import { laskettuLaajuus } from '../../src/tyypit/tuva/saannot/apu'
 import { desimaalit } from '../../src/rules/helpers'
 import { arviointi, kurssi, osa, tuva, valinnainen } from '../support'
 

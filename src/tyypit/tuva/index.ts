@@ -4,11 +4,13 @@
  * whose lisätiedot class the järjestämislupa selects (inside the codec); its rules are the general ones with TUVA's
  * variants, TUVA's own (catalogue §3.3) and free education (§3.10).
  *
- * Its parts: the codec src/codecs/tuva.ts, the rules src/rules/tuva/, the messages src/messages/tuva.ts, the rule
- * functions src/tuva/, the arbitraries src/arbitraries/tuva.ts (exported from `koski-validation/arbitraries`).
+ * Everything of the type is in this folder: the codec (`codec.ts`, KOSKI's classes), the structural wording of its
+ * classes (`rakenne.ts`), its rules (`saannot/`), their messages (`viestit.ts`), the rule functions published for
+ * vendors (`funktiot/`: permit matrix, special-category data, week-based scope) and the arbitraries (`arbitraries.ts`,
+ * exported from `koski-validation/arbitraries` only — the main entry never loads fast-check).
  */
-import { TutkintokoulutukseenValmentavanOpiskeluoikeus } from '../../codecs/tuva'
-import { tuvaSäännöt } from '../../rules/tuva'
+import { TutkintokoulutukseenValmentavanOpiskeluoikeus } from './codec'
+import { tuvaSäännöt } from './saannot'
 import { luokka, opiskeluoikeudenTyyppi } from '../maarittely'
 
 export const tuva = opiskeluoikeudenTyyppi({
@@ -17,8 +19,8 @@ export const tuva = opiskeluoikeudenTyyppi({
 })
 
 // The type's public API (re-exported by src/index.ts through src/tyypit/index.ts)
-export * from '../../codecs/tuva'
-export { tuvaSäännöt, tuvaHyväksytty } from '../../rules/tuva'
-export { tuvanOmatSäännöt } from '../../rules/tuva/omat'
-export { TUVA_PERUSTEEN_DIAARINUMERO, KOSKIKOULUTUSTEN_DIAARINUMEROT } from '../../rules/tuva/diaari'
-export * from '../../tuva'
+export * from './codec'
+export { tuvaSäännöt, tuvaHyväksytty } from './saannot'
+export { tuvanOmatSäännöt } from './saannot/omat'
+export { TUVA_PERUSTEEN_DIAARINUMERO, KOSKIKOULUTUSTEN_DIAARINUMEROT } from './saannot/diaari'
+export * from './funktiot'

@@ -6,8 +6,8 @@
  * Also the per-osa limits KOSKI checks when the study right is valmistunut (T-VALM-1/2, catalogue §3.3) and the
  * päätaso laajuus KOSKI computes (T-LAAJ-1).
  */
-import { getOwn, isRecord } from '../json'
-import { summaDesimaaleina } from '../numero'
+import { getOwn, isRecord } from '../../../json'
+import { summaDesimaaleina } from '../../../numero'
 
 /** Hours (60 min) of teaching and guidance in a TUVA week. */
 export const TUVA_TUNTEJA_VIIKOSSA = 22

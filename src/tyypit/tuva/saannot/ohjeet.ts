@@ -6,14 +6,14 @@
  * open-ended; in a study right that has ended it lasted "opintojen loppuun asti", so it ends on the päättymispäivä
  * (unless it starts after that day; then it stays open-ended).
  */
-import { jaksohakemisto, jokinPäällekkäin, kattamattomatIndeksit, päällekkäin, type Väli } from '../../aikajaksot'
-import { formatFinnishDate } from '../../date'
-import { addYearsToDate } from '../../date/addYearsToDate'
-import { warning, type Finding, type Message } from '../../finding'
-import * as m from '../../messages/tuva'
-import { alkamispäivä, ooPath, päättymispäivä } from '../helpers'
-import { OHJE_TUVA_LISÄTIEDOT } from '../lahteet'
-import { NO_FINDINGS, type Rule } from '../types'
+import { jaksohakemisto, jokinPäällekkäin, kattamattomatIndeksit, päällekkäin, type Väli } from '../../../aikajaksot'
+import { formatFinnishDate } from '../../../date'
+import { addYearsToDate } from '../../../date/addYearsToDate'
+import { warning, type Finding, type Message } from '../../../finding'
+import * as m from '../viestit'
+import { alkamispäivä, ooPath, päättymispäivä } from '../../../rules/helpers'
+import { OHJE_TUVA_LISÄTIEDOT } from '../../../rules/lahteet'
+import { NO_FINDINGS, type Rule } from '../../../rules/types'
 import { ammatillisenLisätiedot, jaksoPath, lisätietoPath, perusopetuksenLisätiedot, type Tuva } from './apu'
 
 /** A period as the instruction reads it: without loppu in a study right that ended on `päättynyt`, it ends that day. */

@@ -4,11 +4,11 @@
  * peruste and the diaarinumerot of koodisto `koskikoulutustendiaarinumerot` (which KOSKI accepts without any further
  * check) and warn about anything else.
  */
-import { error, warning } from '../../finding'
-import * as m from '../../messages/tuva'
-import { suoritusPath } from '../helpers'
-import { OHJE_TUVA_UKK } from '../lahteet'
-import { NO_FINDINGS, type Rule } from '../types'
+import { error, warning } from '../../../finding'
+import * as m from '../viestit'
+import { suoritusPath } from '../../../rules/helpers'
+import { OHJE_TUVA_UKK } from '../../../rules/lahteet'
+import { NO_FINDINGS, type Rule } from '../../../rules/types'
 import type { Tuva } from './apu'
 
 /** The diaarinumero of the TUVA peruste (ePerusteet 7534950, koulutustyyppi 40). */

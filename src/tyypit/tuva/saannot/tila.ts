@@ -3,9 +3,9 @@
  * validateTuvaSallitutOpiskeluoikeudenTilat, validateTuvaSuorituksenOpiskeluoikeudenTila). KOSKI answers once per
  * study right, so each rule reports the first offending jakso only.
  */
-import { error } from '../../finding'
-import * as m from '../../messages/tuva'
-import { NO_FINDINGS, type Rule } from '../types'
+import { error } from '../../../finding'
+import * as m from '../viestit'
+import { NO_FINDINGS, type Rule } from '../../../rules/types'
 import { jaksoPath, type Tuva } from './apu'
 
 const KEY = 'badRequest.validation.tila.tuvaSuorituksenOpiskeluoikeidenTilaVääräKoodiarvo'

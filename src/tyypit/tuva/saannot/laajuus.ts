@@ -4,10 +4,10 @@
  * T-LAAJ-1) when the sent value differs, so the vendor's system and KOSKI do not disagree silently.
  * (T-LAAJ-2, the 104 osa vs its kurssit, is the TUVA variant of G-LAAJ-2 in ../yleiset/laajuus.ts.)
  */
-import { warning, type Finding } from '../../finding'
-import * as m from '../../messages/tuva'
-import { scalaDouble, suoritusPath } from '../helpers'
-import { NO_FINDINGS, type Rule } from '../types'
+import { warning, type Finding } from '../../../finding'
+import * as m from '../viestit'
+import { scalaDouble, suoritusPath } from '../../../rules/helpers'
+import { NO_FINDINGS, type Rule } from '../../../rules/types'
 import { laskettuLaajuus, type Tuva } from './apu'
 
 const EPSILON = 0.001

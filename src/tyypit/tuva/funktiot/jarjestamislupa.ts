@@ -9,7 +9,7 @@
  * "Vaikeasti vammaisille järjestetty opetus" (`vaikeastiVammainen`) for the ammatillinen lupa only, while KOSKI's
  * perusopetus class has the field as well (and T-LT-1/T-LT-2 check it against `vammainen`).
  */
-import { TUVA_LISÄTIEDOT_KENTÄT, type TuvaJärjestämislupa } from '../codecs/tuva'
+import { TUVA_LISÄTIEDOT_KENTÄT, type TuvaJärjestämislupa } from '../codec'
 
 /** The järjestämislupa codes (koodisto `tuvajarjestamislupa`). */
 export const TUVA_JÄRJESTÄMISLUVAT: readonly TuvaJärjestämislupa[] = ['ammatillinen', 'lukio', 'perusopetus']

@@ -4,12 +4,12 @@
  * `previous`. Seed 001: a wrong lupa is fixed by invalidating the study right and sending it again.
  * (T-LUPA-1 is reported by the codec, src/codecs/tuva.ts; the matrix is src/tuva/jarjestamislupa.ts.)
  */
-import { stringAt } from '../../codecs/schema'
-import { error } from '../../finding'
-import * as m from '../../messages/tuva'
-import { ooPath } from '../helpers'
-import { OHJE_TUVA_UKK } from '../lahteet'
-import { NO_FINDINGS, type Rule, type RuleMeta } from '../types'
+import { stringAt } from '../../../codecs/schema'
+import { error } from '../../../finding'
+import * as m from '../viestit'
+import { ooPath } from '../../../rules/helpers'
+import { OHJE_TUVA_UKK } from '../../../rules/lahteet'
+import { NO_FINDINGS, type Rule, type RuleMeta } from '../../../rules/types'
 import type { Tuva } from './apu'
 
 /** T-LUPA-2: `järjestämislupa.koodiarvo` equals the stored version's. KOSKI's key is plain `badRequest`. */

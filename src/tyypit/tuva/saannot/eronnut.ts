@@ -2,10 +2,10 @@
  * T-ERO-1 — a study right with a `katsotaaneronneeksi` jakso has every osasuoritus assessed
  * (KoskiValidator › validateArviointienOlemassaolo). KOSKI answers once; the path names the first unassessed one.
  */
-import { error } from '../../finding'
-import * as m from '../../messages/tuva'
-import { eachOsasuoritus, suoritusPath } from '../helpers'
-import { NO_FINDINGS, type Rule } from '../types'
+import { error } from '../../../finding'
+import * as m from '../viestit'
+import { eachOsasuoritus, suoritusPath } from '../../../rules/helpers'
+import { NO_FINDINGS, type Rule } from '../../../rules/types'
 import type { Tuva } from './apu'
 
 /** T-ERO-1: any `katsotaaneronneeksi` jakso ⇒ every osasuoritus, at any depth (104's kurssit too), has an arviointi (also when tunnustettu). */

@@ -4,10 +4,10 @@
  * `pidennetynOppivelvollisuudenYmsValidaatiotAstuvatVoimaan`, compared with today). KOSKI answers once per rule.
  * (T-LUPA-1, a lisätieto the lupa does not allow, is reported by the codec: src/codecs/tuva.ts.)
  */
-import { jaksohakemisto, jokinPäällekkäin, kattamattomatIndeksit, type Väli } from '../../aikajaksot'
-import { error } from '../../finding'
-import * as m from '../../messages/tuva'
-import { NO_FINDINGS, type Rule } from '../types'
+import { jaksohakemisto, jokinPäällekkäin, kattamattomatIndeksit, type Väli } from '../../../aikajaksot'
+import { error } from '../../../finding'
+import * as m from '../viestit'
+import { NO_FINDINGS, type Rule } from '../../../rules/types'
 import { lisätietoPath, perusopetuksenLisätiedot, type Tuva } from './apu'
 
 /** KOSKI's `pidennetynOppivelvollisuudenYmsValidaatiotAstuvatVoimaan`. */

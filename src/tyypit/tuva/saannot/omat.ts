@@ -3,8 +3,8 @@
  * (src/codecs/tuva.ts), T-LAAJ-2 is the TUVA variant of G-LAAJ-2 and T-STAT-1 the general G-STAT-2/3/4 and G-SUOR-1
  * (listed in ./index.ts).
  */
-import type { TutkintokoulutukseenValmentavanOpiskeluoikeus } from '../../codecs/tuva'
-import type { Rule } from '../types'
+import type { TutkintokoulutukseenValmentavanOpiskeluoikeus } from '../codec'
+import type { Rule } from '../../../rules/types'
 import { diaarinumeroTarkistamatta, diaarinumeroVaaditaan } from './diaari'
 import { eronneenArvioinnit } from './eronnut'
 import { päätasonLaajuusLasketaan } from './laajuus'

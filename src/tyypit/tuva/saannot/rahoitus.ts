@@ -1,6 +1,6 @@
 /** T-RAH-1 — rahoitus of the jaksot (KoskiValidator › validateOpiskeluoikeusjaksonRahoitusmuoto): the shared family, configured for TUVA. */
-import * as m from '../../messages/tuva'
-import { RAHOITUS_PUUTTUU_KEY, rahoitusVaaditaan as rahoitusVaaditaanTiloilta } from '../yhteiset'
+import * as m from '../viestit'
+import { RAHOITUS_PUUTTUU_KEY, rahoitusVaaditaan as rahoitusVaaditaanTiloilta } from '../../../rules/yhteiset'
 import type { Tuva } from './apu'
 
 /** T-RAH-1: every `lasna`, `valmistunut` and `loma` jakso has `opintojenRahoitus` (1, 6 or 10 by the schema); one error per jakso. */

@@ -21,7 +21,7 @@ import {
   PaikallinenKoodi,
   Ulkomaanjakso,
   koodi,
-} from './common'
+} from '../../codecs/common'
 import {
   Kokonaisluku,
   Päivämäärä,
@@ -41,10 +41,10 @@ import {
   strict,
   vieras,
   type SchemaIssue,
-} from './schema'
-import { lainaus } from '../yksityisyys'
-import { VAIN_LUOTTAMUKSELLINEN as K } from './erityiset'
-import { TUVA_RAKENNE } from '../tyypit/tuva/rakenne'
+} from '../../codecs/schema'
+import { lainaus } from '../../yksityisyys'
+import { VAIN_LUOTTAMUKSELLINEN as K } from '../../codecs/erityiset'
+import { TUVA_RAKENNE } from './rakenne'
 
 // ---------------------------------------------------------------------------------------------------------------
 // Tila

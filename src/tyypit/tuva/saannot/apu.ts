@@ -3,10 +3,10 @@ import type {
   TutkintokoulutukseenValmentavanOpiskeluoikeudenAmmatillisenLuvanLisätiedot,
   TutkintokoulutukseenValmentavanOpiskeluoikeudenPerusopetuksenLuvanLisätiedot,
   TutkintokoulutukseenValmentavanOpiskeluoikeus,
-} from '../../codecs/tuva'
-import { summaDesimaaleina } from '../../numero'
-import { jaksoPath, lisätietoPath, viimeisinArviointi } from '../helpers'
-import type { ArviointiLike, SuoritusLike } from '../shapes'
+} from '../codec'
+import { summaDesimaaleina } from '../../../numero'
+import { jaksoPath, lisätietoPath, viimeisinArviointi } from '../../../rules/helpers'
+import type { ArviointiLike, SuoritusLike } from '../../../rules/shapes'
 
 export type Tuva = TutkintokoulutukseenValmentavanOpiskeluoikeus
 export type AmmatillisenLuvanLisätiedot = TutkintokoulutukseenValmentavanOpiskeluoikeudenAmmatillisenLuvanLisätiedot

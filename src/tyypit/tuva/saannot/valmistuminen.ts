@@ -3,12 +3,12 @@
  * validateTuvaSuorituksenLaajuusJaRakenne). In KOSKI's order: T-VALM-2 and T-VALM-3 are evaluated only when
  * T-VALM-1 passed. Limits: src/tuva/viikot.ts (exported as data).
  */
-import { error, type Finding } from '../../finding'
-import * as m from '../../messages/tuva'
-import { TUVA_VALMISTUNEEN_VÄHIMMÄISLAAJUUS, osanLaajuusSallittu } from '../../tuva/viikot'
-import { suoritusPath, viimeinenTila } from '../helpers'
-import type { SuoritusLike } from '../shapes'
-import { NO_FINDINGS, type Rule } from '../types'
+import { error, type Finding } from '../../../finding'
+import * as m from '../viestit'
+import { TUVA_VALMISTUNEEN_VÄHIMMÄISLAAJUUS, osanLaajuusSallittu } from '../funktiot/viikot'
+import { suoritusPath, viimeinenTila } from '../../../rules/helpers'
+import type { SuoritusLike } from '../../../rules/shapes'
+import { NO_FINDINGS, type Rule } from '../../../rules/types'
 import { hyväksytty, laskettuLaajuus, type Tuva } from './apu'
 
 const valmistunut = (oo: Tuva): boolean => viimeinenTila(oo) === 'valmistunut'

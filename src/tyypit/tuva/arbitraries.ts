@@ -1,10 +1,10 @@
 // The generator of valid TUVA documents behind `validiTuvaOppija` and `validiTuvaOpiskeluoikeus` (./index.ts).
 import * as fc from 'fast-check'
-import type { TuvaJärjestämislupa } from '../codecs/tuva'
-import { addDaysToDate, isCalendarDate } from '../date'
-import { addYearsToDate } from '../date/addYearsToDate'
-import { daysBetweenDates } from '../date/daysBetweenDates'
-import { arviointi, hetuFor, jakso, koodi, kurssi, KOULUTUSTOIMIJA_OID, osa, päätaso, tuvaOpiskeluoikeus, vahvistus, valinnainen, type Json } from './rakentajat'
+import type { TuvaJärjestämislupa } from './codec'
+import { addDaysToDate, isCalendarDate } from '../../date'
+import { addYearsToDate } from '../../date/addYearsToDate'
+import { daysBetweenDates } from '../../date/daysBetweenDates'
+import { arviointi, hetuFor, jakso, koodi, kurssi, KOULUTUSTOIMIJA_OID, osa, päätaso, tuvaOpiskeluoikeus, vahvistus, valinnainen, type Json } from '../../arbitraries/rakentajat'
 
 /** The forms of `henkilö` KOSKI accepts in an Oppija, by KOSKI's class names. */
 export type Henkilömuoto = 'UusiHenkilö' | 'TäydellisetHenkilötiedot' | 'OidHenkilö'

@@ -2,11 +2,11 @@
  * Every rule of the TUVA study right (`tuva`), in one place: the general rules (§3.2) with TUVA's variants, then
  * TUVA's own (§3.3).
  */
-import type { TutkintokoulutukseenValmentavanOpiskeluoikeus } from '../../codecs/tuva'
-import type { Rule, RuleMeta } from '../types'
-import { keskeneräinenOsasuoritus, laajuuksienSumma, yleisetSäännöt } from '../yleiset'
+import type { TutkintokoulutukseenValmentavanOpiskeluoikeus } from '../codec'
+import type { Rule, RuleMeta } from '../../../rules/types'
+import { keskeneräinenOsasuoritus, laajuuksienSumma, yleisetSäännöt } from '../../../rules/yleiset'
 import { tuvaHyväksytty } from './apu'
-import { maksuttomuusSäännöt } from '../maksuttomuus'
+import { maksuttomuusSäännöt } from '../../../rules/maksuttomuus'
 import { lisätiedotLuvanMukaan } from './lupa'
 import { tuvanOmatSäännöt } from './omat'
 

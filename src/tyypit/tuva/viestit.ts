@@ -5,8 +5,8 @@
  * our own texts, citing the instruction (docs/glossary.md §4). No message quotes personal data, nor the dates of
  * special-category periods: the path names the field.
  */
-import type { Message, Viesti } from '../finding'
-import { kielittäin, koodi, OHJEET, ohjeViite, päiväys } from './muoto'
+import type { Message, Viesti } from '../../finding'
+import { kielittäin, koodi, OHJEET, ohjeViite, päiväys } from '../../messages/muoto'
 
 const tila = (koodiarvo: string): Message => koodi('koskiopiskeluoikeudentila', koodiarvo)
 const osa = (koodiarvo: string): Message => koodi('koulutuksenosattuva', koodiarvo)

@@ -6,10 +6,10 @@
  * (default 2025-12-31, production); the rules are active only when today > R. KOSKI's Finnish texts hard-code
  * "31.12.2025" whatever R is, and so do ours; the Swedish and English texts print the configured R.
  */
-import { formatFinnishDate } from '../../date'
-import * as m from '../../messages/tuva'
-import type { RuleMeta, Voimassaolo } from '../types'
-import { VOS_LISÄTIETO_KEY, VOS_LOMA_KEY, vosLisätieto as vosLisätietoPerhe, vosLoma as vosLomaPerhe } from '../yhteiset'
+import { formatFinnishDate } from '../../../date'
+import * as m from '../viestit'
+import type { RuleMeta, Voimassaolo } from '../../../rules/types'
+import { VOS_LISÄTIETO_KEY, VOS_LOMA_KEY, vosLisätieto as vosLisätietoPerhe, vosLoma as vosLomaPerhe } from '../../../rules/yhteiset'
 import { ammatillisenLisätiedot, type Tuva } from './apu'
 
 type VosKenttä = 'erityinenTuki' | 'vaikeastiVammainen' | 'vammainenJaAvustaja'

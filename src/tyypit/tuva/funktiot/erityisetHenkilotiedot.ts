@@ -17,17 +17,17 @@
  *   ammatillinen lupa only.
  * - Both agree that `majoitusetu` is not special-category data, although the similar `kuljetusetu` is in KOSKI.
  */
-import { erityisetKentät } from '../codecs/erityiset'
+import { erityisetKentät } from '../../../codecs/erityiset'
 import {
   TutkintokoulutukseenValmentavanOpiskeluoikeudenAmmatillisenLuvanLisätiedot,
   TutkintokoulutukseenValmentavanOpiskeluoikeudenLukiokoulutuksenLuvanLisätiedot,
   TutkintokoulutukseenValmentavanOpiskeluoikeudenPerusopetuksenLuvanLisätiedot,
   type TuvaJärjestämislupa,
-} from '../codecs/tuva'
-import { TYYPIT } from '../tyypit'
+} from '../codec'
+import { TYYPIT } from '../..'
 import { onTuvaJärjestämislupa } from './jarjestamislupa'
 
-export { LUOTTAMUKSELLINEN_KAIKKI_TIEDOT } from '../codecs/erityiset'
+export { LUOTTAMUKSELLINEN_KAIKKI_TIEDOT } from '../../../codecs/erityiset'
 
 /**
  * The special-category lisätiedot of each järjestämislupa (KOSKI's `@SensitiveData(LUOTTAMUKSELLINEN_KAIKKI_TIEDOT)`),
