@@ -14,7 +14,6 @@ import { dirname, join, relative } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { koodinNimi } from '../src/koodisto'
 import { CLI_SÄÄNNÖT, SKEEMASÄÄNNÖT, VALIDOINNIN_SÄÄNNÖT } from '../src/rules/rakenne'
-import { tuvanRakennesäännöt } from '../src/tyypit/tuva/saannot'
 import type { Rule, RuleMeta } from '../src/rules/types'
 import { TYYPIT } from '../src/tyypit'
 import { EI_TOTEUTETTU } from './coverage-reasons'
@@ -30,9 +29,6 @@ export interface TyypinSäännöt {
   readonly rules: readonly RuleMeta[]
 }
 
-/** The metadata of the checks a type's codec makes itself (T-LUPA-1), by type, until the descriptors carry them. */
-const KOODEKIN_SÄÄNNÖT: Readonly<Record<string, readonly RuleMeta[]>> = { tuva: tuvanRakennesäännöt }
-
 /**
  * THE adapter: the supported types (`TYYPIT`, src/tyypit) and their rules — the only place that reads the list.
  * Named by their koodisto name (opiskeluoikeudentyyppi, in English).
@@ -41,7 +37,8 @@ export function tyypinSäännöt(): readonly TyypinSäännöt[] {
   return TYYPIT.map((d) => ({
     tyyppi: d.tyyppi,
     nimi: koodinNimi('opiskeluoikeudentyyppi', d.tyyppi)?.en ?? d.tyyppi,
-    rules: [...(KOODEKIN_SÄÄNNÖT[d.tyyppi] ?? []), ...d.säännöt],
+    // the checks its codec makes itself (TUVA's T-LUPA-1), then its rules
+    rules: [...d.rakennesäännöt, ...d.säännöt],
   }))
 }
 

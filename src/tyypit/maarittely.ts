@@ -93,6 +93,8 @@ export interface OpiskeluoikeudenTyyppi<K extends string = string, A = unknown> 
   readonly tarkistamattomatPäätasot: readonly string[]
   /** Every rule of every class of the type, each once, in order. */
   readonly säännöt: readonly RuleMeta[]
+  /** The structural checks particular to this type's classes (their codecs report them, e.g. TUVA's T-LUPA-1). */
+  readonly rakennesäännöt: readonly RuleMeta[]
   /**
    * Checks one study right of this type: decode with the class its päätaso selects, then its rules. Returns the
    * päätaso when the study right is of a päätaso this version does not validate (nothing else is done then).
@@ -103,6 +105,7 @@ export interface OpiskeluoikeudenTyyppi<K extends string = string, A = unknown> 
 export interface YhdenLuokanTyyppi<K extends string, A> {
   readonly tyyppi: K
   readonly luokka: Luokka<A>
+  readonly rakennesäännöt?: readonly RuleMeta[]
 }
 
 export interface PäätasoittainenTyyppi<K extends string, P extends Readonly<Record<string, Luokka<any>>>> {
@@ -112,6 +115,7 @@ export interface PäätasoittainenTyyppi<K extends string, P extends Readonly<Re
   /** The classes by `suoritukset[0].tyyppi.koodiarvo` (koodisto suorituksentyyppi). */
   readonly päätasot: P
   readonly tarkistamattomatPäätasot?: readonly string[]
+  readonly rakennesäännöt?: readonly RuleMeta[]
 }
 
 /** `suoritukset[0].tyyppi` of a raw study right. */
@@ -140,7 +144,16 @@ export function opiskeluoikeudenTyyppi(
 ): OpiskeluoikeudenTyyppi<string, unknown> {
   if (!('päätasot' in määrittely)) {
     const { tyyppi, luokka: l } = määrittely
-    return { tyyppi, luokka: l.nimi, codec: l.codec, päätasot: [], tarkistamattomatPäätasot: [], säännöt: l.säännöt, tarkista: (raw, ctx, out) => (l.tarkista(raw, ctx, out), undefined) }
+    return {
+      tyyppi,
+      luokka: l.nimi,
+      codec: l.codec,
+      päätasot: [],
+      tarkistamattomatPäätasot: [],
+      säännöt: l.säännöt,
+      rakennesäännöt: määrittely.rakennesäännöt ?? [],
+      tarkista: (raw, ctx, out) => (l.tarkista(raw, ctx, out), undefined),
+    }
   }
   const { tyyppi, luokka: nimi, päätasot } = määrittely
   const tarkistamattomat = new Set(määrittely.tarkistamattomatPäätasot ?? [])
@@ -167,6 +180,7 @@ export function opiskeluoikeudenTyyppi(
     päätasot: avaimet,
     tarkistamattomatPäätasot: [...tarkistamattomat],
     säännöt: ainutkertaiset(luokat.map((l) => l.säännöt)),
+    rakennesäännöt: määrittely.rakennesäännöt ?? [],
     tarkista: (raw, ctx, out) => {
       const päätaso = päätasonTyyppi(raw)
       if (päätaso !== undefined && !own(päätasot, päätaso) && tarkistamattomat.has(päätaso)) return { tarkistamatonPäätaso: päätaso }

@@ -10,12 +10,13 @@
  * exported from `koski-validation/arbitraries` only — the main entry never loads fast-check).
  */
 import { TutkintokoulutukseenValmentavanOpiskeluoikeus } from './codec'
-import { tuvaSäännöt } from './saannot'
+import { tuvanRakennesäännöt, tuvaSäännöt } from './saannot'
 import { luokka, opiskeluoikeudenTyyppi } from '../maarittely'
 
 export const tuva = opiskeluoikeudenTyyppi({
   tyyppi: 'tuva',
   luokka: luokka(TutkintokoulutukseenValmentavanOpiskeluoikeus, tuvaSäännöt),
+  rakennesäännöt: tuvanRakennesäännöt,
 })
 
 // The type's public API (re-exported by src/index.ts through src/tyypit/index.ts)
