@@ -151,6 +151,13 @@ describe('T-OHJE-7 — TUVA lasts at most one year unless pidennettyPäättymisp
     expect(f!.message.fi).toContain('kohta "Pidennetty päättymispäivä"')
     expectWarnings(report, 'T-OHJE-7', 'tuvaSuoritusaikaYliVuoden')
   })
+  it('counts the year in the years 0001–0099 too (0050 → 0051: a Date built from parts read them as 19xx)', () => {
+    const vanha = tuva((o) => {
+      o.tila.opiskeluoikeusjaksot = [jakso('0050-08-01', 'lasna'), jakso('0051-08-02', 'valmistunut')]
+      o.lisätiedot = { maksuttomuus: [{ alku: '0050-08-01', maksuton: true }] }
+    })
+    expect(byRule(run(vanha), 'T-OHJE-7').map((f) => f.path)).toEqual(['opiskeluoikeudet[0].tila.opiskeluoikeusjaksot[1]'])
+  })
   it('accepts a longer study right with pidennettyPäättymispäivä: true (all luvat)', () => {
     expect(byRule(run(päättyen('2023-06-01', { pidennettyPäättymispäivä: true })), 'T-OHJE-7')).toEqual([])
     const lukio = luvalla('lukio', { pidennettyPäättymispäivä: true })
