@@ -61,6 +61,8 @@ export interface FuzzOptions {
   readonly timeZones: readonly string[]
   /** Documents in the time-zone corpus. */
   readonly tzCorpus: number
+  /** Validates documents with an array of `length` 2**32−1 (and no elements) in child processes (heap 512 MB, 60 s each). */
+  readonly hugeSparse: boolean
   /** Prints progress to stderr. */
   readonly verbose: boolean
 }
@@ -80,6 +82,7 @@ export const DEFAULTS: FuzzOptions = {
     'America/St_Johns', 'Australia/Lord_Howe', 'America/Sao_Paulo', 'Asia/Tehran', 'Africa/Casablanca', 'America/Los_Angeles',
   ],
   tzCorpus: 200,
+  hugeSparse: true,
   verbose: false,
 }
 
@@ -109,6 +112,7 @@ export interface Summary {
   /** Growth checks left out when the budget was spent. */
   readonly growthSkipped: number
   readonly timeZones: ReadonlyArray<{ readonly tz: string; readonly digest: string; readonly ok: boolean }>
+  readonly hugeSparse: ReadonlyArray<{ readonly where: string; readonly result: string }>
   readonly problems: readonly Problem[]
   /** Findings of the privacy property in which a marker was masked (`***`): that the leak check had something to catch. */
   readonly masked: number
@@ -197,9 +201,9 @@ function longQuotes(input: unknown, options: ValidateOptions | undefined): strin
 const KEYS = ['__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty', 'valueOf', '', 'oid', 'tila', 'alku', 'loppu', 'koodiarvo', 'arvo', 'hetu', 'tyyppi', 'length', '0']
 const keyArb = fc.oneof(fc.constantFrom(...KEYS), fc.string({ maxLength: 12 }))
 
-type Mutation = { readonly op: 'delete' | 'replace' | 'addKey' | 'renameKey' | 'duplicate' | 'wrapInArray' | 'stringify'; readonly at: number; readonly key: string; readonly value: Json }
+type Mutation = { readonly op: 'delete' | 'replace' | 'addKey' | 'renameKey' | 'duplicate' | 'wrapInArray' | 'stringify' | 'long'; readonly at: number; readonly key: string; readonly value: Json }
 const mutationArb: fc.Arbitrary<Mutation> = fc.record({
-  op: fc.constantFrom('delete', 'replace', 'addKey', 'renameKey', 'duplicate', 'wrapInArray', 'stringify'),
+  op: fc.constantFrom('delete', 'replace', 'addKey', 'renameKey', 'duplicate', 'wrapInArray', 'stringify', 'long'),
   at: fc.nat(),
   key: keyArb,
   value: fc.jsonValue({ maxDepth: 3 }),
@@ -210,10 +214,19 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 /** The paths of a document, the root included. */
 const allPaths = (doc: Json): JsonPath[] => [[], ...jsonPaths(doc)]
 
+/** What the last input's changes were, in words (paths resolved), for the reproducer. */
+let trace: string[] = []
+const pathText = (path: JsonPath): string => (path.length === 0 ? '(root)' : path.map((k) => (typeof k === 'number' ? `[${k}]` : `.${k}`)).join('').replace(/^\./, ''))
+const short = (v: unknown): string => {
+  const text = typeof v === 'string' && v.length > 40 ? `${JSON.stringify(v.slice(0, 20))}… (${v.length} chars)` : JSON.stringify(v)
+  return text === undefined ? String(v) : text.length > 120 ? `${text.slice(0, 120)}…` : text
+}
+
 /** Applies a mutation in place (the document is a fresh copy); the root is replaced through the returned value. */
 function mutate(doc: Json, m: Mutation): Json {
   const paths = allPaths(doc)
   const path = paths[m.at % paths.length]!
+  trace.push(`${m.op} at ${pathText(path)}${m.op === 'replace' ? ` := ${short(m.value)}` : m.op === 'addKey' || m.op === 'renameKey' ? ` key ${JSON.stringify(m.key)}` : ''}`)
   if (path.length === 0) {
     if (m.op === 'replace') return m.value
     if (m.op === 'addKey' && isObject(doc)) defineOwn(doc, m.key, m.value)
@@ -250,6 +263,10 @@ function mutate(doc: Json, m: Mutation): Json {
     case 'stringify':
       parent[key] = typeof value === 'string' ? Number(value) : JSON.stringify(value)
       break
+    case 'long':
+      // a 5 000-character text (of the value, or of the key): what a finding may quote only a bounded prefix of
+      parent[key] = (typeof value === 'string' && value !== '' ? value : m.key || 'x').repeat(Math.ceil(5000 / Math.max(1, (typeof value === 'string' && value !== '' ? value : m.key || 'x').length)))
+      break
   }
   return doc
 }
@@ -278,6 +295,7 @@ function makeHostile(doc: Json, h: { kind: Hostile; at: number; length: number }
   const paths = jsonPaths(doc)
   if (paths.length === 0) return { doc, throws: false }
   const path = paths[h.at % paths.length]!
+  trace.push(`${h.kind} at ${pathText(path)}${h.kind === 'sparseArray' ? ` (length ${h.length})` : ''}`)
   const parent = getAt(doc, path.slice(0, -1)) as Json
   const key = path[path.length - 1]!
   const value = parent[key]
@@ -520,6 +538,7 @@ function properties(named: ReadonlyMap<string, Json>, o: FuzzOptions): Property[
           const parent = getAt(doc, path.slice(0, -1)) as Json
           const key = path[path.length - 1]!
           const target = parent[key]
+          trace.push(`${p.what} ${JSON.stringify(m)} as ${p.how} at ${pathText(path)}`)
           switch (p.how) {
             case 'value':
               parent[key] = m
@@ -895,18 +914,50 @@ export function tzDigest(seed: number, count: number): string {
   return hash.digest('hex').slice(0, 16)
 }
 
-const runChild = (tz: string, seed: number, count: number): Promise<string> =>
+/** Runs this script in a child process; its stdout, or why it failed. */
+const runChild = (args: readonly string[], env: Record<string, string>, nodeArgs: readonly string[] = [], timeoutMs = 120_000): Promise<string> =>
   new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), '--tz-digest', '--seed', String(seed), '--tz-corpus', String(count)], {
-      env: { ...process.env, TZ: tz },
+    const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', fileURLToPath(import.meta.url), ...args], {
+      env: { ...process.env, ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     })
     let out = ''
     let err = ''
+    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs)
     child.stdout.on('data', (d) => (out += d))
     child.stderr.on('data', (d) => (err += d))
-    child.on('close', (code) => resolve(code === 0 ? out.trim() : `failed (${code}): ${err.slice(0, 300)}`))
+    child.on('close', (code, signal) => {
+      clearTimeout(timer)
+      const heap = nodeArgs.find((a) => a.startsWith('--max-old-space-size='))?.split('=')[1]
+      resolve(
+        code === 0
+          ? out.trim()
+          : signal === 'SIGKILL'
+            ? `did not finish in ${timeoutMs / 1000} s`
+            : /heap out of memory/.test(err)
+              ? `exhausted the heap${heap === undefined ? '' : ` (${heap} MB)`}`
+              : `failed (${code ?? signal}): ${err.replace(/\s+/g, ' ').slice(0, 200)}`,
+      )
+    })
   })
+
+/** Where an array of length 2**32−1 is put, for the child processes of `hugeSparse`. */
+const HUGE_SPARSE: Record<string, (doc: Json, a: unknown[]) => void> = {
+  'opiskeluoikeudet[0].tila.opiskeluoikeusjaksot': (d, a) => (d.opiskeluoikeudet[0].tila.opiskeluoikeusjaksot = a),
+  opiskeluoikeudet: (d, a) => (d.opiskeluoikeudet = a),
+  'opiskeluoikeudet[0].suoritukset[0].osasuoritukset': (d, a) => (d.opiskeluoikeudet[0].suoritukset[0].osasuoritukset = a),
+  'opiskeluoikeudet[0].lisätiedot.maksuttomuus': (d, a) => (d.opiskeluoikeudet[0].lisätiedot = { maksuttomuus: a }),
+}
+
+function hugeSparseChild(where: string): string {
+  const doc = readJson(here('../examples/tuva-valmistunut.json'))
+  const a: unknown[] = []
+  a.length = 2 ** 32 - 1
+  HUGE_SPARSE[where]!(doc, a)
+  const start = performance.now()
+  const report = validate(doc, { today: TODAY })
+  return `${report.findings.length} findings in ${(performance.now() - start).toFixed(0)} ms`
+}
 
 // ---------------------------------------------------------------------------------------------------------------
 // The run
@@ -918,6 +969,7 @@ const signature = (problem: string): string => problem.replace(/"[^"]*"/g, '"…
 
 /** The problems of an input; an exception of the harness itself counts as one (it must never hide a problem). */
 const safe = (p: Property, v: unknown): string[] => {
+  trace = []
   try {
     return p.problems(v)
   } catch (e) {
@@ -963,7 +1015,7 @@ export async function fuzz(options: Partial<FuzzOptions> = {}): Promise<Summary>
       const found = safe(p, value).filter((x) => !known.has(signature(x)))
       if (found.length === 0) break
       for (const f of found) known.add(signature(f))
-      problems.push({ check: p.name, problems: found, reproducer: cut(fc.stringify(value)) })
+      problems.push({ check: p.name, problems: found, reproducer: cut(fc.stringify(value)) + (trace.length > 0 ? `\n      i.e. ${trace.join('; ')}` : '') })
       log(`${p.name}: ${found.join('; ')}`)
     }
     done.push({ name: p.name, runs: ran, interrupted })
@@ -999,7 +1051,7 @@ export async function fuzz(options: Partial<FuzzOptions> = {}): Promise<Summary>
     const queue = [...o.timeZones]
     const worker = async () => {
       for (let tz = queue.shift(); tz !== undefined; tz = queue.shift()) {
-        const digest = await runChild(tz, o.seed, o.tzCorpus)
+        const digest = await runChild(['--tz-digest', '--seed', String(o.seed), '--tz-corpus', String(o.tzCorpus)], { TZ: tz })
         timeZones.push({ tz, digest, ok: digest === own })
         log(`TZ=${tz}: ${digest}${digest === own ? '' : ` ≠ ${own}`}`)
       }
@@ -1008,7 +1060,17 @@ export async function fuzz(options: Partial<FuzzOptions> = {}): Promise<Summary>
     for (const t of timeZones) if (!t.ok) problems.push({ check: `time zone ${t.tz}`, problems: [`reports differ from TZ=${process.env.TZ ?? '(unset)'}: ${t.digest} ≠ ${own}`], reproducer: `TZ=${t.tz} npm run fuzz -- --seed ${o.seed}` })
   }
 
-  return { options: o, properties: done, growth, growthSkipped, timeZones, problems, masked, seconds: (performance.now() - start) / 1000 }
+  const hugeSparse: Array<{ where: string; result: string }> = []
+  if (o.hugeSparse) {
+    for (const where of Object.keys(HUGE_SPARSE)) {
+      const result = await runChild(['--huge-sparse', where], {}, ['--max-old-space-size=512'], 60_000)
+      hugeSparse.push({ where, result })
+      log(`length 2**32-1 at ${where}: ${result}`)
+      if (!/^\d+ findings in \d+ ms$/.test(result)) problems.push({ check: `an array of length 2**32−1 at ${where}`, problems: [result], reproducer: `const a = []; a.length = 2 ** 32 - 1; doc.${where} = a; validate(doc, { today })` })
+    }
+  }
+
+  return { options: o, properties: done, growth, growthSkipped, timeZones, hugeSparse, problems, masked, seconds: (performance.now() - start) / 1000 }
 }
 
 export function printSummary(s: Summary): string {
@@ -1023,6 +1085,7 @@ export function printSummary(s: Summary): string {
     for (const g of [...new Set([...bad, ...worst])]) lines.push(`  ×${g.ratio.toFixed(1).padStart(5)} (limit ${g.limit})  n=${g.n}  ${g.ms.toFixed(1)} → ${g.ms4.toFixed(1)} ms  ${g.name}`)
   }
   if (s.timeZones.length > 0) lines.push(`time zones: ${s.timeZones.filter((t) => t.ok).length}/${s.timeZones.length} give the same reports (${s.timeZones.map((t) => t.tz).join(', ')})`)
+  for (const h of s.hugeSparse) lines.push(`length 2**32−1 at ${h.where}: ${h.result}`)
   if (s.problems.length === 0) lines.push('no problems found')
   else {
     lines.push(`${s.problems.length} PROBLEMS:`)
@@ -1038,12 +1101,13 @@ export function printSummary(s: Summary): string {
 // ---------------------------------------------------------------------------------------------------------------
 // The command line
 
-const USAGE = `usage: npm run fuzz -- [--seed N] [--runs N] [--max-seconds N] [--depth N] [--width N] [--growth all|named|none] [--time-zones A,B|none] [--tz-corpus N] [--json] [--quiet]`
+const USAGE = `usage: npm run fuzz -- [--seed N] [--runs N] [--max-seconds N] [--depth N] [--width N] [--growth all|named|none] [--time-zones A,B|none] [--tz-corpus N] [--no-huge-sparse] [--json] [--quiet]`
 
-function parseArgs(argv: readonly string[]): { options: Partial<FuzzOptions>; json: boolean; tzDigest: boolean } {
+function parseArgs(argv: readonly string[]): { options: Partial<FuzzOptions>; json: boolean; tzDigest: boolean; hugeSparseAt: string | undefined } {
   const options: Record<string, unknown> = { verbose: true }
   let json = false
   let tz = false
+  let hugeSparseAt: string | undefined
   const num = (name: string, v: string | undefined): number => {
     const n = Number(v)
     if (v === undefined || !Number.isFinite(n) || n < 0) throw new Error(`${name} needs a number`)
@@ -1069,10 +1133,12 @@ function parseArgs(argv: readonly string[]): { options: Partial<FuzzOptions>; js
       case '--json': json = true; break
       case '--quiet': options.verbose = false; break
       case '--tz-digest': tz = true; break
+      case '--huge-sparse': hugeSparseAt = v; i++; break
+      case '--no-huge-sparse': options.hugeSparse = false; break
       default: throw new Error(`unknown argument ${a}`)
     }
   }
-  return { options: options as Partial<FuzzOptions>, json, tzDigest: tz }
+  return { options: options as Partial<FuzzOptions>, json, tzDigest: tz, hugeSparseAt }
 }
 
 if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1]) {
@@ -1083,7 +1149,9 @@ if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.
     process.stderr.write(`${(e as Error).message}\n${USAGE}\n`)
     process.exit(2)
   }
-  if (args.tzDigest) {
+  if (args.hugeSparseAt !== undefined) {
+    process.stdout.write(`${hugeSparseChild(args.hugeSparseAt)}\n`)
+  } else if (args.tzDigest) {
     process.stdout.write(`${tzDigest(args.options.seed ?? DEFAULTS.seed, args.options.tzCorpus ?? DEFAULTS.tzCorpus)}\n`)
   } else {
     const summary = await fuzz(args.options)
