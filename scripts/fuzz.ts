@@ -1,7 +1,12 @@
 /**
  * The fuzz harness of `validate` (issue 9): `npm run fuzz -- --seed 1 --runs 100000 --max-seconds 300`.
- * Seeded and bounded; prints a summary and exits 1 when it finds a problem (2 on a usage error). Not part of
- * `npm test` (test/properties/fuzz.test.ts runs it with a tiny budget so that it stays exercised).
+ * Seeded and bounded: `--runs` inputs at most, the properties stop at 55 % of `--max-seconds` and the growth checks at
+ * 95 % (the time-zone and huge-array child processes come after: some 30 s more). Prints a summary with a shrunk
+ * reproducer per kind of problem and exits 1 when it finds a problem (2 on a usage error). Not part of `npm test`
+ * (test/properties/fuzz.test.ts runs it with a tiny budget so that it stays exercised).
+ *
+ * Also checked: no finding's message is longer than MAX_MESSAGE (a value quoted whole); an array of length 2**32−1
+ * (no elements) is validated in a child process with a 512 MB heap within 60 s.
  *
  * Inputs: arbitrary JSON and JS values (`fc.jsonValue`, `fc.anything`), arbitrary options; mutations of KOSKI's
  * examples (test/fixtures/koski/examples), of examples/ and of documents from `koski-validation/arbitraries`
@@ -27,7 +32,7 @@
 import fc from 'fast-check'
 import { spawn } from 'node:child_process'
 import { createHash } from 'node:crypto'
-import { readdirSync, readFileSync } from 'node:fs'
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { validate, type ValidateOptions } from '../src'
 import { OLETUSPÄIVÄ, validiTuvaOppija } from '../src/arbitraries'
@@ -51,6 +56,8 @@ export interface FuzzOptions {
   readonly width: number
   /** Which growth checks: all (the named reproducers and every string field of the example with four texts), the named ones, none. */
   readonly growth: 'all' | 'named' | 'none'
+  /** Only the properties whose name contains one of these (all when empty). */
+  readonly only: readonly string[]
   /** Only the growth checks whose name contains one of these (all when empty). */
   readonly growthOnly: readonly string[]
   /** The best-of count per timing. */
@@ -63,6 +70,8 @@ export interface FuzzOptions {
   readonly tzCorpus: number
   /** Validates documents with an array of `length` 2**32−1 (and no elements) in child processes (heap 512 MB, 60 s each). */
   readonly hugeSparse: boolean
+  /** Writes each input (its property's name and value) to this file before it runs: to find one that crashes the process. */
+  readonly traceFile: string | undefined
   /** Prints progress to stderr. */
   readonly verbose: boolean
 }
@@ -74,6 +83,7 @@ export const DEFAULTS: FuzzOptions = {
   depth: 100_000,
   width: 100_000,
   growth: 'all',
+  only: [],
   growthOnly: [],
   repeats: 3,
   measurableMs: 30,
@@ -83,6 +93,7 @@ export const DEFAULTS: FuzzOptions = {
   ],
   tzCorpus: 200,
   hugeSparse: true,
+  traceFile: undefined,
   verbose: false,
 }
 
@@ -158,7 +169,7 @@ const TrapDate = new Proxy(RealDate, {
 })
 
 const hasCalendarToday = (options: unknown): boolean =>
-  typeof options === 'object' && options !== null && Object.prototype.hasOwnProperty.call(options, 'today') && /^\d{4}-\d{2}-\d{2}$/.test(String((options as { today: unknown }).today))
+  typeof options === 'object' && options !== null && Object.prototype.hasOwnProperty.call(options, 'today') && typeof (options as { today: unknown }).today === 'string' && /^\d{4}-\d{2}-\d{2}$/.test((options as { today: string }).today)
 
 /** validationProblems, plus: no clock read when `today` is given. */
 function check(input: unknown, options: ValidateOptions | undefined, extra: Parameters<typeof validationProblems>[2] = {}): string[] {
@@ -223,7 +234,9 @@ const short = (v: unknown): string => {
 }
 
 /** Applies a mutation in place (the document is a fresh copy); the root is replaced through the returned value. */
-function mutate(doc: Json, m: Mutation): Json {
+function mutate(doc: Json, mutation: Mutation): Json {
+  // fast-check's value is its own (it replays it when shrinking): a copy goes into the document
+  const m = { ...mutation, value: structuredClone(mutation.value) }
   const paths = allPaths(doc)
   const path = paths[m.at % paths.length]!
   trace.push(`${m.op} at ${pathText(path)}${m.op === 'replace' ? ` := ${short(m.value)}` : m.op === 'addKey' || m.op === 'renameKey' ? ` key ${JSON.stringify(m.key)}` : ''}`)
@@ -968,8 +981,10 @@ const cut = (s: string, max = 4000): string => (s.length <= max ? s : `${s.slice
 const signature = (problem: string): string => problem.replace(/"[^"]*"/g, '"…"').replace(/\[\d+\]/g, '[*]').replace(/\d+/g, 'N')
 
 /** The problems of an input; an exception of the harness itself counts as one (it must never hide a problem). */
+let traceFile: string | undefined
 const safe = (p: Property, v: unknown): string[] => {
   trace = []
+  if (traceFile !== undefined) writeFileSync(traceFile, `${p.name}\n${cut(safeStringify(v), 100_000)}\n`)
   try {
     return p.problems(v)
   } catch (e) {
@@ -977,8 +992,17 @@ const safe = (p: Property, v: unknown): string[] => {
   }
 }
 
+const safeStringify = (v: unknown): string => {
+  try {
+    return fc.stringify(v)
+  } catch {
+    return '(unprintable)'
+  }
+}
+
 export async function fuzz(options: Partial<FuzzOptions> = {}): Promise<Summary> {
   const o: FuzzOptions = { ...DEFAULTS, ...options }
+  traceFile = o.traceFile
   const start = performance.now()
   // the budget: the properties until 55 % of it, the growth checks until 95 %, the time zones after (a few seconds)
   const propertiesDeadline = start + o.maxSeconds * 550
@@ -987,7 +1011,7 @@ export async function fuzz(options: Partial<FuzzOptions> = {}): Promise<Summary>
   const bases = baseDocuments(o.seed)
   const problems: Problem[] = []
   masked = 0
-  const props = properties(bases, o)
+  const props = properties(bases, o).filter((p) => o.only.length === 0 || o.only.some((name) => p.name.includes(name)))
   const totalWeight = props.reduce((a, p) => a + p.weight, 0)
   const done: Array<{ name: string; runs: number; interrupted: boolean }> = []
 
@@ -1101,7 +1125,7 @@ export function printSummary(s: Summary): string {
 // ---------------------------------------------------------------------------------------------------------------
 // The command line
 
-const USAGE = `usage: npm run fuzz -- [--seed N] [--runs N] [--max-seconds N] [--depth N] [--width N] [--growth all|named|none] [--time-zones A,B|none] [--tz-corpus N] [--no-huge-sparse] [--json] [--quiet]`
+const USAGE = `usage: npm run fuzz -- [--seed N] [--runs N] [--max-seconds N] [--depth N] [--width N] [--only PROPERTY,…] [--growth all|named|none] [--growth-only NAME,…] [--time-zones A,B|none] [--tz-corpus N] [--no-huge-sparse] [--trace FILE] [--json] [--quiet]`
 
 function parseArgs(argv: readonly string[]): { options: Partial<FuzzOptions>; json: boolean; tzDigest: boolean; hugeSparseAt: string | undefined } {
   const options: Record<string, unknown> = { verbose: true }
@@ -1124,6 +1148,9 @@ function parseArgs(argv: readonly string[]): { options: Partial<FuzzOptions>; js
       case '--width': options.width = num(a, v); i++; break
       case '--repeats': options.repeats = num(a, v); i++; break
       case '--tz-corpus': options.tzCorpus = num(a, v); i++; break
+      case '--trace': options.traceFile = v; i++; break
+      case '--only': options.only = (v ?? '').split(','); i++; break
+      case '--growth-only': options.growthOnly = (v ?? '').split(','); i++; break
       case '--growth':
         if (v !== 'all' && v !== 'named' && v !== 'none') throw new Error('--growth is all, named or none')
         options.growth = v
