@@ -6,21 +6,10 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { JSON_SCHEMA_KEY, validate, type Report, type ValidateOptions } from '../../src'
-import { deepArray, deepFreeze, deepObject, defineOwn, findingPath, getAt, henkilönTiedot, jsonPaths, parentAt, reportProblems, snapshot, TODAY, byRule, oo, run, validTuvaOppija, type Json, type JsonPath } from '../support'
+import { deepArray, deepFreeze, deepObject, defineOwn, findingPath, getAt, henkilönTiedot, jsonPaths, parentAt, reportProblems, snapshot, validationProblems, TODAY, byRule, oo, run, validTuvaOppija, type Json, type JsonPath } from '../support'
 
-/** Validates, and returns the problems: a throw, a mutation of the input, or a malformed report. */
-const problems = (input: unknown, options: ValidateOptions = { today: TODAY }, secrets: readonly string[] = []): string[] => {
-  const before = snapshot(input)
-  let report
-  try {
-    report = validate(input, options)
-  } catch (e) {
-    return [`validate threw: ${String(e)}`]
-  }
-  const out = reportProblems(report, secrets)
-  if (snapshot(input) !== before) out.push('the input was mutated')
-  return out
-}
+/** Validates, and returns the problems: a throw, a mutation of the input, a malformed report (see validationProblems). */
+const problems = (input: unknown, options: ValidateOptions = { today: TODAY }, secrets: readonly string[] = []): string[] => validationProblems(input, options, { secrets })
 
 const EXAMPLE = validTuvaOppija()
 /** A fresh copy of the valid example (cheaper than reading the file again). */

@@ -1,5 +1,5 @@
 /** JSON tools for property tests (iterative: they must cope with 20 000 levels of nesting), and report checks. */
-import { JSON_SCHEMA_KEY, WARNING_PREFIX, type Report } from '../../src'
+import { JSON_SCHEMA_KEY, WARNING_PREFIX, validate, type Report, type ValidateOptions } from '../../src'
 import type { Json } from './yleiset'
 
 export type JsonPath = ReadonlyArray<string | number>
@@ -100,7 +100,7 @@ export const deepArray = (depth: number): Json => JSON.parse('['.repeat(depth) +
  * severity, a non-empty key and rule, a path string, non-empty fi/sv/en texts; jsonSchema errors carry an errorType;
  * warnings use our prefix; no internal error; no finding quotes any of `secrets` (hetu, names).
  */
-export function reportProblems(report: Report, secrets: readonly string[] = []): string[] {
+export function reportProblems(report: Report, secrets: readonly string[] = [], { internalAllowed = false } = {}): string[] {
   const problems: string[] = []
   const errors = report.findings.filter((f) => f.severity === 'error')
   if (report.valid !== (errors.length === 0)) problems.push(`valid=${report.valid} with ${errors.length} errors`)
@@ -117,13 +117,70 @@ export function reportProblems(report: Report, secrets: readonly string[] = []):
     if (f.key === JSON_SCHEMA_KEY && (typeof f.errorType !== 'string' || f.errorType === '')) problems.push(`${where}: jsonSchema without errorType`)
     if (f.severity === 'warning' && !f.key.startsWith(WARNING_PREFIX)) problems.push(`${where}: warning key without ${WARNING_PREFIX}`)
     if (f.severity === 'error' && f.key.startsWith(WARNING_PREFIX) && f.rule !== 'X-INTERNAL') problems.push(`${where}: error with a warning key`)
-    if (f.rule === 'X-INTERNAL') problems.push(`${where}: internal error (validate caught an exception)`)
-  }
-  if (secrets.length > 0) {
-    const text = JSON.stringify(report.findings)
-    for (const secret of secrets) if (secret !== '' && text.includes(secret)) problems.push(`a finding quotes "${secret}"`)
+    if (f.rule === 'X-INTERNAL' && !internalAllowed) problems.push(`${where}: internal error (validate caught an exception)`)
+    if (secrets.length > 0) {
+      const text = JSON.stringify(f)
+      for (const secret of secrets) if (secret !== '' && text.includes(secret)) problems.push(`${f.rule} ${f.key}: a finding quotes "${secret}"`)
+    }
   }
   return problems
+}
+
+const prototypeKeys = (): string =>
+  [Object.prototype, Array.prototype, Function.prototype, String.prototype, Number.prototype]
+    .map((p) => Reflect.ownKeys(p).map(String).sort().join(','))
+    .join('|')
+const PROTOTYPES = prototypeKeys()
+
+/** Options for {@link validationProblems}. */
+export interface ValidationCheck {
+  /** The learner's hetu and names (or markers of them) that no finding may quote. */
+  readonly secrets?: readonly string[]
+  /** The input has parts that throw when read (getters, proxies): an X-INTERNAL finding is then what validate must give. */
+  readonly internalAllowed?: boolean
+  /** Validate twice and compare the reports (off for inputs whose getters answer differently each time). */
+  readonly deterministic?: boolean
+}
+
+/**
+ * Validates and returns what is wrong, as texts (empty when nothing): validate threw, the report is malformed or quotes
+ * a secret (reportProblems), the input was mutated, a prototype of the realm got a key, a second run gave another
+ * report. An input that cannot be snapshotted (a throwing getter) is not checked for mutation.
+ */
+export function validationProblems(input: unknown, options: ValidateOptions | undefined, check: ValidationCheck = {}): string[] {
+  let before: string | undefined
+  try {
+    before = snapshot(input)
+  } catch {
+    before = undefined
+  }
+  let report: Report
+  try {
+    report = validate(input, options)
+  } catch (e) {
+    return [`validate threw: ${String(e)}`]
+  }
+  const out = reportProblems(report, check.secrets, { internalAllowed: check.internalAllowed ?? false })
+  if (before !== undefined) {
+    let after: string
+    try {
+      after = snapshot(input)
+    } catch {
+      after = '(unreadable)'
+    }
+    if (after !== before) out.push('the input was mutated')
+  }
+  if (prototypeKeys() !== PROTOTYPES) out.push('a prototype was polluted')
+  if (check.deterministic ?? true) {
+    let again: Report | undefined
+    try {
+      again = validate(input, options)
+    } catch {
+      again = undefined
+    }
+    if (again === undefined || snapshot(again) !== snapshot(report)) out.push('not deterministic: a second run gave another report')
+  }
+  return out
 }
 
 /** The hetu and the names of the learner of an Oppija document (what no finding may contain). */
