@@ -92,8 +92,19 @@ const MUODOT: Readonly<Record<Exclude<Muoto, 'tuntematon' | 'peritty'>, { readon
   yläraja: { fi: 'positiivinen kokonaisluku tai Infinity', sv: 'ett positivt heltal eller Infinity', en: 'a positive integer or Infinity' },
 }
 
-/** OPT-1: an option of the wrong form, reported and not used. */
+const ASETUS_HINT = {
+  fi: 'Korjaa asetus (katso ValidateOptions) tai jätä se pois; sen oletusarvo oli käytössä tässä validoinnissa.',
+  sv: 'Rätta inställningen (se ValidateOptions) eller utelämna den; dess standardvärde användes i denna validering.',
+  en: 'Fix the option (see ValidateOptions) or leave it out; its default was used in this validation.',
+}
+
+/** OPT-1: an option of the wrong form, reported and not used (its default applies). */
 const optionWarning = (name: string, muoto: Muoto): Finding => {
+  const f = optionWarningText(name, muoto)
+  return { ...f, hint: ASETUS_HINT }
+}
+
+const optionWarningText = (name: string, muoto: Muoto): Finding => {
   const n = asetuksenNimi(name)
   if (muoto === 'tuntematon') {
     return warning('OPT-1', 'virheellinenAsetus', '', n === undefined
@@ -155,6 +166,11 @@ const previousOption = (u: unknown, findings: Finding[]): unknown => {
       fi: 'Asetus previous ei ole Oppija eikä opiskeluoikeus; sitä ei käytetty',
       sv: 'Inställningen previous är varken en Oppija eller en studierätt; den användes inte',
       en: 'Option previous is neither an Oppija nor a study right; it was not used',
+      hint: {
+        fi: 'Anna previous-asetukseksi KOSKIin tallennettu versio sellaisenaan: Oppija ({ henkilö, opiskeluoikeudet }) tai yksi opiskeluoikeus.',
+        sv: 'Ge som previous den version som sparats i KOSKI som den är: en Oppija ({ henkilö, opiskeluoikeudet }) eller en studierätt.',
+        en: 'Give as previous the version stored in KOSKI as it is: an Oppija ({ henkilö, opiskeluoikeudet }) or one study right.',
+      },
     }),
   )
   return undefined
