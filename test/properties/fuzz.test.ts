@@ -16,7 +16,14 @@ describe('the fuzz harness (tiny budget)', () => {
       width: 5_000,
       growth: 'named',
       // issue 9's reproducers of super-linear work, and one ordinary case
-      growthOnly: ['tila.opiskeluoikeusjaksot ×n (in order)', 'laajuus.arvo "1"×n + "x"', 'laajuus.arvo " "×n + "1"', 'previous lähdejärjestelmäkytkentäPurettu'],
+      growthOnly: [
+        'tila.opiskeluoikeusjaksot ×n (in order)',
+        'laajuus.arvo "1"×n + "x"',
+        'laajuus.arvo " "×n + "1"',
+        'previous lähdejärjestelmäkytkentäPurettu',
+        'ammatillinen lisätiedot periods', // T-OHJE-1, T-OHJE-4/5 compared all pairs
+        'perusopetus lisätiedot periods', // T-LT-1, T-LT-2 compared all pairs
+      ],
       measurableMs: 10,
       repeats: 2,
       timeZones: ['Pacific/Kiritimati'],
@@ -31,6 +38,8 @@ describe('the fuzz harness (tiny budget)', () => {
       'laajuus.arvo " "×n + "1"',
       'previous lähdejärjestelmäkytkentäPurettu "…T10:00:00." + "0"×n + "x"',
       'tila.opiskeluoikeusjaksot ×n (in order)',
+      'ammatillinen lisätiedot periods ×n (majoitus, sisäoppilaitosmainenMajoitus, erityinenTuki, …)',
+      'perusopetus lisätiedot periods ×n (vammainen, vaikeastiVammainen, erityisenTuenPäätökset, sisäoppilaitosmainenMajoitus, koulukoti)',
     ])
     expect(summary.timeZones).toEqual([expect.objectContaining({ tz: 'Pacific/Kiritimati', ok: true })])
   })

@@ -6,27 +6,7 @@ import { describe, expect, it } from 'vitest'
 import { LISTAN_ENIMMÄISPITUUS, validate } from '../../src'
 import { javanDesimaali, LUKUTEKSTIN_PITUUS } from '../../src/codecs/schema'
 import { LAINAUKSEN_PITUUS, lainaus } from '../../src/yksityisyys'
-import { TODAY, oo, validTuvaOppija, type Json } from '../support'
-
-/** The median time of `f` over a few runs, in ms. */
-const aika = (f: () => void): number => {
-  const ajat: number[] = []
-  for (let i = 0; i < 5; i++) {
-    const t0 = performance.now()
-    f()
-    ajat.push(performance.now() - t0)
-  }
-  return ajat.sort((a, b) => a - b)[2]!
-}
-
-/** How much longer 4n takes than n: about 4 when linear, 16 when quadratic. Generous, for a shared CI machine. */
-const kasvu = (f: (n: number) => void, n: number): number => {
-  f(n) // warm up both sizes (JIT, heap)
-  f(4 * n)
-  return aika(() => f(4 * n)) / Math.max(aika(() => f(n)), 0.05)
-}
-
-const LINEAARINEN = 10
+import { LINEAARINEN_KASVU, TODAY, kasvusuhde, oo, validTuvaOppija, type Json } from '../support'
 
 describe('no super-linear path (growth ratios)', () => {
   it('a number text "1"×n + "x" or " "×n + "1" of 1 MiB in laajuus.arvo (DESIMAALI was ambiguous, the whitespace strip quadratic: 32 kB took 6 s)', () => {
@@ -56,7 +36,7 @@ describe('no super-linear path (growth ratios)', () => {
       oo(previous).lähdejärjestelmäkytkentäPurettu = { purettu: `2024-01-01T10:00:00.${'0'.repeat(n)}1` }
       validate(doc, { today: TODAY, previous })
     }
-    expect(kasvu(f, 20_000)).toBeLessThan(LINEAARINEN)
+    expect(kasvusuhde(f, 20_000)).toBeLessThan(LINEAARINEN_KASVU)
   })
 
   it('many study rights matched against as many stored versions (matchPrevious searched linearly)', () => {
@@ -65,7 +45,7 @@ describe('no super-linear path (growth ratios)', () => {
       const opiskeluoikeudet = Array.from({ length: n }, (_, i) => ({ ...oo(base), oid: `1.2.246.562.15.${String(i).padStart(11, '0')}` }))
       validate({ ...base, opiskeluoikeudet }, { today: TODAY, previous: { opiskeluoikeudet: [...opiskeluoikeudet].reverse() } })
     }
-    expect(kasvu(f, 200)).toBeLessThan(LINEAARINEN)
+    expect(kasvusuhde(f, 200)).toBeLessThan(LINEAARINEN_KASVU)
   })
 })
 

@@ -49,3 +49,28 @@ export const ruleContext = (overrides: Partial<RuleContext> = {}, options: Valid
   options: resolveOptions({ today: TODAY, ...options }).resolved,
   ...overrides,
 })
+
+/** The median time of `f` over five runs, in ms. */
+const mediaaniaika = (f: () => void): number => {
+  const ajat: number[] = []
+  for (let i = 0; i < 5; i++) {
+    const t0 = performance.now()
+    f()
+    ajat.push(performance.now() - t0)
+  }
+  return ajat.sort((a, b) => a - b)[2]!
+}
+
+/**
+ * How much longer size 4n takes than size n (medians, after a warm-up of both): about 4 when linear, about 4.5 when
+ * n·log n, 16 when quadratic. A growth ratio, never an absolute timing: tests compare it with a generous limit.
+ */
+export const kasvusuhde = (f: (n: number) => void, n: number): number => {
+  f(n)
+  f(4 * n)
+  return mediaaniaika(() => f(4 * n)) / Math.max(mediaaniaika(() => f(n)), 0.05)
+}
+
+/** The limit a growth ratio of linear or n·log n work stays under on a shared CI machine (quadratic is 16). */
+export const LINEAARINEN_KASVU = 10
+
