@@ -38,7 +38,7 @@ import { validate, type ValidateOptions } from '../src'
 import { OLETUSPÄIVÄ, validiTuvaOppija } from '../src/arbitraries'
 import { hetuFor } from '../src/arbitraries/rakentajat'
 import { PEITE } from '../src/yksityisyys'
-import { deepArray, deepObject, defineOwn, getAt, jsonPaths, snapshot, validationProblems, type JsonPath } from '../test/support/json'
+import { deepArray, deepFreeze, deepObject, defineOwn, getAt, jsonPaths, snapshot, validationProblems, type JsonPath } from '../test/support/json'
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Json = any
@@ -387,7 +387,7 @@ function makeHostile(doc: Json, h: { kind: Hostile; at: number; length: number }
       if (!Array.isArray(parent)) Object.defineProperty(parent, key, { value, enumerable: false, configurable: true, writable: true })
       break
     case 'frozen':
-      deepFreezeAll(doc)
+      deepFreeze(doc)
       break
     case 'protoKey':
       if (isObject(value)) defineOwn(value, '__proto__', { polluted: true, tila: {} })
@@ -399,16 +399,6 @@ function makeHostile(doc: Json, h: { kind: Hostile; at: number; length: number }
   return { doc, throws }
 }
 
-function deepFreezeAll(root: unknown): void {
-  const stack: unknown[] = [root]
-  while (stack.length > 0) {
-    const v = stack.pop()
-    if (typeof v === 'object' && v !== null && !Object.isFrozen(v)) {
-      Object.freeze(v)
-      for (const k of Object.keys(v)) stack.push((v as Record<string, unknown>)[k])
-    }
-  }
-}
 
 // ---------------------------------------------------------------------------------------------------------------
 // Privacy markers

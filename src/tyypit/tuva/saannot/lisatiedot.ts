@@ -15,14 +15,19 @@ export const VAMMAISUUSVALIDAATIOT_VOIMASSA = '2022-10-01'
 
 const KEY = 'badRequest.validation.date.vammaisuusjakso'
 
+/** What T-LT-1 and T-LT-2 share: KOSKI's key, method, change-log entries and the day they came into force. */
+const VAMMAISUUS = {
+  keys: [KEY],
+  severity: 'error',
+  source: { koski: 'KoskiValidator.validateTuvaPerusopetusErityinenTukiJaVammaisuus', muutoshistoria: ['2022-09-13', '2022-09-15', '2022-09-19'] },
+  voimassa: { alkaen: '2022-10-01', asetus: 'validaatiot.pidennetynOppivelvollisuudenYmsValidaatiotAstuvatVoimaan' },
+} as const
+
 /** T-LT-1: no day is both `vammainen` and `vaikeastiVammainen` (open loppu = ∞). */
 export const vammaisuusjaksotEivätPäällekkäin: Rule<Tuva> = {
   id: 'T-LT-1',
   what: 'perusopetus lupa: `vammainen` and `vaikeastiVammainen` never on the same day',
-  keys: ['badRequest.validation.date.vammaisuusjakso'],
-  severity: 'error',
-  source: { koski: 'KoskiValidator.validateTuvaPerusopetusErityinenTukiJaVammaisuus', muutoshistoria: ['2022-09-13', '2022-09-15', '2022-09-19'] },
-  voimassa: { alkaen: '2022-10-01', asetus: 'validaatiot.pidennetynOppivelvollisuudenYmsValidaatiotAstuvatVoimaan' },
+  ...VAMMAISUUS,
   check: (oo, ctx) => {
     if (ctx.today < VAMMAISUUSVALIDAATIOT_VOIMASSA) return NO_FINDINGS
     const lt = perusopetuksenLisätiedot(oo)
@@ -44,10 +49,7 @@ export const vammaisuusjaksotEivätPäällekkäin: Rule<Tuva> = {
 export const vammaisuusjaksotErityisenTuenAikana: Rule<Tuva> = {
   id: 'T-LT-2',
   what: 'perusopetus lupa: vammaisuusjaksot lie within `erityisenTuenPäätökset`',
-  keys: ['badRequest.validation.date.vammaisuusjakso'],
-  severity: 'error',
-  source: { koski: 'KoskiValidator.validateTuvaPerusopetusErityinenTukiJaVammaisuus', muutoshistoria: ['2022-09-13', '2022-09-15', '2022-09-19'] },
-  voimassa: { alkaen: '2022-10-01', asetus: 'validaatiot.pidennetynOppivelvollisuudenYmsValidaatiotAstuvatVoimaan' },
+  ...VAMMAISUUS,
   check: (oo, ctx) => {
     if (ctx.today < VAMMAISUUSVALIDAATIOT_VOIMASSA) return NO_FINDINGS
     const lt = perusopetuksenLisätiedot(oo)
