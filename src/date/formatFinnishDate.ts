@@ -1,4 +1,5 @@
-import { format, parseISO } from 'date-fns'
+import { format } from 'date-fns/format'
+import { parseISO } from 'date-fns/parseISO'
 
 /** `2025-12-31` → `31.12.2025`, the way KOSKI's Finnish messages write dates. */
 export function formatFinnishDate(date: string): string {

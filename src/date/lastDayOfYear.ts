@@ -1,4 +1,5 @@
-import { endOfYear, format } from 'date-fns'
+import { endOfYear } from 'date-fns/endOfYear'
+import { format } from 'date-fns/format'
 
 /** 31 December of `year` as `YYYY-MM-DD`. */
 export function lastDayOfYear(year: number): string {

@@ -1,4 +1,5 @@
-import { getYear, parseISO } from 'date-fns'
+import { getYear } from 'date-fns/getYear'
+import { parseISO } from 'date-fns/parseISO'
 
 /** The calendar year of a `YYYY-MM-DD` date. */
 export function yearOfDate(date: string): number {
