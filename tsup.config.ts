@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs'
 import { defineConfig } from 'tsup'
+
+const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }
 
 // Two builds into dist/:
 // - the library (src/index.ts) and the arbitraries (src/arbitraries/index.ts, the subpath `koski-validation/arbitraries`):
@@ -6,7 +9,8 @@ import { defineConfig } from 'tsup'
 //   No code splitting: each entry is self-contained, so dist/index.* never loads fast-check (an optional peer
 //   dependency, external like every dependency), which only the arbitraries import;
 // - the bin (src/bin.ts → dist/cli.cjs): CommonJS with a hashbang (tsup makes it executable). It bundles the library
-//   from src, so the package's `koski-validate` needs nothing but the runtime dependencies.
+//   takes the library from dist/index.cjs (src/cli.ts's lazy `import('./index')` made an external require of
+//   ./index.cjs), so the package holds one copy of it and `--help` loads none; `--version` is put in by `define`.
 // The two builds run in parallel: only the library build cleans dist/, and it leaves the bin's files alone.
 export default defineConfig([
   {
@@ -29,5 +33,14 @@ export default defineConfig([
     clean: false,
     treeshake: true,
     banner: { js: '#!/usr/bin/env node' },
+    define: { __KOSKI_VALIDATION_VERSION__: JSON.stringify(version) },
+    esbuildPlugins: [
+      {
+        name: 'library-from-dist',
+        setup(build) {
+          build.onResolve({ filter: /^\.\/index$/ }, (args) => (/[\\/]src[\\/]cli\.ts$/.test(args.importer) ? { path: './index.cjs', external: true } : undefined))
+        },
+      },
+    ],
   },
 ])

@@ -1,26 +1,49 @@
 /**
- * The `koski-validate` command: validates KOSKI documents from files or standard input with `validate`.
+ * The `koski-validate` command: validates KOSKI documents from files, directories, NDJSON files or standard input with
+ * `validate`.
  *
  * The only module of src/ that does I/O, and only through the `CliIo` it is given (`nodeIo()` for the real process),
- * so tests call `main(argv, io)` directly. Importing this module does nothing; src/bin.ts runs it.
+ * so tests call `main(argv, io)` directly. Importing this module does nothing; src/bin.ts runs it. The validator is
+ * imported only once the arguments ask for a validation (`import('./index')`, which the built bin takes from
+ * dist/index.cjs): `--help` and `--version` load nothing of it.
  *
- * Exit status: 0 every file valid (warnings allowed), 1 some file invalid, not checked (a study right of a type this
- * version does not validate; unless --allow-unchecked), unreadable or not JSON, 2 usage error.
+ * Memory stays flat however many documents: they are read one by one (whole files a few ahead, NDJSON line by line),
+ * each result is written as soon as it is done, and only the counts are kept.
+ *
+ * Exit status: 0 every document valid (warnings allowed), 1 some document invalid, not checked (a study right of a type
+ * this version does not validate; unless --allow-unchecked), unreadable or not JSON, 2 usage error.
  */
-import { fstatSync } from 'node:fs'
-import { readFile } from 'node:fs/promises'
+import { createReadStream, fstatSync } from 'node:fs'
+import { readdir, readFile, stat } from 'node:fs/promises'
+import { join } from 'node:path'
 import { parseArgs } from 'node:util'
-import { isCalendarDate } from './date'
+import { FACT_KEYS } from './factKeys'
 import { error, type Finding, type Lang } from './finding'
-import { EI_JSON_KEY, EI_LUETTAVISSA_KEY, eiJson, eiLuettavissa, labels, type Labels, type Sijainti } from './messages/cli'
-import { FACT_KEYS, type MaksuttomuusFacts, type ValidateOptions } from './options'
+import type * as Kirjasto from './index'
+import {
+  EI_JSON_KEY,
+  EI_LUETTAVISSA_KEY,
+  eiJson,
+  eiLuettavissa,
+  labels,
+  TYHJÄ_HAKEMISTO,
+  TYHJÄ_HAKEMISTO_NDJSON,
+  type Labels,
+  type Sijainti,
+} from './messages/cli'
+import type { MaksuttomuusFacts, ValidateOptions } from './options'
 import type { Tarkistamaton } from './tyypit/maarittely'
-import { validate } from './validate'
 
 /** Where the command writes; `isTTY` decides about colours. */
 export interface CliStream {
   write(chunk: string): unknown
   readonly isTTY?: boolean
+}
+
+/** An entry of a directory listing: its name (not a path) and whether it is a directory to descend into. */
+export interface CliDirEntry {
+  readonly name: string
+  readonly directory: boolean
 }
 
 /** Everything the command touches outside itself. */
@@ -31,19 +54,32 @@ export interface CliIo {
   readonly readFile: (path: string) => Promise<Uint8Array | string>
   /** Reads all of standard input (bytes or text); rejects with `code` EISDIR when it is a directory. */
   readonly readStdin: () => Promise<Uint8Array | string>
+  /**
+   * A file's lines (`--ndjson`), each without its line feed, read as they are asked for (never the whole file at
+   * once); `-` is standard input. Throws, when iterated, an error carrying `code` when the file cannot be read.
+   */
+  readonly readLines: (path: string) => AsyncIterable<Uint8Array | string>
+  /** Whether the path names a directory (false when it does not or cannot be told: reading it then says why). */
+  readonly isDirectory: (path: string) => Promise<boolean>
+  /** A directory's entries, in any order; rejects with an error carrying `code` when it cannot be listed. */
+  readonly readDir: (path: string) => Promise<readonly CliDirEntry[]>
+  /** Resolves when stdout can take more (back-pressure); absent: always. */
+  readonly drained?: () => Promise<void>
   readonly env: Readonly<Record<string, string | undefined>>
 }
 
 /**
- * A file's verdict: `invalid` when it has an error, else `unchecked` when a study right of it was not checked (a type
- * or päätaso this version does not validate), else `valid`.
+ * A document's verdict: `invalid` when it has an error, else `unchecked` when a study right of it was not checked (a
+ * type or päätaso this version does not validate), else `valid`.
  */
 export type FileStatus = 'valid' | 'invalid' | 'unchecked'
 
-/** One file's result; `--format json` prints an array of these. */
+/** One document's result; `--format json` prints an array of these, `--format ndjson` one per line. */
 export interface FileResult {
-  /** The file as given on the command line (`-` for standard input). */
+  /** The file as given on the command line or found in a directory given (`-` for standard input). */
   readonly file: string
+  /** With `--ndjson`: the document's line in the file (from 1). */
+  readonly line?: number
   readonly status: FileStatus
   /** No error among what was checked (`report.valid`): see `status` and `unchecked` before calling a file good. */
   readonly valid: boolean
@@ -59,13 +95,25 @@ export const EXIT_VALID = 0
 export const EXIT_INVALID = 1
 export const EXIT_USAGE = 2
 
-export const USAGE = `Usage: koski-validate [options] FILE...
+/** The package's version, put in by the build (tsup `define`); the tests and tsx see the fallback. */
+declare const __KOSKI_VALIDATION_VERSION__: string | undefined
+const VERSION = typeof __KOSKI_VALIDATION_VERSION__ === 'string' ? __KOSKI_VALIDATION_VERSION__ : '0.0.0-dev'
+
+export const USAGE = `Usage: koski-validate [options] FILE|DIR...
 
 Validates KOSKI documents (an Oppija { henkilö, opiskeluoikeudet } as sent to
 PUT /koski/api/oppija, or a single opiskeluoikeus) before they are sent.
-FILE - reads standard input; several files are validated one by one.
+FILE - reads standard input; several files are validated one by one. A DIR
+validates every *.json in it and its subdirectories, in sorted order (with
+--ndjson also every *.ndjson, read as NDJSON).
+
+Many documents: give a directory, or one NDJSON file, not thousands of file
+names (100 000 of them exceed the system's limit: "Argument list too long").
 
 Options:
+  --ndjson                  each FILE (and -) holds one document per line
+                            (NDJSON); each line is reported with its number,
+                            an empty line is skipped
   --today YYYY-MM-DD        validation date (default: today)
   --birth-date YYYY-MM-DD   the learner's birth date (default: from henkilö.hetu)
   --previous FILE           the version KOSKI has stored (an Oppija or an
@@ -78,17 +126,21 @@ Options:
   --allow-unchecked         exit 0 for a file whose study rights this version
                             does not validate (default: such a file is "not
                             checked" and exits 1)
-  --format text|json        text for people (default), or JSON: [{ "file",
-                            "status", "valid", "findings", "skipped",
-                            "unchecked" }]
+  --format text|json|ndjson text for people (default); JSON: [{ "file",
+                            "line" (with --ndjson), "status", "valid",
+                            "findings", "skipped", "unchecked" }]; or NDJSON:
+                            one such object per line, each written as soon as
+                            its document is done
   --lang fi|sv|en           language of the text output (default: fi)
   -h, --help                show this help
+  -v, --version             show the version
 
-Exit status: 0 every file valid (warnings allowed), 1 a file invalid, not
-checked (see --allow-unchecked), unreadable or not JSON, 2 usage error.
+Exit status: 0 every document valid (warnings allowed), 1 a document invalid,
+not checked (see --allow-unchecked), unreadable or not JSON, 2 usage error.
 `
 
 const OPTIONS = {
+  ndjson: { type: 'boolean' },
   today: { type: 'string' },
   'birth-date': { type: 'string' },
   previous: { type: 'string' },
@@ -99,29 +151,34 @@ const OPTIONS = {
   format: { type: 'string' },
   lang: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
 } as const
 
 const LANGS: readonly string[] = ['fi', 'sv', 'en']
-const FORMATS: readonly string[] = ['text', 'json']
+const FORMATS: readonly string[] = ['text', 'json', 'ndjson']
+
+type Format = 'text' | 'json' | 'ndjson'
 
 interface Settings {
   readonly files: readonly string[]
-  readonly format: 'text' | 'json'
+  readonly ndjson: boolean
+  readonly format: Format
   readonly lang: Lang
   readonly previousFile: string | undefined
   readonly allowUnchecked: boolean
   readonly options: ValidateOptions
 }
 
+type Arguments = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true; strict: true }>>
+
 class UsageError extends Error {}
 
 const errorCode = (e: unknown): string | undefined =>
   typeof e === 'object' && e !== null && typeof (e as { code?: unknown }).code === 'string' ? (e as { code: string }).code : undefined
 
-function parse(argv: readonly string[]): Settings | 'help' {
-  let parsed: ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true; strict: true }>>
+function parseArguments(argv: readonly string[]): Arguments {
   try {
-    parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true })
+    return parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true })
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e)
     if (errorCode(e) === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
@@ -130,10 +187,12 @@ function parse(argv: readonly string[]): Settings | 'help' {
     }
     throw new UsageError(message.split('\n')[0] ?? message)
   }
-  const { values, positionals } = parsed
-  if (values.help === true) return 'help'
+}
+
+/** The settings of a validation run: needs the library (`isCalendarDate`), so it comes after --help and --version. */
+function settingsOf({ values, positionals }: Arguments, isCalendarDate: (s: string) => boolean): Settings {
   const format = values.format ?? 'text'
-  if (!FORMATS.includes(format)) throw new UsageError(`--format must be text or json, not '${format}'`)
+  if (!FORMATS.includes(format)) throw new UsageError(`--format must be text, json or ndjson, not '${format}'`)
   const lang = values.lang ?? 'fi'
   if (!LANGS.includes(lang)) throw new UsageError(`--lang must be fi, sv or en, not '${lang}'`)
   const date = (name: string, value: string | undefined): string | undefined => {
@@ -152,6 +211,8 @@ function parse(argv: readonly string[]): Settings | 'help' {
     facts[m[1]!] = m[2] === 'true'
   }
   if (positionals.length === 0) throw new UsageError('no files given (use - for standard input)')
+  const ndjson = values.ndjson === true
+  if (ndjson && positionals.filter((p) => p === '-').length > 1) throw new UsageError('- given twice with --ndjson (standard input is read once, line by line)')
   const options: ValidateOptions = {
     ...(today !== undefined ? { today } : {}),
     ...(birthDate !== undefined ? { birthDate } : {}),
@@ -161,7 +222,8 @@ function parse(argv: readonly string[]): Settings | 'help' {
   }
   return {
     files: positionals,
-    format: format as Settings['format'],
+    ndjson,
+    format: format as Format,
     lang: lang as Lang,
     previousFile: values.previous,
     allowUnchecked: values['allow-unchecked'] === true,
@@ -214,20 +276,130 @@ function parseJson(body: string): Jäsennys {
   }
 }
 
-const failed = (file: string, finding: Finding): FileResult => ({ file, status: 'invalid', valid: false, findings: [finding], skipped: [], unchecked: [] })
-
-async function checkFile(file: string, io: CliIo, options: ValidateOptions, stdin: () => Promise<Uint8Array | string>): Promise<FileResult> {
-  let content: Uint8Array | string
-  try {
-    content = file === '-' ? await stdin() : await io.readFile(file)
-  } catch (e) {
-    return failed(file, error('CLI-READ', EI_LUETTAVISSA_KEY, '', eiLuettavissa(errorCode(e))))
+/** A line of an NDJSON file with nothing but JSON whitespace (space, tab, carriage return): skipped. */
+function isBlank(line: Uint8Array | string): boolean {
+  for (let i = 0; i < line.length; i++) {
+    const c = typeof line === 'string' ? line.charCodeAt(i) : line[i]!
+    if (c !== 0x20 && c !== 0x09 && c !== 0x0d) return false
   }
+  return true
+}
+
+/** Where the document is: a file, or a line of an NDJSON file. */
+interface Paikka {
+  readonly file: string
+  readonly line?: number
+}
+
+const failed = (at: Paikka, finding: Finding): FileResult => ({ ...at, status: 'invalid', valid: false, findings: [finding], skipped: [], unchecked: [] })
+const unreadable = (at: Paikka, code: string | undefined): FileResult => failed(at, error('CLI-READ', EI_LUETTAVISSA_KEY, '', eiLuettavissa(code)))
+
+/** Validates one document's content; `line` moves a parse position onto the NDJSON file's line. */
+function checkContent(at: Paikka, content: Uint8Array | string, lib: typeof Kirjasto, options: ValidateOptions): FileResult {
   const parsed = parseDocument(content)
-  if (!parsed.ok) return failed(file, error('CLI-JSON', EI_JSON_KEY, '', eiJson(parsed.where)))
-  const report = validate(parsed.value, options)
+  if (!parsed.ok) {
+    const where = at.line !== undefined && typeof parsed.where === 'object' ? { line: at.line, column: parsed.where.column } : parsed.where
+    return failed(at, error('CLI-JSON', EI_JSON_KEY, '', eiJson(where)))
+  }
+  const report = lib.validate(parsed.value, options)
   const status: FileStatus = !report.valid ? 'invalid' : report.unchecked.length > 0 ? 'unchecked' : 'valid'
-  return { file, status, valid: report.valid, findings: report.findings, skipped: report.skipped, unchecked: report.unchecked }
+  return { ...at, status, valid: report.valid, findings: report.findings, skipped: report.skipped, unchecked: report.unchecked }
+}
+
+/** What to read: a whole file (or standard input) as one document, or an NDJSON file line by line. */
+type Lähde =
+  | { readonly kind: 'whole'; readonly file: string }
+  | { readonly kind: 'lines'; readonly file: string }
+  | { readonly kind: 'failed'; readonly result: FileResult }
+
+/** Names compared by UTF-16 code units: the same order on every system and locale. */
+const byName = (a: CliDirEntry, b: CliDirEntry): number => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)
+
+/**
+ * A directory's files to validate, depth first, each directory's entries in sorted order (so the whole walk is sorted
+ * by path, a directory's files and subdirectories interleaved by name). Only one listing per level is held.
+ */
+async function* walk(dir: string, io: CliIo, ndjson: boolean): AsyncGenerator<Lähde> {
+  let entries: CliDirEntry[]
+  try {
+    entries = [...(await io.readDir(dir))].sort(byName)
+  } catch (e) {
+    yield { kind: 'failed', result: unreadable({ file: dir }, errorCode(e)) }
+    return
+  }
+  for (const entry of entries) {
+    const path = join(dir, entry.name)
+    if (entry.directory) yield* walk(path, io, ndjson)
+    else if (entry.name.endsWith('.json')) yield { kind: 'whole', file: path }
+    else if (ndjson && entry.name.endsWith('.ndjson')) yield { kind: 'lines', file: path }
+  }
+}
+
+/** Every source of the command line in order: files, standard input, the files found in the directories given. */
+async function* sources(settings: Settings, io: CliIo): AsyncGenerator<Lähde> {
+  for (const file of settings.files) {
+    if (file !== '-' && (await io.isDirectory(file))) {
+      let found = false
+      for await (const source of walk(file, io, settings.ndjson)) {
+        found = true
+        yield source
+      }
+      if (!found) yield { kind: 'failed', result: unreadable({ file }, settings.ndjson ? TYHJÄ_HAKEMISTO_NDJSON : TYHJÄ_HAKEMISTO) }
+    } else yield { kind: settings.ndjson ? 'lines' : 'whole', file }
+  }
+}
+
+/** How many whole files are read ahead of the one being validated (bounded: memory stays flat). */
+const READ_AHEAD = 8
+
+type Luettu = { readonly ok: true; readonly content: Uint8Array | string } | { readonly ok: false; readonly code: string | undefined }
+
+/**
+ * The results, one per document, in the order of the sources. Whole files are read up to READ_AHEAD ahead (their
+ * reads overlap the validation); an NDJSON file is read line by line when its turn comes.
+ */
+async function* results(settings: Settings, io: CliIo, lib: typeof Kirjasto, options: ValidateOptions): AsyncGenerator<FileResult> {
+  let stdinText: Promise<Luettu> | undefined
+  const read = (file: string): Promise<Luettu> => {
+    const settle = (p: Promise<Uint8Array | string>): Promise<Luettu> =>
+      p.then(
+        (content): Luettu => ({ ok: true, content }),
+        (e: unknown): Luettu => ({ ok: false, code: errorCode(e) }),
+      )
+    return file === '-' ? (stdinText ??= settle(io.readStdin())) : settle(io.readFile(file))
+  }
+  const queue: { readonly source: Lähde; readonly content: Promise<Luettu> | undefined }[] = []
+  const iterator = sources(settings, io)
+  let done = false
+  for (;;) {
+    while (!done && queue.length < READ_AHEAD) {
+      const next = await iterator.next()
+      if (next.done === true) done = true
+      else queue.push({ source: next.value, content: next.value.kind === 'whole' ? read(next.value.file) : undefined })
+      if (next.done !== true && next.value.kind === 'lines') break // its lines are read when its turn comes
+    }
+    const head = queue.shift()
+    if (head === undefined) return
+    const { source } = head
+    if (source.kind === 'failed') yield source.result
+    else if (source.kind === 'whole') {
+      const content = await head.content!
+      yield content.ok ? checkContent({ file: source.file }, content.content, lib, options) : unreadable({ file: source.file }, content.code)
+    } else yield* lines(source.file, io, lib, options)
+  }
+}
+
+/** An NDJSON file's documents: each line one, its number kept; a blank line skipped; a broken line only that line's. */
+async function* lines(file: string, io: CliIo, lib: typeof Kirjasto, options: ValidateOptions): AsyncGenerator<FileResult> {
+  let line = 0
+  try {
+    for await (const text of io.readLines(file)) {
+      line++
+      if (!isBlank(text)) yield checkContent({ file, line }, text, lib, options)
+    }
+  } catch (e) {
+    yield unreadable(line === 0 ? { file } : { file, line: line + 1 }, errorCode(e))
+  }
 }
 
 /** Colours only for a terminal, never with NO_COLOR (https://no-color.org) or TERM=dumb; FORCE_COLOR forces them. */
@@ -263,14 +435,14 @@ const NO_COLOURS: Style = { red: plain, green: plain, yellow: plain, bold: plain
 const OHJAUSMERKIT = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g
 export const näytettävä = (s: string): string => s.replace(OHJAUSMERKIT, (c) => `\\u{${c.charCodeAt(0).toString(16)}}`)
 
-/** The text output of one file: a header line, then each finding as severity + path, message, and key · rule dimmed. */
+/** The text output of one document (`file` or `file:line`): a header line, then each finding as severity + path, message, and key · rule dimmed. */
 export function formatText(result: FileResult, lang: Lang, colour: boolean): string {
   const l: Labels = labels[lang]
   const c = colour ? COLOURS : NO_COLOURS
   const errors = result.findings.filter((f) => f.severity === 'error').length
   const warnings = result.findings.length - errors
   const counts = [errors > 0 ? l.errors(errors) : '', warnings > 0 ? l.warnings(warnings) : ''].filter((s) => s !== '').join(', ')
-  const name = result.file === '-' ? l.stdin : näytettävä(result.file)
+  const name = (result.file === '-' ? l.stdin : näytettävä(result.file)) + (result.line !== undefined ? `:${result.line}` : '')
   const status =
     result.status === 'valid'
       ? c.green(`✓ ${name} — ${l.valid}`)
@@ -291,9 +463,9 @@ export function formatText(result: FileResult, lang: Lang, colour: boolean): str
 }
 
 /** The synopsis printed with a usage error (the full text is `--help`). */
-export const SYNOPSIS = `Usage: koski-validate [--today D] [--birth-date D] [--previous FILE] [--no-service-user]
-                      [--accept-synthetic-hetus] [--allow-unchecked] [--format text|json]
-                      [--lang fi|sv|en] FILE...
+export const SYNOPSIS = `Usage: koski-validate [--ndjson] [--today D] [--birth-date D] [--previous FILE]
+                      [--no-service-user] [--accept-synthetic-hetus] [--allow-unchecked]
+                      [--format text|json|ndjson] [--lang fi|sv|en] FILE|DIR...
 Run 'koski-validate --help' for details.
 `
 
@@ -302,36 +474,77 @@ function usageError(io: CliIo, message: string): number {
   return EXIT_USAGE
 }
 
-/**
- * `--format json`: the array of results written piece by piece — each finding stringified on its own — so that no
- * single string grows with the whole output (a document with a million findings made one beyond V8's string limit).
- */
-function writeJson(out: CliStream, results: readonly FileResult[]): void {
-  out.write('[')
-  results.forEach((r, i) => {
-    const { findings, ...rest } = r
-    const head = JSON.stringify(rest, null, 2).replace(/\n/g, '\n  ')
-    out.write(`${i === 0 ? '\n  ' : ',\n  '}${head.slice(0, head.lastIndexOf('\n'))},\n    "findings": [`)
-    findings.forEach((f, j) => out.write(`${j === 0 ? '\n' : ',\n'}      ${JSON.stringify(f)}`))
-    out.write(findings.length === 0 ? ']\n  }' : '\n    ]\n  }')
-  })
-  out.write(results.length === 0 ? ']\n' : '\n]\n')
+/** Writes the results as they come; only counts are kept. */
+interface Kirjoittaja {
+  result(r: FileResult, index: number): void
+  end(count: number, invalid: number, unchecked: number): void
+}
+
+/** The result's fields before its findings, then each finding stringified on its own (no string grows with them). */
+function writeJsonResult(out: CliStream, r: FileResult, first: boolean): void {
+  const { findings, ...rest } = r
+  const head = JSON.stringify(rest, null, 2).replace(/\n/g, '\n  ')
+  out.write(`${first ? '\n  ' : ',\n  '}${head.slice(0, head.lastIndexOf('\n'))},\n    "findings": [`)
+  findings.forEach((f, j) => out.write(`${j === 0 ? '\n' : ',\n'}      ${JSON.stringify(f)}`))
+  out.write(findings.length === 0 ? ']\n  }' : '\n    ]\n  }')
+}
+
+/** `--format ndjson`: one compact object per line, its findings last, each stringified on its own. */
+function writeNdjsonResult(out: CliStream, r: FileResult): void {
+  const { findings, ...rest } = r
+  const head = JSON.stringify(rest)
+  out.write(`${head.slice(0, -1)},"findings":[`)
+  findings.forEach((f, j) => out.write(`${j === 0 ? '' : ','}${JSON.stringify(f)}`))
+  out.write(']}\n')
+}
+
+function writer(settings: Settings, io: CliIo): Kirjoittaja {
+  const out = io.stdout
+  const { format, lang, ndjson } = settings
+  if (format === 'json') {
+    // `--format json`: one array, written piece by piece as the results come (a document with a million findings made
+    // a string beyond V8's limit when the array was stringified whole).
+    out.write('[')
+    return {
+      result: (r, i) => writeJsonResult(out, r, i === 0),
+      end: (count) => out.write(count === 0 ? ']\n' : '\n]\n'),
+    }
+  }
+  if (format === 'ndjson') return { result: (r) => writeNdjsonResult(out, r), end: () => {} }
+  const colour = useColour(out, io.env)
+  const l = labels[lang]
+  return {
+    result: (r, i) => out.write(`${i > 0 ? '\n' : ''}${formatText(r, lang, colour)}`),
+    end: (count, invalid, unchecked) => {
+      if (count > 1 || (ndjson && count !== 1)) {
+        out.write(`\n${(ndjson ? l.summaryDocuments : l.summary)(count, count - invalid - unchecked, invalid, unchecked)}\n`)
+      }
+    },
+  }
 }
 
 /** Runs the command with the arguments after the program name; resolves to the exit status. */
 export async function main(argv: readonly string[], io: CliIo = nodeIo()): Promise<number> {
-  let settings: Settings | 'help'
+  let args: Arguments
+  let settings: Settings
+  let lib: typeof Kirjasto
   try {
-    settings = parse(argv)
+    args = parseArguments(argv)
+    if (args.values.help === true) {
+      io.stdout.write(USAGE)
+      return EXIT_VALID
+    }
+    if (args.values.version === true) {
+      io.stdout.write(`${VERSION}\n`)
+      return EXIT_VALID
+    }
+    lib = await import('./index')
+    settings = settingsOf(args, lib.isCalendarDate)
   } catch (e) {
     if (e instanceof UsageError) return usageError(io, e.message)
     throw e
   }
-  if (settings === 'help') {
-    io.stdout.write(USAGE)
-    return EXIT_VALID
-  }
-  const { files, format, lang, previousFile, allowUnchecked } = settings
+  const { previousFile, allowUnchecked } = settings
   let options = settings.options
   if (previousFile !== undefined) {
     let content: Uint8Array | string
@@ -345,35 +558,89 @@ export async function main(argv: readonly string[], io: CliIo = nodeIo()): Promi
     options = { ...options, previous: parsed.value }
   }
 
-  let stdinText: Promise<Uint8Array | string> | undefined
-  const stdin = (): Promise<Uint8Array | string> => (stdinText ??= io.readStdin())
-  const colour = format === 'text' && useColour(io.stdout, io.env)
-  const results: FileResult[] = []
-  for (const file of files) {
-    const result = await checkFile(file, io, options, stdin)
-    results.push(result)
-    if (format === 'text') io.stdout.write(`${results.length > 1 ? '\n' : ''}${formatText(result, lang, colour)}`)
+  const out = writer(settings, io)
+  let count = 0
+  let invalid = 0
+  let unchecked = 0
+  for await (const result of results(settings, io, lib, options)) {
+    out.result(result, count++)
+    if (result.status === 'invalid') invalid++
+    else if (result.status === 'unchecked') unchecked++
+    if (io.drained !== undefined) await io.drained()
   }
-  const invalid = results.filter((r) => r.status === 'invalid').length
-  const unchecked = results.filter((r) => r.status === 'unchecked').length
-  if (format === 'json') writeJson(io.stdout, results)
-  else if (results.length > 1) io.stdout.write(`\n${labels[lang].summary(results.length, results.length - invalid - unchecked, invalid, unchecked)}\n`)
+  out.end(count, invalid, unchecked)
   return invalid === 0 && (unchecked === 0 || allowUnchecked) ? EXIT_VALID : EXIT_INVALID
+}
+
+/** `koski-validate - < somedir` gives an empty stream on some systems: say what it is instead. */
+function stdinIsDirectory(): Error | undefined {
+  return fstatSync(0).isDirectory() ? Object.assign(new Error('EISDIR: standard input is a directory'), { code: 'EISDIR' }) : undefined
+}
+
+/** A byte stream's lines (split at 0x0A, the line feed dropped), each a Buffer; nothing but the current line is held. */
+async function* splitLines(stream: AsyncIterable<Buffer | string>): AsyncGenerator<Buffer> {
+  let pending: Buffer[] = []
+  for await (const piece of stream) {
+    const chunk = typeof piece === 'string' ? Buffer.from(piece) : piece
+    let start = 0
+    for (let nl = chunk.indexOf(10); nl !== -1; nl = chunk.indexOf(10, start)) {
+      const part = chunk.subarray(start, nl)
+      if (pending.length === 0) yield part
+      else {
+        pending.push(part)
+        yield Buffer.concat(pending)
+        pending = []
+      }
+      start = nl + 1
+    }
+    if (start < chunk.length) pending.push(chunk.subarray(start))
+  }
+  if (pending.length > 0) yield Buffer.concat(pending)
 }
 
 /** The real process: its standard streams, files, environment. */
 export function nodeIo(): CliIo {
+  const stdout = process.stdout
   return {
-    stdout: process.stdout,
+    stdout,
     stderr: process.stderr,
     readFile: (path) => readFile(path),
     readStdin: async () => {
-      // `koski-validate - < somedir` gives an empty stream on some systems: say what it is instead.
-      if (fstatSync(0).isDirectory()) throw Object.assign(new Error('EISDIR: standard input is a directory'), { code: 'EISDIR' })
+      const directory = stdinIsDirectory()
+      if (directory !== undefined) throw directory
       const chunks: Buffer[] = []
       for await (const chunk of process.stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer))
       return Buffer.concat(chunks)
     },
+    readLines: (path) => {
+      if (path !== '-') return splitLines(createReadStream(path, { highWaterMark: 1 << 16 }))
+      const directory = stdinIsDirectory()
+      if (directory !== undefined) {
+        return (async function* (): AsyncGenerator<Buffer> {
+          throw directory
+        })()
+      }
+      return splitLines(process.stdin)
+    },
+    isDirectory: (path) => stat(path).then(
+      (s) => s.isDirectory(),
+      () => false,
+    ),
+    readDir: async (path) => (await readdir(path, { withFileTypes: true })).map((d) => ({ name: d.name, directory: d.isDirectory() })),
+    drained: () =>
+      !stdout.writableNeedDrain || stdout.destroyed
+        ? Promise.resolve()
+        : new Promise<void>((resolve) => {
+            const done = (): void => {
+              stdout.off('drain', done)
+              stdout.off('close', done)
+              stdout.off('error', done)
+              resolve()
+            }
+            stdout.once('drain', done)
+            stdout.once('close', done)
+            stdout.once('error', done)
+          }),
     env: process.env,
   }
 }

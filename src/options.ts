@@ -1,4 +1,5 @@
 import { dateOfToday, isCalendarDate } from './date'
+import { FACT_KEYS } from './factKeys'
 import { warning, type Finding } from './finding'
 
 /** What the caller can tell `validate` beyond the document itself. */
@@ -126,7 +127,7 @@ const optionWarningText = (name: string, muoto: Muoto): Finding => {
   })
 }
 
-export const FACT_KEYS = ['kotikuntaManneruomessaEnnen18', 'vapautettuOppivelvollisuudesta', 'perusopetusSuoritettuEnnen2021', 'lukuvuosimaksullinenOpiskeluoikeus', 'hetuton'] as const
+export { FACT_KEYS }
 
 const readFacts = (u: unknown, findings: Finding[]): MaksuttomuusFacts => {
   const facts: Record<string, boolean> = {}

@@ -72,11 +72,22 @@ export const eiJson = (sijainti: Sijainti | 'loppu' | 'bom' | 'utf8' | undefined
   }
 }
 
+/** The reason given for a directory argument without a file to validate (`*.json`; with `--ndjson` also `*.ndjson`). */
+export const TYHJÄ_HAKEMISTO = 'koskiValidation.emptyDirectory'
+export const TYHJÄ_HAKEMISTO_NDJSON = 'koskiValidation.emptyDirectory.ndjson'
+
 const SYY: Record<string, Message> = {
   ENOENT: { fi: 'tiedostoa ei ole', sv: 'filen finns inte', en: 'no such file' },
   EACCES: { fi: 'ei lukuoikeutta', sv: 'läsrättighet saknas', en: 'permission denied' },
   EPERM: { fi: 'ei lukuoikeutta', sv: 'läsrättighet saknas', en: 'permission denied' },
   EISDIR: { fi: 'on hakemisto', sv: 'är en katalog', en: 'is a directory' },
+  ENOTDIR: { fi: 'polun osa ei ole hakemisto', sv: 'en del av sökvägen är inte en katalog', en: 'a part of the path is not a directory' },
+  [TYHJÄ_HAKEMISTO]: { fi: 'hakemistossa ei ole .json-tiedostoja', sv: 'katalogen innehåller inga .json-filer', en: 'the directory has no .json files' },
+  [TYHJÄ_HAKEMISTO_NDJSON]: {
+    fi: 'hakemistossa ei ole .json- eikä .ndjson-tiedostoja',
+    sv: 'katalogen innehåller inga .json- eller .ndjson-filer',
+    en: 'the directory has no .json or .ndjson files',
+  },
 }
 
 /** The file could not be read; `code` is the system error code (ENOENT, EACCES, …) when there is one. */
@@ -109,6 +120,8 @@ export interface Labels {
   readonly stdin: string
   readonly skipped: (ids: string) => string
   readonly summary: (files: number, valid: number, invalid: number, unchecked: number) => string
+  /** The same for `--ndjson`, which counts documents (lines), not files. */
+  readonly summaryDocuments: (documents: number, valid: number, invalid: number, unchecked: number) => string
 }
 
 export const labels: Record<Lang, Labels> = {
@@ -124,6 +137,8 @@ export const labels: Record<Lang, Labels> = {
     stdin: '<vakiosyöte>',
     skipped: (ids) => `Tarkistamatta, koska tietoa puuttuu (--birth-date, --previous): ${ids}`,
     summary: (files, valid, invalid, unchecked) => `${files} tiedostoa: ${valid} kelpaa, ${invalid} ei kelpaa${unchecked > 0 ? `, ${unchecked} ei tarkistettu` : ''}`,
+    summaryDocuments: (n, valid, invalid, unchecked) =>
+      `${n === 1 ? '1 dokumentti' : `${n} dokumenttia`}: ${valid} kelpaa, ${invalid} ei kelpaa${unchecked > 0 ? `, ${unchecked} ei tarkistettu` : ''}`,
   },
   sv: {
     valid: 'giltig',
@@ -137,6 +152,8 @@ export const labels: Record<Lang, Labels> = {
     stdin: '<standardinmatning>',
     skipped: (ids) => `Inte kontrollerade, uppgifter saknas (--birth-date, --previous): ${ids}`,
     summary: (files, valid, invalid, unchecked) => `${files} filer: ${valid} giltiga, ${invalid} ogiltiga${unchecked > 0 ? `, ${unchecked} inte kontrollerade` : ''}`,
+    summaryDocuments: (n, valid, invalid, unchecked) =>
+      `${n === 1 ? '1 dokument' : `${n} dokument`}: ${valid} giltiga, ${invalid} ogiltiga${unchecked > 0 ? `, ${unchecked} inte kontrollerade` : ''}`,
   },
   en: {
     valid: 'valid',
@@ -150,5 +167,7 @@ export const labels: Record<Lang, Labels> = {
     stdin: '<stdin>',
     skipped: (ids) => `Not checked for lack of context (--birth-date, --previous): ${ids}`,
     summary: (files, valid, invalid, unchecked) => `${files} files: ${valid} valid, ${invalid} invalid${unchecked > 0 ? `, ${unchecked} not checked` : ''}`,
+    summaryDocuments: (n, valid, invalid, unchecked) =>
+      `${n === 1 ? '1 document' : `${n} documents`}: ${valid} valid, ${invalid} invalid${unchecked > 0 ? `, ${unchecked} not checked` : ''}`,
   },
 }

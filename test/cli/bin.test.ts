@@ -3,8 +3,9 @@
  * testing); skipped when there is no build.
  */
 import { spawnSync } from 'node:child_process'
-import { accessSync, closeSync, constants, existsSync, openSync, readFileSync } from 'node:fs'
+import { accessSync, closeSync, constants, existsSync, mkdtempSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 
@@ -53,6 +54,50 @@ describe.skipIf(!existsSync(bin))('dist/cli.cjs', () => {
       expect(run.stdout).toContain('The file could not be read: is a directory')
     } finally {
       closeSync(fd)
+    }
+  })
+
+  it('--help and --version load neither the library (dist/index.cjs) nor date-fns', () => {
+    for (const flag of ['--help', '--version']) {
+      const probe = `process.argv = [process.argv[0], ${JSON.stringify(bin)}, ${JSON.stringify(flag)}]; require(${JSON.stringify(bin)});
+        process.on('exit', () => { const loaded = Object.keys(require.cache).filter((k) => k.endsWith('index.cjs') || k.includes('date-fns') || k.includes('io-ts')); if (loaded.length > 0) { console.error(loaded.join(', ')); process.exitCode = 9 } })`
+      const run = spawnSync(process.execPath, ['-e', probe], { encoding: 'utf8' })
+      expect(run.stderr).toBe('')
+      expect(run.status).toBe(0)
+      expect(run.stdout).toMatch(flag === '--help' ? /^Usage: koski-validate/ : /^\d+\.\d+\.\d+/)
+    }
+    // and the bin holds no copy of the library: it requires ./index.cjs
+    expect(readFileSync(bin, 'utf8')).toContain("'./index.cjs'")
+    expect(readFileSync(bin, 'utf8')).not.toContain('badRequest.validation.jsonSchema')
+  })
+
+  it('--ndjson from standard input and a directory argument, with --format ndjson', () => {
+    const valid = JSON.stringify(JSON.parse(readFileSync(`${examples}tuva-valmistunut.json`, 'utf8')))
+    const invalid = JSON.stringify(JSON.parse(readFileSync(`${examples}tuva-virheellinen.json`, 'utf8')))
+    const dir = mkdtempSync(join(tmpdir(), 'koski-validate-'))
+    try {
+      mkdirSync(join(dir, 'sub'))
+      writeFileSync(join(dir, 'b.json'), valid)
+      writeFileSync(join(dir, 'sub', 'a.json'), valid)
+      writeFileSync(join(dir, 'c.ndjson'), `${valid}\n\n${invalid}\n`)
+      writeFileSync(join(dir, 'skip.txt'), 'x')
+      const run = spawnSync(process.execPath, [bin, '--today', '2026-11-22', '--ndjson', '--format', 'ndjson', '-', dir], { input: `${invalid}\n${valid}`, encoding: 'utf8' })
+      expect(run.stderr).toBe('')
+      expect(run.status).toBe(1)
+      const results = run.stdout.trimEnd().split('\n').map((l) => JSON.parse(l) as { file: string; line?: number; status: string })
+      expect(results.map((r) => [r.file.replace(dir, 'DIR'), r.line, r.status])).toEqual([
+        ['-', 1, 'invalid'],
+        ['-', 2, 'valid'],
+        ['DIR/b.json', undefined, 'valid'],
+        ['DIR/c.ndjson', 1, 'valid'],
+        ['DIR/c.ndjson', 3, 'invalid'],
+        ['DIR/sub/a.json', undefined, 'valid'],
+      ])
+      const onlyValid = spawnSync(process.execPath, [bin, '--today', '2026-11-22', dir], { encoding: 'utf8' })
+      expect(onlyValid.status).toBe(0)
+      expect(onlyValid.stdout).toContain('2 tiedostoa: 2 kelpaa, 0 ei kelpaa')
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
     }
   })
 })

@@ -19,16 +19,49 @@ interface Fake {
   readonly out: () => string
   readonly err: () => string
   readonly stdinReads: () => number
+  /** What happened in order: `write` for each write to stdout, `line <file>:<n>` for each line handed out. */
+  readonly events: () => readonly string[]
 }
 
-function fake(files: Record<string, string | Uint8Array> = FILES, opts: { stdin?: string; isTTY?: boolean; env?: Record<string, string> } = {}): Fake {
+const ENOENT = (path: string): Error => Object.assign(new Error(`ENOENT: no such file or directory, open '${path}'`), { code: 'ENOENT' })
+
+/** Splits text or bytes at each line feed, the line feed dropped (as nodeIo's readLines does). */
+function splitAt10(content: string | Uint8Array): (string | Uint8Array)[] {
+  if (typeof content === 'string') return content.split('\n')
+  const parts: Uint8Array[] = []
+  let start = 0
+  for (let i = 0; i <= content.length; i++) {
+    if (i === content.length || content[i] === 10) {
+      parts.push(content.subarray(start, i))
+      start = i + 1
+    }
+  }
+  return parts
+}
+
+/**
+ * An io over the files given: a name with slashes makes directories (`d/x.json` makes `d` a directory holding `x.json`),
+ * listed in the order of the object's keys (the command sorts them).
+ */
+function fake(files: Record<string, string | Uint8Array> = FILES, opts: { stdin?: string | Uint8Array; isTTY?: boolean; env?: Record<string, string> } = {}): Fake {
   let out = ''
   let err = ''
   let stdinReads = 0
+  const events: string[] = []
+  const content = (path: string): string | Uint8Array => {
+    const text = Object.hasOwn(files, path) ? files[path] : undefined
+    if (text !== undefined) return text
+    if (path === 'locked.json') throw Object.assign(new Error('EACCES: permission denied'), { code: 'EACCES' })
+    if (path === 'weird.json') throw new Error('something odd')
+    if (isDirectory(path)) throw Object.assign(new Error('EISDIR: illegal operation on a directory'), { code: 'EISDIR' })
+    throw ENOENT(path)
+  }
+  const isDirectory = (path: string): boolean => Object.keys(files).some((f) => f.startsWith(`${path.replace(/\/$/, '')}/`))
   const io: CliIo = {
     stdout: {
       write: (s: string) => {
         out += s
+        events.push('write')
       },
       isTTY: opts.isTTY ?? false,
     },
@@ -37,20 +70,42 @@ function fake(files: Record<string, string | Uint8Array> = FILES, opts: { stdin?
         err += s
       },
     },
-    readFile: async (path) => {
-      const text = Object.hasOwn(files, path) ? files[path] : undefined
-      if (text !== undefined) return text
-      if (path === 'locked.json') throw Object.assign(new Error('EACCES: permission denied'), { code: 'EACCES' })
-      if (path === 'weird.json') throw new Error('something odd')
-      throw Object.assign(new Error(`ENOENT: no such file or directory, open '${path}'`), { code: 'ENOENT' })
-    },
+    readFile: async (path) => content(path),
     readStdin: async () => {
       stdinReads++
       return opts.stdin ?? ''
     },
+    readLines: (path) =>
+      (async function* () {
+        let text: string | Uint8Array
+        if (path === '-') {
+          stdinReads++
+          text = opts.stdin ?? ''
+        } else text = content(path)
+        const parts = splitAt10(text)
+        if (parts.at(-1)?.length === 0) parts.pop() // the line feed ending the last line
+        for (const [i, part] of parts.entries()) {
+          events.push(`line ${path}:${i + 1}`)
+          yield part
+        }
+      })(),
+    isDirectory: async (path) => isDirectory(path),
+    readDir: async (path) => {
+      if (path === 'locked-dir') throw Object.assign(new Error('EACCES: permission denied'), { code: 'EACCES' })
+      const prefix = `${path.replace(/\/$/, '')}/`
+      const names = new Map<string, boolean>()
+      for (const f of Object.keys(files)) {
+        if (!f.startsWith(prefix)) continue
+        const rest = f.slice(prefix.length)
+        const slash = rest.indexOf('/')
+        names.set(slash === -1 ? rest : rest.slice(0, slash), slash !== -1)
+      }
+      if (names.size === 0 && !isDirectory(path)) throw ENOENT(path)
+      return [...names].map(([name, directory]) => ({ name, directory }))
+    },
     env: opts.env ?? {},
   }
-  return { io, out: () => out, err: () => err, stdinReads: () => stdinReads }
+  return { io, out: () => out, err: () => err, stdinReads: () => stdinReads, events: () => events }
 }
 
 const json = (f: Fake): FileResult[] => JSON.parse(f.out()) as FileResult[]
@@ -337,7 +392,7 @@ describe('koski-validate: usage errors exit 2 with a short usage on stderr', () 
     ['a date that is not a calendar date', ['--today', '2025-02-29', 'valid.json'], "--today must be a date YYYY-MM-DD, not '2025-02-29'"],
     ['a badly written birth date', ['--birth-date', '27.5.2004', 'valid.json'], '--birth-date must be a date'],
     ['a flag without its value', ['valid.json', '--today'], "'--today"],
-    ['an unknown format', ['--format', 'xml', 'valid.json'], "--format must be text or json, not 'xml'"],
+    ['an unknown format', ['--format', 'xml', 'valid.json'], "--format must be text, json or ndjson, not 'xml'"],
     ['an unknown language', ['--lang', 'de', 'valid.json'], "--lang must be fi, sv or en, not 'de'"],
     ['no files', ['--today', TODAY], 'no files given'],
     ['standard input as --previous', ['--previous', '-', 'valid.json'], '--previous needs a file'],
@@ -358,7 +413,7 @@ describe('koski-validate: usage errors exit 2 with a short usage on stderr', () 
     for (const flag of ['--help', '-h']) {
       const f = fake()
       expect(await main([flag], f.io)).toBe(EXIT_VALID)
-      expect(f.out()).toContain('Usage: koski-validate [options] FILE...')
+      expect(f.out()).toContain('Usage: koski-validate [options] FILE|DIR...')
       for (const option of ['--today', '--birth-date', '--previous', '--no-service-user', '--format', '--lang']) expect(f.out()).toContain(option)
       expect(f.err()).toBe('')
     }
@@ -404,12 +459,13 @@ describe('koski-validate: laws', () => {
   const tokens = fc.oneof(
     fc.constantFrom('valid.json', 'invalid.json', 'missing.json', 'bad.json', '-', '--', '--today', '--birth-date', '--previous', '--format', 'json', 'text'),
     fc.constantFrom('--lang', 'en', 'sv', 'fi', 'de', '--no-service-user', '--accept-synthetic-hetus', '-h', '--nope', TODAY, '2025-02-29', '--format=json'),
+    fc.constantFrom('--ndjson', '--format=ndjson', '-v', 'dir', 'dir/a.json'),
     fc.string({ maxLength: 12 }),
   )
   it('exits 0, 1 or 2; 2 exactly when something was written to stderr; with JSON output, 1 exactly when a file is invalid', async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(tokens, { maxLength: 8 }), async (argv) => {
-        const f = fake({ ...FILES, 'bad.json': '{' }, { stdin: INVALID })
+        const f = fake({ ...FILES, 'bad.json': '{', 'dir/a.json': VALID, 'dir/b/c.json': INVALID }, { stdin: INVALID })
         const code = await main(argv, f.io)
         expect([EXIT_VALID, EXIT_INVALID, EXIT_USAGE]).toContain(code)
         expect(code === EXIT_USAGE).toBe(f.err() !== '')
