@@ -480,37 +480,58 @@ interface Kirjoittaja {
   end(count: number, invalid: number, unchecked: number): void
 }
 
-/** The result's fields before its findings, then each finding stringified on its own (no string grows with them). */
-function writeJsonResult(out: CliStream, r: FileResult, first: boolean): void {
+/**
+ * Gathers a result's pieces and writes them in one call, or in calls of about 64 kB for one with many findings: one
+ * write per document (a write is a system call on a file or a pipe), and no string that grows with the findings (a
+ * document with a million findings made one beyond V8's string limit when its result was stringified whole).
+ */
+class Kappaleet {
+  private text = ''
+  constructor(private readonly out: CliStream) {}
+  add(piece: string): void {
+    this.text += piece
+    if (this.text.length >= 1 << 16) this.flush()
+  }
+  flush(): void {
+    if (this.text !== '') this.out.write(this.text)
+    this.text = ''
+  }
+}
+
+/** `--format json`: one element of the array, its fields before its findings, each finding stringified on its own. */
+function writeJsonResult(out: Kappaleet, r: FileResult, first: boolean): void {
   const { findings, ...rest } = r
   const head = JSON.stringify(rest, null, 2).replace(/\n/g, '\n  ')
-  out.write(`${first ? '\n  ' : ',\n  '}${head.slice(0, head.lastIndexOf('\n'))},\n    "findings": [`)
-  findings.forEach((f, j) => out.write(`${j === 0 ? '\n' : ',\n'}      ${JSON.stringify(f)}`))
-  out.write(findings.length === 0 ? ']\n  }' : '\n    ]\n  }')
+  out.add(`${first ? '\n  ' : ',\n  '}${head.slice(0, head.lastIndexOf('\n'))},\n    "findings": [`)
+  findings.forEach((f, j) => out.add(`${j === 0 ? '\n' : ',\n'}      ${JSON.stringify(f)}`))
+  out.add(findings.length === 0 ? ']\n  }' : '\n    ]\n  }')
+  out.flush()
 }
 
 /** `--format ndjson`: one compact object per line, its findings last, each stringified on its own. */
-function writeNdjsonResult(out: CliStream, r: FileResult): void {
+function writeNdjsonResult(out: Kappaleet, r: FileResult): void {
   const { findings, ...rest } = r
   const head = JSON.stringify(rest)
-  out.write(`${head.slice(0, -1)},"findings":[`)
-  findings.forEach((f, j) => out.write(`${j === 0 ? '' : ','}${JSON.stringify(f)}`))
-  out.write(']}\n')
+  out.add(`${head.slice(0, -1)},"findings":[`)
+  findings.forEach((f, j) => out.add(`${j === 0 ? '' : ','}${JSON.stringify(f)}`))
+  out.add(']}\n')
+  out.flush()
 }
 
 function writer(settings: Settings, io: CliIo): Kirjoittaja {
   const out = io.stdout
+  const pieces = new Kappaleet(out)
   const { format, lang, ndjson } = settings
   if (format === 'json') {
     // `--format json`: one array, written piece by piece as the results come (a document with a million findings made
     // a string beyond V8's limit when the array was stringified whole).
     out.write('[')
     return {
-      result: (r, i) => writeJsonResult(out, r, i === 0),
+      result: (r, i) => writeJsonResult(pieces, r, i === 0),
       end: (count) => out.write(count === 0 ? ']\n' : '\n]\n'),
     }
   }
-  if (format === 'ndjson') return { result: (r) => writeNdjsonResult(out, r), end: () => {} }
+  if (format === 'ndjson') return { result: (r) => writeNdjsonResult(pieces, r), end: () => {} }
   const colour = useColour(out, io.env)
   const l = labels[lang]
   return {
