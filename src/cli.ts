@@ -9,6 +9,8 @@
  *
  * Memory stays flat however many documents: they are read one by one (whole files a few ahead, NDJSON line by line),
  * each result is written as soon as it is done, and only the counts are kept.
+ * No worker threads: measured on 2 cores shared with other work, two workers validating batches of NDJSON lines were
+ * slower than one (20 000 documents: 1.9–2.5 s against 1.5–2.0 s); the time is validate's own, in one thread.
  *
  * Exit status: 0 every document valid (warnings allowed), 1 some document invalid, not checked (a study right of a type
  * this version does not validate; unless --allow-unchecked), unreadable or not JSON, 2 usage error.
@@ -316,8 +318,8 @@ type Lähde =
 const byName = (a: CliDirEntry, b: CliDirEntry): number => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)
 
 /**
- * A directory's files to validate, depth first, each directory's entries in sorted order (so the whole walk is sorted
- * by path, a directory's files and subdirectories interleaved by name). Only one listing per level is held.
+ * A directory's files to validate, depth first, each directory's entries sorted by name (code units), a subdirectory
+ * walked where its name falls; symbolic links to directories are not followed. Only one listing per level is held.
  */
 async function* walk(dir: string, io: CliIo, ndjson: boolean): AsyncGenerator<Lähde> {
   let entries: CliDirEntry[]
