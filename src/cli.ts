@@ -305,7 +305,11 @@ function checkContent(at: Paikka, content: Uint8Array | string, lib: typeof Kirj
   }
   const report = lib.validate(parsed.value, options)
   const status: FileStatus = !report.valid ? 'invalid' : report.unchecked.length > 0 ? 'unchecked' : 'valid'
-  return { ...at, status, valid: report.valid, findings: report.findings, skipped: report.skipped, unchecked: report.unchecked }
+  const { valid, findings, skipped, unchecked } = report
+  // written out, not `{ ...at, … }`: a spread per document showed in the profile of a 100 000-line batch
+  return at.line === undefined
+    ? { file: at.file, status, valid, findings, skipped, unchecked }
+    : { file: at.file, line: at.line, status, valid, findings, skipped, unchecked }
 }
 
 /** What to read: a whole file (or standard input) as one document, or an NDJSON file line by line. */
