@@ -15,7 +15,7 @@ import { defineConfig } from 'tsup'
 // - the bin (src/bin.ts → dist/cli.cjs): CommonJS with a hashbang (tsup makes it executable). It bundles the library
 //   from src, so the package's `koski-validate` needs nothing but the dependencies.
 // Dependencies and peer dependencies (date-fns, io-ts, fp-ts, fast-check) stay external in all three.
-// The builds run in parallel: only the ES module build cleans dist/, and it leaves the other builds' files alone.
+// The builds run in parallel, so none cleans dist/: `npm run build` empties it first (no stale chunk is packed).
 
 const src = resolve('src')
 
@@ -54,7 +54,7 @@ export default defineConfig([
     target: 'node20',
     platform: 'node',
     sourcemap: false,
-    clean: ['!cli.cjs', '!index.cjs', '!arbitraries.cjs', '!*.d.cts'],
+    clean: false,
     treeshake: false,
     splitting: false,
     esbuildPlugins: [perModule],
