@@ -1,26 +1,74 @@
-import { readFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
+import { dirname, join, relative, resolve } from 'node:path'
+import type { Plugin } from 'esbuild'
 import { defineConfig } from 'tsup'
 
+// Three builds into dist/, no source maps (the tarball would have to ship src/ for them to be of use, and a
+// `sourceMappingURL` comment pointing at a map the tarball leaves out breaks webpack's source-map-loader):
+// - the ES modules, one file per source module (src/x/y.ts → dist/x/y.js; entries dist/index.js and
+//   dist/arbitraries/index.js), so that a bundler drops every module a vendor does not reach (package.json has
+//   `sideEffects: false`): importing `parseHetu` alone costs a few kB, not the whole validator (`npm run size` checks
+//   the budgets). Built with esbuild's bundler, but every relative import is kept as an import of the other output
+//   file (with its `.js`), so nothing is inlined twice. Declarations dist/index.d.ts and dist/arbitraries.d.ts;
+// - CommonJS, one self-contained file per entry: dist/index.cjs and dist/arbitraries.cjs (dist/index.cjs never loads
+//   fast-check, an optional peer dependency that only the arbitraries import), declarations .d.cts;
+// - the bin (src/bin.ts → dist/cli.cjs): CommonJS with a hashbang (tsup makes it executable). It takes the library
+//   from dist/index.cjs (src/cli.ts's lazy `import('./index')` becomes `require('./index.cjs')`), so the package holds
+//   one copy of it and `--help` loads none of it; `--version` is put in by `define`.
+// Dependencies and peer dependencies (date-fns, io-ts, fp-ts, fast-check) stay external in all three.
+// The builds run in parallel, so none cleans dist/: `npm run build` empties it first (no stale chunk is packed).
+
+const src = resolve('src')
 const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }
 
-// Two builds into dist/:
-// - the library (src/index.ts) and the arbitraries (src/arbitraries/index.ts, the subpath `koski-validation/arbitraries`):
-//   ESM dist/index.js + CJS dist/index.cjs and dist/arbitraries.{js,cjs}, with declarations for both (.d.ts / .d.cts).
-//   No code splitting: each entry is self-contained, so dist/index.* never loads fast-check (an optional peer
-//   dependency, external like every dependency), which only the arbitraries import;
-// - the bin (src/bin.ts → dist/cli.cjs): CommonJS with a hashbang (tsup makes it executable). It bundles the library
-//   takes the library from dist/index.cjs (src/cli.ts's lazy `import('./index')` made an external require of
-//   ./index.cjs), so the package holds one copy of it and `--help` loads none; `--version` is put in by `define`.
-// The two builds run in parallel: only the library build cleans dist/, and it leaves the bin's files alone.
+/** Every TypeScript module under src/ except the bin and the CLI (only dist/cli.cjs has them). */
+function modules(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name)
+    if (statSync(path).isDirectory()) return modules(path)
+    if (!name.endsWith('.ts') || name.endsWith('.d.ts')) return []
+    return path === join(src, 'bin.ts') || path === join(src, 'cli.ts') ? [] : [relative('.', path)]
+  })
+}
+
+/** Keeps each relative import an import of the module's own output file: `./x` → `./x.js` or `./x/index.js`. */
+const perModule: Plugin = {
+  name: 'per-module',
+  setup(build) {
+    build.onResolve({ filter: /^\.\.?(\/|$)/ }, ({ path, importer, kind }) => {
+      if (kind === 'entry-point') return undefined
+      const target = resolve(dirname(importer), path)
+      const file = existsSync(`${target}.ts`) ? `${target}.ts` : existsSync(join(target, 'index.ts')) ? join(target, 'index.ts') : undefined
+      if (file === undefined) return { errors: [{ text: `per-module: cannot resolve ${path} from ${importer}` }] }
+      let specifier = relative(dirname(importer), file).replace(/\.ts$/, '.js')
+      if (!specifier.startsWith('.')) specifier = `./${specifier}`
+      return { path: specifier, external: true }
+    })
+  },
+}
+
 export default defineConfig([
   {
+    entry: modules(src),
+    format: ['esm'],
+    outDir: 'dist',
+    dts: { entry: { index: 'src/index.ts', arbitraries: 'src/arbitraries/index.ts' } },
+    target: 'node20',
+    platform: 'node',
+    sourcemap: false,
+    clean: false,
+    treeshake: false,
+    splitting: false,
+    esbuildPlugins: [perModule],
+  },
+  {
     entry: { index: 'src/index.ts', arbitraries: 'src/arbitraries/index.ts' },
-    format: ['esm', 'cjs'],
+    format: ['cjs'],
     dts: true,
     target: 'node20',
     platform: 'node',
-    sourcemap: true,
-    clean: ['!cli.cjs', '!cli.cjs.map'],
+    sourcemap: false,
+    clean: false,
     treeshake: true,
     splitting: false,
   },
@@ -29,12 +77,12 @@ export default defineConfig([
     format: ['cjs'],
     target: 'node20',
     platform: 'node',
-    sourcemap: true,
+    sourcemap: false,
     clean: false,
     treeshake: true,
     banner: { js: '#!/usr/bin/env node' },
     define: { __KOSKI_VALIDATION_VERSION__: JSON.stringify(version) },
-    // import('./index.cjs') as require: loading it through the ESM loader cost ~75 ms (its CommonJS lexer)
+    // import('./index.cjs') as require: through the ESM loader (and its CommonJS lexer) it took ~20-30 ms longer
     esbuildOptions(options) {
       options.supported = { ...options.supported, 'dynamic-import': false }
     },

@@ -13,8 +13,10 @@ export interface Viesti extends Message {
   readonly hint?: Message
 }
 
+/** `error`: KOSKI rejects the document (KOSKI's key); `warning`: the official instructions forbid it and KOSKI lets it through. */
 export type Severity = 'error' | 'warning'
 
+/** The languages of a {@link Message}: `fi`, `sv`, `en`. */
 export type Lang = keyof Message
 
 /**

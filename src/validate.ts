@@ -12,6 +12,7 @@ import type { Tarkistamaton, Tulokset } from './tyypit/maarittely'
 import { resolveOptions, tallennetutOpiskeluoikeudet, type ResolvedOptions, type ValidateOptions } from './options'
 import type { RuleContext } from './rules/types'
 
+/** What {@link validate} returns: every finding at once, whether the document is valid, and the study rights it did not check. */
 export interface Report {
   /**
    * True when no finding has severity `error`: no error among what was checked. A study right listed in `unchecked`

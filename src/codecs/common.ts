@@ -28,6 +28,7 @@ import {
 // ---------------------------------------------------------------------------------------------------------------
 // Texts
 
+/** A text in Finnish, Swedish and/or English (KOSKI's LocalizedString): at least one of `fi`, `sv`, `en`. */
 export interface LocalizedString {
   readonly fi?: string
   readonly sv?: string
@@ -44,7 +45,7 @@ const eiKieltä = (tuntematonKieli?: string): SchemaIssue =>
  * KOSKI's `LocalizedString`, the union `Finnish {fi, sv?, en?} | Swedish {sv, en?} | English {en}`: the form is chosen
  * by the keys present (a key with the value null counts, as in KOSKI), so `{fi: null, sv: "x"}` is a Finnish text
  * without its `fi` (missingProperty at fi). A key other than fi/sv/en, no language at all, or a value that is not an
- * object → `notAnyOf`. Texts as in {@link Str} (no empty string; a number or boolean is read as its text).
+ * object → `notAnyOf`. Texts as in `Str` (no empty string; a number or boolean is read as its text).
  * Written out by hand: every koodi's `nimi` is one, so this is on the hot path.
  */
 export const LocalizedString = new t.Type<LocalizedString, LocalizedString, unknown>(
@@ -93,6 +94,7 @@ export const LocalizedString = new t.Type<LocalizedString, LocalizedString, unkn
 // ---------------------------------------------------------------------------------------------------------------
 // Koodistokoodiviite
 
+/** A reference to a code in a koodisto (KOSKI's Koodistokoodiviite): `koodistoUri` names the code list, `koodiarvo` the code. */
 export interface Koodistokoodiviite {
   readonly koodiarvo: string
   readonly koodistoUri: string
@@ -185,10 +187,15 @@ const LaajuudenArvo = lukuSuurempiKuin(0, 'S-10')
 
 const laajuus = (name: string, yksikkö: string) => strict(name, { arvo: LaajuudenArvo, yksikkö: koodi('opintojenlaajuusyksikko', [yksikkö]) }, {})
 
+/** KOSKI's LaajuusViikoissa: a scope in weeks (`opintojenlaajuusyksikko` 8). */
 export const LaajuusViikoissa = laajuus('LaajuusViikoissa', '8')
+/** KOSKI's LaajuusOpintopisteissä: a scope in study credits (`opintojenlaajuusyksikko` 2). */
 export const LaajuusOpintopisteissä = laajuus('LaajuusOpintopisteissä', '2')
+/** KOSKI's LaajuusTunneissa: a scope in hours (`opintojenlaajuusyksikko` 5). */
 export const LaajuusTunneissa = laajuus('LaajuusTunneissa', '5')
+/** KOSKI's LaajuusOsaamispisteissä: a scope in competence points (`opintojenlaajuusyksikko` 6). */
 export const LaajuusOsaamispisteissä = laajuus('LaajuusOsaamispisteissä', '6')
+/** A decoded scope (laajuus): `arvo` and its `yksikkö`. */
 export type Laajuus = t.TypeOf<typeof LaajuusViikoissa>
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -204,9 +211,12 @@ const loppuEnnenAlkua = (u: Record<string, unknown>): SchemaIssue | undefined =>
   return loppu < alku ? { errorType: 'jaksonLoppuEnnenAlkua', rule: 'S-12', alku, loppu } : undefined
 }
 
+/** KOSKI's Aikajakso: a period from `alku`, open-ended without `loppu`; `loppu` before `alku` is an error (S-12). */
 export const Aikajakso = strict('Aikajakso', { alku: Päivämäärä }, { loppu: Päivämäärä }, { refine: loppuEnnenAlkua })
+/** A decoded {@link Aikajakso}. */
 export type Aikajakso = t.TypeOf<typeof Aikajakso>
 
+/** KOSKI's Ulkomaanjakso: a period abroad (an {@link Aikajakso} with the country and a description). */
 export const Ulkomaanjakso = strict(
   'Ulkomaanjakso',
   { alku: Päivämäärä, maa: koodi('maatjavaltiot2'), kuvaus: LocalizedString },
@@ -222,7 +232,9 @@ export const OsaAikaisuusJakso = strict(
   { refine: loppuEnnenAlkua },
 )
 
+/** KOSKI's Maksuttomuus: a period during which the education is (`maksuton: true`) or is not free of charge. */
 export const Maksuttomuus = strict('Maksuttomuus', { alku: Päivämäärä, maksuton: Totuusarvo }, { loppu: Päivämäärä }, { refine: loppuEnnenAlkua })
+/** A decoded {@link Maksuttomuus} period. */
 export type Maksuttomuus = t.TypeOf<typeof Maksuttomuus>
 
 /** Not a KOSKI `Jakso`: `alku > loppu` is MK-PID-2, not a deserialization error. */
@@ -232,8 +244,11 @@ export type OikeuttaMaksuttomuuteenPidennetty = t.TypeOf<typeof OikeuttaMaksutto
 // ---------------------------------------------------------------------------------------------------------------
 // Organisations
 
+/** The form of an organisation oid (`1.2.246.562.10.…`, also 99 and 199). */
 export const ORGANISAATIO_OID = /^1\.2\.246\.562\.(10|99|199)\.\d{11,24}$/
+/** The form of a learner's oid (`1.2.246.562.24.…`, also 98 and 198). */
 export const HENKILÖ_OID = /^1\.2\.246\.562\.(24|98|198)\.\d{11}$/
+/** The form of a business id (Y-tunnus), `1234567-8`. */
 export const Y_TUNNUS = /^\d{7}-\d$/
 
 const OrganisaatioOid = pattern('OrganisaatioOid', ORGANISAATIO_OID, 'S-13')
@@ -256,7 +271,9 @@ export const Koulutustoimija = strict(
 /** KOSKI's OidOrganisaatio: an organisation by its oid only. */
 export const OidOrganisaatio = strict('OidOrganisaatio', { oid: OrganisaatioOid }, { nimi: LocalizedString, kotipaikka: koodi('kunta') })
 
+/** KOSKI's Yritys: a company by its name and business id (Y-tunnus). */
 export const Yritys = strict('Yritys', { nimi: LocalizedString, yTunnus: YTunnus }, {})
+/** KOSKI's Tutkintotoimikunta: a qualification committee by its name and number. */
 export const Tutkintotoimikunta = strict('Tutkintotoimikunta', { nimi: LocalizedString, tutkintotoimikunnanNumero: Str }, {})
 
 /**
@@ -312,14 +329,17 @@ export const Organisaatio = dispatch('Organisaatio', [Oppilaitos, Koulutustoimij
 })
 export type Organisaatio = t.TypeOf<typeof Organisaatio>
 
+/** KOSKI's Organisaatiohenkilö: a person signing for an organisation (name, title, organisation). */
 export const Organisaatiohenkilö = strict('Organisaatiohenkilö', { nimi: Str, titteli: LocalizedString, organisaatio: Organisaatio }, {})
 
+/** KOSKI's HenkilövahvistusValinnaisellaPaikkakunnalla: a confirmation (vahvistus) signed by named persons, the municipality optional. */
 export const HenkilövahvistusValinnaisellaPaikkakunnalla = strict(
   'HenkilövahvistusValinnaisellaPaikkakunnalla',
   { päivä: Päivämäärä, myöntäjäOrganisaatio: Organisaatio, myöntäjäHenkilöt: lista(Organisaatiohenkilö, { min: 1 }) },
   { paikkakunta: koodi('kunta') },
 )
 
+/** KOSKI's Päivämäärävahvistus: a confirmation (vahvistus) by date and granting organisation only. */
 export const Päivämäärävahvistus = strict('Päivämäärävahvistus', { päivä: Päivämäärä, myöntäjäOrganisaatio: Organisaatio }, {})
 
 /**
@@ -343,13 +363,16 @@ const Osaaminen = dispatch('Suoritus', [Ohitettava] as const, (u) => {
   return { errorType: 'notAnyOf', rule: 'S-8', union: 'suoritus', poikkeama, annettu }
 })
 
+/** KOSKI's OsaamisenTunnustaminen: the recognition of prior learning for a completion. */
 export const OsaamisenTunnustaminen = strict(
   'OsaamisenTunnustaminen',
   { selite: LocalizedString },
   { osaaminen: Osaaminen, rahoituksenPiirissä: Totuusarvo },
 )
 
+/** KOSKI's LähdejärjestelmäId: the source system (lähdejärjestelmä) and the study right's id in it. */
 export const LähdejärjestelmäId = strict('LähdejärjestelmäId', { lähdejärjestelmä: koodi('lahdejarjestelma') }, { id: Str })
+/** A decoded {@link LähdejärjestelmäId}. */
 export type LähdejärjestelmäId = t.TypeOf<typeof LähdejärjestelmäId>
 
 /** UI-only; a source system never sends it (G-LJ-3). `purettu` is a LocalDateTime. */

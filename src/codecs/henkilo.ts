@@ -6,7 +6,9 @@ import { lainaus } from '../yksityisyys'
 
 const HenkilöOid = pattern('HenkilöOid', HENKILÖ_OID, 'S-13')
 
+/** KOSKI's OidHenkilö: a learner identified by their oid only. */
 export const OidHenkilö = strict('OidHenkilö', { oid: HenkilöOid }, {})
+/** A decoded {@link OidHenkilö}. */
 export type OidHenkilö = t.TypeOf<typeof OidHenkilö>
 
 /** A new learner identified by hetu. The hetu itself is checked by G-HLÖ-1, not by the schema. */

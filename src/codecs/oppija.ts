@@ -23,7 +23,9 @@ export const Opiskeluoikeus = dispatch('Opiskeluoikeus', tyyppienKoodekit(), (u)
 })
 export type Opiskeluoikeus = t.TypeOf<typeof Opiskeluoikeus>
 
+/** KOSKI's Oppija, the document sent to `PUT /koski/api/oppija`: the learner (henkilö) and their study rights. */
 export const Oppija = strict('Oppija', { henkilö: Henkilö, opiskeluoikeudet: lista(Opiskeluoikeus) }, {})
+/** A decoded {@link Oppija}. */
 export type Oppija = t.TypeOf<typeof Oppija>
 
 export { isTuettuTyyppi, type TuettuOpiskeluoikeudenTyyppi } from '../tyypit'

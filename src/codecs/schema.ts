@@ -522,6 +522,12 @@ export interface StrictOptions<K extends string = string> {
   readonly sensitive?: { readonly [P in K]?: readonly [KoskiRooli, ...KoskiRooli[]] }
 }
 
+/**
+ * The io-ts codec of a KOSKI class, the type of every class codec this package exports (`Oppija`,
+ * `TutkintokoulutukseenValmentavanOpiskeluoikeus`, …): a `t.Type` that reports unknown keys (KOSKI's strict
+ * deserialisation), with the class' fields for messages. Use it like any io-ts codec (`decode`, `is`, compose it into
+ * your own codecs); how such a codec is built is internal.
+ */
 export interface StrictType<R extends t.Props, O extends t.Props> extends t.Type<StrictOf<R, O>, StrictOf<R, O>, unknown> {
   readonly required: R
   readonly optional: O
@@ -529,7 +535,7 @@ export interface StrictType<R extends t.Props, O extends t.Props> extends t.Type
   readonly known: ReadonlySet<string>
   /** The class' own fields, required then optional (synthetic ones, accepted and ignored, are not listed): for messages. */
   readonly fields: readonly string[]
-  /** The class' `@SensitiveData` fields with their roles, in the order of `fields` (see {@link StrictOptions.sensitive}). */
+  /** The class' `@SensitiveData` fields with their roles, in the order of `fields` (the codec's `sensitive` option). */
   readonly sensitive: ReadonlyMap<string, readonly KoskiRooli[]>
 }
 

@@ -3,6 +3,7 @@ import { isCalendarDate } from '../date'
 /** Why a henkilötunnus is not valid, in the order KOSKI checks (G-HLÖ-1). */
 export type HetuVirhe = 'muoto' | 'syntymäpäivä' | 'tulevaisuudessa' | 'keinotekoinen' | 'tarkistusmerkki'
 
+/** A valid henkilötunnus: the birth date and century it encodes. */
 export interface ValidHetu {
   readonly valid: true
   /** The birth date the hetu encodes, `YYYY-MM-DD`. */
@@ -12,13 +13,16 @@ export interface ValidHetu {
   readonly century: 1800 | 1900 | 2000
 }
 
+/** An invalid henkilötunnus and the first reason KOSKI would reject it for. */
 export interface InvalidHetu {
   readonly valid: false
   readonly reason: HetuVirhe
 }
 
+/** What {@link parseHetu} returns. */
 export type HetuTulos = ValidHetu | InvalidHetu
 
+/** Options of {@link parseHetu}. */
 export interface HetuOptions {
   /** Birth dates on or after this `YYYY-MM-DD` date are "in the future"; omit to skip that check. */
   readonly today?: string

@@ -8,6 +8,7 @@ export type EiLaajennetunOppivelvollisuudenPiirissäSyy =
   /** Born before 1.1.2004. */
   | 'syntynytEnnen2004'
 
+/** Whether a learner is within extended compulsory education (laajennettu oppivelvollisuus), or the reasons they are not. */
 export type LaajennetunOppivelvollisuudenPiirissä =
   | { readonly inScope: true }
   | { readonly inScope: false; readonly reasons: readonly EiLaajennetunOppivelvollisuudenPiirissäSyy[] }

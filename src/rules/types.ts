@@ -80,6 +80,7 @@ export interface Rule<A> extends RuleMeta {
    * when no other reason decides). Called before `check`; when given, it is used instead of `needs`.
    */
   readonly needsFor?: (opiskeluoikeus: A, context: RuleContext) => readonly ContextNeed[]
+  /** The findings for one decoded study right: pure, never throws, never mutates its input. */
   readonly check: (opiskeluoikeus: A, context: RuleContext) => readonly Finding[]
 }
 

@@ -33,8 +33,10 @@ export type TuettuOpiskeluoikeus = Purettu<Tyypit[number]>
 
 /** The codecs of the list, in its order (the members of the Opiskeluoikeus union). */
 type Koodekit<T extends readonly unknown[]> = { readonly [I in keyof T]: t.Type<Purettu<T[I]>, Purettu<T[I]>, unknown> }
+/** The codecs of the supported study-right types, in the order of {@link TYYPIT}. */
 export type TyyppienKoodekit = Koodekit<Tyypit>
 const koodekit = <T extends readonly Kuvaus[]>(list: T): Koodekit<T> => list.map((d) => d.codec) as Koodekit<T>
+/** The codecs of the supported study-right types, in the order of {@link TYYPIT} (the members of the Opiskeluoikeus union). */
 export const tyyppienKoodekit = (): TyyppienKoodekit => koodekit(TYYPIT)
 
 const own = (o: object, key: string): boolean => Object.prototype.hasOwnProperty.call(o, key)
@@ -46,6 +48,7 @@ const TYYPEITTÄIN: Readonly<Record<string, Kuvaus | undefined>> = Object.fromEn
 export const tyypinKuvaus = (tyyppi: string | undefined): Kuvaus | undefined =>
   tyyppi !== undefined && own(TYYPEITTÄIN, tyyppi) ? TYYPEITTÄIN[tyyppi] : undefined
 
+/** Whether a study right's `tyyppi.koodiarvo` is one of the types this package validates. */
 export const isTuettuTyyppi = (tyyppi: string | undefined): tyyppi is TuettuOpiskeluoikeudenTyyppi => tyypinKuvaus(tyyppi) !== undefined
 
 /** How a study right's `tyyppi` decides what is done with it. */

@@ -4,7 +4,7 @@
  * testing); they are skipped when there is no build.
  */
 import { spawnSync } from 'node:child_process'
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { describe, expect, it } from 'vitest'
@@ -53,7 +53,7 @@ const reach = (file: string): { files: string[]; bare: Set<string> } => {
 describe('package.json', () => {
   it('exports ./arbitraries for import and require, with types, like the main entry', () => {
     expect(pkg.exports['./arbitraries']).toEqual({
-      import: { types: './dist/arbitraries.d.ts', default: './dist/arbitraries.js' },
+      import: { types: './dist/arbitraries.d.ts', default: './dist/arbitraries/index.js' },
       require: { types: './dist/arbitraries.d.cts', default: './dist/arbitraries.cjs' },
     })
     expect(Object.keys(pkg.exports['.'])).toEqual(['import', 'require'])
@@ -66,9 +66,22 @@ describe('package.json', () => {
     expect(pkg.devDependencies['fast-check']).toBeDefined()
     expect(pkg.sideEffects).toBe(false)
   })
+
+  it('io-ts and fp-ts: peer dependencies (and dev dependencies), so that a vendor\'s io-ts is the one our codecs use', () => {
+    for (const p of ['io-ts', 'fp-ts']) {
+      expect(pkg.dependencies[p], p).toBeUndefined()
+      expect(pkg.peerDependencies[p], p).toBeDefined()
+      expect(pkg.peerDependenciesMeta[p], p).toBeUndefined()
+      expect(pkg.devDependencies[p], p).toBeDefined()
+    }
+  })
+
+  it('ships no source maps (nor names one)', () => {
+    expect(pkg.files.filter((f: string) => f.includes('.map'))).toEqual([])
+  })
 })
 
-describe.skipIf(!existsSync(join(dist, 'index.js')) || !existsSync(join(dist, 'arbitraries.js')))('the build (dist/)', () => {
+describe.skipIf(!existsSync(join(dist, 'index.js')) || !existsSync(join(dist, 'arbitraries', 'index.js')))('the build (dist/)', () => {
   it('the main entry (ESM, CJS and both declaration files, with the chunks they import) does not import fast-check', () => {
     for (const entry of ['index.js', 'index.cjs', 'index.d.ts', 'index.d.cts']) {
       const { files, bare } = reach(join(dist, entry))
@@ -78,15 +91,22 @@ describe.skipIf(!existsSync(join(dist, 'index.js')) || !existsSync(join(dist, 'a
   })
 
   it('the arbitraries entry imports fast-check and nothing outside the runtime dependencies', () => {
-    const allowed = new Set([...Object.keys(pkg.dependencies), 'fast-check'])
-    for (const entry of ['arbitraries.js', 'arbitraries.cjs', 'arbitraries.d.ts', 'arbitraries.d.cts']) {
+    const allowed = new Set([...Object.keys(pkg.dependencies), ...Object.keys(pkg.peerDependencies)])
+    for (const entry of ['arbitraries/index.js', 'arbitraries.cjs', 'arbitraries.d.ts', 'arbitraries.d.cts']) {
       const { bare } = reach(join(dist, entry))
       expect(bare.has('fast-check'), entry).toBe(true)
       expect([...bare].filter((s) => !allowed.has(s.split('/')[0]!) && !s.startsWith('node:')), entry).toEqual([])
     }
   })
 
-  it('require("dist/index.cjs") and import("dist/index.js") load no fast-check; dist/arbitraries.* do', () => {
+  it('no built file names a source map', () => {
+    const walk = (dir: string): string[] => readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]))
+    const files = walk(dist)
+    expect(files.filter((f) => f.endsWith('.map'))).toEqual([])
+    expect(files.filter((f) => readFileSync(f, 'utf8').includes('sourceMappingURL'))).toEqual([])
+  })
+
+  it('require("dist/index.cjs") and import("dist/index.js") load no fast-check; dist/arbitraries* do', () => {
     // A resolver hook that fails any attempt to load fast-check.
     const blockCjs = `const M = require('node:module'); const r = M._resolveFilename; M._resolveFilename = function (s, ...a) { if (s === 'fast-check' || s.startsWith('fast-check/')) throw new Error('fast-check loaded'); return r.call(this, s, ...a) };`
     const cjs = spawnSync(process.execPath, ['-e', `${blockCjs} const k = require(${JSON.stringify(join(dist, 'index.cjs'))}); if (typeof k.validate !== 'function') process.exit(3)`], { encoding: 'utf8' })
@@ -106,14 +126,14 @@ describe.skipIf(!existsSync(join(dist, 'index.js')) || !existsSync(join(dist, 'a
     const index = esm('index.js')
     expect(index.stderr).toBe('')
     expect(index.status).toBe(0)
-    const arbitraries = esm('arbitraries.js')
+    const arbitraries = esm('arbitraries/index.js')
     expect(arbitraries.status).not.toBe(0)
     expect(arbitraries.stderr).toContain('fast-check loaded')
   })
 
   it('the built arbitraries generate documents the built validate accepts, from import and require', async () => {
     const { validate } = (await import(pathToFileURL(join(dist, 'index.js')).href)) as typeof import('../../src')
-    const arbs = (await import(pathToFileURL(join(dist, 'arbitraries.js')).href)) as typeof import('../../src/arbitraries')
+    const arbs = (await import(pathToFileURL(join(dist, 'arbitraries', 'index.js')).href)) as typeof import('../../src/arbitraries')
     const fc = (await import('fast-check')).default
     fc.assert(fc.property(arbs.validiTuvaOppija(), (doc) => validate(doc, { today: arbs.OLETUSPÄIVÄ }).findings.length === 0), { numRuns: 50 })
     const cjs = spawnSync(

@@ -16,13 +16,12 @@ import {
   luokka,
   opiskeluoikeudenTyyppi,
   shippedKoodistot,
-  strict,
-  Str,
   tuvaSäännöt,
   validate,
   type Finding,
   type Rule,
 } from '../../src'
+import { Str, strict } from '../../src/codecs/schema'
 import { koodistonKoodit } from '../../src/koodisto'
 import type { RuleContext } from '../../src/rules/types'
 import type { OpiskeluoikeusLike } from '../../src/rules/shapes'

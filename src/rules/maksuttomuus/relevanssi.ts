@@ -45,6 +45,7 @@ export function eiRelevanttiSyyt(oo: MaksuttomuusOpiskeluoikeus, ctx: RuleContex
 const BIRTH_DATE: readonly ContextNeed[] = Object.freeze(['birthDate'])
 const NOTHING: readonly ContextNeed[] = Object.freeze([])
 
+/** MK-REL-1: free-education (maksuttomuus) information given where it is not relevant to the study right is an error. */
 export const maksuttomuustietoRelevantti: Rule<MaksuttomuusOpiskeluoikeus> = {
   id: 'MK-REL-1',
   needs: ['birthDate'],

@@ -63,6 +63,7 @@ function arvio(oo: MaksuttomuusOpiskeluoikeus, ctx: RuleContext): Arvio {
 const BIRTH_DATE: readonly ContextNeed[] = Object.freeze(['birthDate'])
 const NOTHING: readonly ContextNeed[] = Object.freeze([])
 
+/** MK-REQ-1: free-education (maksuttomuus) information missing where KOSKI requires it is an error (a warning when that depends on a fact only KOSKI knows). */
 export const maksuttomuustietoVaaditaan: Rule<MaksuttomuusOpiskeluoikeus> = {
   id: 'MK-REQ-1',
   needs: ['birthDate'],

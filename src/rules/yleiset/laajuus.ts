@@ -37,6 +37,7 @@ export const laajuusyksikkö: Rule<OpiskeluoikeusLike> = {
   },
 }
 
+/** Options of the rule that checks a completion's scope against the sum of its children's. */
 export interface LaajuusSummaOptions {
   /**
    * Sum only the children whose last arviointi is accepted (TUVA: for the päätaso and osa 104), skipping the check when

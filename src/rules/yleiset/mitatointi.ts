@@ -5,6 +5,7 @@ import { onMitätöity, ooPath } from '../helpers'
 import type { OpiskeluoikeusLike } from '../shapes'
 import type { Rule } from '../types'
 
+/** G-MIT-1: a mitätöinti (cancellation) is not dated in the future. */
 export const mitätöintiTulevaisuudessa: Rule<OpiskeluoikeusLike> = {
   id: 'G-MIT-1',
   what: 'a mitätöinti is not dated in the future; a mitätöity study right gets this rule only (G-MIT-2)',

@@ -5,6 +5,7 @@ import { suoritusPath, tunnisteTeksti, viimeinenTila } from '../helpers'
 import type { OpiskeluoikeusLike, SuoritusLike } from '../shapes'
 import type { Rule } from '../types'
 
+/** Options of the rules that check completions against the study-right status. */
 export interface StatusOptions {
   /** VST päätason suoritukset are not checked at päätaso level (catalogue §4.12). */
   readonly päätasoExempt?: boolean

@@ -6,6 +6,7 @@ import { ooPath } from '../helpers'
 import type { OpiskeluoikeusLike } from '../shapes'
 import type { Rule } from '../types'
 
+/** G-ID-2: with `previous` (the stored study right), the study-right type cannot change. */
 export const tyyppiMuuttunut: Rule<OpiskeluoikeusLike> = {
   id: 'G-ID-2',
   what: 'with `previous`: the study-right type cannot change',

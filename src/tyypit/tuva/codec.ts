@@ -49,16 +49,21 @@ import { TUVA_RAKENNE } from './rakenne'
 // ---------------------------------------------------------------------------------------------------------------
 // Tila
 
+/** The study-right statuses a TUVA study right may have (koodisto `koskiopiskeluoikeudentila`). */
 export const TUVA_TILAT = ['eronnut', 'katsotaaneronneeksi', 'lasna', 'mitatoity', 'valiaikaisestikeskeytynyt', 'valmistunut', 'loma'] as const
+/** The funding codes a TUVA period may have (koodisto `opintojenrahoitus`). */
 export const TUVA_RAHOITUKSET = ['1', '6', '10'] as const
 
+/** KOSKI's TutkintokoulutukseenValmentavanOpiskeluoikeusjakso: one period of a TUVA study right's status. */
 export const TutkintokoulutukseenValmentavanOpiskeluoikeusjakso = strict(
   'TutkintokoulutukseenValmentavanOpiskeluoikeusjakso',
   { alku: Päivämäärä, tila: koodi('koskiopiskeluoikeudentila', TUVA_TILAT) },
   { opintojenRahoitus: koodi('opintojenrahoitus', TUVA_RAHOITUKSET) },
 )
+/** A decoded {@link TutkintokoulutukseenValmentavanOpiskeluoikeusjakso}. */
 export type TutkintokoulutukseenValmentavanOpiskeluoikeusjakso = t.TypeOf<typeof TutkintokoulutukseenValmentavanOpiskeluoikeusjakso>
 
+/** KOSKI's TutkintokoulutukseenValmentavanOpiskeluoikeudenTila: the periods of a TUVA study right's status. */
 export const TutkintokoulutukseenValmentavanOpiskeluoikeudenTila = strict(
   'TutkintokoulutukseenValmentavanOpiskeluoikeudenTila',
   { opiskeluoikeusjaksot: lista(TutkintokoulutukseenValmentavanOpiskeluoikeusjakso, { min: 1 }) },
@@ -168,26 +173,32 @@ const perusopetuksenErityiset = {
   erityisenTuenPäätökset: K,
 } as const
 
+/** KOSKI's lisätiedot of a TUVA study right under the vocational permit (`järjestämislupa` ammatillinen). */
 export const TutkintokoulutukseenValmentavanOpiskeluoikeudenAmmatillisenLuvanLisätiedot = strict(
   'TutkintokoulutukseenValmentavanOpiskeluoikeudenAmmatillisenLuvanLisätiedot',
   {},
   ammatillisenKentät,
   { unknownKey: lupaIssue('ammatillinen', 'TutkintokoulutukseenValmentavanOpiskeluoikeudenAmmatillisenLuvanLisätiedot'), unknownNull: true, sensitive: ammatillisenErityiset },
 )
+/** KOSKI's lisätiedot of a TUVA study right under the general upper secondary permit (`järjestämislupa` lukio). */
 export const TutkintokoulutukseenValmentavanOpiskeluoikeudenLukiokoulutuksenLuvanLisätiedot = strict(
   'TutkintokoulutukseenValmentavanOpiskeluoikeudenLukiokoulutuksenLuvanLisätiedot',
   {},
   yhteiset,
   { unknownKey: lupaIssue('lukio', 'TutkintokoulutukseenValmentavanOpiskeluoikeudenLukiokoulutuksenLuvanLisätiedot'), unknownNull: true, sensitive: lukionErityiset },
 )
+/** KOSKI's lisätiedot of a TUVA study right under the basic education permit (`järjestämislupa` perusopetus). */
 export const TutkintokoulutukseenValmentavanOpiskeluoikeudenPerusopetuksenLuvanLisätiedot = strict(
   'TutkintokoulutukseenValmentavanOpiskeluoikeudenPerusopetuksenLuvanLisätiedot',
   {},
   perusopetuksenKentät,
   { unknownKey: lupaIssue('perusopetus', 'TutkintokoulutukseenValmentavanOpiskeluoikeudenPerusopetuksenLuvanLisätiedot'), unknownNull: true, sensitive: perusopetuksenErityiset },
 )
+/** Decoded {@link TutkintokoulutukseenValmentavanOpiskeluoikeudenAmmatillisenLuvanLisätiedot}. */
 export type TutkintokoulutukseenValmentavanOpiskeluoikeudenAmmatillisenLuvanLisätiedot = t.TypeOf<typeof TutkintokoulutukseenValmentavanOpiskeluoikeudenAmmatillisenLuvanLisätiedot>
+/** Decoded {@link TutkintokoulutukseenValmentavanOpiskeluoikeudenLukiokoulutuksenLuvanLisätiedot}. */
 export type TutkintokoulutukseenValmentavanOpiskeluoikeudenLukiokoulutuksenLuvanLisätiedot = t.TypeOf<typeof TutkintokoulutukseenValmentavanOpiskeluoikeudenLukiokoulutuksenLuvanLisätiedot>
+/** Decoded {@link TutkintokoulutukseenValmentavanOpiskeluoikeudenPerusopetuksenLuvanLisätiedot}. */
 export type TutkintokoulutukseenValmentavanOpiskeluoikeudenPerusopetuksenLuvanLisätiedot = t.TypeOf<typeof TutkintokoulutukseenValmentavanOpiskeluoikeudenPerusopetuksenLuvanLisätiedot>
 
 const LUVAT: readonly TuvaJärjestämislupa[] = ['ammatillinen', 'lukio', 'perusopetus']
@@ -222,14 +233,17 @@ export type TutkintokoulutukseenValmentavanOpiskeluoikeudenLisätiedot = t.TypeO
 // ---------------------------------------------------------------------------------------------------------------
 // Suoritukset
 
+/** The grades of a TUVA assessment (koodisto `arviointiasteikkotuva`). */
 export const TUVA_ARVOSANAT = ['Hyväksytty', 'Hylätty'] as const
 
+/** KOSKI's SanallinenTutkintokoulutukseenValmentavanKoulutuksenSuorituksenArviointi: a TUVA assessment with a grade, a date and an optional verbal description. */
 export const SanallinenTutkintokoulutukseenValmentavanKoulutuksenSuorituksenArviointi = strict(
   'SanallinenTutkintokoulutukseenValmentavanKoulutuksenSuorituksenArviointi',
   { arvosana: koodi('arviointiasteikkotuva', TUVA_ARVOSANAT), päivä: Päivämäärä },
   { kuvaus: LocalizedString },
   { synthetic: ['hyväksytty'] },
 )
+/** A decoded {@link SanallinenTutkintokoulutukseenValmentavanKoulutuksenSuorituksenArviointi}. */
 export type SanallinenTutkintokoulutukseenValmentavanKoulutuksenSuorituksenArviointi = t.TypeOf<typeof SanallinenTutkintokoulutukseenValmentavanKoulutuksenSuorituksenArviointi>
 
 const Arvioinnit = lista(SanallinenTutkintokoulutukseenValmentavanKoulutuksenSuorituksenArviointi)
@@ -270,9 +284,12 @@ export const TutkintokoulutukseenValmentavanKoulutuksenSuorituksenArviointi = di
 
 /** The koulutuksen osat other than 104 (koodisto `koulutuksenosattuva`). */
 export const TUVA_MUUT_OSAT = ['101', '102', '103', '105', '106', '107'] as const
+/** The koulutuksen osa of the optional studies (valinnaiset opinnot), code 104 of `koulutuksenosattuva`. */
 export const TUVA_VALINNAINEN_OSA = '104'
+/** The suorituksen tyypit a TUVA partial completion (osasuoritus) may have. */
 export const TUVA_OSASUORITUSTYYPIT = ['tutkintokoulutukseenvalmentava', 'tuvaperusopetus', 'tuvalukiokoulutus', 'tuvaammatillinenkoulutus'] as const
 
+/** KOSKI's TutkintokoulutukseenValmentavanKoulutuksenValinnaisenOsanPaikallinenOsasuoritus: a locally defined partial completion inside the optional studies (osa 104). */
 export const TutkintokoulutukseenValmentavanKoulutuksenValinnaisenOsanPaikallinenOsasuoritus = strict(
   'TutkintokoulutukseenValmentavanKoulutuksenValinnaisenOsanPaikallinenOsasuoritus',
   {
@@ -286,8 +303,10 @@ export const TutkintokoulutukseenValmentavanKoulutuksenValinnaisenOsanPaikalline
   { arviointi: lista(TutkintokoulutukseenValmentavanKoulutuksenSuorituksenArviointi), tunnustettu: OsaamisenTunnustaminen, suorituskieli: koodi('kieli') },
   { synthetic: ['tila'] },
 )
+/** A decoded {@link TutkintokoulutukseenValmentavanKoulutuksenValinnaisenOsanPaikallinenOsasuoritus}. */
 export type TutkintokoulutukseenValmentavanKoulutuksenValinnaisenOsanPaikallinenOsasuoritus = t.TypeOf<typeof TutkintokoulutukseenValmentavanKoulutuksenValinnaisenOsanPaikallinenOsasuoritus>
 
+/** KOSKI's TutkintokoulutukseenValmentavanKoulutuksenValinnaisenOsanSuoritus: the completion of the optional studies (osa 104). */
 export const TutkintokoulutukseenValmentavanKoulutuksenValinnaisenOsanSuoritus = strict(
   'TutkintokoulutukseenValmentavanKoulutuksenValinnaisenOsanSuoritus',
   {
@@ -306,6 +325,7 @@ export const TutkintokoulutukseenValmentavanKoulutuksenValinnaisenOsanSuoritus =
   },
   { synthetic: ['tila'] },
 )
+/** A decoded {@link TutkintokoulutukseenValmentavanKoulutuksenValinnaisenOsanSuoritus}. */
 export type TutkintokoulutukseenValmentavanKoulutuksenValinnaisenOsanSuoritus = t.TypeOf<typeof TutkintokoulutukseenValmentavanKoulutuksenValinnaisenOsanSuoritus>
 
 const TutkintokoulutukseenValmentavanKoulutuksenMuuOsaLuokka = strict(
@@ -340,6 +360,7 @@ export const TutkintokoulutukseenValmentavanKoulutuksenMuuOsa = dispatch(
   },
 )
 
+/** KOSKI's TutkintokoulutukseenValmentavaKoulutuksenMuunOsanSuoritus: the completion of a koulutuksen osa other than 104. */
 export const TutkintokoulutukseenValmentavaKoulutuksenMuunOsanSuoritus = strict(
   'TutkintokoulutukseenValmentavaKoulutuksenMuunOsanSuoritus',
   {
@@ -349,6 +370,7 @@ export const TutkintokoulutukseenValmentavaKoulutuksenMuunOsanSuoritus = strict(
   { arviointi: Arvioinnit, suorituskieli: koodi('kieli'), tunnustettu: OsaamisenTunnustaminen },
   { synthetic: ['tila'] },
 )
+/** A decoded {@link TutkintokoulutukseenValmentavaKoulutuksenMuunOsanSuoritus}. */
 export type TutkintokoulutukseenValmentavaKoulutuksenMuunOsanSuoritus = t.TypeOf<typeof TutkintokoulutukseenValmentavaKoulutuksenMuunOsanSuoritus>
 
 const KAIKKI_OSAT: readonly string[] = [...TUVA_MUUT_OSAT, TUVA_VALINNAINEN_OSA].sort()
@@ -402,12 +424,14 @@ export const TutkintokoulutukseenValmentavanKoulutuksenOsanSuoritus = dispatch(
 )
 export type TutkintokoulutukseenValmentavanKoulutuksenOsanSuoritus = t.TypeOf<typeof TutkintokoulutukseenValmentavanKoulutuksenOsanSuoritus>
 
+/** KOSKI's TutkintokoulutukseenValmentavanKoulutus: the education (koulutusmoduuli) of a TUVA main completion. */
 export const TutkintokoulutukseenValmentavanKoulutus = strict(
   'TutkintokoulutukseenValmentavanKoulutus',
   { tunniste: koodi('koulutus', ['999908']) },
   { perusteenDiaarinumero: Str, koulutustyyppi: koodi('koulutustyyppi'), laajuus: LaajuusViikoissa },
 )
 
+/** KOSKI's TutkintokoulutukseenValmentavanKoulutuksenSuoritus: the main completion (päätason suoritus) of a TUVA study right. */
 export const TutkintokoulutukseenValmentavanKoulutuksenSuoritus = strict(
   'TutkintokoulutukseenValmentavanKoulutuksenSuoritus',
   {
@@ -423,6 +447,7 @@ export const TutkintokoulutukseenValmentavanKoulutuksenSuoritus = strict(
   },
   { synthetic: ['tila'] },
 )
+/** A decoded {@link TutkintokoulutukseenValmentavanKoulutuksenSuoritus}. */
 export type TutkintokoulutukseenValmentavanKoulutuksenSuoritus = t.TypeOf<typeof TutkintokoulutukseenValmentavanKoulutuksenSuoritus>
 
 const PÄÄTASON_TYYPIT = ['tuvakoulutuksensuoritus'] as const
@@ -455,6 +480,7 @@ export const TutkintokoulutukseenValmentavanKoulutuksenPäätasonSuoritus = disp
 // ---------------------------------------------------------------------------------------------------------------
 // Opiskeluoikeus
 
+/** KOSKI's TutkintokoulutukseenValmentavanOpiskeluoikeus: a TUVA study right (opiskeluoikeus), `tyyppi` `tuva`. */
 export const TutkintokoulutukseenValmentavanOpiskeluoikeus = strict(
   'TutkintokoulutukseenValmentavanOpiskeluoikeus',
   {
@@ -477,4 +503,5 @@ export const TutkintokoulutukseenValmentavanOpiskeluoikeus = strict(
   },
   { synthetic: ['alkamispäivä', 'päättymispäivä'] },
 )
+/** A decoded {@link TutkintokoulutukseenValmentavanOpiskeluoikeus}. */
 export type TutkintokoulutukseenValmentavanOpiskeluoikeus = t.TypeOf<typeof TutkintokoulutukseenValmentavanOpiskeluoikeus>

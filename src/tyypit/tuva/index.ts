@@ -13,6 +13,7 @@ import { TutkintokoulutukseenValmentavanOpiskeluoikeus } from './codec'
 import { tuvanRakennesäännöt, tuvaSäännöt } from './saannot'
 import { luokka, opiskeluoikeudenTyyppi } from '../maarittely'
 
+/** The TUVA descriptor (`tyyppi` `tuva`): KOSKI's TutkintokoulutukseenValmentavanOpiskeluoikeus and its rules, an entry of {@link TYYPIT}. */
 export const tuva = opiskeluoikeudenTyyppi({
   tyyppi: 'tuva',
   luokka: luokka(TutkintokoulutukseenValmentavanOpiskeluoikeus, tuvaSäännöt),

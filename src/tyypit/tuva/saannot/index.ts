@@ -12,6 +12,7 @@ import { tuvanOmatSäännöt } from './omat'
 
 export { tuvaHyväksytty }
 
+/** Every rule run on a TUVA study right: the common rules and TUVA's own ({@link tuvanOmatSäännöt}), in order. */
 export const tuvaSäännöt: readonly Rule<TutkintokoulutukseenValmentavanOpiskeluoikeus>[] = [
   ...yleisetSäännöt,
   keskeneräinenOsasuoritus(),

@@ -24,6 +24,7 @@ import { eronnutKielletty, lomaVainAmmatillisellaLuvalla } from './tila'
 import { opiskeluJaUrasuunnittelutaidot, osienLaajuudet, valmistuneenLaajuus } from './valmistuminen'
 import { vosErityinenTuki, vosLoma, vosVaikeastiVammainen, vosVammainenJaAvustaja } from './vos'
 
+/** TUVA's own rules: KOSKI's TUVA errors and the warnings from the TUVA instructions. */
 export const tuvanOmatSäännöt: readonly Rule<TutkintokoulutukseenValmentavanOpiskeluoikeus>[] = [
   // KOSKI's errors
   eronnutKielletty, // T-TILA-1

@@ -1,0 +1,63 @@
+// npm run size: what a vendor's bundle pays for one import from the built package (run `npm run build` first).
+// Each case bundles `import { name } from 'koski-validation'` (through package.json's exports, so the ES module
+// build) with esbuild for the browser (minified, dependencies io-ts, fp-ts and date-fns included, as a vendor's
+// bundle has them), gzips it and checks it against the budget. `--json` prints the figures as JSON.
+// Exits 1 when a case is over its budget.
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { gzipSync } from 'node:zlib'
+import { build } from 'esbuild'
+
+/** The budgets, gzip bytes. One helper must cost a few kB, not the validator. */
+const CASES = [
+  { name: 'parseHetu', budget: 5_000 },
+  // 7.5 kB while src/date formats with date-fns' `format` (its formatters and en-US locale are ~5 kB of it): 5 kB once not.
+  { name: 'maksuttomuusVoimassaAsti', budget: 7_500 },
+  { name: 'koodinNimi', budget: 10_000 },
+  { name: 'validate', budget: 80_000 },
+]
+
+const root = resolve(import.meta.dirname, '..')
+// A throwaway project whose node_modules holds the package itself (a link to this checkout), so that the bundler
+// resolves 'koski-validation' through package.json's exports as a vendor's does (and, following the link, the
+// dependencies from this checkout's node_modules).
+const app = mkdtempSync(join(tmpdir(), 'koski-size-'))
+let over = 0
+const rows = []
+try {
+  mkdirSync(join(app, 'node_modules'))
+  symlinkSync(root, join(app, 'node_modules', 'koski-validation'), 'dir')
+  writeFileSync(join(app, 'package.json'), '{"type":"module"}')
+  for (const { name, budget } of CASES) {
+    const result = await build({
+      stdin: { contents: `export { ${name} } from 'koski-validation'`, resolveDir: app, loader: 'js' },
+      bundle: true,
+      minify: true,
+      write: false,
+      format: 'esm',
+      platform: 'browser',
+      logLevel: 'error',
+    })
+    const code = result.outputFiles[0].contents
+    const gzip = gzipSync(code, { level: 9 }).length
+    const ok = gzip <= budget
+    if (!ok) over++
+    rows.push({ name, minified: code.length, gzip, budget, ok })
+  }
+} finally {
+  rmSync(app, { recursive: true, force: true })
+}
+
+if (process.argv.includes('--json')) console.log(JSON.stringify(rows, null, 2))
+else {
+  const kB = (n) => `${(n / 1000).toFixed(1)} kB`
+  console.log('import                      minified      gzip    budget')
+  for (const r of rows) {
+    console.log(`${r.name.padEnd(26)} ${kB(r.minified).padStart(9)} ${kB(r.gzip).padStart(9)} ${kB(r.budget).padStart(9)}  ${r.ok ? 'ok' : 'OVER BUDGET'}`)
+  }
+}
+if (over > 0) {
+  console.error(`size: ${over} import(s) over budget`)
+  process.exit(1)
+}
