@@ -78,6 +78,19 @@ const matchPrevious = (current: unknown, index: number, previous: TallennetutVer
   return previous.list[index]
 }
 
+/**
+ * A study right's rule context, always built here with its keys in one order, so that every context has one hidden
+ * class and the rules' `ctx.*` reads stay monomorphic (a spread of a shared base made a new shape per context).
+ */
+const konteksti = (options: ResolvedOptions, path: string, birthDate: string | undefined, henkilö: unknown, previous: unknown): RuleContext => ({
+  path,
+  today: options.today,
+  birthDate,
+  previous,
+  henkilö,
+  options,
+})
+
 interface Collector extends Tulokset {
   readonly unchecked: Tarkistamaton[]
 }
@@ -128,35 +141,65 @@ function hetuFindings(henkilö: unknown, options: ResolvedOptions): { readonly f
   }
 }
 
-/** A path with its indices as `[*]`: findings of one rule and key at such paths are "of the same kind". */
-const polunKuvio = (path: string): string => path.replace(/\[\d+\]/g, '[*]')
+/** A path with its indices as `[*]`: findings of one rule and key at such paths are "of the same kind". One pass, no regex. */
+export const polunKuvio = (path: string): string => {
+  let at = path.indexOf('[')
+  if (at < 0) return path
+  let out = ''
+  let from = 0
+  while (at >= 0) {
+    let end = at + 1
+    while (end < path.length && path.charCodeAt(end) >= 48 && path.charCodeAt(end) <= 57) end++
+    if (end > at + 1 && path.charCodeAt(end) === 93 /* ] */) {
+      out += `${path.slice(from, at)}[*]`
+      from = end + 1
+      at = path.indexOf('[', from)
+    } else at = path.indexOf('[', at + 1)
+  }
+  return from === 0 ? path : out + path.slice(from)
+}
+
+/** A group's counter: findings of one severity, rule, key and path pattern. */
+interface Ryhmä {
+  count: number
+  summary: { index: number; finding: Finding; omitted: number } | undefined
+}
 
 /**
  * At most `max` findings per rule, key and path pattern, in document order; the rest of each such group counted in one
- * summary finding placed right after its last listed one. Linear; nothing is done when the findings are few.
+ * summary finding placed right after its last listed one. Linear; nothing is done when the findings are few. The
+ * groups are kept by severity, rule and key (the messages' own constant strings) and then by pattern, so no key string is built
+ * per finding.
  */
 export function rajaaLöydökset(findings: readonly Finding[], max: number): readonly Finding[] {
   if (findings.length <= max) return findings
-  const counts = new Map<string, number>()
-  const summaries = new Map<string, { index: number; finding: Finding; omitted: number }>()
+  const groups = new Map<string, Map<string, Map<string, Map<string, Ryhmä>>>>()
+  const summaries: Ryhmä[] = []
   const out: Finding[] = []
-  for (const f of findings) {
+  for (let i = 0; i < findings.length; i++) {
+    const f = findings[i]!
+    let byRule = groups.get(f.severity)
+    if (byRule === undefined) groups.set(f.severity, (byRule = new Map()))
+    let byKey = byRule.get(f.rule)
+    if (byKey === undefined) byRule.set(f.rule, (byKey = new Map()))
+    let byPattern = byKey.get(f.key)
+    if (byPattern === undefined) byKey.set(f.key, (byPattern = new Map()))
     const pattern = polunKuvio(f.path)
-    const group = `${f.severity}\u0000${f.rule}\u0000${f.key}\u0000${pattern}`
-    const n = (counts.get(group) ?? 0) + 1
-    counts.set(group, n)
-    if (n <= max) {
+    let group = byPattern.get(pattern)
+    if (group === undefined) byPattern.set(pattern, (group = { count: 0, summary: undefined }))
+    if (++group.count <= max) {
       out.push(f)
       continue
     }
-    const summary = summaries.get(group)
-    if (summary !== undefined) summary.omitted++
+    if (group.summary !== undefined) group.summary.omitted++
     else {
-      summaries.set(group, { index: out.length, finding: f, omitted: 1 })
+      group.summary = { index: out.length, finding: f, omitted: 1 }
+      summaries.push(group)
       out.push(f) // the summary's place, filled in below
     }
   }
-  for (const { index, finding, omitted } of summaries.values()) {
+  for (const { summary } of summaries) {
+    const { index, finding, omitted } = summary!
     const { hint: _, ...ilmanVihjettä } = finding
     out[index] = { ...ilmanVihjettä, path: polunKuvio(finding.path), ...viesti(m.lisääSamanlaisia(omitted, max)) }
   }
@@ -167,14 +210,13 @@ function validateUnsafe(input: unknown, options: ValidateOptions | undefined): R
   const { resolved, findings: optionFindings } = resolveOptions(options)
   const out: Collector = { findings: [...optionFindings], skipped: new Set(), unchecked: [] }
   const previous = indeksoi(tallennetutOpiskeluoikeudet(resolved.previous) ?? [])
-  const base = { today: resolved.today, options: resolved }
 
   const isEnvelope = isRecord(input) && (hasOwn(input, 'henkilö') || hasOwn(input, 'opiskeluoikeudet'))
   const isOpiskeluoikeus = isRecord(input) && !isEnvelope && (hasOwn(input, 'tyyppi') || hasOwn(input, 'tila') || hasOwn(input, 'suoritukset'))
 
   if (isOpiskeluoikeus) {
     const prev = resolved.previous === undefined ? undefined : matchPrevious(input, 0, previous)
-    validateOpiskeluoikeus(input, { ...base, path: '', birthDate: resolved.birthDate, henkilö: undefined, previous: prev }, out)
+    validateOpiskeluoikeus(input, konteksti(resolved, '', resolved.birthDate, undefined, prev), out)
   } else if (isEnvelope) {
     for (const key of Object.keys(input)) {
       const v = input[key]
@@ -217,7 +259,7 @@ function validateUnsafe(input: unknown, options: ValidateOptions | undefined): R
       for (let i = 0; i < list.length; i++) {
         const raw: unknown = list[i] === undefined ? null : list[i] // a hole reads as JSON writes it
         const prev = resolved.previous === undefined ? undefined : matchPrevious(raw, i, previous)
-        validateOpiskeluoikeus(raw, { ...base, path: `opiskeluoikeudet[${i}]`, birthDate, henkilö, previous: prev }, out)
+        validateOpiskeluoikeus(raw, konteksti(resolved, `opiskeluoikeudet[${i}]`, birthDate, henkilö, prev), out)
       }
     }
   } else {

@@ -1,4 +1,6 @@
-import { addMonths, format, parseISO } from 'date-fns'
+import { addMonths } from 'date-fns/addMonths'
+import { format } from 'date-fns/format'
+import { parseISO } from 'date-fns/parseISO'
 
 /**
  * The calendar date `months` months after (or before, when negative) the `YYYY-MM-DD` date `date`; a day that the

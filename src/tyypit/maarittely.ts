@@ -9,7 +9,7 @@ import { annettuKoodi, dispatch, getOwn, koodinPoikkeama, koodinSääntö, merkk
 import type { Finding } from '../finding'
 import { onMitätöity } from '../rules/helpers'
 import type { OpiskeluoikeusLike } from '../rules/shapes'
-import type { Rule, RuleContext, RuleMeta } from '../rules/types'
+import type { ContextNeed, Rule, RuleContext, RuleMeta } from '../rules/types'
 import { mitätöintiTulevaisuudessa } from '../rules/yleiset'
 
 /** Where a check puts what it finds (one per `validate` call). */
@@ -37,6 +37,14 @@ export interface Luokka<A> {
   readonly tarkista: (raw: unknown, context: RuleContext, out: Tulokset) => void
 }
 
+/** Whether the context lacks something of `needs` (a loop: no closure per rule and call). */
+const puuttuu = (needs: readonly ContextNeed[], ctx: RuleContext): boolean => {
+  for (let i = 0; i < needs.length; i++) {
+    if (needs[i] === 'previous' ? ctx.options.previous === undefined : ctx.birthDate === undefined) return true
+  }
+  return false
+}
+
 /**
  * The rules on a decoded study right: a mitätöity one gets G-MIT-2 only (KOSKI stores only the mitätöinti); a rule
  * that needs context the caller did not give is listed in `skipped` instead of run.
@@ -49,11 +57,12 @@ function ajaSäännöt<A extends OpiskeluoikeusLike>(rules: readonly Rule<A>[], 
   for (const rule of rules) {
     const needs = rule.needsFor === undefined ? rule.needs : rule.needsFor(oo, ctx)
     // `previous` counts as given when the caller gave one, even if no stored version matches this study right (then it is new).
-    if (needs?.some((need) => (need === 'previous' ? ctx.options.previous === undefined : ctx.birthDate === undefined))) {
+    if (needs !== undefined && puuttuu(needs, ctx)) {
       out.skipped.add(rule.id)
       continue
     }
-    for (const f of rule.check(oo, ctx)) out.findings.push(f)
+    const findings = rule.check(oo, ctx)
+    for (let i = 0; i < findings.length; i++) out.findings.push(findings[i]!)
   }
 }
 
