@@ -36,6 +36,9 @@ const WARMUP_MS = QUICK ? 300 : 1000
 const FRESH = 64
 const OPTIONS = { today: '2026-11-22' }
 const UNCAPPED = { ...OPTIONS, maxFindings: Infinity }
+// the ongoing study rights of (c), (e), (f), (i) began on 2021-08-01: validated within their first year, they have no
+// finding at all (later T-OHJE-7 warns that TUVA lasts at most a year)
+const KESKEN = { today: '2022-06-01' }
 
 const readAt = (dir, name) => readFileSync(new URL(`../${dir}/${name}`, import.meta.url), 'utf8')
 const validText = readAt('examples', 'tuva-valmistunut.json')
@@ -123,22 +126,23 @@ function tapaus(id, name, docs, { options = OPTIONS, goal, expect }) {
 }
 
 const isValid = (r) => r.valid === true
+const noFindings = (r) => r.valid === true && r.findings.length === 0
 const isInvalid = (r) => r.valid === false
 const findings = (n) => (r) => r.valid === false && r.findings.length === n
 
 const caseDefs = [
   ['a', () => tapaus('a', '(a) valid TUVA, 23 kB (examples/tuva-valmistunut.json)', [valid], { goal: 1.2, expect: isValid })],
   ['b', () => tapaus('b', '(b) invalid TUVA (examples/tuva-virheellinen.json)', [invalid], { expect: isInvalid })],
-  ['c', () => tapaus('c', '(c) TUVA Oppija, one study right, 4 osat', [neljäOsaa], { goal: 1.5, expect: isValid })],
+  ['c', () => tapaus('c', '(c) TUVA Oppija, one ongoing study right, 4 osat', [neljäOsaa], { options: KESKEN, goal: 1.5, expect: noFindings })],
   ['d', () => tapaus('d', `(d) KOSKI's "ei valmistunut" TUVA examples (${eiValmistuneet.length})`, eiValmistuneet, { goal: 1.5, expect: () => true })],
-  ['e', () => tapaus('e', '(e) smallest valid document', [pienin()], { goal: 3, expect: isValid })],
-  ['f', () => tapaus('f', '(f) Oppija with 50 study rights of (c)', [monta(50)], { expect: isValid })],
+  ['e', () => tapaus('e', '(e) smallest valid document', [pienin()], { options: KESKEN, goal: 3, expect: noFindings })],
+  ['f', () => tapaus('f', '(f) Oppija with 50 study rights of (c)', [monta(50)], { options: KESKEN, expect: noFindings })],
   ['g', () => tapaus('g', '(g) 1 000 wrong dates, maxFindings 100 (default)', [väärätPäivät()], { goal: 2.5, expect: findings(101) })],
   ['g', () => tapaus('g∞', '(g) 1 000 wrong dates, maxFindings Infinity', [väärätPäivät()], { options: UNCAPPED, goal: 2.5, expect: findings(1000) })],
   ['h', () => tapaus('h', '(h) 1 000 unknown keys, maxFindings 100 (default)', [tuntemattomatAvaimet()], { goal: 2.5, expect: findings(1000) })],
   ['h', () => tapaus('h∞', '(h) 1 000 unknown keys, maxFindings Infinity', [tuntemattomatAvaimet()], { options: UNCAPPED, goal: 2.5, expect: findings(1000) })],
-  ['i', () => tapaus('i5', '(i) fit: 5 study rights of (c)', [monta(5)], { expect: isValid })],
-  ['i', () => tapaus('i20', '(i) fit: 20 study rights of (c)', [monta(20)], { expect: isValid })],
+  ['i', () => tapaus('i5', '(i) fit: 5 study rights of (c)', [monta(5)], { options: KESKEN, expect: noFindings })],
+  ['i', () => tapaus('i20', '(i) fit: 20 study rights of (c)', [monta(20)], { options: KESKEN, expect: noFindings })],
   [
     'j',
     () => {

@@ -1,5 +1,7 @@
 /** maxFindings: at most so many findings per rule, key and path pattern, the rest in one summary finding. */
 import { describe, expect, it } from 'vitest'
+import fc from 'fast-check'
+import { polunKuvio } from '../../src/validate'
 import { MAX_FINDINGS, rajaaLöydökset, validate, type Finding } from '../../src'
 import { TODAY, oo, validTuvaOppija } from '../support'
 
@@ -58,5 +60,18 @@ describe('maxFindings', () => {
     expect(rajaaLöydökset(few, 2)).toBe(few)
     const many = [f('A', 'x[0]'), f('B', 'x[0]'), f('A', 'x[1]'), f('A', 'y[1]'), f('A', 'x[2]'), f('A', 'x[3]')]
     expect(rajaaLöydökset(many, 1).map((g) => `${g.rule} ${g.path} ${g.message.en.slice(0, 11)}`)).toEqual(['A x[0] A', 'B x[0] B', 'A x[*] …and 3 more', 'A y[1] A'])
+  })
+})
+
+describe('polunKuvio', () => {
+  it('writes every [digits] of a path as [*], as the regex /\\[\\d+\\]/g would', () => {
+    const osa = fc.oneof(fc.constantFrom('[', ']', '.', '[1]', '[12]', '[]', '[x]', '[[3]', '[4]]', 'a'), fc.nat({ max: 999 }).map((n) => `[${n}]`), fc.string({ maxLength: 3 }))
+    fc.assert(
+      fc.property(fc.array(osa, { maxLength: 12 }).map((a) => a.join('')), (path) => {
+        expect(polunKuvio(path)).toBe(path.replace(/\[\d+\]/g, '[*]'))
+      }),
+      { numRuns: 3000 },
+    )
+    expect(polunKuvio('opiskeluoikeudet[0].suoritukset[12].x')).toBe('opiskeluoikeudet[*].suoritukset[*].x')
   })
 })
