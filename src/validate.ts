@@ -159,21 +159,59 @@ export const polunKuvio = (path: string): string => {
   return from === 0 ? path : out + path.slice(from)
 }
 
+/**
+ * Whether `polunKuvio(path) === kuvio` for a `kuvio` that polunKuvio made, without building the pattern: `[*]` of the
+ * pattern takes `[digits]` (or a literal `[*]`) of the path, every other character itself.
+ */
+export const sopiiKuvioon = (path: string, kuvio: string): boolean => {
+  let i = 0
+  let j = 0
+  while (j < kuvio.length) {
+    if (kuvio.charCodeAt(j) === 91 /* [ */ && kuvio.charCodeAt(j + 1) === 42 /* * */ && kuvio.charCodeAt(j + 2) === 93 /* ] */) {
+      if (path.charCodeAt(i) !== 91) return false
+      let k = i + 1
+      if (path.charCodeAt(k) === 42) k++
+      else while (path.charCodeAt(k) >= 48 && path.charCodeAt(k) <= 57) k++
+      if (k === i + 1 || path.charCodeAt(k) !== 93) return false
+      i = k + 1
+      j += 3
+      continue
+    }
+    // a `[digits]` of the path here would be `[*]` in its pattern
+    if (path.charCodeAt(i) !== kuvio.charCodeAt(j)) return false
+    if (path.charCodeAt(i) === 91) {
+      let k = i + 1
+      while (path.charCodeAt(k) >= 48 && path.charCodeAt(k) <= 57) k++
+      if (k > i + 1 && path.charCodeAt(k) === 93) return false
+    }
+    i++
+    j++
+  }
+  return i === path.length
+}
+
 /** A group's counter: findings of one severity, rule, key and path pattern. */
 interface Ryhmä {
+  readonly kuvio: string
   count: number
   summary: { index: number; finding: Finding; omitted: number } | undefined
+}
+
+/** The groups of one severity, rule and key, by pattern; and the one the last finding of them went to. */
+interface Avaimen {
+  readonly kuviot: Map<string, Ryhmä>
+  viimeinen: Ryhmä | undefined
 }
 
 /**
  * At most `max` findings per rule, key and path pattern, in document order; the rest of each such group counted in one
  * summary finding placed right after its last listed one. Linear; nothing is done when the findings are few. The
- * groups are kept by severity, rule and key (the messages' own constant strings) and then by pattern, so no key string is built
- * per finding.
+ * groups are kept by severity, rule and key (the messages' own constant strings) and then by pattern; a finding of the
+ * same pattern as the previous one of its key (a broken list) is matched to it without building its pattern.
  */
 export function rajaaLöydökset(findings: readonly Finding[], max: number): readonly Finding[] {
   if (findings.length <= max) return findings
-  const groups = new Map<string, Map<string, Map<string, Map<string, Ryhmä>>>>()
+  const groups = new Map<string, Map<string, Map<string, Avaimen>>>()
   const summaries: Ryhmä[] = []
   const out: Finding[] = []
   for (let i = 0; i < findings.length; i++) {
@@ -182,11 +220,15 @@ export function rajaaLöydökset(findings: readonly Finding[], max: number): rea
     if (byRule === undefined) groups.set(f.severity, (byRule = new Map()))
     let byKey = byRule.get(f.rule)
     if (byKey === undefined) byRule.set(f.rule, (byKey = new Map()))
-    let byPattern = byKey.get(f.key)
-    if (byPattern === undefined) byKey.set(f.key, (byPattern = new Map()))
-    const pattern = polunKuvio(f.path)
-    let group = byPattern.get(pattern)
-    if (group === undefined) byPattern.set(pattern, (group = { count: 0, summary: undefined }))
+    let avaimen = byKey.get(f.key)
+    if (avaimen === undefined) byKey.set(f.key, (avaimen = { kuviot: new Map(), viimeinen: undefined }))
+    let group = avaimen.viimeinen
+    if (group === undefined || !sopiiKuvioon(f.path, group.kuvio)) {
+      const kuvio = polunKuvio(f.path)
+      group = avaimen.kuviot.get(kuvio)
+      if (group === undefined) avaimen.kuviot.set(kuvio, (group = { kuvio, count: 0, summary: undefined }))
+      avaimen.viimeinen = group
+    }
     if (++group.count <= max) {
       out.push(f)
       continue

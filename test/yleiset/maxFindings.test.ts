@@ -1,7 +1,7 @@
 /** maxFindings: at most so many findings per rule, key and path pattern, the rest in one summary finding. */
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
-import { polunKuvio } from '../../src/validate'
+import { polunKuvio, sopiiKuvioon } from '../../src/validate'
 import { MAX_FINDINGS, rajaaLöydökset, validate, type Finding } from '../../src'
 import { TODAY, oo, validTuvaOppija } from '../support'
 
@@ -73,5 +73,22 @@ describe('polunKuvio', () => {
       { numRuns: 3000 },
     )
     expect(polunKuvio('opiskeluoikeudet[0].suoritukset[12].x')).toBe('opiskeluoikeudet[*].suoritukset[*].x')
+  })
+})
+
+describe('sopiiKuvioon', () => {
+  it('tells whether a path has a pattern exactly as comparing polunKuvio(path) with it would', () => {
+    const osa = fc.oneof(fc.constantFrom('[', ']', '*', '.', '[1]', '[12]', '[]', '[*]', '[x]', '[[3]', '[4]]', '[1', 'a', '9'), fc.nat({ max: 99 }).map((n) => `[${n}]`))
+    const polku = fc.array(osa, { maxLength: 8 }).map((a) => a.join(''))
+    fc.assert(
+      fc.property(polku, polku, (a, b) => {
+        const kuvio = polunKuvio(b)
+        expect(sopiiKuvioon(a, kuvio)).toBe(polunKuvio(a) === kuvio)
+        expect(sopiiKuvioon(a, polunKuvio(a))).toBe(true)
+        const toinen = a.replace(/\d/g, '7') // the same indices with other digits (and other digits elsewhere)
+        expect(sopiiKuvioon(toinen, polunKuvio(a))).toBe(polunKuvio(toinen) === polunKuvio(a))
+      }),
+      { numRuns: 5000 },
+    )
   })
 })
