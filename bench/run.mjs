@@ -1,85 +1,179 @@
-// `npm run bench`: how long `validate` takes compared with `JSON.parse` of the same text, on the built package (dist/).
+// `npm run bench`: how long `validate` takes compared with `JSON.parse` of the same text, on the built package (dist/),
+// every case in one run, each with issue 8's goal beside it.
 //
-// Cases: (a) the newest valid TUVA example, (b) the invalid TUVA example, (c) a batch of 1 000 documents validated one
-// by one (9 in 10 copies of the valid example, 1 in 10 of the invalid one, each with its own lähdejärjestelmänId.id, so
-// 1 000 distinct objects and 1 000 distinct texts). `validate` gets the already parsed object; `JSON.parse` parses the
-// text of the same document. ratio = validate time / JSON.parse time (goal for (a): at most 3).
+// Every case validates fresh documents: FRESH distinct copies of its document (each with its own
+// lähdejärjestelmänId.id, so distinct objects and distinct texts), taken in turn; `JSON.parse` parses the text of the
+// same copy, written as the examples are (JSON.stringify with an indent of 2; the sizes are of that text). `validate` gets the already parsed object. ratio = validate time / JSON.parse time.
 //
-// Method: warm up each function, calibrate an iteration count per round (~ROUND_MS), then alternate rounds of
-// JSON.parse and validate and take the median time per operation. Options: --quick (fewer, shorter rounds), --json.
-import { readFileSync } from 'node:fs'
+// Cases:
+//   (a) the 23 kB valid TUVA example (examples/tuva-valmistunut.json), (b) the invalid one (tuva-virheellinen.json);
+//   (c) a TUVA Oppija of ~4 kB: one ongoing study right with 4 osasuoritukset (from (a));
+//   (d) KOSKI's own small "ei valmistunut" TUVA examples (test/fixtures/koski/examples), all six in turn;
+//   (e) the smallest valid document (~1 kB: one ongoing study right, no osasuoritukset);
+//   (f) an Oppija with 50 study rights of (c): per extra study right = (f − c) / 49, for validate and for the parse;
+//   (g) 1 000 wrong dates (lisätiedot.maksuttomuus[*].alku), (h) 1 000 unknown keys on the study right: each with the
+//       default maxFindings (100 per rule, key and path pattern: the dates are capped, the keys are not) and with
+//       maxFindings: Infinity;
+//   (i) the cost-vs-size fit: Oppijas of 1, 5, 20 and 50 study rights of (c), validate time fitted to a + b·bytes
+//       (least squares); linear when R² ≥ 0.99 and the cost per byte of the largest is at most 1.25× the smallest's.
+// A batch of 1 000 documents (9 in 10 of (a), 1 in 10 of (b)) is (j).
+//
+// Method: warm up each function (WARMUP_MS), calibrate an iteration count per round (~ROUND_MS), then alternate rounds
+// of JSON.parse and validate and take the median time per operation. Options: --quick (fewer, shorter rounds),
+// --json (the results as JSON), --only=<letters> (e.g. --only=aceg).
+import { readFileSync, readdirSync } from 'node:fs'
 import os from 'node:os'
 import { performance } from 'node:perf_hooks'
 import { validate } from '../dist/index.js'
 
-const args = new Set(process.argv.slice(2))
+const argv = process.argv.slice(2)
+const args = new Set(argv)
 const QUICK = args.has('--quick')
-const ROUNDS = QUICK ? 5 : 11
-const ROUND_MS = QUICK ? 100 : 300
-const WARMUP_MS = QUICK ? 200 : 1000
+const ONLY = argv.find((a) => a.startsWith('--only='))?.slice('--only='.length)
+const ROUNDS = QUICK ? 5 : 9
+const ROUND_MS = QUICK ? 80 : 200
+const WARMUP_MS = QUICK ? 300 : 1000
+const FRESH = 64
 const OPTIONS = { today: '2026-11-22' }
+const UNCAPPED = { ...OPTIONS, maxFindings: Infinity }
+// the ongoing study rights of (c), (e), (f), (i) began on 2021-08-01: validated within their first year, they have no
+// finding at all (later T-OHJE-7 warns that TUVA lasts at most a year)
+const KESKEN = { today: '2022-06-01' }
 
-const read = (name) => readFileSync(new URL(`../examples/${name}`, import.meta.url), 'utf8')
-const validText = read('tuva-valmistunut.json')
-const invalidText = read('tuva-virheellinen.json')
+const readAt = (dir, name) => readFileSync(new URL(`../${dir}/${name}`, import.meta.url), 'utf8')
+const validText = readAt('examples', 'tuva-valmistunut.json')
+const invalidText = readAt('examples', 'tuva-virheellinen.json')
+const valid = JSON.parse(validText)
+const invalid = JSON.parse(invalidText)
+const KOSKI_DIR = 'test/fixtures/koski/examples'
+const eiValmistuneet = readdirSync(new URL(`../${KOSKI_DIR}`, import.meta.url))
+  .filter((f) => f.startsWith('tutkintokoulutukseenvalmentavakoulutus-eivalmistunut_') && f.endsWith('.json'))
+  .sort()
+  .map((f) => JSON.parse(readAt(KOSKI_DIR, f)))
 
 let sink = 0 // results feed this so that no work can be optimised away
 
-function batchTexts() {
-  const valid = JSON.parse(validText)
-  const invalid = JSON.parse(invalidText)
-  const texts = []
-  for (let i = 0; i < 1000; i++) {
-    const doc = structuredClone(i % 10 === 9 ? invalid : valid)
-    const oo = doc.opiskeluoikeudet[0]
-    if (oo.lähdejärjestelmänId) oo.lähdejärjestelmänId.id = `bench-${i}`
-    texts.push(JSON.stringify(doc, null, 2))
-  }
-  return texts
+/** (c): the valid example as an ongoing study right (one lasna jakso, no vahvistus) with its first `osat` osasuoritukset. */
+function keskeneräinen(osat) {
+  const doc = structuredClone(valid)
+  const oo = doc.opiskeluoikeudet[0]
+  oo.tila.opiskeluoikeusjaksot.length = 1
+  const s = oo.suoritukset[0]
+  delete s.vahvistus
+  delete s.koulutusmoduuli.laajuus
+  if (osat === 0) delete s.osasuoritukset
+  else s.osasuoritukset = s.osasuoritukset.slice(0, osat)
+  return doc
+}
+/** (e): the smallest valid Oppija we know of. */
+function pienin() {
+  const doc = keskeneräinen(0)
+  const oo = doc.opiskeluoikeudet[0]
+  delete oo.koulutustoimija
+  oo.lisätiedot = { maksuttomuus: oo.lisätiedot.maksuttomuus }
+  return doc
+}
+const neljäOsaa = keskeneräinen(4)
+/** An Oppija with `n` copies of (c)'s study right, each with its own lähdejärjestelmänId.id. */
+function monta(n) {
+  const doc = structuredClone(neljäOsaa)
+  const oo = doc.opiskeluoikeudet[0]
+  doc.opiskeluoikeudet = Array.from({ length: n }, (_, i) => {
+    const c = structuredClone(oo)
+    c.lähdejärjestelmänId.id = `monta-${i}`
+    return c
+  })
+  return doc
+}
+function väärätPäivät() {
+  const doc = structuredClone(neljäOsaa)
+  doc.opiskeluoikeudet[0].lisätiedot.maksuttomuus = Array.from({ length: 1000 }, () => ({ alku: '2021-02-30', maksuton: true }))
+  return doc
+}
+function tuntemattomatAvaimet() {
+  const doc = structuredClone(neljäOsaa)
+  for (let i = 0; i < 1000; i++) doc.opiskeluoikeudet[0][`tuntematon${i}`] = i
+  return doc
 }
 
-const cases = [
-  (() => {
-    const doc = JSON.parse(validText)
-    return {
-      name: '(a) valid TUVA (examples/tuva-valmistunut.json)',
-      bytes: Buffer.byteLength(validText),
-      parse: () => JSON.parse(validText),
-      validate: () => validate(doc, OPTIONS),
-      expect: () => validate(doc, OPTIONS).valid === true,
+/** FRESH distinct copies of the documents (taken in turn) and their texts. */
+function fresh(docs) {
+  const texts = []
+  for (let i = 0; i < FRESH; i++) {
+    const doc = structuredClone(docs[i % docs.length])
+    for (const [j, oo] of (doc.opiskeluoikeudet ?? []).entries()) {
+      if (oo.lähdejärjestelmänId) oo.lähdejärjestelmänId.id = `bench-${i}-${j}`
     }
-  })(),
-  (() => {
-    const doc = JSON.parse(invalidText)
-    return {
-      name: '(b) invalid TUVA (examples/tuva-virheellinen.json)',
-      bytes: Buffer.byteLength(invalidText),
-      parse: () => JSON.parse(invalidText),
-      validate: () => validate(doc, OPTIONS),
-      expect: () => validate(doc, OPTIONS).valid === false,
-    }
-  })(),
-  (() => {
-    const texts = batchTexts()
-    const docs = texts.map((t) => JSON.parse(t))
-    return {
-      name: '(c) batch of 1 000 documents, one by one',
-      bytes: texts.reduce((n, t) => n + Buffer.byteLength(t), 0),
-      docs: 1000,
-      parse: () => {
-        let last
-        for (let i = 0; i < texts.length; i++) last = JSON.parse(texts[i])
-        return last
-      },
-      validate: () => {
-        let invalid = 0
-        for (let i = 0; i < docs.length; i++) if (!validate(docs[i], OPTIONS).valid) invalid++
-        return invalid
-      },
-      expect: () => docs.filter((d) => !validate(d, OPTIONS).valid).length === 100,
-    }
-  })(),
+    texts.push(JSON.stringify(doc, null, 2))
+  }
+  return { texts, objects: texts.map((t) => JSON.parse(t)) }
+}
+
+/** A case of fresh copies of `docs`: parse and validate one copy per op, in turn. */
+function tapaus(id, name, docs, { options = OPTIONS, goal, expect }) {
+  const { texts, objects } = fresh(docs)
+  let ip = 0
+  let iv = 0
+  return {
+    id,
+    name,
+    goal,
+    bytes: texts.reduce((n, t) => n + Buffer.byteLength(t), 0) / texts.length,
+    parse: () => JSON.parse(texts[ip++ & (FRESH - 1)]),
+    validate: () => validate(objects[iv++ & (FRESH - 1)], options),
+    expect: () => objects.every((o) => expect(validate(o, options))),
+  }
+}
+
+const isValid = (r) => r.valid === true
+const noFindings = (r) => r.valid === true && r.findings.length === 0
+const isInvalid = (r) => r.valid === false
+const findings = (n) => (r) => r.valid === false && r.findings.length === n
+
+const caseDefs = [
+  ['a', () => tapaus('a', '(a) valid TUVA, 23 kB (examples/tuva-valmistunut.json)', [valid], { goal: 1.2, expect: isValid })],
+  ['b', () => tapaus('b', '(b) invalid TUVA (examples/tuva-virheellinen.json)', [invalid], { expect: isInvalid })],
+  ['c', () => tapaus('c', '(c) TUVA Oppija, one ongoing study right, 4 osat', [neljäOsaa], { options: KESKEN, goal: 1.5, expect: noFindings })],
+  ['d', () => tapaus('d', `(d) KOSKI's "ei valmistunut" TUVA examples (${eiValmistuneet.length})`, eiValmistuneet, { goal: 1.5, expect: () => true })],
+  ['e', () => tapaus('e', '(e) smallest valid document', [pienin()], { options: KESKEN, goal: 3, expect: noFindings })],
+  ['f', () => tapaus('f', '(f) Oppija with 50 study rights of (c)', [monta(50)], { options: KESKEN, expect: noFindings })],
+  ['g', () => tapaus('g', '(g) 1 000 wrong dates, maxFindings 100 (default)', [väärätPäivät()], { goal: 2.5, expect: findings(101) })],
+  ['g', () => tapaus('g∞', '(g) 1 000 wrong dates, maxFindings Infinity', [väärätPäivät()], { options: UNCAPPED, goal: 2.5, expect: findings(1000) })],
+  ['h', () => tapaus('h', '(h) 1 000 unknown keys, maxFindings 100 (default)', [tuntemattomatAvaimet()], { goal: 2.5, expect: findings(1000) })],
+  ['h', () => tapaus('h∞', '(h) 1 000 unknown keys, maxFindings Infinity', [tuntemattomatAvaimet()], { options: UNCAPPED, goal: 2.5, expect: findings(1000) })],
+  ['i', () => tapaus('i5', '(i) fit: 5 study rights of (c)', [monta(5)], { options: KESKEN, expect: noFindings })],
+  ['i', () => tapaus('i20', '(i) fit: 20 study rights of (c)', [monta(20)], { options: KESKEN, expect: noFindings })],
+  [
+    'j',
+    () => {
+      const docs = Array.from({ length: 1000 }, (_, i) => {
+        const doc = structuredClone(i % 10 === 9 ? invalid : valid)
+        const oo = doc.opiskeluoikeudet[0]
+        if (oo.lähdejärjestelmänId) oo.lähdejärjestelmänId.id = `batch-${i}`
+        return doc
+      })
+      const texts = docs.map((d) => JSON.stringify(d, null, 2))
+      return {
+        id: 'j',
+        name: '(j) batch of 1 000 documents, one by one',
+        bytes: texts.reduce((n, t) => n + Buffer.byteLength(t), 0),
+        docs: 1000,
+        parse: () => {
+          let last
+          for (let i = 0; i < texts.length; i++) last = JSON.parse(texts[i])
+          return last
+        },
+        validate: () => {
+          let bad = 0
+          for (let i = 0; i < docs.length; i++) if (!validate(docs[i], OPTIONS).valid) bad++
+          return bad
+        },
+        expect: () => docs.filter((d) => !validate(d, OPTIONS).valid).length === 100,
+      }
+    },
+  ],
 ]
+const wanted = (letter) => ONLY === undefined || ONLY.includes(letter) || (letter === 'f' && ONLY.includes('i')) || (letter === 'c' && /[fi]/.test(ONLY))
 
 /** Runs fn n times; returns ms per call. */
 function timeRun(fn, n) {
@@ -110,7 +204,9 @@ const median = (xs) => {
 }
 
 const results = []
-for (const c of cases) {
+for (const [letter, make] of caseDefs) {
+  if (!wanted(letter)) continue
+  const c = make()
   if (!c.expect()) {
     console.error(`bench: ${c.name}: validate did not give the expected result; is dist/ built from this source?`)
     process.exit(1)
@@ -126,42 +222,87 @@ for (const c of cases) {
   const p = median(parseMs)
   const v = median(validateMs)
   results.push({
+    id: c.id,
     case: c.name,
-    kB: Math.round(c.bytes / 1000),
+    bytes: Math.round(c.bytes),
     parseMs: p,
     validateMs: v,
-    parseOpsPerS: 1000 / p,
-    validateOpsPerS: 1000 / v,
     ratio: v / p,
+    goal: c.goal,
     docs: c.docs ?? 1,
     spread: { parse: [Math.min(...parseMs), Math.max(...parseMs)], validate: [Math.min(...validateMs), Math.max(...validateMs)] },
   })
 }
 
+const byId = new Map(results.map((r) => [r.id, r]))
+/** Derived figures: per extra study right, and the cost-vs-size fit. */
+const derived = {}
+const one = byId.get('c')
+const fifty = byId.get('f')
+if (one && fifty) {
+  const v = (fifty.validateMs - one.validateMs) / 49
+  const p = (fifty.parseMs - one.parseMs) / 49
+  derived.perStudyRight = { validateUs: v * 1000, parseUs: p * 1000, ratio: v / p, goal: 1.5 }
+}
+const points = ['c', 'i5', 'i20', 'f'].map((id) => byId.get(id)).filter(Boolean)
+if (points.length >= 3) {
+  const n = points.length
+  const xs = points.map((r) => r.bytes)
+  const ys = points.map((r) => r.validateMs)
+  const mx = xs.reduce((a, b) => a + b) / n
+  const my = ys.reduce((a, b) => a + b) / n
+  const b = xs.reduce((s, x, i) => s + (x - mx) * (ys[i] - my), 0) / xs.reduce((s, x) => s + (x - mx) ** 2, 0)
+  const a = my - b * mx
+  const ssTot = ys.reduce((s, y) => s + (y - my) ** 2, 0)
+  const ssRes = ys.reduce((s, y, i) => s + (y - (a + b * xs[i])) ** 2, 0)
+  derived.fit = {
+    points: points.map((r) => ({ id: r.id, bytes: r.bytes, validateMs: r.validateMs })),
+    interceptUs: a * 1000,
+    usPerKB: b * 1e6,
+    r2: 1 - ssRes / ssTot,
+    // cost per byte of the largest document over that of the smallest: 1 when linear, growing when super-linear
+    perByteGrowth: ys[n - 1] / xs[n - 1] / (ys[0] / xs[0]),
+  }
+}
+
 const env = `node ${process.version}, ${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.platform()} ${os.arch()}`
 if (args.has('--json')) {
-  console.log(JSON.stringify({ env, rounds: ROUNDS, results }, null, 2))
+  console.log(JSON.stringify({ env, rounds: ROUNDS, roundMs: ROUND_MS, warmupMs: WARMUP_MS, results, derived }, null, 2))
 } else {
   const fmt = (x) => (x >= 100 ? Math.round(x).toLocaleString('en-US') : x.toFixed(x >= 10 ? 1 : 2))
+  const us = (ms) => `${fmt(ms * 1000)} µs`
+  const verdict = (ratio, goal) => (goal === undefined ? '' : `≤ ${goal}× ${ratio <= goal ? 'met' : 'NOT met'}`)
   const rows = results.map((r) => [
     r.case,
-    `${r.kB} kB`,
-    `${fmt(r.parseOpsPerS)} (${fmt(r.parseMs)} ms)`,
-    `${fmt(r.validateOpsPerS)} (${fmt(r.validateMs)} ms)`,
+    r.bytes >= 10_000 ? `${Math.round(r.bytes / 1000)} kB` : `${(r.bytes / 1000).toFixed(1)} kB`,
+    us(r.parseMs),
+    us(r.validateMs),
     `${r.ratio.toFixed(2)}×`,
+    verdict(r.ratio, r.goal),
   ])
-  const head = ['case', 'text', 'JSON.parse ops/s', 'validate ops/s', 'validate / JSON.parse']
+  if (derived.perStudyRight) {
+    const d = derived.perStudyRight
+    rows.push(['per extra study right, (f − c) / 49', '', `${fmt(d.parseUs)} µs`, `${fmt(d.validateUs)} µs`, `${d.ratio.toFixed(2)}×`, verdict(d.ratio, d.goal)])
+  }
+  const head = ['case', 'text', 'JSON.parse', 'validate', 'validate / JSON.parse', 'goal']
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)))
-  const line = (cells) => `| ${cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join(' | ')} |`
-  console.log(`koski-validation benchmark — ${env}; median of ${ROUNDS} rounds of ~${ROUND_MS} ms after ${WARMUP_MS} ms warm-up`)
+  const line = (cells) => `| ${cells.map((c, i) => (i === 0 || i === 5 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join(' | ')} |`
+  console.log(`koski-validation benchmark — ${env}; median of ${ROUNDS} rounds of ~${ROUND_MS} ms after ${WARMUP_MS} ms warm-up; ${FRESH} fresh copies per case`)
   console.log()
   console.log(line(head))
-  console.log(`|${widths.map((w, i) => (i === 0 ? ':' : '') + '-'.repeat(w + 1) + (i === 0 ? '' : ':')).join('|')}|`)
+  console.log(`|${widths.map((w, i) => (i === 0 || i === 5 ? ':' : '') + '-'.repeat(w + 1) + (i === 0 || i === 5 ? '' : ':')).join('|')}|`)
   for (const row of rows) console.log(line(row))
-  const batch = results[2]
   console.log()
-  console.log(`(c) one op = 1 000 documents: ${fmt(batch.docs * batch.validateOpsPerS)} documents/s validated, ${fmt(batch.docs * batch.parseOpsPerS)} documents/s parsed.`)
-  const a = results[0]
-  console.log(`Goal for (a): validate ≤ 3× JSON.parse — ${a.ratio <= 3 ? 'met' : 'NOT met'} (${a.ratio.toFixed(2)}×).`)
+  const batch = byId.get('j')
+  if (batch) {
+    console.log(`(j) one op = 1 000 documents: ${fmt(batch.docs * (1000 / batch.validateMs))} documents/s validated, ${fmt(batch.docs * (1000 / batch.parseMs))} documents/s parsed.`)
+  }
+  if (derived.fit) {
+    const f = derived.fit
+    console.log(
+      `(i) cost vs size, ${f.points.map((p) => `${(p.bytes / 1000).toFixed(0)} kB`).join(', ')}: validate ≈ ${fmt(f.interceptUs)} µs + ${fmt(f.usPerKB)} µs/kB; ` +
+        `R² = ${f.r2.toFixed(4)}; cost per kB of the largest over the smallest ${f.perByteGrowth.toFixed(2)} — goal: linear, R² ≥ 0.99 and that ≤ 1.25 (${f.r2 >= 0.99 && f.perByteGrowth <= 1.25 ? 'met' : 'NOT met'}).`,
+    )
+  }
 }
 if (sink === -1) console.log('') // keeps `sink` alive

@@ -61,18 +61,25 @@ const teksti = (v: Viesti): Message => ({ fi: v.fi, sv: v.sv, en: v.en })
 export const viesti = (v: Viesti): { readonly message: Message; readonly hint?: Message } =>
   v.hint === undefined ? { message: teksti(v) } : { message: teksti(v), hint: teksti(v.hint) }
 
-export const error = (rule: string, key: string, path: string, message: Viesti, errorType?: string): Finding =>
-  errorType === undefined
-    ? { severity: 'error', key, rule, path, ...viesti(message) }
-    : { severity: 'error', key, rule, path, ...viesti(message), errorType }
+/**
+ * A finding built as one object literal per shape (no spread of {@link viesti}'s object: findings are made per
+ * problem, thousands for a broken document), its keys always in the order severity, key, rule, path, message, hint,
+ * errorType; `hint` and `errorType` only when given.
+ */
+const löydös = (severity: Severity, key: string, rule: string, path: string, v: Viesti, errorType: string | undefined): Finding => {
+  const message = teksti(v)
+  const hint = v.hint
+  if (hint === undefined) return errorType === undefined ? { severity, key, rule, path, message } : { severity, key, rule, path, message, errorType }
+  return errorType === undefined
+    ? { severity, key, rule, path, message, hint: teksti(hint) }
+    : { severity, key, rule, path, message, hint: teksti(hint), errorType }
+}
 
-export const warning = (rule: string, key: string, path: string, message: Viesti): Finding => ({
-  severity: 'warning',
-  key: key.startsWith(WARNING_PREFIX) ? key : WARNING_PREFIX + key,
-  rule,
-  path,
-  ...viesti(message),
-})
+export const error = (rule: string, key: string, path: string, message: Viesti, errorType?: string): Finding =>
+  löydös('error', key, rule, path, message, errorType)
+
+export const warning = (rule: string, key: string, path: string, message: Viesti): Finding =>
+  löydös('warning', key.startsWith(WARNING_PREFIX) ? key : WARNING_PREFIX + key, rule, path, message, undefined)
 
 /** The same message in every language (used for texts that are codes or dates only). */
 export const same = (text: string): Message => ({ fi: text, sv: text, en: text })

@@ -79,6 +79,19 @@ const matchPrevious = (current: unknown, index: number, previous: TallennetutVer
   return previous.list[index]
 }
 
+/**
+ * A study right's rule context, always built here with its keys in one order, so that every context has one hidden
+ * class and the rules' `ctx.*` reads stay monomorphic (a spread of a shared base made a new shape per context).
+ */
+const konteksti = (options: ResolvedOptions, path: string, birthDate: string | undefined, henkilö: unknown, previous: unknown): RuleContext => ({
+  path,
+  today: options.today,
+  birthDate,
+  previous,
+  henkilö,
+  options,
+})
+
 interface Collector extends Tulokset {
   readonly unchecked: Tarkistamaton[]
 }
@@ -129,35 +142,107 @@ function hetuFindings(henkilö: unknown, options: ResolvedOptions): { readonly f
   }
 }
 
-/** A path with its indices as `[*]`: findings of one rule and key at such paths are "of the same kind". */
-const polunKuvio = (path: string): string => path.replace(/\[\d+\]/g, '[*]')
+/** A path with its indices as `[*]`: findings of one rule and key at such paths are "of the same kind". One pass, no regex. */
+export const polunKuvio = (path: string): string => {
+  let at = path.indexOf('[')
+  if (at < 0) return path
+  let out = ''
+  let from = 0
+  while (at >= 0) {
+    let end = at + 1
+    while (end < path.length && path.charCodeAt(end) >= 48 && path.charCodeAt(end) <= 57) end++
+    if (end > at + 1 && path.charCodeAt(end) === 93 /* ] */) {
+      out += `${path.slice(from, at)}[*]`
+      from = end + 1
+      at = path.indexOf('[', from)
+    } else at = path.indexOf('[', at + 1)
+  }
+  return from === 0 ? path : out + path.slice(from)
+}
+
+/**
+ * Whether `polunKuvio(path) === kuvio` for a `kuvio` that polunKuvio made, without building the pattern: `[*]` of the
+ * pattern takes `[digits]` (or a literal `[*]`) of the path, every other character itself.
+ */
+export const sopiiKuvioon = (path: string, kuvio: string): boolean => {
+  let i = 0
+  let j = 0
+  while (j < kuvio.length) {
+    if (kuvio.charCodeAt(j) === 91 /* [ */ && kuvio.charCodeAt(j + 1) === 42 /* * */ && kuvio.charCodeAt(j + 2) === 93 /* ] */) {
+      if (path.charCodeAt(i) !== 91) return false
+      let k = i + 1
+      if (path.charCodeAt(k) === 42) k++
+      else while (path.charCodeAt(k) >= 48 && path.charCodeAt(k) <= 57) k++
+      if (k === i + 1 || path.charCodeAt(k) !== 93) return false
+      i = k + 1
+      j += 3
+      continue
+    }
+    // a `[digits]` of the path here would be `[*]` in its pattern
+    if (path.charCodeAt(i) !== kuvio.charCodeAt(j)) return false
+    if (path.charCodeAt(i) === 91) {
+      let k = i + 1
+      while (path.charCodeAt(k) >= 48 && path.charCodeAt(k) <= 57) k++
+      if (k > i + 1 && path.charCodeAt(k) === 93) return false
+    }
+    i++
+    j++
+  }
+  return i === path.length
+}
+
+/** A group's counter: findings of one severity, rule, key and path pattern. */
+interface Ryhmä {
+  readonly kuvio: string
+  count: number
+  summary: { index: number; finding: Finding; omitted: number } | undefined
+}
+
+/** The groups of one severity, rule and key, by pattern; and the one the last finding of them went to. */
+interface Avaimen {
+  readonly kuviot: Map<string, Ryhmä>
+  viimeinen: Ryhmä | undefined
+}
 
 /**
  * At most `max` findings per rule, key and path pattern, in document order; the rest of each such group counted in one
- * summary finding placed right after its last listed one. Linear; nothing is done when the findings are few.
+ * summary finding placed right after its last listed one. Linear; nothing is done when the findings are few. The
+ * groups are kept by severity, rule and key (the messages' own constant strings) and then by pattern; a finding of the
+ * same pattern as the previous one of its key (a broken list) is matched to it without building its pattern.
  */
 export function rajaaLöydökset(findings: readonly Finding[], max: number): readonly Finding[] {
   if (findings.length <= max) return findings
-  const counts = new Map<string, number>()
-  const summaries = new Map<string, { index: number; finding: Finding; omitted: number }>()
+  const groups = new Map<string, Map<string, Map<string, Avaimen>>>()
+  const summaries: Ryhmä[] = []
   const out: Finding[] = []
-  for (const f of findings) {
-    const pattern = polunKuvio(f.path)
-    const group = `${f.severity}\u0000${f.rule}\u0000${f.key}\u0000${pattern}`
-    const n = (counts.get(group) ?? 0) + 1
-    counts.set(group, n)
-    if (n <= max) {
+  for (let i = 0; i < findings.length; i++) {
+    const f = findings[i]!
+    let byRule = groups.get(f.severity)
+    if (byRule === undefined) groups.set(f.severity, (byRule = new Map()))
+    let byKey = byRule.get(f.rule)
+    if (byKey === undefined) byRule.set(f.rule, (byKey = new Map()))
+    let avaimen = byKey.get(f.key)
+    if (avaimen === undefined) byKey.set(f.key, (avaimen = { kuviot: new Map(), viimeinen: undefined }))
+    let group = avaimen.viimeinen
+    if (group === undefined || !sopiiKuvioon(f.path, group.kuvio)) {
+      const kuvio = polunKuvio(f.path)
+      group = avaimen.kuviot.get(kuvio)
+      if (group === undefined) avaimen.kuviot.set(kuvio, (group = { kuvio, count: 0, summary: undefined }))
+      avaimen.viimeinen = group
+    }
+    if (++group.count <= max) {
       out.push(f)
       continue
     }
-    const summary = summaries.get(group)
-    if (summary !== undefined) summary.omitted++
+    if (group.summary !== undefined) group.summary.omitted++
     else {
-      summaries.set(group, { index: out.length, finding: f, omitted: 1 })
+      group.summary = { index: out.length, finding: f, omitted: 1 }
+      summaries.push(group)
       out.push(f) // the summary's place, filled in below
     }
   }
-  for (const { index, finding, omitted } of summaries.values()) {
+  for (const { summary } of summaries) {
+    const { index, finding, omitted } = summary!
     const { hint: _, ...ilmanVihjettä } = finding
     out[index] = { ...ilmanVihjettä, path: polunKuvio(finding.path), ...viesti(m.lisääSamanlaisia(omitted, max)) }
   }
@@ -168,14 +253,13 @@ function validateUnsafe(input: unknown, options: ValidateOptions | undefined): R
   const { resolved, findings: optionFindings } = resolveOptions(options)
   const out: Collector = { findings: [...optionFindings], skipped: new Set(), unchecked: [] }
   const previous = indeksoi(tallennetutOpiskeluoikeudet(resolved.previous) ?? [])
-  const base = { today: resolved.today, options: resolved }
 
   const isEnvelope = isRecord(input) && (hasOwn(input, 'henkilö') || hasOwn(input, 'opiskeluoikeudet'))
   const isOpiskeluoikeus = isRecord(input) && !isEnvelope && (hasOwn(input, 'tyyppi') || hasOwn(input, 'tila') || hasOwn(input, 'suoritukset'))
 
   if (isOpiskeluoikeus) {
     const prev = resolved.previous === undefined ? undefined : matchPrevious(input, 0, previous)
-    validateOpiskeluoikeus(input, { ...base, path: '', birthDate: resolved.birthDate, henkilö: undefined, previous: prev }, out)
+    validateOpiskeluoikeus(input, konteksti(resolved, '', resolved.birthDate, undefined, prev), out)
   } else if (isEnvelope) {
     for (const key of Object.keys(input)) {
       const v = input[key]
@@ -218,7 +302,7 @@ function validateUnsafe(input: unknown, options: ValidateOptions | undefined): R
       for (let i = 0; i < list.length; i++) {
         const raw: unknown = list[i] === undefined ? null : list[i] // a hole reads as JSON writes it
         const prev = resolved.previous === undefined ? undefined : matchPrevious(raw, i, previous)
-        validateOpiskeluoikeus(raw, { ...base, path: `opiskeluoikeudet[${i}]`, birthDate, henkilö, previous: prev }, out)
+        validateOpiskeluoikeus(raw, konteksti(resolved, `opiskeluoikeudet[${i}]`, birthDate, henkilö, prev), out)
       }
     }
   } else {

@@ -110,6 +110,38 @@ const KoodistokoodiviiteBase = strict(
   { koodistoVersio: Kokonaisluku, nimi: LocalizedString, lyhytNimi: LocalizedString },
 )
 
+const ownKey = Object.prototype.hasOwnProperty
+
+/**
+ * The usual koodi decoded without the general {@link strict} machinery (koodi() is the most frequent object of a
+ * document): own keys among `koodiarvo`, `koodistoUri` (both present, non-empty strings), `nimi` and `lyhytNimi`
+ * (texts that {@link LocalizedString} accepts as they are). Anything else — another key, a null, a number for a text,
+ * `koodistoVersio`, a text that fails or changes — is undefined: the caller decodes it with
+ * `KoodistokoodiviiteBase`, so the result and every finding are exactly that codec's.
+ */
+const tavallinenKoodi = (u: unknown, c: t.Context): t.Validation<Koodistokoodiviite> | undefined => {
+  if (!isRecord(u)) return undefined
+  let nimi = false
+  let lyhytNimi = false
+  let pakolliset = 0
+  for (const key of Object.keys(u)) {
+    const v = u[key]
+    if (key === 'koodiarvo' || key === 'koodistoUri') {
+      if (typeof v !== 'string' || v.length === 0) return undefined
+      pakolliset++
+    } else if (key === 'nimi' || key === 'lyhytNimi') {
+      if (v === null || v === undefined) return undefined
+      const r = LocalizedString.validate(v, c)
+      if (r._tag === 'Left' || r.right !== v) return undefined
+      if (key === 'nimi') nimi = true
+      else lyhytNimi = true
+    } else return undefined
+  }
+  // an own key that Object.keys does not list (not enumerable) is still read by strict(): leave such a koodi to it
+  if (pakolliset !== 2 || ownKey.call(u, 'koodistoVersio') || (!nimi && ownKey.call(u, 'nimi')) || (!lyhytNimi && ownKey.call(u, 'lyhytNimi'))) return undefined
+  return t.success(u as unknown as Koodistokoodiviite)
+}
+
 /**
  * A `Koodistokoodiviite` whose `koodistoUri` is one of `uris` and whose `koodiarvo` is one of `allowed` (KOSKI's
  * `@KoodistoKoodiarvo`, `enumValueMismatch`) and exists in the shipped snapshot of that koodisto (`tuntematonKoodi`).
@@ -125,7 +157,7 @@ export function koodi(uris: string | readonly string[], allowed?: readonly strin
     name,
     (u): u is Koodistokoodiviite => isRecord(u) && typeof u.koodiarvo === 'string' && uriList.includes(String(u.koodistoUri)),
     (u, c) => {
-      const base = KoodistokoodiviiteBase.validate(u, c)
+      const base = tavallinenKoodi(u, c) ?? KoodistokoodiviiteBase.validate(u, c)
       if (base._tag === 'Left') return base
       const { koodiarvo, koodistoUri } = base.right
       if (!uriList.includes(koodistoUri)) {

@@ -10,12 +10,21 @@ import { issueOf } from './schema'
  * index when its parent (the previous entry's value) is an array, so an object key such as `"0"` stays a key.
  */
 export function contextPath(base: string, context: t.Context): string {
-  let path = base
+  // built as parts joined once: a flat string (concatenation made a rope that every later reader — maxFindings'
+  // grouping, the privacy masking — had to flatten again)
+  const parts: string[] = [base]
+  let empty = base === ''
   for (let i = 1; i < context.length; i++) {
     const key = lainaus(context[i]!.key, 200)
-    path = Array.isArray(context[i - 1]!.actual) ? `${path}[${key}]` : path === '' ? key : `${path}.${key}`
+    if (Array.isArray(context[i - 1]!.actual)) {
+      parts.push('[', key, ']')
+      empty = false
+    } else if (empty) {
+      parts.push(key)
+      empty = key === ''
+    } else parts.push('.', key)
   }
-  return path
+  return parts.join('')
 }
 
 /** One finding per io-ts error, with KOSKI's errorType, our rule id and the message in fi/sv/en. */

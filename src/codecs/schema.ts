@@ -562,7 +562,9 @@ export function strict<R extends t.Props, O extends t.Props>(
   const optionalKeys = Object.keys(optional)
   const known = new Set<string>([...requiredKeys, ...optionalKeys, ...(options.synthetic ?? [])])
   const fields: readonly string[] = [...requiredKeys, ...optionalKeys]
-  const unknownKey = options.unknownKey ?? ((key: string): SchemaIssue => ({ errorType: 'unexpectedProperty', rule: 'S-1', key: lainaus(key), luokka: name, kentät: fields }))
+  // the messages list the fields: one frozen array for every issue of this class, so its text is joined once
+  const kentät: readonly string[] = Object.freeze([...fields])
+  const unknownKey = options.unknownKey ?? ((key: string): SchemaIssue => ({ errorType: 'unexpectedProperty', rule: 'S-1', key: lainaus(key), luokka: name, kentät }))
   const unknownNull = options.unknownNull === true
   const refine = options.refine
   const sensitiveRoles: Readonly<Record<string, readonly KoskiRooli[] | undefined>> = options.sensitive ?? {}

@@ -1,6 +1,7 @@
+import { isLeapYear } from './kalenteri'
+
 const pad = (n: number, width: number): string => String(n).padStart(width, '0')
 
-const isLeapYear = (y: number): boolean => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0
 
 /**
  * The calendar date `years` years after the `YYYY-MM-DD` date `date` (29 February → 28 February in a common year), as

@@ -41,7 +41,19 @@ const koodisto = (koodistoUri: string, lang: Lang): string => {
   return nimi === undefined || nimi === koodistoUri || (lang !== 'fi' && nimi === nimet!.fi) ? koodistoUri : `${koodistoUri} (${nimi})`
 }
 
-const luettelo = (kentät: readonly string[]): string => kentät.join(', ')
+// The field lists are the codecs' own arrays, made once: their text is remembered by the array (a pure function's
+// memo, weakly held), as a thousand unknown keys of one class would join the same list a thousand times.
+let luettelot: WeakMap<readonly string[], string> | undefined
+const luettelo = (kentät: readonly string[]): string => {
+  luettelot ??= new WeakMap()
+  let teksti = luettelot.get(kentät)
+  if (teksti === undefined) {
+    teksti = kentät.join(', ')
+    // a frozen or shared array is the usual case; a caller's array that changes later would still be joined anew
+    if (Object.isFrozen(kentät)) luettelot.set(kentät, teksti)
+  }
+  return teksti
+}
 
 /** A date as the glossary writes it in Swedish (`d.M.yyyy`); English keeps ISO. */
 const svPäivä = (iso: string): string => {

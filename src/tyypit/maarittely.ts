@@ -9,7 +9,7 @@ import { annettuKoodi, dispatch, getOwn, koodinPoikkeama, koodinSääntö, merkk
 import type { Finding } from '../finding'
 import { onMitätöity } from '../rules/helpers'
 import type { OpiskeluoikeusLike } from '../rules/shapes'
-import type { Rule, RuleContext, RuleMeta } from '../rules/types'
+import type { ContextNeed, Rule, RuleContext, RuleMeta } from '../rules/types'
 import { mitätöintiTulevaisuudessa } from '../rules/yleiset'
 
 /** Where a check puts what it finds (one per `validate` call). */
@@ -37,28 +37,53 @@ export interface Luokka<A> {
   readonly tarkista: (raw: unknown, context: RuleContext, out: Tulokset) => void
 }
 
+/** Whether the context lacks something of `needs` (a loop: no closure per rule and call). */
+const puuttuu = (needs: readonly ContextNeed[], ctx: RuleContext): boolean => {
+  for (let i = 0; i < needs.length; i++) {
+    if (needs[i] === 'previous' ? ctx.options.previous === undefined : ctx.birthDate === undefined) return true
+  }
+  return false
+}
+
+/**
+ * A rule as the runner reads it. The rules are object literals of many shapes (their metadata spread in), so reading
+ * `needs`, `needsFor` and `check` off them in one loop is megamorphic; these are made once per class, all of one shape.
+ */
+interface Ajettava<A> {
+  readonly id: string
+  readonly needs: readonly ContextNeed[] | undefined
+  readonly needsFor: ((oo: A, ctx: RuleContext) => readonly ContextNeed[]) | undefined
+  readonly rule: Rule<A>
+}
+
+const ajettavat = <A>(rules: readonly Rule<A>[]): readonly Ajettava<A>[] =>
+  rules.map((rule) => ({ id: rule.id, needs: rule.needs, needsFor: rule.needsFor, rule }))
+
 /**
  * The rules on a decoded study right: a mitätöity one gets G-MIT-2 only (KOSKI stores only the mitätöinti); a rule
  * that needs context the caller did not give is listed in `skipped` instead of run.
  */
-function ajaSäännöt<A extends OpiskeluoikeusLike>(rules: readonly Rule<A>[], oo: A, ctx: RuleContext, out: Tulokset): void {
+function ajaSäännöt<A extends OpiskeluoikeusLike>(rules: readonly Ajettava<A>[], oo: A, ctx: RuleContext, out: Tulokset): void {
   if (onMitätöity(oo)) {
     for (const f of mitätöintiTulevaisuudessa.check(oo, ctx)) out.findings.push(f)
     return
   }
-  for (const rule of rules) {
-    const needs = rule.needsFor === undefined ? rule.needs : rule.needsFor(oo, ctx)
+  for (let r = 0; r < rules.length; r++) {
+    const { id, needs: kaikille, needsFor, rule } = rules[r]!
+    const needs = needsFor === undefined ? kaikille : needsFor(oo, ctx)
     // `previous` counts as given when the caller gave one, even if no stored version matches this study right (then it is new).
-    if (needs?.some((need) => (need === 'previous' ? ctx.options.previous === undefined : ctx.birthDate === undefined))) {
-      out.skipped.add(rule.id)
+    if (needs !== undefined && puuttuu(needs, ctx)) {
+      out.skipped.add(id)
       continue
     }
-    for (const f of rule.check(oo, ctx)) out.findings.push(f)
+    const findings = rule.check(oo, ctx)
+    for (let i = 0; i < findings.length; i++) out.findings.push(findings[i]!)
   }
 }
 
 /** A KOSKI class and its rules, checked together. */
 export function luokka<A extends OpiskeluoikeusLike>(codec: t.Type<A, A, unknown>, rules: readonly Rule<A>[]): Luokka<A> {
+  const ajettavina = ajettavat(rules)
   return {
     nimi: codec.name,
     codec,
@@ -69,7 +94,7 @@ export function luokka<A extends OpiskeluoikeusLike>(codec: t.Type<A, A, unknown
         for (const f of decoded.findings) out.findings.push(f)
         return
       }
-      ajaSäännöt(rules, decoded.value, ctx, out)
+      ajaSäännöt(ajettavina, decoded.value, ctx, out)
     },
   }
 }

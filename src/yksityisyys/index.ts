@@ -5,7 +5,8 @@
  *   text or path it stands;
  * - the envelope's own `hetu`, and its names (`etunimet`, `kutsumanimi`, `sukunimi`, each whole and each of their
  *   words of two letters or more) where they stand as whole words.
- * Masked text reads `***`. Linear: one scan per text with a fixed-length pattern, and one `indexOf` pass per name.
+ * Masked text reads `***`. Linear: one scan per text with a fixed-length pattern, and one `indexOf` pass per name;
+ * within one call a text equal to the one just before it in the same place is not masked again.
  * Values are quoted by a bounded prefix ({@link lainaus}); as a last net, no message text is longer than
  * {@link VIESTIN_PITUUS} and no path longer than {@link POLUN_PITUUS} characters.
  */
@@ -75,26 +76,49 @@ export function peitäTunnisteet(text: string, tunnisteet: readonly string[], ma
   return out
 }
 
-const peitäViesti = (m: Message, tunnisteet: readonly string[]): Message => {
-  const fi = peitäTunnisteet(m.fi, tunnisteet)
-  const sv = peitäTunnisteet(m.sv, tunnisteet)
-  const en = peitäTunnisteet(m.en, tunnisteet)
-  return fi === m.fi && sv === m.sv && en === m.en ? m : { ...m, fi, sv, en }
+/**
+ * One call's masking: the identifiers found once, and a text equal to the one masked just before in the same slot
+ * (fi, sv, en of a message or of a hint) not masked again: findings of one kind come together and repeat the same
+ * texts, a thousand times for a broken list. Comparing with the previous text costs at most one pass and allocates
+ * nothing (a cache by text would hash every distinct text once more).
+ */
+class Peittäjä {
+  private readonly edelliset: (string | undefined)[] = [undefined, undefined, undefined, undefined, undefined, undefined]
+  private readonly tulokset: string[] = ['', '', '', '', '', '']
+  constructor(private readonly tunnisteet: readonly string[]) {}
+
+  private teksti(slot: number, text: string): string {
+    if (this.edelliset[slot] === text) return this.tulokset[slot]!
+    const out = peitäTunnisteet(text, this.tunnisteet)
+    this.edelliset[slot] = text
+    this.tulokset[slot] = out
+    return out
+  }
+
+  /** `m` masked; `slot` 0 for a message, 3 for a hint. */
+  viesti(m: Message, slot: 0 | 3): Message {
+    const fi = this.teksti(slot, m.fi)
+    const sv = this.teksti(slot + 1, m.sv)
+    const en = this.teksti(slot + 2, m.en)
+    return fi === m.fi && sv === m.sv && en === m.en ? m : { ...m, fi, sv, en }
+  }
 }
 
 /** The findings with the learner's identity masked in their paths and messages (hints too); unchanged ones are kept as they are. */
 export function suojaaLöydökset(findings: readonly Finding[], henkilö: unknown): readonly Finding[] {
   if (findings.length === 0) return findings
   const tunnisteet = henkilönTunnisteet(henkilö)
+  const peittäjä = new Peittäjä(tunnisteet)
   let out: Finding[] | undefined
-  findings.forEach((f, i) => {
+  for (let i = 0; i < findings.length; i++) {
+    const f = findings[i]!
     const path = peitäTunnisteet(f.path, tunnisteet, POLUN_PITUUS)
-    const message = peitäViesti(f.message, tunnisteet)
+    const message = peittäjä.viesti(f.message, 0)
     const hint = f.hint
-    const peitettyHint = hint === undefined ? undefined : peitäViesti(hint, tunnisteet)
-    if (path === f.path && message === f.message && peitettyHint === hint) return
+    const peitettyHint = hint === undefined ? undefined : peittäjä.viesti(hint, 3)
+    if (path === f.path && message === f.message && peitettyHint === hint) continue
     out ??= findings.slice()
     out[i] = peitettyHint === undefined ? { ...f, path, message } : { ...f, path, message, hint: peitettyHint }
-  })
+  }
   return out ?? findings
 }

@@ -1,5 +1,7 @@
 /** maxFindings: at most so many findings per rule, key and path pattern, the rest in one summary finding. */
 import { describe, expect, it } from 'vitest'
+import fc from 'fast-check'
+import { polunKuvio, sopiiKuvioon } from '../../src/validate'
 import { MAX_FINDINGS, rajaaLöydökset, validate, type Finding } from '../../src'
 import { TODAY, oo, validTuvaOppija } from '../support'
 
@@ -58,5 +60,35 @@ describe('maxFindings', () => {
     expect(rajaaLöydökset(few, 2)).toBe(few)
     const many = [f('A', 'x[0]'), f('B', 'x[0]'), f('A', 'x[1]'), f('A', 'y[1]'), f('A', 'x[2]'), f('A', 'x[3]')]
     expect(rajaaLöydökset(many, 1).map((g) => `${g.rule} ${g.path} ${g.message.en.slice(0, 11)}`)).toEqual(['A x[0] A', 'B x[0] B', 'A x[*] …and 3 more', 'A y[1] A'])
+  })
+})
+
+describe('polunKuvio', () => {
+  it('writes every [digits] of a path as [*], as the regex /\\[\\d+\\]/g would', () => {
+    const osa = fc.oneof(fc.constantFrom('[', ']', '.', '[1]', '[12]', '[]', '[x]', '[[3]', '[4]]', 'a'), fc.nat({ max: 999 }).map((n) => `[${n}]`), fc.string({ maxLength: 3 }))
+    fc.assert(
+      fc.property(fc.array(osa, { maxLength: 12 }).map((a) => a.join('')), (path) => {
+        expect(polunKuvio(path)).toBe(path.replace(/\[\d+\]/g, '[*]'))
+      }),
+      { numRuns: 3000 },
+    )
+    expect(polunKuvio('opiskeluoikeudet[0].suoritukset[12].x')).toBe('opiskeluoikeudet[*].suoritukset[*].x')
+  })
+})
+
+describe('sopiiKuvioon', () => {
+  it('tells whether a path has a pattern exactly as comparing polunKuvio(path) with it would', () => {
+    const osa = fc.oneof(fc.constantFrom('[', ']', '*', '.', '[1]', '[12]', '[]', '[*]', '[x]', '[[3]', '[4]]', '[1', 'a', '9'), fc.nat({ max: 99 }).map((n) => `[${n}]`))
+    const polku = fc.array(osa, { maxLength: 8 }).map((a) => a.join(''))
+    fc.assert(
+      fc.property(polku, polku, (a, b) => {
+        const kuvio = polunKuvio(b)
+        expect(sopiiKuvioon(a, kuvio)).toBe(polunKuvio(a) === kuvio)
+        expect(sopiiKuvioon(a, polunKuvio(a))).toBe(true)
+        const toinen = a.replace(/\d/g, '7') // the same indices with other digits (and other digits elsewhere)
+        expect(sopiiKuvioon(toinen, polunKuvio(a))).toBe(polunKuvio(toinen) === polunKuvio(a))
+      }),
+      { numRuns: 5000 },
+    )
   })
 })

@@ -1,0 +1,64 @@
+import { endOfYear, format, getYear, parseISO } from 'date-fns'
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { formatFinnishDate } from '../../src/date/formatFinnishDate'
+import { kalenteripäivä } from '../../src/date/kalenteri'
+import { lastDayOfYear } from '../../src/date/lastDayOfYear'
+import { yearOfDate } from '../../src/date/yearOfDate'
+
+// The date functions written out for the hot paths give exactly what date-fns gives (or throw where it throws).
+const dateFns = {
+  formatFinnishDate: (d: string) => format(parseISO(d), 'd.M.yyyy'),
+  yearOfDate: (d: string) => getYear(parseISO(d)),
+  lastDayOfYear: (y: number) => format(endOfYear(new Date(y, 0, 1)), 'yyyy-MM-dd'),
+}
+const same = <A,>(ours: () => A, theirs: () => A): void => {
+  let expected: { value: A } | { threw: true }
+  try {
+    expected = { value: theirs() }
+  } catch {
+    expected = { threw: true }
+  }
+  if ('threw' in expected) expect(ours).toThrow()
+  else expect(ours()).toEqual(expected.value)
+}
+
+const päivät = fc.date({ min: new Date(1000, 0, 1), max: new Date(9999, 11, 31), noInvalidDate: true }).map((d) => format(d, 'yyyy-MM-dd'))
+// strings of the ISO shape with any digits (30 February, month 13, year 0042, …)
+const isoMuotoiset = fc
+  .tuple(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 0, max: 99 }), fc.integer({ min: 0, max: 99 }))
+  .map(([y, m, d]) => `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`)
+
+describe('date functions written out', () => {
+  it('formatFinnishDate and yearOfDate are date-fns on calendar dates, on ISO-shaped strings and on any string', () => {
+    fc.assert(
+      fc.property(fc.oneof(päivät, isoMuotoiset, fc.string({ maxLength: 12 })), (d) => {
+        same(() => formatFinnishDate(d), () => dateFns.formatFinnishDate(d))
+        same(() => yearOfDate(d), () => dateFns.yearOfDate(d))
+      }),
+      { numRuns: 3000 },
+    )
+    expect(formatFinnishDate('2025-12-31')).toBe('31.12.2025')
+    expect(formatFinnishDate('2024-02-29')).toBe('29.2.2024')
+    expect(() => formatFinnishDate('2023-02-29')).toThrow()
+  })
+
+  it('lastDayOfYear is date-fns for any year (0–99 read as 1900–1999 there, as before)', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.integer({ min: -10, max: 10_100 }), fc.double({ min: 0, max: 10_000, noNaN: true })), (y) => {
+        same(() => lastDayOfYear(y), () => dateFns.lastDayOfYear(y))
+      }),
+      { numRuns: 3000 },
+    )
+    expect(lastDayOfYear(2024)).toBe('2024-12-31')
+  })
+
+  it('kalenteripäivä knows the calendar', () => {
+    expect(kalenteripäivä('2024-02-29')).toEqual({ y: 2024, m: 2, d: 29 })
+    expect(kalenteripäivä('2100-02-29')).toBeUndefined()
+    expect(kalenteripäivä('2000-02-29')).toEqual({ y: 2000, m: 2, d: 29 })
+    expect(kalenteripäivä('2021-04-31')).toBeUndefined()
+    expect(kalenteripäivä('0999-01-01')).toBeUndefined()
+    expect(kalenteripäivä('2021-1-01')).toBeUndefined()
+  })
+})
