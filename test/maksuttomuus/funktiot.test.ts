@@ -21,6 +21,8 @@ describe('the age limit (oppivelvollisuuslaki 1214/2020 § 16)', () => {
     expect(maksuttomuusVoimassaAsti('2004-01-01')).toBe('2024-12-31')
     expect(maksuttomuusVoimassaAsti('2005-12-31')).toBe('2025-12-31')
     expect(maksuttomuusVoimassaAsti('2008-02-29')).toBe('2028-12-31')
+    // the years 0001–0099 stay themselves (a Date built from parts read them as 19xx: 0050 + 20 was 1970)
+    expect(maksuttomuusVoimassaAsti('0050-05-27')).toBe('0070-12-31')
   })
 
   it('an extension may start from the day after, 1 January of the year the learner turns 21', () => {
