@@ -22,9 +22,9 @@ import {
   sisältääErityisiäHenkilötietoja,
 } from '../../src'
 import { tuva, type Json } from '../support'
+import { ERITYISET, ERITYISET_KAIKKI, isPlain, viite, viiteSisältää } from '../support/erityiset'
 
-const KAIKKI = [...new Set(Object.values(TUVA_ERITYISET_HENKILÖTIEDOT).flat())]
-const SENS = new Set(KAIKKI)
+const SENS = ERITYISET
 const jakso = [{ alku: '2021-08-01' }]
 
 describe('the special-category fields come from the codecs', () => {
@@ -61,27 +61,6 @@ describe('the special-category fields come from the codecs', () => {
   })
 })
 
-/** The reference redaction on plain JSON (recursive: for the shallow data of the property test). */
-const isPlain = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v)
-const viite = (v: unknown, lisätiedot = false): unknown => {
-  if (Array.isArray(v)) return v.map((x) => viite(x))
-  if (isPlain(v)) {
-    const out: Record<string, unknown> = {}
-    for (const k of Object.keys(v)) {
-      if (lisätiedot && SENS.has(k)) continue
-      Object.defineProperty(out, k, { value: viite(v[k], k === 'lisätiedot' && isPlain(v[k])), enumerable: true, writable: true, configurable: true })
-    }
-    return out
-  }
-  return v
-}
-const viiteSisältää = (v: unknown, lisätiedot = false): boolean => {
-  if (Array.isArray(v)) return v.some((x) => viiteSisältää(x))
-  if (!isPlain(v)) return false
-  return Object.keys(v).some((k) =>
-    lisätiedot && SENS.has(k) ? v[k] !== null && v[k] !== undefined : viiteSisältää(v[k], k === 'lisätiedot' && isPlain(v[k])),
-  )
-}
 /** What a log would show. */
 const asJson = (v: unknown): unknown => JSON.parse(JSON.stringify({ v })).v
 
@@ -221,7 +200,7 @@ describe('redaction by what JSON.stringify writes', () => {
 
   // --- property: whatever objects carry a JSON document, the redacted result's JSON is the reference redaction ---
 
-  const kenttä = fc.constantFrom(...KAIKKI, 'maksuttomuus', 'majoitusetu', 'lisätiedot', 'muu')
+  const kenttä = fc.constantFrom(...ERITYISET_KAIKKI, 'maksuttomuus', 'majoitusetu', 'lisätiedot', 'muu')
   const json = fc.letrec((tie) => ({
     arvo: fc.oneof({ depthSize: 'small' }, fc.jsonValue({ maxDepth: 1 }), tie('olio'), fc.array(tie('arvo'), { maxLength: 3 })),
     olio: fc.dictionary(kenttä, tie('arvo'), { maxKeys: 5 }),

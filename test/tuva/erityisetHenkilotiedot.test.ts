@@ -16,37 +16,10 @@ import {
   sisältääErityisiäHenkilötietoja,
 } from '../../src'
 import { luvalla, run, tuva, type Json } from '../support'
+import { ERITYISET, ERITYISET_KAIKKI, isPlain, viite, viiteSisältää } from '../support/erityiset'
 
-const KAIKKI = [...new Set(Object.values(TUVA_ERITYISET_HENKILÖTIEDOT).flat())]
-const SENS = new Set(KAIKKI)
-
-const define = (o: object, k: string, v: unknown): void => {
-  Object.defineProperty(o, k, { value: v, enumerable: true, writable: true, configurable: true })
-}
-const isPlain = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v)
-
-/** The reference redaction (recursive: for the shallow data of the property tests). */
-const viite = (v: unknown, lisätiedot = false): unknown => {
-  if (Array.isArray(v)) return v.map((x) => viite(x))
-  if (isPlain(v)) {
-    const out = {}
-    for (const k of Object.keys(v)) {
-      if (lisätiedot && SENS.has(k)) continue
-      define(out, k, viite(v[k], k === 'lisätiedot' && isPlain(v[k])))
-    }
-    return out
-  }
-  return v
-}
-
-/** The reference check: a sensitive key with a non-null value in an object under a `lisätiedot` key. */
-const viiteSisältää = (v: unknown, lisätiedot = false): boolean => {
-  if (Array.isArray(v)) return v.some((x) => viiteSisältää(x))
-  if (!isPlain(v)) return false
-  return Object.keys(v).some((k) =>
-    lisätiedot && SENS.has(k) ? v[k] !== null && v[k] !== undefined : viiteSisältää(v[k], k === 'lisätiedot' && isPlain(v[k])),
-  )
-}
+const KAIKKI = ERITYISET_KAIKKI
+const SENS = ERITYISET
 
 /** Every object and array reachable from `v` (iterative). */
 const containers = (v: unknown): Set<object> => {
