@@ -120,6 +120,9 @@ Options:
   --birth-date YYYY-MM-DD   the learner's birth date (default: from henkilö.hetu)
   --previous FILE           the version KOSKI has stored (an Oppija or an
                             opiskeluoikeus), for the rules on changes
+  --stored FILE             the learner's other study rights stored in KOSKI
+                            (an Oppija as GET /koski/api/oppija/{oid} gives
+                            it, or a list), for the duplicate rule
   --no-service-user         the sender is not a palvelukäyttäjä
                             (lähdejärjestelmänId not required)
   --accept-synthetic-hetus  accept synthetic 9xx hetus (KOSKI test environments)
@@ -146,6 +149,7 @@ const OPTIONS = {
   today: { type: 'string' },
   'birth-date': { type: 'string' },
   previous: { type: 'string' },
+  stored: { type: 'string' },
   'no-service-user': { type: 'boolean' },
   'accept-synthetic-hetus': { type: 'boolean' },
   'allow-unchecked': { type: 'boolean' },
@@ -155,6 +159,12 @@ const OPTIONS = {
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const
+
+/** The flags whose value is a JSON file read into an option of `validate`, and that option. */
+const TIEDOSTOASETUKSET: readonly (readonly ['previous' | 'stored', keyof ValidateOptions])[] = [
+  ['previous', 'previous'],
+  ['stored', 'storedStudyRights'],
+]
 
 const LANGS: readonly string[] = ['fi', 'sv', 'en']
 const FORMATS: readonly string[] = ['text', 'json', 'ndjson']
@@ -166,7 +176,8 @@ interface Settings {
   readonly ndjson: boolean
   readonly format: Format
   readonly lang: Lang
-  readonly previousFile: string | undefined
+  /** The options read from a JSON file: the option's name and the file (see {@link TIEDOSTOASETUKSET}). */
+  readonly jsonFiles: readonly { readonly flag: string; readonly option: keyof ValidateOptions; readonly file: string }[]
   readonly allowUnchecked: boolean
   readonly options: ValidateOptions
 }
@@ -203,7 +214,13 @@ function settingsOf({ values, positionals }: Arguments, isCalendarDate: (s: stri
   }
   const today = date('--today', values.today)
   const birthDate = date('--birth-date', values['birth-date'])
-  if (values.previous === '-') throw new UsageError('--previous needs a file, not standard input')
+  const jsonFiles: { flag: string; option: keyof ValidateOptions; file: string }[] = []
+  for (const [flag, option] of TIEDOSTOASETUKSET) {
+    const file = values[flag]
+    if (file === undefined) continue
+    if (file === '-') throw new UsageError(`--${flag} needs a file, not standard input`)
+    jsonFiles.push({ flag, option, file })
+  }
   const facts: Record<string, boolean> = {}
   for (const fact of values.fact ?? []) {
     const m = /^([^=]+)=(true|false)$/.exec(fact)
@@ -227,7 +244,7 @@ function settingsOf({ values, positionals }: Arguments, isCalendarDate: (s: stri
     ndjson,
     format: format as Format,
     lang: lang as Lang,
-    previousFile: values.previous,
+    jsonFiles,
     allowUnchecked: values['allow-unchecked'] === true,
     options,
   }
@@ -470,6 +487,7 @@ export function formatText(result: FileResult, lang: Lang, colour: boolean): str
 
 /** The synopsis printed with a usage error (the full text is `--help`). */
 export const SYNOPSIS = `Usage: koski-validate [--ndjson] [--today D] [--birth-date D] [--previous FILE]
+                      [--stored FILE]
                       [--no-service-user] [--accept-synthetic-hetus] [--allow-unchecked]
                       [--format text|json|ndjson] [--lang fi|sv|en] FILE|DIR...
 Run 'koski-validate --help' for details.
@@ -571,18 +589,18 @@ export async function main(argv: readonly string[], io: CliIo = nodeIo()): Promi
     if (e instanceof UsageError) return usageError(io, e.message)
     throw e
   }
-  const { previousFile, allowUnchecked } = settings
+  const { jsonFiles, allowUnchecked } = settings
   let options = settings.options
-  if (previousFile !== undefined) {
+  for (const { flag, option, file } of jsonFiles) {
     let content: Uint8Array | string
     try {
-      content = await io.readFile(previousFile)
+      content = await io.readFile(file)
     } catch (e) {
-      return usageError(io, `cannot read --previous ${näytettävä(previousFile)}: ${eiLuettavissa(errorCode(e)).en}`)
+      return usageError(io, `cannot read --${flag} ${näytettävä(file)}: ${eiLuettavissa(errorCode(e)).en}`)
     }
     const parsed = parseDocument(content)
-    if (!parsed.ok) return usageError(io, `--previous ${näytettävä(previousFile)}: ${eiJson(parsed.where).en}`)
-    options = { ...options, previous: parsed.value }
+    if (!parsed.ok) return usageError(io, `--${flag} ${näytettävä(file)}: ${eiJson(parsed.where).en}`)
+    options = { ...options, [option]: parsed.value }
   }
 
   const out = writer(settings, io)

@@ -13,6 +13,13 @@ export interface ValidateOptions {
    * version by `oid`, then by `lähdejärjestelmänId`, then by position. Enables the immutability rules.
    */
   readonly previous?: unknown
+  /**
+   * The learner's other study rights stored in KOSKI (what `GET /koski/api/oppija/{oid}` returned: an Oppija, or a list
+   * of study rights). Enables the rules that KOSKI checks against its database: duplicates (G-DUPOO-1) and the 2022
+   * transition rules that look at the learner's earlier study right. The study right being validated may be among them
+   * (it is then recognised by `oid` or `lähdejärjestelmänId` and not compared with itself).
+   */
+  readonly storedStudyRights?: unknown
   /** The sender is a palvelukäyttäjä (always so for a vendor's transfer), so `lähdejärjestelmänId` is required (G-LJ-1). Default true. */
   readonly serviceUser?: boolean
   /** Accept synthetic 9xx hetus (KOSKI's test environments do; production does not). Default false. */
@@ -68,6 +75,8 @@ export interface ResolvedOptions {
   readonly today: string
   readonly birthDate: string | undefined
   readonly previous: unknown
+  /** The stored study rights of `storedStudyRights` (raw JSON: read them defensively), or undefined when not given. */
+  readonly storedStudyRights: readonly unknown[] | undefined
   readonly serviceUser: boolean
   readonly acceptSyntheticHetus: boolean
   readonly vosRajapäivä: string
@@ -177,6 +186,27 @@ const previousOption = (u: unknown, findings: Finding[]): unknown => {
   return undefined
 }
 
+/** `storedStudyRights` must be an Oppija (its `opiskeluoikeudet`), a list of study rights or one study right; else it is not used. */
+const storedOption = (u: unknown, findings: Finding[]): readonly unknown[] | undefined => {
+  if (u === undefined || u === null) return undefined
+  if (Array.isArray(u)) return u
+  const list = tallennetutOpiskeluoikeudet(u)
+  if (list !== undefined) return list
+  findings.push(
+    warning('OPT-1', 'virheellinenAsetus', '', {
+      fi: 'Asetus storedStudyRights ei ole Oppija, opiskeluoikeuksien lista eikä opiskeluoikeus; sitä ei käytetty',
+      sv: 'Inställningen storedStudyRights är varken en Oppija, en lista av studierätter eller en studierätt; den användes inte',
+      en: 'Option storedStudyRights is neither an Oppija, a list of study rights nor a study right; it was not used',
+      hint: {
+        fi: 'Anna storedStudyRights-asetukseksi KOSKIn vastaus sellaisenaan (GET /koski/api/oppija/{oid}: { henkilö, opiskeluoikeudet }) tai lista opiskeluoikeuksia.',
+        sv: 'Ge som storedStudyRights KOSKI:s svar som det är (GET /koski/api/oppija/{oid}: { henkilö, opiskeluoikeudet }) eller en lista av studierätter.',
+        en: 'Give as storedStudyRights KOSKI\'s answer as it is (GET /koski/api/oppija/{oid}: { henkilö, opiskeluoikeudet }) or a list of study rights.',
+      },
+    }),
+  )
+  return undefined
+}
+
 const yläraja = (v: unknown, findings: Finding[]): number => {
   if (v === undefined || v === null) return MAX_FINDINGS
   if (v === Infinity || (typeof v === 'number' && Number.isInteger(v) && v >= 1)) return v
@@ -184,7 +214,7 @@ const yläraja = (v: unknown, findings: Finding[]): number => {
   return MAX_FINDINGS
 }
 
-const OPTION_KEYS: readonly string[] = ['today', 'birthDate', 'previous', 'serviceUser', 'acceptSyntheticHetus', 'vosRajapäivä', 'maksuttomuus', 'maxFindings']
+const OPTION_KEYS: readonly string[] = ['today', 'birthDate', 'previous', 'storedStudyRights', 'serviceUser', 'acceptSyntheticHetus', 'vosRajapäivä', 'maksuttomuus', 'maxFindings']
 
 /**
  * Applies the defaults. An option of the wrong form — a date that is not one, `"false"` for a boolean, an unknown key
@@ -220,6 +250,7 @@ export function resolveOptions(options: unknown): { readonly resolved: ResolvedO
     today,
     birthDate: date('birthDate'),
     previous: previousOption(read('previous'), findings),
+    storedStudyRights: storedOption(read('storedStudyRights'), findings),
     serviceUser: boolean('serviceUser') ?? true,
     acceptSyntheticHetus: boolean('acceptSyntheticHetus') ?? false,
     vosRajapäivä: date('vosRajapäivä') ?? VOS_RAJAPÄIVÄ,

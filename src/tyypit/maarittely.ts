@@ -40,7 +40,8 @@ export interface Luokka<A> {
 /** Whether the context lacks something of `needs` (a loop: no closure per rule and call). */
 const puuttuu = (needs: readonly ContextNeed[], ctx: RuleContext): boolean => {
   for (let i = 0; i < needs.length; i++) {
-    if (needs[i] === 'previous' ? ctx.options.previous === undefined : ctx.birthDate === undefined) return true
+    const need = needs[i]
+    if (need === 'previous' ? ctx.options.previous === undefined : need === 'storedStudyRights' ? ctx.options.storedStudyRights === undefined : ctx.birthDate === undefined) return true
   }
   return false
 }

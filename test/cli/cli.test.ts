@@ -362,6 +362,15 @@ describe('koski-validate: options reach validate', () => {
     expect(results[0]!.skipped).toEqual([])
   })
 
+  it('--stored FILE gives the stored study rights to every file (storedStudyRights)', async () => {
+    const files = { ...FILES, 'stored.json': VALID }
+    const results = await jsonFor(['--today', TODAY, '--stored', 'stored.json', 'valid.json'], files)
+    expect(results.map((r) => r.findings)).toEqual([validate(JSON.parse(VALID), { today: TODAY, storedStudyRights: JSON.parse(VALID) }).findings])
+    const f = fake(files)
+    expect(await main(['--stored', '-', 'valid.json'], f.io)).toBe(2)
+    expect(f.err()).toContain('--stored needs a file, not standard input')
+  })
+
   it('--fact NAME=true|false states the maksuttomuus facts (repeatable)', async () => {
     const argv = ['--today', TODAY, '--fact', 'kotikuntaManneruomessaEnnen18=true', '--fact', 'hetuton=false', 'valid.json']
     const [result] = await jsonFor(argv)

@@ -33,6 +33,18 @@ describe('OPT-1 — wrong-form options are reported, not used silently', () => {
     expect(JSON.stringify(report)).not.toContain('010105A123K')
   })
 
+  it('storedStudyRights: an Oppija, a list or one study right is used; anything else is reported and not used', async () => {
+    const { resolveOptions } = await import('../../src/options')
+    const oo = validTuvaOppija().opiskeluoikeudet
+    expect(resolveOptions({ storedStudyRights: validTuvaOppija() }).resolved.storedStudyRights).toEqual(oo)
+    expect(resolveOptions({ storedStudyRights: oo }).resolved.storedStudyRights).toEqual(oo)
+    expect(resolveOptions({ storedStudyRights: oo[0] }).resolved.storedStudyRights).toEqual([oo[0]])
+    expect(resolveOptions({}).resolved.storedStudyRights).toBeUndefined()
+    expect(opt1({ today: TODAY, storedStudyRights: 'kaikki' }).opt).toEqual([
+      'Option storedStudyRights is neither an Oppija, a list of study rights nor a study right; it was not used',
+    ])
+  })
+
   it('an option inherited from a prototype is reported and not used (the clock is read for today, as without it)', () => {
     const options = Object.create({ today: '2020-01-01' }) as ValidateOptions
     const { opt } = opt1(options)
