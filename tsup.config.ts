@@ -15,8 +15,9 @@ import { defineConfig } from 'tsup'
 //   (dist/index.cjs never loads fast-check, an optional peer dependency that only the arbitraries import),
 //   declarations .d.cts;
 // - the bin (src/bin.ts → dist/cli.cjs): CommonJS with a hashbang (tsup makes it executable). It takes the library
-//   from dist/index.cjs (src/cli.ts's lazy `import('./index')` becomes `require('./index.cjs')`), so the package holds
-//   one copy of it and `--help` loads none of it; `--version` is put in by `define`.
+//   from dist/index.cjs (src/cli.ts's lazy `import('./index')` becomes `require('./index.cjs')`, and `koski-validate
+//   password`'s `import('./virkailija')` `require('./virkailija.cjs')`), so the package holds one copy of each and
+//   `--help` loads none of them; `--version` is put in by `define`.
 // Dependencies and peer dependencies (date-fns, io-ts, fp-ts, fast-check) stay external in all three.
 // The builds run in parallel, so none cleans dist/: `npm run build` empties it first (no stale chunk is packed).
 
@@ -92,7 +93,9 @@ export default defineConfig([
       {
         name: 'library-from-dist',
         setup(build) {
-          build.onResolve({ filter: /^\.\/index$/ }, (args) => (/[\\/]src[\\/]cli\.ts$/.test(args.importer) ? { path: './index.cjs', external: true } : undefined))
+          build.onResolve({ filter: /^\.\/(index|virkailija)$/ }, (args) =>
+            /[\\/]src[\\/]cli\.ts$/.test(args.importer) ? { path: `${args.path}.cjs`, external: true } : undefined,
+          )
         },
       },
     ],

@@ -359,7 +359,7 @@ function näytä(): void {
       osio.append(h('h3', {}, nimi), h('ol', { class: 'findings' }, ...ryhmät.get(i)!.map((f) => löydös(f, x.dokumentti.start, lang, t))))
     }
     if (report.unchecked.length > 0) {
-      osio.append(h('ul', { class: 'unchecked' }, ...report.unchecked.map((u: UncheckedStudyRight) => h('li', {}, `${t.tarkistamaton(u.tyyppi, u.päätaso)} (${u.path})`))))
+      osio.append(h('ul', { class: 'unchecked-list' }, ...report.unchecked.map((u: UncheckedStudyRight) => h('li', {}, `${t.tarkistamaton(u.tyyppi, u.päätaso)} (${u.path})`))))
     }
     if (report.skipped.length > 0) osio.append(h('p', { class: 'skipped' }, t.skipped(report.skipped.join(', '))))
     tulos.append(osio)

@@ -184,6 +184,16 @@ describe.skipIf(CHROMIUM === undefined)('the playground in headless Chromium', (
     expect(start).toBeLessThan(rivit[0]!.length + 1 + rivit[1]!.length)
   })
 
+  it('a study right of a type this version does not validate is "not checked", never "valid"', async () => {
+    const lukio = JSON.parse(esimerkki(VALIDI)) as { opiskeluoikeudet: { tyyppi: { koodiarvo: string } }[] }
+    lukio.opiskeluoikeudet[0]!.tyyppi.koodiarvo = 'lukiokoulutus' // a type KOSKI knows that no helper of this project validates
+    const report = validate(lukio, { today: TODAY, serviceUser: false })
+    expect(report.unchecked).toHaveLength(1)
+    await validoi(JSON.stringify(lukio, null, 2))
+    expect(await page.textContent('#results .verdict')).toBe('not checked (1 study right this version does not validate)')
+    expect(await page.textContent('#results ul.unchecked-list')).toBe('Not checked: lukiokoulutus (opiskeluoikeudet[0])')
+  })
+
   it('two files dropped at once are validated as a batch of two', async () => {
     const siirto = await page.evaluateHandle(
       ([a, b]) => {
