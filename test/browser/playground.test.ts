@@ -174,6 +174,12 @@ describe.skipIf(CHROMIUM === undefined)('the playground in headless Chromium', (
     const osiot = await page.$$eval('#results .document', (l) => l.map((d) => `${(d as HTMLElement).dataset.line} ${d.querySelector('.verdict')!.textContent}`))
     expect(osiot).toEqual(['1 valid', '2 invalid', '3 invalid', '4 valid'])
     expect(await page.textContent('#results .document[data-line="3"] .message')).toMatch(/^Invalid JSON document \(line 3, column \d+\)$/)
+    // a click on it puts the cursor where the parser stopped, in line 3
+    await page.click('#results .document[data-line="3"] .finding')
+    const kolmasAlkaa = rivit[0]!.length + 1 + rivit[1]!.length + 1
+    const kohta = await page.$eval('#doc', (t) => (t as HTMLTextAreaElement).selectionStart)
+    expect(kohta).toBeGreaterThanOrEqual(kolmasAlkaa)
+    expect(kohta).toBeLessThanOrEqual(kolmasAlkaa + rivit[2]!.length)
     // line 2's findings are validate's own, with serviceUser: false
     const report = validate(JSON.parse(rivit[1]!), { today: TODAY, serviceUser: false })
     expect((await näytetyt('.document[data-line="2"]')).map((f) => f.rule)).toEqual(report.findings.map((f) => f.rule))
