@@ -5,16 +5,19 @@ import { defineConfig } from 'tsup'
 
 // Three builds into dist/, no source maps (the tarball would have to ship src/ for them to be of use, and a
 // `sourceMappingURL` comment pointing at a map the tarball leaves out breaks webpack's source-map-loader):
-// - the ES modules, one file per source module (src/x/y.ts → dist/x/y.js; entries dist/index.js and
-//   dist/arbitraries/index.js), so that a bundler drops every module a vendor does not reach (package.json has
-//   `sideEffects: false`): importing `parseHetu` alone costs a few kB, not the whole validator (`npm run size` checks
-//   the budgets). Built with esbuild's bundler, but every relative import is kept as an import of the other output
-//   file (with its `.js`), so nothing is inlined twice. Declarations dist/index.d.ts and dist/arbitraries.d.ts;
-// - CommonJS, one self-contained file per entry: dist/index.cjs and dist/arbitraries.cjs (dist/index.cjs never loads
-//   fast-check, an optional peer dependency that only the arbitraries import), declarations .d.cts;
+// - the ES modules, one file per source module (src/x/y.ts → dist/x/y.js; entries dist/index.js,
+//   dist/arbitraries/index.js and dist/virkailija/index.js), so that a bundler drops every module a vendor does not
+//   reach (package.json has `sideEffects: false`): importing `parseHetu` alone costs a few kB, not the whole validator
+//   (`npm run size` checks the budgets). Built with esbuild's bundler, but every relative import is kept as an import
+//   of the other output file (with its `.js`), so nothing is inlined twice. Declarations dist/index.d.ts,
+//   dist/arbitraries.d.ts and dist/virkailija.d.ts;
+// - CommonJS, one self-contained file per entry: dist/index.cjs, dist/arbitraries.cjs and dist/virkailija.cjs
+//   (dist/index.cjs never loads fast-check, an optional peer dependency that only the arbitraries import),
+//   declarations .d.cts;
 // - the bin (src/bin.ts → dist/cli.cjs): CommonJS with a hashbang (tsup makes it executable). It takes the library
-//   from dist/index.cjs (src/cli.ts's lazy `import('./index')` becomes `require('./index.cjs')`), so the package holds
-//   one copy of it and `--help` loads none of it; `--version` is put in by `define`.
+//   from dist/index.cjs (src/cli.ts's lazy `import('./index')` becomes `require('./index.cjs')`, and `koski-validate
+//   password`'s `import('./virkailija')` `require('./virkailija.cjs')`), so the package holds one copy of each and
+//   `--help` loads none of them; `--version` is put in by `define`.
 // Dependencies and peer dependencies (date-fns, io-ts, fp-ts, fast-check) stay external in all three.
 // The builds run in parallel, so none cleans dist/: `npm run build` empties it first (no stale chunk is packed).
 
@@ -52,7 +55,7 @@ export default defineConfig([
     entry: modules(src),
     format: ['esm'],
     outDir: 'dist',
-    dts: { entry: { index: 'src/index.ts', arbitraries: 'src/arbitraries/index.ts' } },
+    dts: { entry: { index: 'src/index.ts', arbitraries: 'src/arbitraries/index.ts', virkailija: 'src/virkailija/index.ts' } },
     target: 'node20',
     platform: 'node',
     sourcemap: false,
@@ -62,7 +65,7 @@ export default defineConfig([
     esbuildPlugins: [perModule],
   },
   {
-    entry: { index: 'src/index.ts', arbitraries: 'src/arbitraries/index.ts' },
+    entry: { index: 'src/index.ts', arbitraries: 'src/arbitraries/index.ts', virkailija: 'src/virkailija/index.ts' },
     format: ['cjs'],
     dts: true,
     target: 'node20',
@@ -90,7 +93,9 @@ export default defineConfig([
       {
         name: 'library-from-dist',
         setup(build) {
-          build.onResolve({ filter: /^\.\/index$/ }, (args) => (/[\\/]src[\\/]cli\.ts$/.test(args.importer) ? { path: './index.cjs', external: true } : undefined))
+          build.onResolve({ filter: /^\.\/(index|virkailija)$/ }, (args) =>
+            /[\\/]src[\\/]cli\.ts$/.test(args.importer) ? { path: `${args.path}.cjs`, external: true } : undefined,
+          )
         },
       },
     ],

@@ -142,6 +142,28 @@ Options:
 
 Exit status: 0 every document valid (warnings allowed), 1 a document invalid,
 not checked (see --allow-unchecked), unreadable or not JSON, 2 usage error.
+
+koski-validate password - checks a Virkailijan Opintopolku password read from
+standard input (see koski-validate password --help). A document file named
+password is given as ./password.
+`
+
+export const PASSWORD_USAGE = `Usage: koski-validate password [--lang fi|sv|en] [--format text|json] -
+
+Checks a password of Virkailijan Opintopolku (virkailija.opintopolku.fi) the
+way the service does (salasananPuutteet of koski-validation/virkailija): at
+least 20 characters, upper- and lower-case letters A-Z a-z, special characters
+! # $ % * _ + = ? and/or digits, no å ä ö, nothing else. The password is read
+from standard input only (never an argument, which other users can see): its
+first line; a second line, when there is one, is the confirmation, which must
+be the same. Nothing of the password is printed.
+
+  --lang fi|sv|en     language of the messages (default: fi)
+  --format text|json  text (default), or JSON { "valid", "shortcomings":
+                      [{ "koodi", "message": { "fi", "sv", "en" } }] }
+  -h, --help          show this help
+
+Exit status: 0 acceptable, 1 a shortcoming, 2 usage error.
 `
 
 const OPTIONS = {
@@ -570,6 +592,7 @@ function writer(settings: Settings, io: CliIo): Kirjoittaja {
 
 /** Runs the command with the arguments after the program name; resolves to the exit status. */
 export async function main(argv: readonly string[], io: CliIo = nodeIo()): Promise<number> {
+  if (argv[0] === 'password') return salasanaKomento(argv.slice(1), io)
   let args: Arguments
   let settings: Settings
   let lib: typeof Kirjasto
@@ -688,4 +711,56 @@ export function nodeIo(): CliIo {
           }),
     env: process.env,
   }
+}
+
+const SALASANA_KELPAA: Readonly<Record<Lang, string>> = {
+  fi: 'Salasana kelpaa.',
+  sv: 'Lösenordet duger.',
+  en: 'The password is acceptable.',
+}
+
+/**
+ * `koski-validate password [--lang] [--format] -`: the password (and its confirmation on a second line) from standard
+ * input, checked with `salasananPuutteet` (koski-validation/virkailija, loaded only here). One final line feed is the
+ * end of the input, not part of the password; a carriage return before a line feed is dropped.
+ */
+async function salasanaKomento(argv: readonly string[], io: CliIo): Promise<number> {
+  let values: { lang?: string | undefined; format?: string | undefined; help?: boolean | undefined }
+  let positionals: string[]
+  try {
+    ;({ values, positionals } = parseArgs({
+      args: [...argv],
+      options: { lang: { type: 'string' }, format: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      allowPositionals: true,
+      strict: true,
+    }))
+  } catch (e) {
+    return usageError(io, e instanceof Error ? e.message : String(e))
+  }
+  if (values.help === true) {
+    io.stdout.write(PASSWORD_USAGE)
+    return EXIT_VALID
+  }
+  const lang = values.lang ?? 'fi'
+  if (lang !== 'fi' && lang !== 'sv' && lang !== 'en') return usageError(io, `password: --lang must be fi, sv or en`)
+  const format = values.format ?? 'text'
+  if (format !== 'text' && format !== 'json') return usageError(io, `password: --format must be text or json`)
+  if (positionals.length !== 1 || positionals[0] !== '-') {
+    return usageError(io, 'password: give - and the password on standard input (never as an argument: other users can see those)')
+  }
+  let bytes: Uint8Array | string
+  try {
+    bytes = await io.readStdin()
+  } catch (e) {
+    return usageError(io, `password: cannot read standard input: ${eiLuettavissa(errorCode(e)).en}`)
+  }
+  let text = typeof bytes === 'string' ? bytes : new TextDecoder('utf-8').decode(bytes)
+  if (text.endsWith('\n')) text = text.slice(0, text.endsWith('\r\n') ? -2 : -1)
+  const lines = text.split('\n').map((line) => (line.endsWith('\r') ? line.slice(0, -1) : line))
+  if (lines.length > 2) return usageError(io, 'password: standard input has more than two lines (the password, and optionally its confirmation)')
+  const { salasananPuutteet } = await import('./virkailija')
+  const puutteet = salasananPuutteet(lines[0]!, lines[1])
+  if (format === 'json') io.stdout.write(`${JSON.stringify({ valid: puutteet.length === 0, shortcomings: puutteet })}\n`)
+  else io.stdout.write(puutteet.length === 0 ? `${SALASANA_KELPAA[lang]}\n` : puutteet.map((p) => `${p.message[lang]}\n`).join(''))
+  return puutteet.length === 0 ? EXIT_VALID : EXIT_INVALID
 }
