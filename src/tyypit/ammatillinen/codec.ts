@@ -730,7 +730,7 @@ const Keskiarvo = new t.Type<number, number, unknown>(
 )
 
 /** KOSKI's AmmatillisenTutkinnonSuoritus (`ammatillinentutkinto`): a whole vocational qualification. */
-export const AmmatillisenTutkinnonSuoritus = strict(
+const AmmatillisenTutkinnonSuoritusLuokka = strict(
   'AmmatillisenTutkinnonSuoritus',
   {
     koulutusmoduuli: AmmatillinenTutkintoKoulutus,
@@ -750,11 +750,13 @@ export const AmmatillisenTutkinnonSuoritus = strict(
   },
   { synthetic: ['tila'], sensitive: { keskiarvoSisältääMukautettujaArvosanoja: KS } },
 )
-/** A decoded {@link AmmatillisenTutkinnonSuoritus}. */
-export type AmmatillisenTutkinnonSuoritus = t.TypeOf<typeof AmmatillisenTutkinnonSuoritus>
+/** A decoded {@link AmmatillisenTutkinnonSuoritus} (an interface, so that declarations name it). */
+export interface AmmatillisenTutkinnonSuoritus extends t.TypeOf<typeof AmmatillisenTutkinnonSuoritusLuokka> {}
+/** KOSKI's class AmmatillisenTutkinnonSuoritus (its codec; the class' fields and metadata are on it at run time). */
+export const AmmatillisenTutkinnonSuoritus: t.Type<AmmatillisenTutkinnonSuoritus, AmmatillisenTutkinnonSuoritus, unknown> = AmmatillisenTutkinnonSuoritusLuokka
 
 /** KOSKI's AmmatillisenTutkinnonOsittainenSuoritus (`ammatillinentutkintoosittainen`): one or more tutkinnon osat of a tutkinto. */
-export const AmmatillisenTutkinnonOsittainenSuoritus = strict(
+const AmmatillisenTutkinnonOsittainenSuoritusLuokka = strict(
   'AmmatillisenTutkinnonOsittainenSuoritus',
   {
     koulutusmoduuli: AmmatillinenTutkintoKoulutus,
@@ -779,14 +781,16 @@ export const AmmatillisenTutkinnonOsittainenSuoritus = strict(
   },
   { synthetic: ['tila'], sensitive: { keskiarvoSisältääMukautettujaArvosanoja: KS, korotettuKeskiarvoSisältääMukautettujaArvosanoja: KS } },
 )
-/** A decoded {@link AmmatillisenTutkinnonOsittainenSuoritus}. */
-export type AmmatillisenTutkinnonOsittainenSuoritus = t.TypeOf<typeof AmmatillisenTutkinnonOsittainenSuoritus>
+/** A decoded {@link AmmatillisenTutkinnonOsittainenSuoritus} (an interface, so that declarations name it). */
+export interface AmmatillisenTutkinnonOsittainenSuoritus extends t.TypeOf<typeof AmmatillisenTutkinnonOsittainenSuoritusLuokka> {}
+/** KOSKI's class AmmatillisenTutkinnonOsittainenSuoritus (its codec; the class' fields and metadata are on it at run time). */
+export const AmmatillisenTutkinnonOsittainenSuoritus: t.Type<AmmatillisenTutkinnonOsittainenSuoritus, AmmatillisenTutkinnonOsittainenSuoritus, unknown> = AmmatillisenTutkinnonOsittainenSuoritusLuokka
 
 /** KOSKI's AmmatillinenOsiaUseastaTutkinnosta: the koulutusmoduuli `suorituksentyyppi/ammatillinentutkintoosittainenuseastatutkinnosta`. */
 export const AmmatillinenOsiaUseastaTutkinnosta = strict('AmmatillinenOsiaUseastaTutkinnosta', { tunniste: koodi('suorituksentyyppi', ['ammatillinentutkintoosittainenuseastatutkinnosta']) }, {})
 
 /** KOSKI's AmmatillisenTutkinnonOsittainenUseastaTutkinnostaSuoritus: tutkinnon osat of several tutkinnot (reformi). */
-export const AmmatillisenTutkinnonOsittainenUseastaTutkinnostaSuoritus = strict(
+const AmmatillisenTutkinnonOsittainenUseastaTutkinnostaSuoritusLuokka = strict(
   'AmmatillisenTutkinnonOsittainenUseastaTutkinnostaSuoritus',
   {
     koulutusmoduuli: AmmatillinenOsiaUseastaTutkinnosta,
@@ -803,8 +807,10 @@ export const AmmatillisenTutkinnonOsittainenUseastaTutkinnostaSuoritus = strict(
   },
   TILA,
 )
-/** A decoded {@link AmmatillisenTutkinnonOsittainenUseastaTutkinnostaSuoritus}. */
-export type AmmatillisenTutkinnonOsittainenUseastaTutkinnostaSuoritus = t.TypeOf<typeof AmmatillisenTutkinnonOsittainenUseastaTutkinnostaSuoritus>
+/** A decoded {@link AmmatillisenTutkinnonOsittainenUseastaTutkinnostaSuoritus} (an interface, so that declarations name it). */
+export interface AmmatillisenTutkinnonOsittainenUseastaTutkinnostaSuoritus extends t.TypeOf<typeof AmmatillisenTutkinnonOsittainenUseastaTutkinnostaSuoritusLuokka> {}
+/** KOSKI's class AmmatillisenTutkinnonOsittainenUseastaTutkinnostaSuoritus (its codec; the class' fields and metadata are on it at run time). */
+export const AmmatillisenTutkinnonOsittainenUseastaTutkinnostaSuoritus: t.Type<AmmatillisenTutkinnonOsittainenUseastaTutkinnostaSuoritus, AmmatillisenTutkinnonOsittainenUseastaTutkinnostaSuoritus, unknown> = AmmatillisenTutkinnonOsittainenUseastaTutkinnostaSuoritusLuokka
 
 // Muu ammatillinen koulutus (MuuAmmatillinen.scala)
 
@@ -908,7 +914,7 @@ export const MuuAmmatillinenOsasuoritus = tyypinMukaan(
 )
 
 /** KOSKI's MuunAmmatillisenKoulutuksenSuoritus (`muuammatillinenkoulutus`). */
-export const MuunAmmatillisenKoulutuksenSuoritus = strict(
+const MuunAmmatillisenKoulutuksenSuoritusLuokka = strict(
   'MuunAmmatillisenKoulutuksenSuoritus',
   { koulutusmoduuli: MuuAmmatillinenKoulutus, toimipiste: OrganisaatioWithOid, suorituskieli: koodi('kieli'), tyyppi: koodi('suorituksentyyppi', ['muuammatillinenkoulutus']) },
   {
@@ -920,8 +926,10 @@ export const MuunAmmatillisenKoulutuksenSuoritus = strict(
   },
   TILA,
 )
-/** A decoded {@link MuunAmmatillisenKoulutuksenSuoritus}. */
-export type MuunAmmatillisenKoulutuksenSuoritus = t.TypeOf<typeof MuunAmmatillisenKoulutuksenSuoritus>
+/** A decoded {@link MuunAmmatillisenKoulutuksenSuoritus} (an interface, so that declarations name it). */
+export interface MuunAmmatillisenKoulutuksenSuoritus extends t.TypeOf<typeof MuunAmmatillisenKoulutuksenSuoritusLuokka> {}
+/** KOSKI's class MuunAmmatillisenKoulutuksenSuoritus (its codec; the class' fields and metadata are on it at run time). */
+export const MuunAmmatillisenKoulutuksenSuoritus: t.Type<MuunAmmatillisenKoulutuksenSuoritus, MuunAmmatillisenKoulutuksenSuoritus, unknown> = MuunAmmatillisenKoulutuksenSuoritusLuokka
 
 /** KOSKI's TutkinnonOsaaPienemmistäKokonaisuuksistaKoostuvaKoulutus (local). */
 export const TutkinnonOsaaPienemmistäKokonaisuuksistaKoostuvaKoulutus = strict(
@@ -937,7 +945,7 @@ export const TutkinnonOsaaPienemmistäKokonaisuuksistaKoostuvanSuorituksenOsasuo
   R.osasuoritus,
 )
 /** KOSKI's TutkinnonOsaaPienemmistäKokonaisuuksistaKoostuvaSuoritus (`tutkinnonosaapienemmistäkokonaisuuksistakoostuvasuoritus`). */
-export const TutkinnonOsaaPienemmistäKokonaisuuksistaKoostuvaSuoritus = strict(
+const TutkinnonOsaaPienemmistäKokonaisuuksistaKoostuvaSuoritusLuokka = strict(
   'TutkinnonOsaaPienemmistäKokonaisuuksistaKoostuvaSuoritus',
   {
     koulutusmoduuli: TutkinnonOsaaPienemmistäKokonaisuuksistaKoostuvaKoulutus,
@@ -953,6 +961,10 @@ export const TutkinnonOsaaPienemmistäKokonaisuuksistaKoostuvaSuoritus = strict(
   },
   TILA,
 )
+/** A decoded {@link TutkinnonOsaaPienemmistäKokonaisuuksistaKoostuvaSuoritus} (an interface, so that declarations name it). */
+export interface TutkinnonOsaaPienemmistäKokonaisuuksistaKoostuvaSuoritus extends t.TypeOf<typeof TutkinnonOsaaPienemmistäKokonaisuuksistaKoostuvaSuoritusLuokka> {}
+/** KOSKI's class TutkinnonOsaaPienemmistäKokonaisuuksistaKoostuvaSuoritus (its codec; the class' fields and metadata are on it at run time). */
+export const TutkinnonOsaaPienemmistäKokonaisuuksistaKoostuvaSuoritus: t.Type<TutkinnonOsaaPienemmistäKokonaisuuksistaKoostuvaSuoritus, TutkinnonOsaaPienemmistäKokonaisuuksistaKoostuvaSuoritus, unknown> = TutkinnonOsaaPienemmistäKokonaisuuksistaKoostuvaSuoritusLuokka
 
 // Näyttötutkintoon valmistava koulutus
 
@@ -970,7 +982,7 @@ export const NäyttötutkintoonValmistavanKoulutuksenOsanSuoritus = strict(
   TILA,
 )
 /** KOSKI's NäyttötutkintoonValmistavanKoulutuksenSuoritus (`nayttotutkintoonvalmistavakoulutus`). */
-export const NäyttötutkintoonValmistavanKoulutuksenSuoritus = strict(
+const NäyttötutkintoonValmistavanKoulutuksenSuoritusLuokka = strict(
   'NäyttötutkintoonValmistavanKoulutuksenSuoritus',
   {
     koulutusmoduuli: NäyttötutkintoonValmistavaKoulutus,
@@ -989,8 +1001,10 @@ export const NäyttötutkintoonValmistavanKoulutuksenSuoritus = strict(
   },
   TILA,
 )
-/** A decoded {@link NäyttötutkintoonValmistavanKoulutuksenSuoritus}. */
-export type NäyttötutkintoonValmistavanKoulutuksenSuoritus = t.TypeOf<typeof NäyttötutkintoonValmistavanKoulutuksenSuoritus>
+/** A decoded {@link NäyttötutkintoonValmistavanKoulutuksenSuoritus} (an interface, so that declarations name it). */
+export interface NäyttötutkintoonValmistavanKoulutuksenSuoritus extends t.TypeOf<typeof NäyttötutkintoonValmistavanKoulutuksenSuoritusLuokka> {}
+/** KOSKI's class NäyttötutkintoonValmistavanKoulutuksenSuoritus (its codec; the class' fields and metadata are on it at run time). */
+export const NäyttötutkintoonValmistavanKoulutuksenSuoritus: t.Type<NäyttötutkintoonValmistavanKoulutuksenSuoritus, NäyttötutkintoonValmistavanKoulutuksenSuoritus, unknown> = NäyttötutkintoonValmistavanKoulutuksenSuoritusLuokka
 
 // VALMA and TELMA
 
@@ -1036,14 +1050,16 @@ export const ValmaKoulutuksenOsanTaiOsanOsaAlueenSuoritus = tyypinMukaan(
   R.osasuoritus,
 )
 /** KOSKI's ValmaKoulutuksenSuoritus (`valma`). */
-export const ValmaKoulutuksenSuoritus = strict(
+const ValmaKoulutuksenSuoritusLuokka = strict(
   'ValmaKoulutuksenSuoritus',
   { koulutusmoduuli: ValmaKoulutus, toimipiste: OrganisaatioWithOid, suorituskieli: koodi('kieli'), tyyppi: koodi('suorituksentyyppi', ['valma']) },
   { ...valmentavanKentät, osasuoritukset: lista(ValmaKoulutuksenOsanTaiOsanOsaAlueenSuoritus) },
   TILA,
 )
-/** A decoded {@link ValmaKoulutuksenSuoritus}. */
-export type ValmaKoulutuksenSuoritus = t.TypeOf<typeof ValmaKoulutuksenSuoritus>
+/** A decoded {@link ValmaKoulutuksenSuoritus} (an interface, so that declarations name it). */
+export interface ValmaKoulutuksenSuoritus extends t.TypeOf<typeof ValmaKoulutuksenSuoritusLuokka> {}
+/** KOSKI's class ValmaKoulutuksenSuoritus (its codec; the class' fields and metadata are on it at run time). */
+export const ValmaKoulutuksenSuoritus: t.Type<ValmaKoulutuksenSuoritus, ValmaKoulutuksenSuoritus, unknown> = ValmaKoulutuksenSuoritusLuokka
 
 /** KOSKI's TelmaKoulutus (koulutus 999903). */
 export const TelmaKoulutus = strict(
@@ -1063,14 +1079,16 @@ export const TelmaKoulutuksenOsanSuoritus = strict(
   TILA,
 )
 /** KOSKI's TelmaKoulutuksenSuoritus (`telma`). */
-export const TelmaKoulutuksenSuoritus = strict(
+const TelmaKoulutuksenSuoritusLuokka = strict(
   'TelmaKoulutuksenSuoritus',
   { koulutusmoduuli: TelmaKoulutus, toimipiste: OrganisaatioWithOid, suorituskieli: koodi('kieli'), tyyppi: koodi('suorituksentyyppi', ['telma']) },
   { ...valmentavanKentät, osasuoritukset: lista(TelmaKoulutuksenOsanSuoritus) },
   TILA,
 )
-/** A decoded {@link TelmaKoulutuksenSuoritus}. */
-export type TelmaKoulutuksenSuoritus = t.TypeOf<typeof TelmaKoulutuksenSuoritus>
+/** A decoded {@link TelmaKoulutuksenSuoritus} (an interface, so that declarations name it). */
+export interface TelmaKoulutuksenSuoritus extends t.TypeOf<typeof TelmaKoulutuksenSuoritusLuokka> {}
+/** KOSKI's class TelmaKoulutuksenSuoritus (its codec; the class' fields and metadata are on it at run time). */
+export const TelmaKoulutuksenSuoritus: t.Type<TelmaKoulutuksenSuoritus, TelmaKoulutuksenSuoritus, unknown> = TelmaKoulutuksenSuoritusLuokka
 
 /** The päätason suoritus types (`suoritukset[].tyyppi`, koodisto suorituksentyyppi) of an ammatillinen study right. */
 export const AMMATILLISET_PÄÄTASOT = [
