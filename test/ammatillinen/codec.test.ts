@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { AmmatillinenOpiskeluoikeus, validate, type Finding } from '../../src'
-import { poistaErityisetHenkilötiedot, erityistenHenkilötietojenPolut } from '../../src'
+import { poistaErityisetHenkilötiedot, erityistenHenkilötietojenPolut, shippedKoodistot } from '../../src'
 import type { Json } from '../support'
 
 const PÄIVÄ = '2026-08-21'
@@ -134,6 +134,14 @@ describe('codes', () => {
     expect(rakenne(doc)).toEqual([`S-5 enumValueMismatch ${P}.tutkintonimike[0].koodistoUri`])
   })
 
+  it('the snapshot ships the small ammatillinen koodistot and none of the four large ones', () => {
+    const shipped = shippedKoodistot()
+    for (const uri of ['koulutus', 'tutkinnonosat', 'osaamisala', 'tutkintonimikkeet']) expect(shipped).not.toContain(uri)
+    for (const uri of ['ammatillisenoppiaineet', 'ammatillisentutkinnonsuoritustapa', 'arviointiasteikkoammatillinen15', 'osaamisenhankkimistapa', 'jarjestamismuoto', 'kielivalikoima', 'tutkinnonosatvalinnanmahdollisuus']) {
+      expect(shipped).toContain(uri)
+    }
+  })
+
   it('opintojenRahoitus is any code of opintojenrahoitus (1–17); the tila one of the eight of AmmatillinenOpiskeluoikeusjakso', () => {
     const doc = perustutkinto()
     const jakso = doc.opiskeluoikeudet[0].tila.opiskeluoikeusjaksot[0]
@@ -201,13 +209,15 @@ describe('unions by their discriminators (never io-ts t.union)', () => {
     expect(rakenne(doc)).toEqual([])
   })
 
-  it('järjestämismuoto: the discriminator oppisopimus picks OppisopimuksellinenJärjestämismuoto (code 20, a Yritys työnantaja)', () => {
+  it('järjestämismuoto: the discriminators oppisopimus and tunniste 20 pick OppisopimuksellinenJärjestämismuoto; with another code the class without lisätiedot, which has no oppisopimus', () => {
     const doc = perustutkinto()
     const jm = doc.opiskeluoikeudet[0].suoritukset[0].järjestämismuodot[0].järjestämismuoto
     jm.oppisopimus = { työnantaja: { nimi: { fi: 'Autokorjaamo Oy' }, yTunnus: '1234567-8' } }
-    expect(rakenne(doc)).toEqual([`S-6 enumValueMismatch ${P}.järjestämismuodot[0].järjestämismuoto.tunniste.koodiarvo`])
+    expect(rakenne(doc)).toEqual([`S-1 unexpectedProperty ${P}.järjestämismuodot[0].järjestämismuoto.oppisopimus`])
     jm.tunniste.koodiarvo = '20'
     expect(rakenne(doc)).toEqual([])
+    jm.oppisopimus.työnantaja.yTunnus = '1234567'
+    expect(rakenne(doc)).toEqual([`S-14 regularExpressionMismatch ${P}.järjestämismuodot[0].järjestämismuoto.oppisopimus.työnantaja.yTunnus`])
   })
 
   it('osaamisala: @ReadFlattened, a bare osaamisala code is a jakso too', () => {

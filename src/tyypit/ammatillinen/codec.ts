@@ -258,12 +258,23 @@ export const JärjestämismuotoIlmanLisätietoja = strict('JärjestämismuotoIlm
 export const OppisopimuksellinenJärjestämismuoto = strict('OppisopimuksellinenJärjestämismuoto', { tunniste: koodi('jarjestamismuoto', ['20']), oppisopimus: Oppisopimus }, {})
 
 /**
- * KOSKI's Järjestämismuoto: `tunniste` (koodisto jarjestamismuoto) and the discriminator `oppisopimus` — present
- * chooses OppisopimuksellinenJärjestämismuoto (code 20), absent JärjestämismuotoIlmanLisätietoja.
+ * Whether `u` meets the criteria of the oppisopimus class of a Järjestämismuoto / OsaamisenHankkimistapa: its
+ * discriminators `oppisopimus` (present) and `tunniste` (koodisto `uri`, code `arvo`). Otherwise the class without
+ * lisätiedot (whose discriminator is the tunniste) is chosen, and an `oppisopimus` there is an unknown key, as in KOSKI.
+ */
+const oppisopimuksellinen = (u: Record<string, unknown>, uri: string, arvo: string): boolean => {
+  if (!onAvain(u, 'oppisopimus')) return false
+  const { uri: annettuUri, arvo: annettuArvo } = tunnisteenKoodi(u)
+  return annettuUri === uri && annettuArvo === arvo
+}
+
+/**
+ * KOSKI's Järjestämismuoto: OppisopimuksellinenJärjestämismuoto when its discriminators hold (`oppisopimus` present,
+ * tunniste jarjestamismuoto/20), else JärjestämismuotoIlmanLisätietoja.
  */
 export const Järjestämismuoto = dispatch('Järjestämismuoto', [JärjestämismuotoIlmanLisätietoja, OppisopimuksellinenJärjestämismuoto] as const, (u) => {
   if (!isRecord(u)) return { errorType: 'notAnyOf', rule: 'S-8', union: 'olio', luokka: 'Järjestämismuoto', kohde: R.järjestämismuoto }
-  return onAvain(u, 'oppisopimus') ? OppisopimuksellinenJärjestämismuoto : JärjestämismuotoIlmanLisätietoja
+  return oppisopimuksellinen(u, 'jarjestamismuoto', '20') ? OppisopimuksellinenJärjestämismuoto : JärjestämismuotoIlmanLisätietoja
 })
 /** KOSKI's Järjestämismuotojakso. */
 export const Järjestämismuotojakso = strict('Järjestämismuotojakso', { alku: Päivämäärä, järjestämismuoto: Järjestämismuoto }, { loppu: Päivämäärä }, { refine: loppuEnnenAlkua })
@@ -276,10 +287,10 @@ export const OppisopimuksellinenOsaamisenHankkimistapa = strict(
   { tunniste: koodi('osaamisenhankkimistapa', ['oppisopimus']), oppisopimus: Oppisopimus },
   {},
 )
-/** KOSKI's OsaamisenHankkimistapa: like {@link Järjestämismuoto}, the discriminator `oppisopimus` chooses the class. */
+/** KOSKI's OsaamisenHankkimistapa: like {@link Järjestämismuoto} (`oppisopimus` present, tunniste osaamisenhankkimistapa/oppisopimus). */
 export const OsaamisenHankkimistapa = dispatch('OsaamisenHankkimistapa', [OsaamisenHankkimistapaIlmanLisätietoja, OppisopimuksellinenOsaamisenHankkimistapa] as const, (u) => {
   if (!isRecord(u)) return { errorType: 'notAnyOf', rule: 'S-8', union: 'olio', luokka: 'OsaamisenHankkimistapa', kohde: R.osaamisenHankkimistapa }
-  return onAvain(u, 'oppisopimus') ? OppisopimuksellinenOsaamisenHankkimistapa : OsaamisenHankkimistapaIlmanLisätietoja
+  return oppisopimuksellinen(u, 'osaamisenhankkimistapa', 'oppisopimus') ? OppisopimuksellinenOsaamisenHankkimistapa : OsaamisenHankkimistapaIlmanLisätietoja
 })
 /** KOSKI's OsaamisenHankkimistapajakso. */
 export const OsaamisenHankkimistapajakso = strict('OsaamisenHankkimistapajakso', { alku: Päivämäärä, osaamisenHankkimistapa: OsaamisenHankkimistapa }, { loppu: Päivämäärä }, { refine: loppuEnnenAlkua })
