@@ -104,6 +104,15 @@ describe('required keys (S-2)', () => {
     expect(rakenne(doc)).toEqual([`S-2 missingProperty ${path}`])
   })
 
+  it('keskiarvo 1…5 (@MinValue(1), @MaxValue(5)), a number', () => {
+    const doc = perustutkinto()
+    const p = doc.opiskeluoikeudet[0].suoritukset[0]
+    for (const [arvo, odotettu] of [[1, []], [5, []], ['4.5', []], [0.5, [`S-11 smallerThanMinimumValue ${P}.keskiarvo`]], [5.01, [`S-11 greaterThanMaximumValue ${P}.keskiarvo`]], ['hyvä', [`S-2 unexpectedType ${P}.keskiarvo`]]] as const) {
+      p.keskiarvo = arvo
+      expect(rakenne(doc), String(arvo)).toEqual(odotettu)
+    }
+  })
+
   it('an empty suoritukset (minItems 1)', () => {
     const doc = perustutkinto()
     doc.opiskeluoikeudet[0].suoritukset = []

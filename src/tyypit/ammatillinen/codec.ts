@@ -728,14 +728,15 @@ const päätasonKentät = {
   ryhmä: Str,
 }
 
-/** KOSKI's `keskiarvo`: a number ≥ 1 (`@MinValue(1)`; `@MaxValue(5)` is not checked by this version). */
+/** KOSKI's `keskiarvo`: a number 1 ≤ x ≤ 5 (`@MinValue(1)`, `@MaxValue(5)`; its `@Scale(2)` is a display hint, not checked). */
 const Keskiarvo = new t.Type<number, number, unknown>(
   'Keskiarvo',
   (u): u is number => typeof u === 'number',
   (u, c) => {
     const r = Luku.validate(u, c)
     if (r._tag === 'Left') return r
-    return r.right >= 1 ? r : fail(u, c, { errorType: 'smallerThanMinimumValue', rule: 'S-11', limit: 1 })
+    if (r.right < 1) return fail(u, c, { errorType: 'smallerThanMinimumValue', rule: 'S-11', limit: 1 })
+    return r.right <= 5 ? r : fail(u, c, { errorType: 'greaterThanMaximumValue', rule: 'S-11', limit: 5 })
   },
   (a) => a,
 )
