@@ -28,7 +28,7 @@ export const SKEEMASÄÄNNÖT: readonly RuleMeta[] = [
   rakenne('S-5', 'a koodistoUri the field does not allow (`enumValueMismatch` / `notAnyOf`)'),
   rakenne('S-6', 'a koodiarvo the class does not allow (`enumValueMismatch` / `notAnyOf`)'),
   rakenne('S-7', 'a code that is not in the koodisto (shipped snapshot; `tuntematonKoodi`)', 'KoodistoResolvingCustomDeserializer'),
-  rakenne('S-8', 'no class of a union matches (study-right type, osasuoritus, lisätiedot, Henkilö, LocalizedString: `notAnyOf`)'),
+  rakenne('S-8', 'no class of a union matches (study-right type, osasuoritus, lisätiedot, Henkilö, LocalizedString: `notAnyOf`); a field whose `@OnlyWhen` does not hold (`onlyWhenMismatch`)'),
   rakenne('S-9', 'list sizes: at least one jakso and one suoritus, at most one suoritus (`lessThanMinimumNumberOfItems` / `moreThanMaximumNumberOfItems`)'),
   rakenne('S-10', 'a laajuus `arvo` that is not > 0 (`smallerThanOrEqualToExclusiveMinimumValue`)'),
   rakenne('S-11', 'an osa-aikaisuus outside 0…99, an ammatillinen keskiarvo outside 1…5 (`smallerThanMinimumValue` / `greaterThanOrEqualToExclusiveMaximumValue` / `greaterThanMaximumValue`)'),

@@ -92,7 +92,7 @@ describe('unknown keys (S-1) at every level', () => {
 
 describe('required keys (S-2)', () => {
   it.each([
-    ['the päätaso’s suoritustapa', (oo: Json) => delete oo.suoritukset[0].suoritustapa, `${P}.suoritustapa`],
+    ['the päätaso’s suoritustapa', (oo: Json) => delete oo.suoritukset[0].suoritustapa && delete oo.suoritukset[0].keskiarvo, `${P}.suoritustapa`],
     ['the päätaso’s toimipiste', (oo: Json) => delete oo.suoritukset[0].toimipiste, `${P}.toimipiste`],
     ['the study right’s tila', (oo: Json) => delete oo.tila, `${OO}.tila`],
     ['a tutkinnon osa’s pakollinen', (oo: Json) => delete oo.suoritukset[0].osasuoritukset[0].koulutusmoduuli.pakollinen, `${P}.osasuoritukset[0].koulutusmoduuli.pakollinen`],
@@ -202,7 +202,7 @@ describe('unions by their discriminators (never io-ts t.union)', () => {
     expect(valinnat).toEqual([3, 4])
     expect(rakenne(doc)).toEqual([])
     doc.opiskeluoikeudet[0].suoritukset[0].suoritustapa.koodiarvo = 'ops'
-    expect(rakenne(doc)).toEqual(valinnat.map((i: number) => `S-8 notAnyOf ${P}.osasuoritukset[${i}]`))
+    expect(rakenne(doc).filter((f) => f.includes('notAnyOf'))).toEqual(valinnat.map((i: number) => `S-8 notAnyOf ${P}.osasuoritukset[${i}]`))
   })
 
   it('osa-alue: the discriminator kieli picks the language class (AI → oppiaineaidinkielijakirjallisuus), without it the national class', () => {
@@ -240,6 +240,30 @@ describe('unions by their discriminators (never io-ts t.union)', () => {
     const doc = perustutkinto()
     doc.opiskeluoikeudet[0].suoritukset[0].järjestämismuodot[0].loppu = '2000-01-01'
     expect(rakenne(doc)).toEqual([`S-12 jaksonLoppuEnnenAlkua ${P}.järjestämismuodot[0]`])
+  })
+})
+
+describe("KOSKI's property-level @OnlyWhen (onlyWhenMismatch, S-8)", () => {
+  it('OppijaValidationAmmatillinenSpec › "Yritetty antaa keskiarvo": a keskiarvo with suoritustapa naytto → onlyWhenMismatch; with ops or reformi allowed', () => {
+    const doc = perustutkinto()
+    const p = doc.opiskeluoikeudet[0].suoritukset[0]
+    expect(p.suoritustapa.koodiarvo).toBe('ops')
+    p.keskiarvo = 2.1
+    expect(rakenne(doc)).toEqual([])
+    p.suoritustapa.koodiarvo = 'naytto'
+    expect(rakenne(doc)).toEqual([`S-8 onlyWhenMismatch ${P}.keskiarvo`])
+    const f = run(doc).findings.find((x) => x.errorType === 'onlyWhenMismatch')!
+    expect(f.message.fi).toBe('Kenttä keskiarvo on sallittu vain, kun suoritustapa.koodiarvo on ops tai reformi')
+  })
+
+  it('an osa-alue’s korotettu only below an ammatillinentutkintoosittainen; its näyttö only under the reform', () => {
+    const doc = perustutkinto()
+    const osaAlue = doc.opiskeluoikeudet[0].suoritukset[0].osasuoritukset[6].osasuoritukset[0]
+    osaAlue.korotettu = { koodiarvo: 'korotettu', koodistoUri: 'ammatillisensuorituksenkorotus' }
+    osaAlue.näyttö = { kuvaus: { fi: 'Näyttö' } }
+    expect(rakenne(doc)).toEqual([`S-8 onlyWhenMismatch ${P}.osasuoritukset[6].osasuoritukset[0].näyttö`, `S-8 onlyWhenMismatch ${P}.osasuoritukset[6].osasuoritukset[0].korotettu`])
+    doc.opiskeluoikeudet[0].suoritukset[0].suoritustapa.koodiarvo = 'reformi'
+    expect(rakenne(doc)).toEqual([`S-8 onlyWhenMismatch ${P}.osasuoritukset[6].osasuoritukset[0].korotettu`])
   })
 })
 

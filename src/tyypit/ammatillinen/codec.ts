@@ -45,6 +45,7 @@ import {
   at,
   dispatch,
   fail,
+  failureOf,
   getOwn,
   isRecord,
   koodinPoikkeama,
@@ -64,6 +65,48 @@ const own = (o: object, key: string): boolean => Object.prototype.hasOwnProperty
 
 /** The value `n` steps up from the one being validated (1: its parent, e.g. the list holding it; 2: the list's owner). KOSKI's `../..` of `@OnlyWhen`. */
 const ylempi = (c: t.Context, n: number): unknown => (c.length > n ? c[c.length - 1 - n]?.actual : undefined)
+
+/** A property's `@OnlyWhen`: `kentät` are allowed only when the value at `polku`, `ylös` steps up from the object, is one of `arvot`. */
+interface VainKun {
+  readonly kentät: readonly string[]
+  readonly ylös: number
+  readonly polku: readonly string[]
+  readonly arvot: readonly string[]
+}
+
+/**
+ * A class with KOSKI's property-level `@OnlyWhen`: the class decodes as it is, and each field of `ehdot` that is given
+ * (not null) while its condition does not hold is `onlyWhenMismatch` (S-8) at that field. The wrapper keeps the class'
+ * metadata (fields, `@SensitiveData`) for the codec walkers.
+ */
+function vainKun<C extends t.Mixed>(codec: C, ehdot: readonly VainKun[]): C {
+  const validate: t.Validate<unknown, t.TypeOf<C>> = (u, c) => {
+    const r = codec.validate(u, c) as t.Validation<t.TypeOf<C>>
+    if (!isRecord(u)) return r
+    let virheet: t.ValidationError[] | undefined
+    for (const ehto of ehdot) {
+      const kohde = ehto.ylös === 0 ? u : ylempi(c, ehto.ylös)
+      const arvo = at(kohde, ...ehto.polku)
+      if (typeof arvo === 'string' && ehto.arvot.includes(arvo)) continue
+      for (const kenttä of ehto.kentät) {
+        const v = own(u, kenttä) ? u[kenttä] : undefined
+        if (v === null || v === undefined) continue
+        const ehtoTeksti = `${'../'.repeat(ehto.ylös)}${ehto.polku.join('.')}`
+        ;(virheet ??= []).push(failureOf(v, t.appendContext(c, kenttä, codec, v), { errorType: 'onlyWhenMismatch', rule: 'S-8', field: kenttä, ehto: ehtoTeksti, allowed: ehto.arvot }))
+      }
+    }
+    if (virheet === undefined) return r
+    return t.failures(r._tag === 'Left' ? [...r.left, ...virheet] : virheet)
+  }
+  const tyyppi = new t.Type<t.TypeOf<C>, t.TypeOf<C>, unknown>(codec.name, (u): u is t.TypeOf<C> => validate(u, [{ key: '', type: codec, actual: u }])._tag === 'Right', validate, (a) => a)
+  const meta = codec as unknown as Record<string, unknown>
+  return Object.assign(tyyppi, { required: meta.required, optional: meta.optional, known: meta.known, fields: meta.fields, sensitive: meta.sensitive }) as unknown as C
+}
+
+/** `@OnlyWhen("suoritustapa/koodiarvo", "reformi")` and `("…", "ops")` on a tutkinto's keskiarvo fields. */
+const keskiarvoVainKun = (kentät: readonly string[]): VainKun => ({ kentät, ylös: 0, polku: ['suoritustapa', 'koodiarvo'], arvot: ['ops', 'reformi'] })
+/** `@OnlyWhen("../../../../tyyppi/koodiarvo", "ammatillinentutkintoosittainen")`: `korotettu` of an osasuoritus below an osittainen's tutkinnon osa. */
+const korotettuVainKun: VainKun = { kentät: ['korotettu'], ylös: 4, polku: ['tyyppi', 'koodiarvo'], arvot: ['ammatillinentutkintoosittainen'] }
 
 /** `@SensitiveData(Set(LUOTTAMUKSELLINEN_KAIKKI_TIEDOT, SUORITUSJAKO_KATSELIJA))` (the keskiarvo's mukautetut arvosanat). */
 const KS = [LUOTTAMUKSELLINEN_KAIKKI_TIEDOT, 'SUORITUSJAKO_KATSELIJA'] as const
@@ -480,11 +523,15 @@ const osanYhteiset = {
 const TILA = { synthetic: ['tila'] } as const
 
 /** KOSKI's YhteisenTutkinnonOsanOsaAlueenSuoritus: the completion of an osa-alue of a YTO. */
-export const YhteisenTutkinnonOsanOsaAlueenSuoritus = strict(
-  'YhteisenTutkinnonOsanOsaAlueenSuoritus',
-  { koulutusmoduuli: AmmatillisenTutkinnonOsanOsaAlue, tyyppi: koodi('suorituksentyyppi', ['ammatillisentutkinnonosanosaalue']) },
-  { ...osanYhteiset, näyttö: Näyttö, korotettu: koodi('ammatillisensuorituksenkorotus') },
-  TILA,
+export const YhteisenTutkinnonOsanOsaAlueenSuoritus = vainKun(
+  strict(
+    'YhteisenTutkinnonOsanOsaAlueenSuoritus',
+    { koulutusmoduuli: AmmatillisenTutkinnonOsanOsaAlue, tyyppi: koodi('suorituksentyyppi', ['ammatillisentutkinnonosanosaalue']) },
+    { ...osanYhteiset, näyttö: Näyttö, korotettu: koodi('ammatillisensuorituksenkorotus') },
+    TILA,
+  ),
+  // @OnlyWhen("../../../../suoritustapa/koodiarvo", "reformi") on näyttö; korotettu only below an osittainen
+  [{ kentät: ['näyttö'], ylös: 4, polku: ['suoritustapa', 'koodiarvo'], arvot: ['reformi'] }, korotettuVainKun],
 )
 /** A decoded {@link YhteisenTutkinnonOsanOsaAlueenSuoritus}. */
 export type YhteisenTutkinnonOsanOsaAlueenSuoritus = t.TypeOf<typeof YhteisenTutkinnonOsanOsaAlueenSuoritus>
@@ -512,11 +559,14 @@ export const PaikallinenOpintovalmiuksiaTukevaOpinto = strict(
   { laajuus: LaajuusOsaamispisteissä },
 )
 /** KOSKI's MuidenOpintovalmiuksiaTukevienOpintojenSuoritus. */
-export const MuidenOpintovalmiuksiaTukevienOpintojenSuoritus = strict(
-  'MuidenOpintovalmiuksiaTukevienOpintojenSuoritus',
-  { koulutusmoduuli: PaikallinenOpintovalmiuksiaTukevaOpinto, tyyppi: koodi('suorituksentyyppi', ['ammatillinenmuitaopintovalmiuksiatukeviaopintoja']) },
-  { ...osanYhteiset, korotettu: koodi('ammatillisensuorituksenkorotus') },
-  TILA,
+export const MuidenOpintovalmiuksiaTukevienOpintojenSuoritus = vainKun(
+  strict(
+    'MuidenOpintovalmiuksiaTukevienOpintojenSuoritus',
+    { koulutusmoduuli: PaikallinenOpintovalmiuksiaTukevaOpinto, tyyppi: koodi('suorituksentyyppi', ['ammatillinenmuitaopintovalmiuksiatukeviaopintoja']) },
+    { ...osanYhteiset, korotettu: koodi('ammatillisensuorituksenkorotus') },
+    TILA,
+  ),
+  [korotettuVainKun],
 )
 /** KOSKI's PaikallinenLukionOpinto. */
 export const PaikallinenLukionOpinto = strict(
@@ -742,7 +792,7 @@ const Keskiarvo = new t.Type<number, number, unknown>(
 )
 
 /** KOSKI's AmmatillisenTutkinnonSuoritus (`ammatillinentutkinto`): a whole vocational qualification. */
-const AmmatillisenTutkinnonSuoritusLuokka = strict(
+const AmmatillisenTutkinnonSuoritusLuokka = vainKun(strict(
   'AmmatillisenTutkinnonSuoritus',
   {
     koulutusmoduuli: AmmatillinenTutkintoKoulutus,
@@ -761,14 +811,14 @@ const AmmatillisenTutkinnonSuoritusLuokka = strict(
     keskiarvoSisältääMukautettujaArvosanoja: Totuusarvo,
   },
   { synthetic: ['tila'], sensitive: { keskiarvoSisältääMukautettujaArvosanoja: KS } },
-)
+), [keskiarvoVainKun(['keskiarvo', 'keskiarvoSisältääMukautettujaArvosanoja'])])
 /** A decoded {@link AmmatillisenTutkinnonSuoritus} (an interface, so that declarations name it). */
 export interface AmmatillisenTutkinnonSuoritus extends t.TypeOf<typeof AmmatillisenTutkinnonSuoritusLuokka> {}
 /** KOSKI's class AmmatillisenTutkinnonSuoritus (its codec; the class' fields and metadata are on it at run time). */
 export const AmmatillisenTutkinnonSuoritus: t.Type<AmmatillisenTutkinnonSuoritus, AmmatillisenTutkinnonSuoritus, unknown> = AmmatillisenTutkinnonSuoritusLuokka
 
 /** KOSKI's AmmatillisenTutkinnonOsittainenSuoritus (`ammatillinentutkintoosittainen`): one or more tutkinnon osat of a tutkinto. */
-const AmmatillisenTutkinnonOsittainenSuoritusLuokka = strict(
+const AmmatillisenTutkinnonOsittainenSuoritusLuokka = vainKun(strict(
   'AmmatillisenTutkinnonOsittainenSuoritus',
   {
     koulutusmoduuli: AmmatillinenTutkintoKoulutus,
@@ -792,7 +842,7 @@ const AmmatillisenTutkinnonOsittainenSuoritusLuokka = strict(
     korotettuKeskiarvoSisältääMukautettujaArvosanoja: Totuusarvo,
   },
   { synthetic: ['tila'], sensitive: { keskiarvoSisältääMukautettujaArvosanoja: KS, korotettuKeskiarvoSisältääMukautettujaArvosanoja: KS } },
-)
+), [keskiarvoVainKun(['keskiarvo', 'keskiarvoSisältääMukautettujaArvosanoja', 'korotettuKeskiarvo', 'korotettuKeskiarvoSisältääMukautettujaArvosanoja'])])
 /** A decoded {@link AmmatillisenTutkinnonOsittainenSuoritus} (an interface, so that declarations name it). */
 export interface AmmatillisenTutkinnonOsittainenSuoritus extends t.TypeOf<typeof AmmatillisenTutkinnonOsittainenSuoritusLuokka> {}
 /** KOSKI's class AmmatillisenTutkinnonOsittainenSuoritus (its codec; the class' fields and metadata are on it at run time). */
