@@ -229,6 +229,19 @@ describe('unions by their discriminators (never io-ts t.union)', () => {
     expect(rakenne(doc)).toEqual([`S-14 regularExpressionMismatch ${P}.järjestämismuodot[0].järjestämismuoto.oppisopimus.työnantaja.yTunnus`])
   })
 
+  it('a tutkinnon osa’s vahvistus is KOSKI’s trait HenkilövahvistusValinnaisellaTittelillä of one class: an unknown or missing key is notAnyOf at the vahvistus', () => {
+    const doc = perustutkinto()
+    const osa = doc.opiskeluoikeudet[0].suoritukset[0].osasuoritukset[0]
+    const vahvistus = { päivä: '2016-01-01', myöntäjäOrganisaatio: { oid: '1.2.246.562.10.52251087186' }, myöntäjäHenkilöt: [{ nimi: 'Reijo Reksi', organisaatio: { oid: '1.2.246.562.10.52251087186' } }] }
+    osa.vahvistus = vahvistus
+    expect(rakenne(doc)).toEqual([])
+    osa.vahvistus = { ...vahvistus, tuntematon: null }
+    expect(rakenne(doc)).toEqual([`S-8 notAnyOf ${P}.osasuoritukset[0].vahvistus`])
+    const { päivä: _, ...ilmanPäivää } = vahvistus
+    osa.vahvistus = ilmanPäivää
+    expect(rakenne(doc)).toEqual([`S-8 notAnyOf ${P}.osasuoritukset[0].vahvistus`])
+  })
+
   it('osaamisala: @ReadFlattened, a bare osaamisala code is a jakso too', () => {
     const doc = perustutkinto()
     const p = doc.opiskeluoikeudet[0].suoritukset[0]

@@ -55,8 +55,10 @@ import {
   onAvain,
   pattern,
   strict,
+  vieras,
   type SchemaIssue,
 } from '../../codecs/schema'
+import { lainaus } from '../../yksityisyys'
 import { VAIN_LUOTTAMUKSELLINEN as K, LUOTTAMUKSELLINEN_KAIKKI_TIEDOT } from '../../codecs/erityiset'
 import type { Message } from '../../finding'
 import { AMMATILLINEN_RAKENNE as R } from './rakenne'
@@ -133,6 +135,23 @@ function tyypinMukaan<CS extends readonly [t.Mixed, ...t.Mixed[]]>(
     const arvo = merkkijonona(getOwn(tyyppi, 'koodiarvo'))
     if (poikkeama === undefined && arvo !== undefined && own(taulu, arvo)) return taulu[arvo]!
     return { errorType: 'notAnyOf', rule: koodinSääntö(poikkeama ?? 'koodiarvo'), union: 'suoritus', allowed: sallitut, poikkeama: poikkeama ?? 'koodiarvo', annettu: annettuKoodi(tyyppi), kohde }
+  })
+}
+
+/**
+ * A trait with one class and no discriminator (KOSKI types the field by the trait, e.g. HenkilövahvistusValinnaisellaTittelillä):
+ * scala-schema resolves it as a union whose one member matches when the value has "no other properties than" the
+ * class' own (a null-valued key counts) and its required fields: otherwise `notAnyOf` at the value, nothing inside reported.
+ */
+function yksiJäsen<C extends t.Mixed & { readonly known: ReadonlySet<string>; readonly fields: readonly string[]; readonly required: t.Props }>(nimi: string, luokka: C, kohde: Message) {
+  const pakolliset = Object.keys(luokka.required)
+  return dispatch(nimi, [luokka] as const, (u): C | SchemaIssue => {
+    if (!isRecord(u)) return { errorType: 'notAnyOf', rule: 'S-8', union: 'olio', luokka: luokka.name, kentät: luokka.fields, kohde }
+    const key = vieras(u, luokka.known)
+    if (key !== undefined) return { errorType: 'notAnyOf', rule: 'S-8', union: 'kenttä', key: lainaus(key), luokka: luokka.name, kentät: luokka.fields, muissaJäsenissä: false, kohde }
+    const puuttuva = pakolliset.find((k) => !onAvain(u, k))
+    if (puuttuva !== undefined) return { errorType: 'notAnyOf', rule: 'S-8', union: 'pakollinen', key: puuttuva, luokka: luokka.name, kohde }
+    return luokka
   })
 }
 
@@ -610,11 +629,18 @@ export const KorkeakouluopintojenSuoritus = strict(
 // ---------------------------------------------------------------------------------------------------------------
 // Tutkinnon osat
 
+/** KOSKI's trait HenkilövahvistusValinnaisellaTittelillä (the vahvistus of a tutkinnon osa or a VALMA/TELMA osa): its one class. */
+export const HenkilövahvistusValinnaisellaTittelillä = yksiJäsen(
+  'HenkilövahvistusValinnaisellaTittelillä',
+  HenkilövahvistusValinnaisellaTittelilläJaValinnaisellaPaikkakunnalla,
+  R.vahvistus,
+)
+
 const TUTKINNON_OSA = koodi('suorituksentyyppi', ['ammatillisentutkinnonosa'])
 const tutkinnonOsanKentät = {
   toimipiste: OrganisaatioWithOid,
   arviointi: Arvioinnit,
-  vahvistus: HenkilövahvistusValinnaisellaTittelilläJaValinnaisellaPaikkakunnalla,
+  vahvistus: HenkilövahvistusValinnaisellaTittelillä,
   alkamispäivä: Päivämäärä,
   tunnustettu: OsaamisenTunnustaminen,
   lisätiedot: OsanLisätiedot,
@@ -1072,7 +1098,7 @@ export const NäyttötutkintoonValmistavanKoulutuksenSuoritus: t.Type<Näyttötu
 
 const valmentavanOsanKentät = {
   arviointi: lista(TelmaJaValmaArviointi),
-  vahvistus: HenkilövahvistusValinnaisellaTittelilläJaValinnaisellaPaikkakunnalla,
+  vahvistus: HenkilövahvistusValinnaisellaTittelillä,
   alkamispäivä: Päivämäärä,
   suorituskieli: koodi('kieli'),
   tunnustettu: OsaamisenTunnustaminen,

@@ -42,6 +42,12 @@ export const AMMATILLINEN_RAKENNE = {
     sv: 'Utbildningsmodulen i en yrkesinriktad prestation',
     en: 'The education module of a vocational completion',
   },
+  /** The vahvistus of a tutkinnon osa (KOSKI's trait HenkilövahvistusValinnaisellaTittelillä). */
+  vahvistus: {
+    fi: 'Tutkinnon osan vahvistus',
+    sv: 'Bekräftelsen av en examensdel',
+    en: 'The confirmation of a qualification unit',
+  },
   /** A järjestämismuoto (with or without an oppisopimus). */
   järjestämismuoto: {
     fi: 'Koulutuksen järjestämismuoto',
