@@ -188,7 +188,7 @@ export const OpiskeluvalmiuksiaTukevienOpintojenJakso = strict('Opiskeluvalmiuks
 const Aikajaksot = lista(Aikajakso)
 
 /** KOSKI's AmmatillisenOpiskeluoikeudenLisätiedot; `@SensitiveData(LUOTTAMUKSELLINEN_KAIKKI_TIEDOT)` as KOSKI marks them (Ammatillinen.scala, OpiskeluoikeudenLisatiedot.scala). */
-export const AmmatillisenOpiskeluoikeudenLisätiedot = strict(
+const AmmatillisenOpiskeluoikeudenLisätiedotLuokka = strict(
   'AmmatillisenOpiskeluoikeudenLisätiedot',
   {},
   {
@@ -227,8 +227,9 @@ export const AmmatillisenOpiskeluoikeudenLisätiedot = strict(
     },
   },
 )
-/** A decoded {@link AmmatillisenOpiskeluoikeudenLisätiedot}. */
-export type AmmatillisenOpiskeluoikeudenLisätiedot = t.TypeOf<typeof AmmatillisenOpiskeluoikeudenLisätiedot>
+/** A decoded {@link AmmatillisenOpiskeluoikeudenLisätiedot} (an interface, so that declarations name it). */
+export interface AmmatillisenOpiskeluoikeudenLisätiedot extends t.TypeOf<typeof AmmatillisenOpiskeluoikeudenLisätiedotLuokka> {}
+export const AmmatillisenOpiskeluoikeudenLisätiedot: t.Type<AmmatillisenOpiskeluoikeudenLisätiedot, AmmatillisenOpiskeluoikeudenLisätiedot, unknown> = AmmatillisenOpiskeluoikeudenLisätiedotLuokka
 
 // ---------------------------------------------------------------------------------------------------------------
 // Arvioinnit, näytöt
@@ -237,34 +238,41 @@ export type AmmatillisenOpiskeluoikeudenLisätiedot = t.TypeOf<typeof Ammatillis
 export const AMMATILLISET_ARVIOINTIASTEIKOT = ['arviointiasteikkoammatillinenhyvaksyttyhylatty', 'arviointiasteikkoammatillinent1k3', 'arviointiasteikkoammatillinen15'] as const
 
 /** KOSKI's AmmatillinenArviointi: a grade of an ammatillinen scale, its date, optional assessors. */
-export const AmmatillinenArviointi = strict(
+const AmmatillinenArviointiLuokka = strict(
   'AmmatillinenArviointi',
   { arvosana: koodi(AMMATILLISET_ARVIOINTIASTEIKOT), päivä: Päivämäärä },
   { arvioitsijat: lista(Arvioitsija), kuvaus: LocalizedString },
   { synthetic: ['hyväksytty'] },
 )
-/** A decoded {@link AmmatillinenArviointi}. */
-export type AmmatillinenArviointi = t.TypeOf<typeof AmmatillinenArviointi>
+/** A decoded {@link AmmatillinenArviointi} (an interface, so that declarations name it). */
+export interface AmmatillinenArviointi extends t.TypeOf<typeof AmmatillinenArviointiLuokka> {}
+export const AmmatillinenArviointi: t.Type<AmmatillinenArviointi, AmmatillinenArviointi, unknown> = AmmatillinenArviointiLuokka
 const Arvioinnit = lista(AmmatillinenArviointi)
 
 /** KOSKI's TelmaJaValmaArviointi: the assessment of a VALMA or TELMA osa. */
-export const TelmaJaValmaArviointi = strict(
+const TelmaJaValmaArviointiLuokka = strict(
   'TelmaJaValmaArviointi',
   { arvosana: koodi(AMMATILLISET_ARVIOINTIASTEIKOT), päivä: Päivämäärä },
   { arvioitsijat: lista(Arvioitsija), kuvaus: LocalizedString },
   { synthetic: ['hyväksytty'] },
 )
+/** A decoded {@link TelmaJaValmaArviointi} (an interface, so that declarations name it). */
+export interface TelmaJaValmaArviointi extends t.TypeOf<typeof TelmaJaValmaArviointiLuokka> {}
+export const TelmaJaValmaArviointi: t.Type<TelmaJaValmaArviointi, TelmaJaValmaArviointi, unknown> = TelmaJaValmaArviointiLuokka
 
 /**
  * KOSKI's MunAmmatillisenKoulutuksenArviointi: koodisto `arviointiasteikkomuuammatillinenkoulutus` (its own
  * `@KoodistoUri`) beside the ammatillinen scales of the trait it extends.
  */
-export const MuunAmmatillisenKoulutuksenArviointi = strict(
+const MuunAmmatillisenKoulutuksenArviointiLuokka = strict(
   'MuunAmmatillisenKoulutuksenArviointi',
   { arvosana: koodi(['arviointiasteikkomuuammatillinenkoulutus', ...AMMATILLISET_ARVIOINTIASTEIKOT]), päivä: Päivämäärä },
   { arvioitsijat: lista(Arvioitsija), kuvaus: LocalizedString },
   { synthetic: ['hyväksytty'] },
 )
+/** A decoded {@link MuunAmmatillisenKoulutuksenArviointi} (an interface, so that declarations name it). */
+export interface MuunAmmatillisenKoulutuksenArviointi extends t.TypeOf<typeof MuunAmmatillisenKoulutuksenArviointiLuokka> {}
+export const MuunAmmatillisenKoulutuksenArviointi: t.Type<MuunAmmatillisenKoulutuksenArviointi, MuunAmmatillisenKoulutuksenArviointi, unknown> = MuunAmmatillisenKoulutuksenArviointiLuokka
 
 /** KOSKI's NäytönSuorituspaikka. */
 export const NäytönSuorituspaikka = strict('NäytönSuorituspaikka', { tunniste: koodi('ammatillisennaytonsuorituspaikka'), kuvaus: LocalizedString }, {})
@@ -275,7 +283,7 @@ export const NäytönArviointikohde = strict('NäytönArviointikohde', { tunnist
 /** KOSKI's NäytönArvioitsija. */
 export const NäytönArvioitsija = strict('NäytönArvioitsija', { nimi: Str }, { ntm: Totuusarvo })
 /** KOSKI's NäytönArviointi. */
-export const NäytönArviointi = strict(
+const NäytönArviointiLuokka = strict(
   'NäytönArviointi',
   { arvosana: koodi(AMMATILLISET_ARVIOINTIASTEIKOT), päivä: Päivämäärä },
   {
@@ -287,20 +295,27 @@ export const NäytönArviointi = strict(
   },
   { synthetic: ['hyväksytty'] },
 )
+/** A decoded {@link NäytönArviointi} (an interface, so that declarations name it). */
+export interface NäytönArviointi extends t.TypeOf<typeof NäytönArviointiLuokka> {}
+export const NäytönArviointi: t.Type<NäytönArviointi, NäytönArviointi, unknown> = NäytönArviointiLuokka
 /** KOSKI's Näyttö: a demonstration of competence (näyttö). */
-export const Näyttö = strict(
+const NäyttöLuokka = strict(
   'Näyttö',
   {},
   { kuvaus: LocalizedString, suorituspaikka: NäytönSuorituspaikka, suoritusaika: NäytönSuoritusaika, työssäoppimisenYhteydessä: Totuusarvo, arviointi: NäytönArviointi, haluaaTodistuksen: Totuusarvo },
 )
-/** A decoded {@link Näyttö}. */
-export type Näyttö = t.TypeOf<typeof Näyttö>
+/** A decoded {@link Näyttö} (an interface, so that declarations name it). */
+export interface Näyttö extends t.TypeOf<typeof NäyttöLuokka> {}
+export const Näyttö: t.Type<Näyttö, Näyttö, unknown> = NäyttöLuokka
 /** KOSKI's NäyttöAmmatillinenOsittainen: the näyttö of an osa of ammatillinentutkintoosittainenuseastatutkinnosta. */
-export const NäyttöAmmatillinenOsittainen = strict(
+const NäyttöAmmatillinenOsittainenLuokka = strict(
   'NäyttöAmmatillinenOsittainen',
   {},
   { kuvaus: LocalizedString, suorituspaikka: NäytönSuorituspaikka, suoritusaika: NäytönSuoritusaika, arviointi: NäytönArviointi },
 )
+/** A decoded {@link NäyttöAmmatillinenOsittainen} (an interface, so that declarations name it). */
+export interface NäyttöAmmatillinenOsittainen extends t.TypeOf<typeof NäyttöAmmatillinenOsittainenLuokka> {}
+export const NäyttöAmmatillinenOsittainen: t.Type<NäyttöAmmatillinenOsittainen, NäyttöAmmatillinenOsittainen, unknown> = NäyttöAmmatillinenOsittainenLuokka
 
 /** KOSKI's AmmatillisenTutkinnonOsanLisätieto. */
 export const AmmatillisenTutkinnonOsanLisätieto = strict('AmmatillisenTutkinnonOsanLisätieto', { tunniste: koodi('ammatillisentutkinnonosanlisatieto'), kuvaus: LocalizedString }, {})
@@ -334,12 +349,18 @@ const oppisopimuksellinen = (u: Record<string, unknown>, uri: string, arvo: stri
  * KOSKI's Järjestämismuoto: OppisopimuksellinenJärjestämismuoto when its discriminators hold (`oppisopimus` present,
  * tunniste jarjestamismuoto/20), else JärjestämismuotoIlmanLisätietoja.
  */
-export const Järjestämismuoto = dispatch('Järjestämismuoto', [JärjestämismuotoIlmanLisätietoja, OppisopimuksellinenJärjestämismuoto] as const, (u) => {
+const JärjestämismuotoLuokka = dispatch('Järjestämismuoto', [JärjestämismuotoIlmanLisätietoja, OppisopimuksellinenJärjestämismuoto] as const, (u) => {
   if (!isRecord(u)) return { errorType: 'notAnyOf', rule: 'S-8', union: 'olio', luokka: 'Järjestämismuoto', kohde: R.järjestämismuoto }
   return oppisopimuksellinen(u, 'jarjestamismuoto', '20') ? OppisopimuksellinenJärjestämismuoto : JärjestämismuotoIlmanLisätietoja
 })
+/** A decoded {@link Järjestämismuoto}. */
+export type Järjestämismuoto = t.TypeOf<typeof JärjestämismuotoLuokka>
+export const Järjestämismuoto: t.Type<Järjestämismuoto, Järjestämismuoto, unknown> = JärjestämismuotoLuokka
 /** KOSKI's Järjestämismuotojakso. */
-export const Järjestämismuotojakso = strict('Järjestämismuotojakso', { alku: Päivämäärä, järjestämismuoto: Järjestämismuoto }, { loppu: Päivämäärä }, { refine: loppuEnnenAlkua })
+const JärjestämismuotojaksoLuokka = strict('Järjestämismuotojakso', { alku: Päivämäärä, järjestämismuoto: Järjestämismuoto }, { loppu: Päivämäärä }, { refine: loppuEnnenAlkua })
+/** A decoded {@link Järjestämismuotojakso} (an interface, so that declarations name it). */
+export interface Järjestämismuotojakso extends t.TypeOf<typeof JärjestämismuotojaksoLuokka> {}
+export const Järjestämismuotojakso: t.Type<Järjestämismuotojakso, Järjestämismuotojakso, unknown> = JärjestämismuotojaksoLuokka
 
 /** KOSKI's OsaamisenHankkimistapaIlmanLisätietoja. */
 export const OsaamisenHankkimistapaIlmanLisätietoja = strict('OsaamisenHankkimistapaIlmanLisätietoja', { tunniste: koodi('osaamisenhankkimistapa') }, {})
@@ -350,40 +371,53 @@ export const OppisopimuksellinenOsaamisenHankkimistapa = strict(
   {},
 )
 /** KOSKI's OsaamisenHankkimistapa: like {@link Järjestämismuoto} (`oppisopimus` present, tunniste osaamisenhankkimistapa/oppisopimus). */
-export const OsaamisenHankkimistapa = dispatch('OsaamisenHankkimistapa', [OsaamisenHankkimistapaIlmanLisätietoja, OppisopimuksellinenOsaamisenHankkimistapa] as const, (u) => {
+const OsaamisenHankkimistapaLuokka = dispatch('OsaamisenHankkimistapa', [OsaamisenHankkimistapaIlmanLisätietoja, OppisopimuksellinenOsaamisenHankkimistapa] as const, (u) => {
   if (!isRecord(u)) return { errorType: 'notAnyOf', rule: 'S-8', union: 'olio', luokka: 'OsaamisenHankkimistapa', kohde: R.osaamisenHankkimistapa }
   return oppisopimuksellinen(u, 'osaamisenhankkimistapa', 'oppisopimus') ? OppisopimuksellinenOsaamisenHankkimistapa : OsaamisenHankkimistapaIlmanLisätietoja
 })
+/** A decoded {@link OsaamisenHankkimistapa}. */
+export type OsaamisenHankkimistapa = t.TypeOf<typeof OsaamisenHankkimistapaLuokka>
+export const OsaamisenHankkimistapa: t.Type<OsaamisenHankkimistapa, OsaamisenHankkimistapa, unknown> = OsaamisenHankkimistapaLuokka
 /** KOSKI's OsaamisenHankkimistapajakso. */
-export const OsaamisenHankkimistapajakso = strict('OsaamisenHankkimistapajakso', { alku: Päivämäärä, osaamisenHankkimistapa: OsaamisenHankkimistapa }, { loppu: Päivämäärä }, { refine: loppuEnnenAlkua })
-/** A decoded {@link OsaamisenHankkimistapajakso}. */
-export type OsaamisenHankkimistapajakso = t.TypeOf<typeof OsaamisenHankkimistapajakso>
+const OsaamisenHankkimistapajaksoLuokka = strict('OsaamisenHankkimistapajakso', { alku: Päivämäärä, osaamisenHankkimistapa: OsaamisenHankkimistapa }, { loppu: Päivämäärä }, { refine: loppuEnnenAlkua })
+/** A decoded {@link OsaamisenHankkimistapajakso} (an interface, so that declarations name it). */
+export interface OsaamisenHankkimistapajakso extends t.TypeOf<typeof OsaamisenHankkimistapajaksoLuokka> {}
+export const OsaamisenHankkimistapajakso: t.Type<OsaamisenHankkimistapajakso, OsaamisenHankkimistapajakso, unknown> = OsaamisenHankkimistapajaksoLuokka
 
 /** KOSKI's Työssäoppimisjakso. */
-export const Työssäoppimisjakso = strict(
+const TyössäoppimisjaksoLuokka = strict(
   'Työssäoppimisjakso',
   { alku: Päivämäärä, paikkakunta: koodi('kunta'), maa: koodi('maatjavaltiot2'), laajuus: LaajuusOsaamispisteissä },
   { loppu: Päivämäärä, työssäoppimispaikka: LocalizedString, työtehtävät: LocalizedString },
   { refine: loppuEnnenAlkua },
 )
+/** A decoded {@link Työssäoppimisjakso} (an interface, so that declarations name it). */
+export interface Työssäoppimisjakso extends t.TypeOf<typeof TyössäoppimisjaksoLuokka> {}
+export const Työssäoppimisjakso: t.Type<Työssäoppimisjakso, Työssäoppimisjakso, unknown> = TyössäoppimisjaksoLuokka
 /** KOSKI's Koulutussopimusjakso. */
-export const Koulutussopimusjakso = strict(
+const KoulutussopimusjaksoLuokka = strict(
   'Koulutussopimusjakso',
   { alku: Päivämäärä, paikkakunta: koodi('kunta'), maa: koodi('maatjavaltiot2') },
   { loppu: Päivämäärä, työssäoppimispaikka: LocalizedString, työssäoppimispaikanYTunnus: pattern('YTunnus', Y_TUNNUS, 'S-14'), työtehtävät: LocalizedString },
   { refine: loppuEnnenAlkua },
 )
+/** A decoded {@link Koulutussopimusjakso} (an interface, so that declarations name it). */
+export interface Koulutussopimusjakso extends t.TypeOf<typeof KoulutussopimusjaksoLuokka> {}
+export const Koulutussopimusjakso: t.Type<Koulutussopimusjakso, Koulutussopimusjakso, unknown> = KoulutussopimusjaksoLuokka
 
 /** KOSKI's Osaamisalajakso as an object: the osaamisala (shape only: `osaamisala` is a large koodisto) and its period. */
-export const OsaamisalajaksoLuokka = strict('Osaamisalajakso', { osaamisala: koodi('osaamisala') }, { alku: Päivämäärä, loppu: Päivämäärä })
+const OsaamisalajaksonOlio = strict('Osaamisalajakso', { osaamisala: koodi('osaamisala') }, { alku: Päivämäärä, loppu: Päivämäärä })
 const OsaamisalaKoodi = koodi('osaamisala')
 /**
  * KOSKI's Osaamisalajakso is `@ReadFlattened`: it is read from the object `{ osaamisala, alku?, loppu? }` or from a
  * bare osaamisala code (`{ koodiarvo, koodistoUri: "osaamisala" }`), which KOSKI turns into a jakso without dates.
  */
-export const Osaamisalajakso = dispatch('Osaamisalajakso', [OsaamisalajaksoLuokka, OsaamisalaKoodi] as const, (u) =>
-  isRecord(u) && !onAvain(u, 'osaamisala') && onAvain(u, 'koodiarvo') ? OsaamisalaKoodi : OsaamisalajaksoLuokka,
+const OsaamisalajaksoLuokka = dispatch('Osaamisalajakso', [OsaamisalajaksonOlio, OsaamisalaKoodi] as const, (u) =>
+  isRecord(u) && !onAvain(u, 'osaamisala') && onAvain(u, 'koodiarvo') ? OsaamisalaKoodi : OsaamisalajaksonOlio,
 )
+/** A decoded {@link Osaamisalajakso}. */
+export type Osaamisalajakso = t.TypeOf<typeof OsaamisalajaksoLuokka>
+export const Osaamisalajakso: t.Type<Osaamisalajakso, Osaamisalajakso, unknown> = OsaamisalajaksoLuokka
 
 const päätasonJaksot = {
   järjestämismuodot: lista(Järjestämismuotojakso),
@@ -396,13 +430,14 @@ const päätasonJaksot = {
 // Koulutusmoduulit
 
 /** KOSKI's AmmatillinenTutkintoKoulutus: a tutkinto by its koulutus code (shape only) and its peruste's diaarinumero. */
-export const AmmatillinenTutkintoKoulutus = strict(
+const AmmatillinenTutkintoKoulutusLuokka = strict(
   'AmmatillinenTutkintoKoulutus',
   { tunniste: koodi('koulutus') },
   { perusteenDiaarinumero: Str, perusteenNimi: LocalizedString, koulutustyyppi: koodi('koulutustyyppi') },
 )
-/** A decoded {@link AmmatillinenTutkintoKoulutus}. */
-export type AmmatillinenTutkintoKoulutus = t.TypeOf<typeof AmmatillinenTutkintoKoulutus>
+/** A decoded {@link AmmatillinenTutkintoKoulutus} (an interface, so that declarations name it). */
+export interface AmmatillinenTutkintoKoulutus extends t.TypeOf<typeof AmmatillinenTutkintoKoulutusLuokka> {}
+export const AmmatillinenTutkintoKoulutus: t.Type<AmmatillinenTutkintoKoulutus, AmmatillinenTutkintoKoulutus, unknown> = AmmatillinenTutkintoKoulutusLuokka
 
 /** The yhteiset tutkinnon osat (YTO) of koodisto `tutkinnonosat` that KOSKI's YhteinenTutkinnonOsa allows. */
 export const YHTEISET_TUTKINNON_OSAT = [
@@ -411,23 +446,32 @@ export const YHTEISET_TUTKINNON_OSAT = [
 const YHTEISET: ReadonlySet<string> = new Set(YHTEISET_TUTKINNON_OSAT)
 
 /** KOSKI's YhteinenTutkinnonOsa: a yhteinen tutkinnon osa (YTO). */
-export const YhteinenTutkinnonOsa = strict(
+const YhteinenTutkinnonOsaLuokka = strict(
   'YhteinenTutkinnonOsa',
   { tunniste: koodi('tutkinnonosat', YHTEISET_TUTKINNON_OSAT), pakollinen: Totuusarvo },
   { laajuus: LaajuusOsaamispisteissä },
 )
+/** A decoded {@link YhteinenTutkinnonOsa} (an interface, so that declarations name it). */
+export interface YhteinenTutkinnonOsa extends t.TypeOf<typeof YhteinenTutkinnonOsaLuokka> {}
+export const YhteinenTutkinnonOsa: t.Type<YhteinenTutkinnonOsa, YhteinenTutkinnonOsa, unknown> = YhteinenTutkinnonOsaLuokka
 /** KOSKI's MuuValtakunnallinenTutkinnonOsa: a national tutkinnon osa other than a YTO. */
-export const MuuValtakunnallinenTutkinnonOsa = strict(
+const MuuValtakunnallinenTutkinnonOsaLuokka = strict(
   'MuuValtakunnallinenTutkinnonOsa',
   { tunniste: koodi('tutkinnonosat'), pakollinen: Totuusarvo },
   { laajuus: LaajuusOsaamispisteissä, kuvaus: LocalizedString },
 )
+/** A decoded {@link MuuValtakunnallinenTutkinnonOsa} (an interface, so that declarations name it). */
+export interface MuuValtakunnallinenTutkinnonOsa extends t.TypeOf<typeof MuuValtakunnallinenTutkinnonOsaLuokka> {}
+export const MuuValtakunnallinenTutkinnonOsa: t.Type<MuuValtakunnallinenTutkinnonOsa, MuuValtakunnallinenTutkinnonOsa, unknown> = MuuValtakunnallinenTutkinnonOsaLuokka
 /** KOSKI's PaikallinenTutkinnonOsa: a locally defined tutkinnon osa. */
-export const PaikallinenTutkinnonOsa = strict(
+const PaikallinenTutkinnonOsaLuokka = strict(
   'PaikallinenTutkinnonOsa',
   { tunniste: PaikallinenKoodi, kuvaus: LocalizedString, pakollinen: Totuusarvo },
   { laajuus: LaajuusOsaamispisteissä },
 )
+/** A decoded {@link PaikallinenTutkinnonOsa} (an interface, so that declarations name it). */
+export interface PaikallinenTutkinnonOsa extends t.TypeOf<typeof PaikallinenTutkinnonOsaLuokka> {}
+export const PaikallinenTutkinnonOsa: t.Type<PaikallinenTutkinnonOsa, PaikallinenTutkinnonOsa, unknown> = PaikallinenTutkinnonOsaLuokka
 
 /** `koulutusmoduuli.tunniste` of a raw suoritus (or `tunniste` of a raw koulutusmoduuli when `suoraan`). */
 const tunnisteenKoodi = (u: unknown): { readonly uri: string | undefined; readonly arvo: string | undefined } => {
@@ -451,10 +495,13 @@ function tutkinnonOsaUnioni<P extends t.Mixed>(name: string, paikallinen: P, yht
 }
 
 /** KOSKI's MuuKuinYhteinenTutkinnonOsa: MuuValtakunnallinenTutkinnonOsa (koodisto tutkinnonosat) or PaikallinenTutkinnonOsa. */
-export const MuuKuinYhteinenTutkinnonOsa = dispatch('MuuKuinYhteinenTutkinnonOsa', [MuuValtakunnallinenTutkinnonOsa, PaikallinenTutkinnonOsa] as const, (u) => {
+const MuuKuinYhteinenTutkinnonOsaLuokka = dispatch('MuuKuinYhteinenTutkinnonOsa', [MuuValtakunnallinenTutkinnonOsa, PaikallinenTutkinnonOsa] as const, (u) => {
   if (!isRecord(u)) return { errorType: 'notAnyOf', rule: 'S-8', union: 'olio', luokka: 'MuuKuinYhteinenTutkinnonOsa', kohde: R.tutkinnonOsa }
   return tunnisteenKoodi(u).uri === 'tutkinnonosat' ? MuuValtakunnallinenTutkinnonOsa : PaikallinenTutkinnonOsa
 })
+/** A decoded {@link MuuKuinYhteinenTutkinnonOsa}. */
+export type MuuKuinYhteinenTutkinnonOsa = t.TypeOf<typeof MuuKuinYhteinenTutkinnonOsaLuokka>
+export const MuuKuinYhteinenTutkinnonOsa: t.Type<MuuKuinYhteinenTutkinnonOsa, MuuKuinYhteinenTutkinnonOsa, unknown> = MuuKuinYhteinenTutkinnonOsaLuokka
 
 /** KOSKI's JatkoOpintovalmiuksiaTukeviaOpintojaTutkinnonOsa (tutkinnonosatvalinnanmahdollisuus 1). */
 export const JatkoOpintovalmiuksiaTukeviaOpintojaTutkinnonOsa = strict(
@@ -468,37 +515,52 @@ export const KorkeakouluopinnotTutkinnonOsa = strict('KorkeakouluopinnotTutkinno
 // Osa-alueet of a YTO
 
 /** KOSKI's PaikallinenAmmatillisenTutkinnonOsanOsaAlue. */
-export const PaikallinenAmmatillisenTutkinnonOsanOsaAlue = strict(
+const PaikallinenAmmatillisenTutkinnonOsanOsaAlueLuokka = strict(
   'PaikallinenAmmatillisenTutkinnonOsanOsaAlue',
   { tunniste: PaikallinenKoodi, kuvaus: LocalizedString, pakollinen: Totuusarvo },
   { laajuus: LaajuusOsaamispisteissä },
 )
+/** A decoded {@link PaikallinenAmmatillisenTutkinnonOsanOsaAlue} (an interface, so that declarations name it). */
+export interface PaikallinenAmmatillisenTutkinnonOsanOsaAlue extends t.TypeOf<typeof PaikallinenAmmatillisenTutkinnonOsanOsaAlueLuokka> {}
+export const PaikallinenAmmatillisenTutkinnonOsanOsaAlue: t.Type<PaikallinenAmmatillisenTutkinnonOsanOsaAlue, PaikallinenAmmatillisenTutkinnonOsanOsaAlue, unknown> = PaikallinenAmmatillisenTutkinnonOsanOsaAlueLuokka
 /** KOSKI's ValtakunnallinenAmmatillisenTutkinnonOsanOsaAlue: any osa-alue of koodisto `ammatillisenoppiaineet`. */
-export const ValtakunnallinenAmmatillisenTutkinnonOsanOsaAlue = strict(
+const ValtakunnallinenAmmatillisenTutkinnonOsanOsaAlueLuokka = strict(
   'ValtakunnallinenAmmatillisenTutkinnonOsanOsaAlue',
   { tunniste: koodi('ammatillisenoppiaineet'), pakollinen: Totuusarvo },
   { laajuus: LaajuusOsaamispisteissä },
 )
+/** A decoded {@link ValtakunnallinenAmmatillisenTutkinnonOsanOsaAlue} (an interface, so that declarations name it). */
+export interface ValtakunnallinenAmmatillisenTutkinnonOsanOsaAlue extends t.TypeOf<typeof ValtakunnallinenAmmatillisenTutkinnonOsanOsaAlueLuokka> {}
+export const ValtakunnallinenAmmatillisenTutkinnonOsanOsaAlue: t.Type<ValtakunnallinenAmmatillisenTutkinnonOsanOsaAlue, ValtakunnallinenAmmatillisenTutkinnonOsanOsaAlue, unknown> = ValtakunnallinenAmmatillisenTutkinnonOsanOsaAlueLuokka
 const VIERAAT_KIELET = ['VK', 'TK1', 'TK2'] as const
 const VIESTINTÄ = ['VVTK', 'VVAI', 'VVAI22', 'VVAI26', 'VVTK26', 'VVVK26', 'VVVK'] as const
 /** KOSKI's AmmatillisenTutkinnonVierasTaiToinenKotimainenKieli (VK, TK1, TK2 with the language, koodisto kielivalikoima). */
-export const AmmatillisenTutkinnonVierasTaiToinenKotimainenKieli = strict(
+const AmmatillisenTutkinnonVierasTaiToinenKotimainenKieliLuokka = strict(
   'AmmatillisenTutkinnonVierasTaiToinenKotimainenKieli',
   { tunniste: koodi('ammatillisenoppiaineet', VIERAAT_KIELET), kieli: koodi('kielivalikoima'), pakollinen: Totuusarvo },
   { laajuus: LaajuusOsaamispisteissä },
 )
+/** A decoded {@link AmmatillisenTutkinnonVierasTaiToinenKotimainenKieli} (an interface, so that declarations name it). */
+export interface AmmatillisenTutkinnonVierasTaiToinenKotimainenKieli extends t.TypeOf<typeof AmmatillisenTutkinnonVierasTaiToinenKotimainenKieliLuokka> {}
+export const AmmatillisenTutkinnonVierasTaiToinenKotimainenKieli: t.Type<AmmatillisenTutkinnonVierasTaiToinenKotimainenKieli, AmmatillisenTutkinnonVierasTaiToinenKotimainenKieli, unknown> = AmmatillisenTutkinnonVierasTaiToinenKotimainenKieliLuokka
 /** KOSKI's AmmatillisenTutkinnonÄidinkieli (AI with its oppimäärä, koodisto oppiaineaidinkielijakirjallisuus). */
-export const AmmatillisenTutkinnonÄidinkieli = strict(
+const AmmatillisenTutkinnonÄidinkieliLuokka = strict(
   'AmmatillisenTutkinnonÄidinkieli',
   { tunniste: koodi('ammatillisenoppiaineet', ['AI']), kieli: koodi('oppiaineaidinkielijakirjallisuus'), pakollinen: Totuusarvo },
   { laajuus: LaajuusOsaamispisteissä },
 )
+/** A decoded {@link AmmatillisenTutkinnonÄidinkieli} (an interface, so that declarations name it). */
+export interface AmmatillisenTutkinnonÄidinkieli extends t.TypeOf<typeof AmmatillisenTutkinnonÄidinkieliLuokka> {}
+export const AmmatillisenTutkinnonÄidinkieli: t.Type<AmmatillisenTutkinnonÄidinkieli, AmmatillisenTutkinnonÄidinkieli, unknown> = AmmatillisenTutkinnonÄidinkieliLuokka
 /** KOSKI's AmmatillisenTutkinnonViestintäJaVuorovaikutusKielivalinnalla (VVTK, VVAI, … with the language). */
-export const AmmatillisenTutkinnonViestintäJaVuorovaikutusKielivalinnalla = strict(
+const AmmatillisenTutkinnonViestintäJaVuorovaikutusKielivalinnallaLuokka = strict(
   'AmmatillisenTutkinnonViestintäJaVuorovaikutusKielivalinnalla',
   { tunniste: koodi('ammatillisenoppiaineet', VIESTINTÄ), kieli: koodi('kielivalikoima'), pakollinen: Totuusarvo },
   { laajuus: LaajuusOsaamispisteissä },
 )
+/** A decoded {@link AmmatillisenTutkinnonViestintäJaVuorovaikutusKielivalinnalla} (an interface, so that declarations name it). */
+export interface AmmatillisenTutkinnonViestintäJaVuorovaikutusKielivalinnalla extends t.TypeOf<typeof AmmatillisenTutkinnonViestintäJaVuorovaikutusKielivalinnallaLuokka> {}
+export const AmmatillisenTutkinnonViestintäJaVuorovaikutusKielivalinnalla: t.Type<AmmatillisenTutkinnonViestintäJaVuorovaikutusKielivalinnalla, AmmatillisenTutkinnonViestintäJaVuorovaikutusKielivalinnalla, unknown> = AmmatillisenTutkinnonViestintäJaVuorovaikutusKielivalinnallaLuokka
 const VIERAS: ReadonlySet<string> = new Set(VIERAAT_KIELET)
 const VV: ReadonlySet<string> = new Set(VIESTINTÄ)
 
@@ -507,7 +569,7 @@ const VV: ReadonlySet<string> = new Set(VIESTINTÄ)
  * with the discriminator `kieli`, the language class its code names (AI → Äidinkieli, VK/TK1/TK2 → vieras tai toinen
  * kotimainen kieli, VV… → viestintä ja vuorovaikutus kielivalinnalla); without it, ValtakunnallinenAmmatillisenTutkinnonOsanOsaAlue.
  */
-export const AmmatillisenTutkinnonOsanOsaAlue = dispatch(
+const AmmatillisenTutkinnonOsanOsaAlueLuokka = dispatch(
   'AmmatillisenTutkinnonOsanOsaAlue',
   [
     PaikallinenAmmatillisenTutkinnonOsanOsaAlue,
@@ -528,6 +590,9 @@ export const AmmatillisenTutkinnonOsanOsaAlue = dispatch(
     return ValtakunnallinenAmmatillisenTutkinnonOsanOsaAlue
   },
 )
+/** A decoded {@link AmmatillisenTutkinnonOsanOsaAlue}. */
+export type AmmatillisenTutkinnonOsanOsaAlue = t.TypeOf<typeof AmmatillisenTutkinnonOsanOsaAlueLuokka>
+export const AmmatillisenTutkinnonOsanOsaAlue: t.Type<AmmatillisenTutkinnonOsanOsaAlue, AmmatillisenTutkinnonOsanOsaAlue, unknown> = AmmatillisenTutkinnonOsanOsaAlueLuokka
 
 // ---------------------------------------------------------------------------------------------------------------
 // Osasuoritukset below the tutkinnon osat
@@ -542,7 +607,7 @@ const osanYhteiset = {
 const TILA = { synthetic: ['tila'] } as const
 
 /** KOSKI's YhteisenTutkinnonOsanOsaAlueenSuoritus: the completion of an osa-alue of a YTO. */
-export const YhteisenTutkinnonOsanOsaAlueenSuoritus = vainKun(
+const YhteisenTutkinnonOsanOsaAlueenSuoritusLuokka = vainKun(
   strict(
     'YhteisenTutkinnonOsanOsaAlueenSuoritus',
     { koulutusmoduuli: AmmatillisenTutkinnonOsanOsaAlue, tyyppi: koodi('suorituksentyyppi', ['ammatillisentutkinnonosanosaalue']) },
@@ -552,8 +617,9 @@ export const YhteisenTutkinnonOsanOsaAlueenSuoritus = vainKun(
   // @OnlyWhen("../../../../suoritustapa/koodiarvo", "reformi") on näyttö; korotettu only below an osittainen
   [{ kentät: ['näyttö'], ylös: 4, polku: ['suoritustapa', 'koodiarvo'], arvot: ['reformi'] }, korotettuVainKun],
 )
-/** A decoded {@link YhteisenTutkinnonOsanOsaAlueenSuoritus}. */
-export type YhteisenTutkinnonOsanOsaAlueenSuoritus = t.TypeOf<typeof YhteisenTutkinnonOsanOsaAlueenSuoritus>
+/** A decoded {@link YhteisenTutkinnonOsanOsaAlueenSuoritus} (an interface, so that declarations name it). */
+export interface YhteisenTutkinnonOsanOsaAlueenSuoritus extends t.TypeOf<typeof YhteisenTutkinnonOsanOsaAlueenSuoritusLuokka> {}
+export const YhteisenTutkinnonOsanOsaAlueenSuoritus: t.Type<YhteisenTutkinnonOsanOsaAlueenSuoritus, YhteisenTutkinnonOsanOsaAlueenSuoritus, unknown> = YhteisenTutkinnonOsanOsaAlueenSuoritusLuokka
 const OsaAlueet = lista(YhteisenTutkinnonOsanOsaAlueenSuoritus)
 
 /** KOSKI's AmmatillisenTutkinnonOsaaPienempiKokonaisuus (local). */
@@ -563,12 +629,15 @@ export const AmmatillisenTutkinnonOsaaPienempiKokonaisuus = strict(
   { laajuus: LaajuusOsaamispisteissä },
 )
 /** KOSKI's AmmatillisenTutkinnonOsaaPienemmänKokonaisuudenSuoritus (inside a MuunAmmatillisenTutkinnonOsanSuoritus). */
-export const AmmatillisenTutkinnonOsaaPienemmänKokonaisuudenSuoritus = strict(
+const AmmatillisenTutkinnonOsaaPienemmänKokonaisuudenSuoritusLuokka = strict(
   'AmmatillisenTutkinnonOsaaPienemmänKokonaisuudenSuoritus',
   { koulutusmoduuli: AmmatillisenTutkinnonOsaaPienempiKokonaisuus, tyyppi: koodi('suorituksentyyppi', ['ammatillisentutkinnonosaapienempikokonaisuus']) },
   osanYhteiset,
   TILA,
 )
+/** A decoded {@link AmmatillisenTutkinnonOsaaPienemmänKokonaisuudenSuoritus} (an interface, so that declarations name it). */
+export interface AmmatillisenTutkinnonOsaaPienemmänKokonaisuudenSuoritus extends t.TypeOf<typeof AmmatillisenTutkinnonOsaaPienemmänKokonaisuudenSuoritusLuokka> {}
+export const AmmatillisenTutkinnonOsaaPienemmänKokonaisuudenSuoritus: t.Type<AmmatillisenTutkinnonOsaaPienemmänKokonaisuudenSuoritus, AmmatillisenTutkinnonOsaaPienemmänKokonaisuudenSuoritus, unknown> = AmmatillisenTutkinnonOsaaPienemmänKokonaisuudenSuoritusLuokka
 const PienemmätKokonaisuudet = lista(AmmatillisenTutkinnonOsaaPienemmänKokonaisuudenSuoritus)
 
 /** KOSKI's PaikallinenOpintovalmiuksiaTukevaOpinto. */
@@ -578,7 +647,7 @@ export const PaikallinenOpintovalmiuksiaTukevaOpinto = strict(
   { laajuus: LaajuusOsaamispisteissä },
 )
 /** KOSKI's MuidenOpintovalmiuksiaTukevienOpintojenSuoritus. */
-export const MuidenOpintovalmiuksiaTukevienOpintojenSuoritus = vainKun(
+const MuidenOpintovalmiuksiaTukevienOpintojenSuoritusLuokka = vainKun(
   strict(
     'MuidenOpintovalmiuksiaTukevienOpintojenSuoritus',
     { koulutusmoduuli: PaikallinenOpintovalmiuksiaTukevaOpinto, tyyppi: koodi('suorituksentyyppi', ['ammatillinenmuitaopintovalmiuksiatukeviaopintoja']) },
@@ -587,6 +656,9 @@ export const MuidenOpintovalmiuksiaTukevienOpintojenSuoritus = vainKun(
   ),
   [korotettuVainKun],
 )
+/** A decoded {@link MuidenOpintovalmiuksiaTukevienOpintojenSuoritus} (an interface, so that declarations name it). */
+export interface MuidenOpintovalmiuksiaTukevienOpintojenSuoritus extends t.TypeOf<typeof MuidenOpintovalmiuksiaTukevienOpintojenSuoritusLuokka> {}
+export const MuidenOpintovalmiuksiaTukevienOpintojenSuoritus: t.Type<MuidenOpintovalmiuksiaTukevienOpintojenSuoritus, MuidenOpintovalmiuksiaTukevienOpintojenSuoritus, unknown> = MuidenOpintovalmiuksiaTukevienOpintojenSuoritusLuokka
 /** KOSKI's PaikallinenLukionOpinto. */
 export const PaikallinenLukionOpinto = strict(
   'PaikallinenLukionOpinto',
@@ -594,14 +666,17 @@ export const PaikallinenLukionOpinto = strict(
   { laajuus: LaajuusOsaamispisteissä },
 )
 /** KOSKI's LukioOpintojenSuoritus. */
-export const LukioOpintojenSuoritus = strict(
+const LukioOpintojenSuoritusLuokka = strict(
   'LukioOpintojenSuoritus',
   { koulutusmoduuli: PaikallinenLukionOpinto, tyyppi: koodi('suorituksentyyppi', ['ammatillinenlukionopintoja']) },
   osanYhteiset,
   TILA,
 )
+/** A decoded {@link LukioOpintojenSuoritus} (an interface, so that declarations name it). */
+export interface LukioOpintojenSuoritus extends t.TypeOf<typeof LukioOpintojenSuoritusLuokka> {}
+export const LukioOpintojenSuoritus: t.Type<LukioOpintojenSuoritus, LukioOpintojenSuoritus, unknown> = LukioOpintojenSuoritusLuokka
 /** KOSKI's YhteistenTutkinnonOsienOsaAlueidenTaiLukioOpintojenTaiMuidenOpintovalmiuksiaTukevienOpintojenOsasuoritus, told by `tyyppi`. */
-export const YhteistenTutkinnonOsienOsaAlueidenTaiLukioOpintojenTaiMuidenOpintovalmiuksiaTukevienOpintojenOsasuoritus = tyypinMukaan(
+const YhteistenTutkinnonOsienOsaAlueidenTaiLukioOpintojenTaiMuidenOpintovalmiuksiaTukevienOpintojenOsasuoritusLuokka = tyypinMukaan(
   'YhteistenTutkinnonOsienOsaAlueidenTaiLukioOpintojenTaiMuidenOpintovalmiuksiaTukevienOpintojenOsasuoritus',
   [YhteisenTutkinnonOsanOsaAlueenSuoritus, LukioOpintojenSuoritus, MuidenOpintovalmiuksiaTukevienOpintojenSuoritus] as const,
   {
@@ -611,6 +686,9 @@ export const YhteistenTutkinnonOsienOsaAlueidenTaiLukioOpintojenTaiMuidenOpintov
   },
   R.osasuoritus,
 )
+/** A decoded {@link YhteistenTutkinnonOsienOsaAlueidenTaiLukioOpintojenTaiMuidenOpintovalmiuksiaTukevienOpintojenOsasuoritus}. */
+export type YhteistenTutkinnonOsienOsaAlueidenTaiLukioOpintojenTaiMuidenOpintovalmiuksiaTukevienOpintojenOsasuoritus = t.TypeOf<typeof YhteistenTutkinnonOsienOsaAlueidenTaiLukioOpintojenTaiMuidenOpintovalmiuksiaTukevienOpintojenOsasuoritusLuokka>
+export const YhteistenTutkinnonOsienOsaAlueidenTaiLukioOpintojenTaiMuidenOpintovalmiuksiaTukevienOpintojenOsasuoritus: t.Type<YhteistenTutkinnonOsienOsaAlueidenTaiLukioOpintojenTaiMuidenOpintovalmiuksiaTukevienOpintojenOsasuoritus, YhteistenTutkinnonOsienOsaAlueidenTaiLukioOpintojenTaiMuidenOpintovalmiuksiaTukevienOpintojenOsasuoritus, unknown> = YhteistenTutkinnonOsienOsaAlueidenTaiLukioOpintojenTaiMuidenOpintovalmiuksiaTukevienOpintojenOsasuoritusLuokka
 
 /** KOSKI's KorkeakouluopintojenTutkinnonOsaaPienempiKokonaisuus. */
 export const KorkeakouluopintojenTutkinnonOsaaPienempiKokonaisuus = strict(
@@ -619,22 +697,28 @@ export const KorkeakouluopintojenTutkinnonOsaaPienempiKokonaisuus = strict(
   { laajuus: LaajuusOsaamispisteissä },
 )
 /** KOSKI's KorkeakouluopintojenSuoritus. */
-export const KorkeakouluopintojenSuoritus = strict(
+const KorkeakouluopintojenSuoritusLuokka = strict(
   'KorkeakouluopintojenSuoritus',
   { koulutusmoduuli: KorkeakouluopintojenTutkinnonOsaaPienempiKokonaisuus, tyyppi: koodi('suorituksentyyppi', ['ammatillinenkorkeakouluopintoja']) },
   osanYhteiset,
   TILA,
 )
+/** A decoded {@link KorkeakouluopintojenSuoritus} (an interface, so that declarations name it). */
+export interface KorkeakouluopintojenSuoritus extends t.TypeOf<typeof KorkeakouluopintojenSuoritusLuokka> {}
+export const KorkeakouluopintojenSuoritus: t.Type<KorkeakouluopintojenSuoritus, KorkeakouluopintojenSuoritus, unknown> = KorkeakouluopintojenSuoritusLuokka
 
 // ---------------------------------------------------------------------------------------------------------------
 // Tutkinnon osat
 
 /** KOSKI's trait HenkilövahvistusValinnaisellaTittelillä (the vahvistus of a tutkinnon osa or a VALMA/TELMA osa): its one class. */
-export const HenkilövahvistusValinnaisellaTittelillä = yksiJäsen(
+const HenkilövahvistusValinnaisellaTittelilläLuokka = yksiJäsen(
   'HenkilövahvistusValinnaisellaTittelillä',
   HenkilövahvistusValinnaisellaTittelilläJaValinnaisellaPaikkakunnalla,
   R.vahvistus,
 )
+/** A decoded {@link HenkilövahvistusValinnaisellaTittelillä}. */
+export type HenkilövahvistusValinnaisellaTittelillä = t.TypeOf<typeof HenkilövahvistusValinnaisellaTittelilläLuokka>
+export const HenkilövahvistusValinnaisellaTittelillä: t.Type<HenkilövahvistusValinnaisellaTittelillä, HenkilövahvistusValinnaisellaTittelillä, unknown> = HenkilövahvistusValinnaisellaTittelilläLuokka
 
 const TUTKINNON_OSA = koodi('suorituksentyyppi', ['ammatillisentutkinnonosa'])
 const tutkinnonOsanKentät = {
@@ -648,66 +732,83 @@ const tutkinnonOsanKentät = {
 }
 
 /** KOSKI's YhteisenAmmatillisenTutkinnonOsanSuoritus: a YTO of a tutkinto. */
-export const YhteisenAmmatillisenTutkinnonOsanSuoritus = strict(
+const YhteisenAmmatillisenTutkinnonOsanSuoritusLuokka = strict(
   'YhteisenAmmatillisenTutkinnonOsanSuoritus',
   { koulutusmoduuli: YhteinenTutkinnonOsa, tyyppi: TUTKINNON_OSA },
   { ...tutkinnonOsanKentät, tutkinto: AmmatillinenTutkintoKoulutus, tutkinnonOsanRyhmä: koodi('ammatillisentutkinnonosanryhma', ['2']), näyttö: Näyttö, osasuoritukset: OsaAlueet },
   TILA,
 )
-/** A decoded {@link YhteisenAmmatillisenTutkinnonOsanSuoritus}. */
-export type YhteisenAmmatillisenTutkinnonOsanSuoritus = t.TypeOf<typeof YhteisenAmmatillisenTutkinnonOsanSuoritus>
+/** A decoded {@link YhteisenAmmatillisenTutkinnonOsanSuoritus} (an interface, so that declarations name it). */
+export interface YhteisenAmmatillisenTutkinnonOsanSuoritus extends t.TypeOf<typeof YhteisenAmmatillisenTutkinnonOsanSuoritusLuokka> {}
+export const YhteisenAmmatillisenTutkinnonOsanSuoritus: t.Type<YhteisenAmmatillisenTutkinnonOsanSuoritus, YhteisenAmmatillisenTutkinnonOsanSuoritus, unknown> = YhteisenAmmatillisenTutkinnonOsanSuoritusLuokka
 
 const MUUN_RYHMÄT = ['1', '3', '4'] as const
 /** KOSKI's MuunAmmatillisenTutkinnonOsanSuoritus: a national or local tutkinnon osa other than a YTO. */
-export const MuunAmmatillisenTutkinnonOsanSuoritus = strict(
+const MuunAmmatillisenTutkinnonOsanSuoritusLuokka = strict(
   'MuunAmmatillisenTutkinnonOsanSuoritus',
   { koulutusmoduuli: MuuKuinYhteinenTutkinnonOsa, tyyppi: TUTKINNON_OSA },
   { ...tutkinnonOsanKentät, tutkinto: AmmatillinenTutkintoKoulutus, tutkinnonOsanRyhmä: koodi('ammatillisentutkinnonosanryhma', MUUN_RYHMÄT), näyttö: Näyttö, osasuoritukset: PienemmätKokonaisuudet },
   TILA,
 )
-/** A decoded {@link MuunAmmatillisenTutkinnonOsanSuoritus}. */
-export type MuunAmmatillisenTutkinnonOsanSuoritus = t.TypeOf<typeof MuunAmmatillisenTutkinnonOsanSuoritus>
+/** A decoded {@link MuunAmmatillisenTutkinnonOsanSuoritus} (an interface, so that declarations name it). */
+export interface MuunAmmatillisenTutkinnonOsanSuoritus extends t.TypeOf<typeof MuunAmmatillisenTutkinnonOsanSuoritusLuokka> {}
+export const MuunAmmatillisenTutkinnonOsanSuoritus: t.Type<MuunAmmatillisenTutkinnonOsanSuoritus, MuunAmmatillisenTutkinnonOsanSuoritus, unknown> = MuunAmmatillisenTutkinnonOsanSuoritusLuokka
 
 const valinnanMahdollisuudenKentät = (osasuoritukset: t.Mixed) => ({ tutkinnonOsanRyhmä: koodi('ammatillisentutkinnonosanryhma', ['1']), osasuoritukset: lista(osasuoritukset) })
 
 /** KOSKI's AmmatillisenTutkinnonOsanJatkoOpintovalmiuksiaTukevienOpintojenSuoritus (reformi only). */
-export const AmmatillisenTutkinnonOsanJatkoOpintovalmiuksiaTukevienOpintojenSuoritus = strict(
+const AmmatillisenTutkinnonOsanJatkoOpintovalmiuksiaTukevienOpintojenSuoritusLuokka = strict(
   'AmmatillisenTutkinnonOsanJatkoOpintovalmiuksiaTukevienOpintojenSuoritus',
   { koulutusmoduuli: JatkoOpintovalmiuksiaTukeviaOpintojaTutkinnonOsa, tyyppi: TUTKINNON_OSA },
   valinnanMahdollisuudenKentät(YhteistenTutkinnonOsienOsaAlueidenTaiLukioOpintojenTaiMuidenOpintovalmiuksiaTukevienOpintojenOsasuoritus),
   TILA,
 )
+/** A decoded {@link AmmatillisenTutkinnonOsanJatkoOpintovalmiuksiaTukevienOpintojenSuoritus} (an interface, so that declarations name it). */
+export interface AmmatillisenTutkinnonOsanJatkoOpintovalmiuksiaTukevienOpintojenSuoritus extends t.TypeOf<typeof AmmatillisenTutkinnonOsanJatkoOpintovalmiuksiaTukevienOpintojenSuoritusLuokka> {}
+export const AmmatillisenTutkinnonOsanJatkoOpintovalmiuksiaTukevienOpintojenSuoritus: t.Type<AmmatillisenTutkinnonOsanJatkoOpintovalmiuksiaTukevienOpintojenSuoritus, AmmatillisenTutkinnonOsanJatkoOpintovalmiuksiaTukevienOpintojenSuoritus, unknown> = AmmatillisenTutkinnonOsanJatkoOpintovalmiuksiaTukevienOpintojenSuoritusLuokka
 /** KOSKI's AmmatillisenTutkinnonOsanKorkeakouluopintoSuoritus (reformi only). */
-export const AmmatillisenTutkinnonOsanKorkeakouluopintoSuoritus = strict(
+const AmmatillisenTutkinnonOsanKorkeakouluopintoSuoritusLuokka = strict(
   'AmmatillisenTutkinnonOsanKorkeakouluopintoSuoritus',
   { koulutusmoduuli: KorkeakouluopinnotTutkinnonOsa, tyyppi: TUTKINNON_OSA },
   valinnanMahdollisuudenKentät(KorkeakouluopintojenSuoritus),
   TILA,
 )
+/** A decoded {@link AmmatillisenTutkinnonOsanKorkeakouluopintoSuoritus} (an interface, so that declarations name it). */
+export interface AmmatillisenTutkinnonOsanKorkeakouluopintoSuoritus extends t.TypeOf<typeof AmmatillisenTutkinnonOsanKorkeakouluopintoSuoritusLuokka> {}
+export const AmmatillisenTutkinnonOsanKorkeakouluopintoSuoritus: t.Type<AmmatillisenTutkinnonOsanKorkeakouluopintoSuoritus, AmmatillisenTutkinnonOsanKorkeakouluopintoSuoritus, unknown> = AmmatillisenTutkinnonOsanKorkeakouluopintoSuoritusLuokka
 /** KOSKI's OsittaisenAmmatillisenTutkinnonOsanJatkoOpintovalmiuksiaTukevienOpintojenSuoritus (reformi only). */
-export const OsittaisenAmmatillisenTutkinnonOsanJatkoOpintovalmiuksiaTukevienOpintojenSuoritus = strict(
+const OsittaisenAmmatillisenTutkinnonOsanJatkoOpintovalmiuksiaTukevienOpintojenSuoritusLuokka = strict(
   'OsittaisenAmmatillisenTutkinnonOsanJatkoOpintovalmiuksiaTukevienOpintojenSuoritus',
   { koulutusmoduuli: JatkoOpintovalmiuksiaTukeviaOpintojaTutkinnonOsa, tyyppi: TUTKINNON_OSA },
   valinnanMahdollisuudenKentät(YhteistenTutkinnonOsienOsaAlueidenTaiLukioOpintojenTaiMuidenOpintovalmiuksiaTukevienOpintojenOsasuoritus),
   TILA,
 )
+/** A decoded {@link OsittaisenAmmatillisenTutkinnonOsanJatkoOpintovalmiuksiaTukevienOpintojenSuoritus} (an interface, so that declarations name it). */
+export interface OsittaisenAmmatillisenTutkinnonOsanJatkoOpintovalmiuksiaTukevienOpintojenSuoritus extends t.TypeOf<typeof OsittaisenAmmatillisenTutkinnonOsanJatkoOpintovalmiuksiaTukevienOpintojenSuoritusLuokka> {}
+export const OsittaisenAmmatillisenTutkinnonOsanJatkoOpintovalmiuksiaTukevienOpintojenSuoritus: t.Type<OsittaisenAmmatillisenTutkinnonOsanJatkoOpintovalmiuksiaTukevienOpintojenSuoritus, OsittaisenAmmatillisenTutkinnonOsanJatkoOpintovalmiuksiaTukevienOpintojenSuoritus, unknown> = OsittaisenAmmatillisenTutkinnonOsanJatkoOpintovalmiuksiaTukevienOpintojenSuoritusLuokka
 /** KOSKI's OsittaisenAmmatillisenTutkinnonOsanKorkeakouluopintoSuoritus (reformi only). */
-export const OsittaisenAmmatillisenTutkinnonOsanKorkeakouluopintoSuoritus = strict(
+const OsittaisenAmmatillisenTutkinnonOsanKorkeakouluopintoSuoritusLuokka = strict(
   'OsittaisenAmmatillisenTutkinnonOsanKorkeakouluopintoSuoritus',
   { koulutusmoduuli: KorkeakouluopinnotTutkinnonOsa, tyyppi: TUTKINNON_OSA },
   valinnanMahdollisuudenKentät(KorkeakouluopintojenSuoritus),
   TILA,
 )
+/** A decoded {@link OsittaisenAmmatillisenTutkinnonOsanKorkeakouluopintoSuoritus} (an interface, so that declarations name it). */
+export interface OsittaisenAmmatillisenTutkinnonOsanKorkeakouluopintoSuoritus extends t.TypeOf<typeof OsittaisenAmmatillisenTutkinnonOsanKorkeakouluopintoSuoritusLuokka> {}
+export const OsittaisenAmmatillisenTutkinnonOsanKorkeakouluopintoSuoritus: t.Type<OsittaisenAmmatillisenTutkinnonOsanKorkeakouluopintoSuoritus, OsittaisenAmmatillisenTutkinnonOsanKorkeakouluopintoSuoritus, unknown> = OsittaisenAmmatillisenTutkinnonOsanKorkeakouluopintoSuoritusLuokka
 
 /** KOSKI's YhteisenOsittaisenAmmatillisenTutkinnonTutkinnonosanSuoritus. */
-export const YhteisenOsittaisenAmmatillisenTutkinnonTutkinnonosanSuoritus = strict(
+const YhteisenOsittaisenAmmatillisenTutkinnonTutkinnonosanSuoritusLuokka = strict(
   'YhteisenOsittaisenAmmatillisenTutkinnonTutkinnonosanSuoritus',
   { koulutusmoduuli: YhteinenTutkinnonOsa, tyyppi: TUTKINNON_OSA },
   { ...tutkinnonOsanKentät, tutkinto: AmmatillinenTutkintoKoulutus, tutkinnonOsanRyhmä: koodi('ammatillisentutkinnonosanryhma', ['2']), näyttö: Näyttö, osasuoritukset: OsaAlueet },
   TILA,
 )
+/** A decoded {@link YhteisenOsittaisenAmmatillisenTutkinnonTutkinnonosanSuoritus} (an interface, so that declarations name it). */
+export interface YhteisenOsittaisenAmmatillisenTutkinnonTutkinnonosanSuoritus extends t.TypeOf<typeof YhteisenOsittaisenAmmatillisenTutkinnonTutkinnonosanSuoritusLuokka> {}
+export const YhteisenOsittaisenAmmatillisenTutkinnonTutkinnonosanSuoritus: t.Type<YhteisenOsittaisenAmmatillisenTutkinnonTutkinnonosanSuoritus, YhteisenOsittaisenAmmatillisenTutkinnonTutkinnonosanSuoritus, unknown> = YhteisenOsittaisenAmmatillisenTutkinnonTutkinnonosanSuoritusLuokka
 /** KOSKI's MuunOsittaisenAmmatillisenTutkinnonTutkinnonosanSuoritus. */
-export const MuunOsittaisenAmmatillisenTutkinnonTutkinnonosanSuoritus = strict(
+const MuunOsittaisenAmmatillisenTutkinnonTutkinnonosanSuoritusLuokka = strict(
   'MuunOsittaisenAmmatillisenTutkinnonTutkinnonosanSuoritus',
   { koulutusmoduuli: MuuKuinYhteinenTutkinnonOsa, tyyppi: TUTKINNON_OSA },
   {
@@ -720,22 +821,31 @@ export const MuunOsittaisenAmmatillisenTutkinnonTutkinnonosanSuoritus = strict(
   },
   TILA,
 )
+/** A decoded {@link MuunOsittaisenAmmatillisenTutkinnonTutkinnonosanSuoritus} (an interface, so that declarations name it). */
+export interface MuunOsittaisenAmmatillisenTutkinnonTutkinnonosanSuoritus extends t.TypeOf<typeof MuunOsittaisenAmmatillisenTutkinnonTutkinnonosanSuoritusLuokka> {}
+export const MuunOsittaisenAmmatillisenTutkinnonTutkinnonosanSuoritus: t.Type<MuunOsittaisenAmmatillisenTutkinnonTutkinnonosanSuoritus, MuunOsittaisenAmmatillisenTutkinnonTutkinnonosanSuoritus, unknown> = MuunOsittaisenAmmatillisenTutkinnonTutkinnonosanSuoritusLuokka
 
 const { vahvistus: _vahvistus, ...useanTutkinnonOsanKentät } = tutkinnonOsanKentät
 /** KOSKI's YhteisenOsittaisenAmmatillisenTutkinnonTutkinnonosanUseastaTutkinnostaSuoritus (its `tutkinto` required, no vahvistus). */
-export const YhteisenOsittaisenAmmatillisenTutkinnonTutkinnonosanUseastaTutkinnostaSuoritus = strict(
+const YhteisenOsittaisenAmmatillisenTutkinnonTutkinnonosanUseastaTutkinnostaSuoritusLuokka = strict(
   'YhteisenOsittaisenAmmatillisenTutkinnonTutkinnonosanUseastaTutkinnostaSuoritus',
   { koulutusmoduuli: YhteinenTutkinnonOsa, tutkinto: AmmatillinenTutkintoKoulutus, tyyppi: TUTKINNON_OSA },
   { ...useanTutkinnonOsanKentät, tutkinnonOsanRyhmä: koodi('ammatillisentutkinnonosanryhma', ['2']), näyttö: NäyttöAmmatillinenOsittainen, osasuoritukset: OsaAlueet },
   TILA,
 )
+/** A decoded {@link YhteisenOsittaisenAmmatillisenTutkinnonTutkinnonosanUseastaTutkinnostaSuoritus} (an interface, so that declarations name it). */
+export interface YhteisenOsittaisenAmmatillisenTutkinnonTutkinnonosanUseastaTutkinnostaSuoritus extends t.TypeOf<typeof YhteisenOsittaisenAmmatillisenTutkinnonTutkinnonosanUseastaTutkinnostaSuoritusLuokka> {}
+export const YhteisenOsittaisenAmmatillisenTutkinnonTutkinnonosanUseastaTutkinnostaSuoritus: t.Type<YhteisenOsittaisenAmmatillisenTutkinnonTutkinnonosanUseastaTutkinnostaSuoritus, YhteisenOsittaisenAmmatillisenTutkinnonTutkinnonosanUseastaTutkinnostaSuoritus, unknown> = YhteisenOsittaisenAmmatillisenTutkinnonTutkinnonosanUseastaTutkinnostaSuoritusLuokka
 /** KOSKI's MuunOsittaisenAmmatillisenTutkinnonTutkinnonosanUseastaTutkinnostaSuoritus (its `tutkinto` required, no vahvistus). */
-export const MuunOsittaisenAmmatillisenTutkinnonTutkinnonosanUseastaTutkinnostaSuoritus = strict(
+const MuunOsittaisenAmmatillisenTutkinnonTutkinnonosanUseastaTutkinnostaSuoritusLuokka = strict(
   'MuunOsittaisenAmmatillisenTutkinnonTutkinnonosanUseastaTutkinnostaSuoritus',
   { koulutusmoduuli: MuuKuinYhteinenTutkinnonOsa, tutkinto: AmmatillinenTutkintoKoulutus, tyyppi: TUTKINNON_OSA },
   { ...useanTutkinnonOsanKentät, tutkinnonOsanRyhmä: koodi('ammatillisentutkinnonosanryhma', ['1']), näyttö: NäyttöAmmatillinenOsittainen, osasuoritukset: PienemmätKokonaisuudet },
   TILA,
 )
+/** A decoded {@link MuunOsittaisenAmmatillisenTutkinnonTutkinnonosanUseastaTutkinnostaSuoritus} (an interface, so that declarations name it). */
+export interface MuunOsittaisenAmmatillisenTutkinnonTutkinnonosanUseastaTutkinnostaSuoritus extends t.TypeOf<typeof MuunOsittaisenAmmatillisenTutkinnonTutkinnonosanUseastaTutkinnostaSuoritusLuokka> {}
+export const MuunOsittaisenAmmatillisenTutkinnonTutkinnonosanUseastaTutkinnostaSuoritus: t.Type<MuunOsittaisenAmmatillisenTutkinnonTutkinnonosanUseastaTutkinnostaSuoritus, MuunOsittaisenAmmatillisenTutkinnonTutkinnonosanUseastaTutkinnostaSuoritus, unknown> = MuunOsittaisenAmmatillisenTutkinnonTutkinnonosanUseastaTutkinnostaSuoritusLuokka
 
 /**
  * A union of tutkinnon osan suoritus classes, told by the discriminator `koulutusmoduuli` — its tunniste: koodisto
@@ -776,23 +886,32 @@ function tutkinnonOsanSuoritus<Y extends t.Mixed, M extends t.Mixed, J extends t
 }
 
 /** KOSKI's AmmatillisenTutkinnonOsanSuoritus: the tutkinnon osat of an AmmatillisenTutkinnonSuoritus. */
-export const AmmatillisenTutkinnonOsanSuoritus = tutkinnonOsanSuoritus('AmmatillisenTutkinnonOsanSuoritus', YhteisenAmmatillisenTutkinnonOsanSuoritus, MuunAmmatillisenTutkinnonOsanSuoritus, {
+const AmmatillisenTutkinnonOsanSuoritusLuokka = tutkinnonOsanSuoritus('AmmatillisenTutkinnonOsanSuoritus', YhteisenAmmatillisenTutkinnonOsanSuoritus, MuunAmmatillisenTutkinnonOsanSuoritus, {
   jatko: AmmatillisenTutkinnonOsanJatkoOpintovalmiuksiaTukevienOpintojenSuoritus,
   korkeakoulu: AmmatillisenTutkinnonOsanKorkeakouluopintoSuoritus,
 })
+/** A decoded {@link AmmatillisenTutkinnonOsanSuoritus}. */
+export type AmmatillisenTutkinnonOsanSuoritus = t.TypeOf<typeof AmmatillisenTutkinnonOsanSuoritusLuokka>
+export const AmmatillisenTutkinnonOsanSuoritus: t.Type<AmmatillisenTutkinnonOsanSuoritus, AmmatillisenTutkinnonOsanSuoritus, unknown> = AmmatillisenTutkinnonOsanSuoritusLuokka
 /** KOSKI's OsittaisenAmmatillisenTutkinnonOsanSuoritus: the tutkinnon osat of an AmmatillisenTutkinnonOsittainenSuoritus. */
-export const OsittaisenAmmatillisenTutkinnonOsanSuoritus = tutkinnonOsanSuoritus(
+const OsittaisenAmmatillisenTutkinnonOsanSuoritusLuokka = tutkinnonOsanSuoritus(
   'OsittaisenAmmatillisenTutkinnonOsanSuoritus',
   YhteisenOsittaisenAmmatillisenTutkinnonTutkinnonosanSuoritus,
   MuunOsittaisenAmmatillisenTutkinnonTutkinnonosanSuoritus,
   { jatko: OsittaisenAmmatillisenTutkinnonOsanJatkoOpintovalmiuksiaTukevienOpintojenSuoritus, korkeakoulu: OsittaisenAmmatillisenTutkinnonOsanKorkeakouluopintoSuoritus },
 )
+/** A decoded {@link OsittaisenAmmatillisenTutkinnonOsanSuoritus}. */
+export type OsittaisenAmmatillisenTutkinnonOsanSuoritus = t.TypeOf<typeof OsittaisenAmmatillisenTutkinnonOsanSuoritusLuokka>
+export const OsittaisenAmmatillisenTutkinnonOsanSuoritus: t.Type<OsittaisenAmmatillisenTutkinnonOsanSuoritus, OsittaisenAmmatillisenTutkinnonOsanSuoritus, unknown> = OsittaisenAmmatillisenTutkinnonOsanSuoritusLuokka
 /** KOSKI's OsittaisenAmmatillisenTutkinnonOsanUseastaTutkinnostaSuoritus. */
-export const OsittaisenAmmatillisenTutkinnonOsanUseastaTutkinnostaSuoritus = tutkinnonOsanSuoritus(
+const OsittaisenAmmatillisenTutkinnonOsanUseastaTutkinnostaSuoritusLuokka = tutkinnonOsanSuoritus(
   'OsittaisenAmmatillisenTutkinnonOsanUseastaTutkinnostaSuoritus',
   YhteisenOsittaisenAmmatillisenTutkinnonTutkinnonosanUseastaTutkinnostaSuoritus,
   MuunOsittaisenAmmatillisenTutkinnonTutkinnonosanUseastaTutkinnostaSuoritus,
 )
+/** A decoded {@link OsittaisenAmmatillisenTutkinnonOsanUseastaTutkinnostaSuoritus}. */
+export type OsittaisenAmmatillisenTutkinnonOsanUseastaTutkinnostaSuoritus = t.TypeOf<typeof OsittaisenAmmatillisenTutkinnonOsanUseastaTutkinnostaSuoritusLuokka>
+export const OsittaisenAmmatillisenTutkinnonOsanUseastaTutkinnostaSuoritus: t.Type<OsittaisenAmmatillisenTutkinnonOsanUseastaTutkinnostaSuoritus, OsittaisenAmmatillisenTutkinnonOsanUseastaTutkinnostaSuoritus, unknown> = OsittaisenAmmatillisenTutkinnonOsanUseastaTutkinnostaSuoritusLuokka
 
 // ---------------------------------------------------------------------------------------------------------------
 // Päätason suoritukset
@@ -911,10 +1030,13 @@ export const AmmatilliseenTehtäväänValmistavaKoulutus = strict(
 /** KOSKI's PaikallinenMuuAmmatillinenKoulutus. */
 export const PaikallinenMuuAmmatillinenKoulutus = strict('PaikallinenMuuAmmatillinenKoulutus', { tunniste: PaikallinenKoodi, kuvaus: LocalizedString }, { laajuus: LaajuusKaikkiYksiköt })
 /** KOSKI's MuuAmmatillinenKoulutus: told by the tunniste's koodisto (ammatilliseentehtavaanvalmistavakoulutus) or a local code. */
-export const MuuAmmatillinenKoulutus = dispatch('MuuAmmatillinenKoulutus', [AmmatilliseenTehtäväänValmistavaKoulutus, PaikallinenMuuAmmatillinenKoulutus] as const, (u) => {
+const MuuAmmatillinenKoulutusLuokka = dispatch('MuuAmmatillinenKoulutus', [AmmatilliseenTehtäväänValmistavaKoulutus, PaikallinenMuuAmmatillinenKoulutus] as const, (u) => {
   if (!isRecord(u)) return { errorType: 'notAnyOf', rule: 'S-8', union: 'olio', luokka: 'MuuAmmatillinenKoulutus', kohde: R.koulutusmoduuli }
   return tunnisteenKoodi(u).uri === 'ammatilliseentehtavaanvalmistavakoulutus' ? AmmatilliseenTehtäväänValmistavaKoulutus : PaikallinenMuuAmmatillinenKoulutus
 })
+/** A decoded {@link MuuAmmatillinenKoulutus}. */
+export type MuuAmmatillinenKoulutus = t.TypeOf<typeof MuuAmmatillinenKoulutusLuokka>
+export const MuuAmmatillinenKoulutus: t.Type<MuuAmmatillinenKoulutus, MuuAmmatillinenKoulutus, unknown> = MuuAmmatillinenKoulutusLuokka
 
 /** KOSKI's MuunAmmatillisenKoulutuksenOsasuoritus (local). */
 export const MuunAmmatillisenKoulutuksenOsasuoritus = strict('MuunAmmatillisenKoulutuksenOsasuoritus', { tunniste: PaikallinenKoodi, kuvaus: LocalizedString }, { laajuus: LaajuusKaikkiYksiköt })
@@ -964,21 +1086,27 @@ const pienemmänKentät = {
 }
 const PIENEMPI = koodi('suorituksentyyppi', ['tutkinnonosaapienempikokonaisuus'])
 /** KOSKI's ValtakunnalliseenTutkinnonOsaanLiittyvänTutkinnonOsaaPienemmänKokonaisuudenSuoritus (discriminator `liittyyTutkinnonOsaan`). */
-export const ValtakunnalliseenTutkinnonOsaanLiittyvänTutkinnonOsaaPienemmänKokonaisuudenSuoritus = strict(
+const ValtakunnalliseenTutkinnonOsaanLiittyvänTutkinnonOsaaPienemmänKokonaisuudenSuoritusLuokka = strict(
   'ValtakunnalliseenTutkinnonOsaanLiittyvänTutkinnonOsaaPienemmänKokonaisuudenSuoritus',
   { koulutusmoduuli: TutkinnonOsaaPienempiKokonaisuus, liittyyTutkinnonOsaan: koodi('tutkinnonosat'), tyyppi: PIENEMPI },
   pienemmänKentät,
   TILA,
 )
+/** A decoded {@link ValtakunnalliseenTutkinnonOsaanLiittyvänTutkinnonOsaaPienemmänKokonaisuudenSuoritus} (an interface, so that declarations name it). */
+export interface ValtakunnalliseenTutkinnonOsaanLiittyvänTutkinnonOsaaPienemmänKokonaisuudenSuoritus extends t.TypeOf<typeof ValtakunnalliseenTutkinnonOsaanLiittyvänTutkinnonOsaaPienemmänKokonaisuudenSuoritusLuokka> {}
+export const ValtakunnalliseenTutkinnonOsaanLiittyvänTutkinnonOsaaPienemmänKokonaisuudenSuoritus: t.Type<ValtakunnalliseenTutkinnonOsaanLiittyvänTutkinnonOsaaPienemmänKokonaisuudenSuoritus, ValtakunnalliseenTutkinnonOsaanLiittyvänTutkinnonOsaaPienemmänKokonaisuudenSuoritus, unknown> = ValtakunnalliseenTutkinnonOsaanLiittyvänTutkinnonOsaaPienemmänKokonaisuudenSuoritusLuokka
 /** KOSKI's PaikalliseenTutkinnonOsaanLiittyvänTutkinnonOsaaPienemmänKokonaisuudenSuoritus (discriminator `liittyyTutkintoon`). */
-export const PaikalliseenTutkinnonOsaanLiittyvänTutkinnonOsaaPienemmänKokonaisuudenSuoritus = strict(
+const PaikalliseenTutkinnonOsaanLiittyvänTutkinnonOsaaPienemmänKokonaisuudenSuoritusLuokka = strict(
   'PaikalliseenTutkinnonOsaanLiittyvänTutkinnonOsaaPienemmänKokonaisuudenSuoritus',
   { koulutusmoduuli: TutkinnonOsaaPienempiKokonaisuus, liittyyTutkintoon: AmmatillinenTutkintoKoulutus, tyyppi: PIENEMPI },
   pienemmänKentät,
   TILA,
 )
+/** A decoded {@link PaikalliseenTutkinnonOsaanLiittyvänTutkinnonOsaaPienemmänKokonaisuudenSuoritus} (an interface, so that declarations name it). */
+export interface PaikalliseenTutkinnonOsaanLiittyvänTutkinnonOsaaPienemmänKokonaisuudenSuoritus extends t.TypeOf<typeof PaikalliseenTutkinnonOsaanLiittyvänTutkinnonOsaaPienemmänKokonaisuudenSuoritusLuokka> {}
+export const PaikalliseenTutkinnonOsaanLiittyvänTutkinnonOsaaPienemmänKokonaisuudenSuoritus: t.Type<PaikalliseenTutkinnonOsaanLiittyvänTutkinnonOsaaPienemmänKokonaisuudenSuoritus, PaikalliseenTutkinnonOsaanLiittyvänTutkinnonOsaaPienemmänKokonaisuudenSuoritus, unknown> = PaikalliseenTutkinnonOsaanLiittyvänTutkinnonOsaaPienemmänKokonaisuudenSuoritusLuokka
 /** KOSKI's TutkinnonOsaaPienemmänKokonaisuudenSuoritus: the discriminator `liittyyTutkinnonOsaan` or `liittyyTutkintoon` chooses. */
-export const TutkinnonOsaaPienemmänKokonaisuudenSuoritus = dispatch(
+const TutkinnonOsaaPienemmänKokonaisuudenSuoritusLuokka = dispatch(
   'TutkinnonOsaaPienemmänKokonaisuudenSuoritus',
   [ValtakunnalliseenTutkinnonOsaanLiittyvänTutkinnonOsaaPienemmänKokonaisuudenSuoritus, PaikalliseenTutkinnonOsaanLiittyvänTutkinnonOsaaPienemmänKokonaisuudenSuoritus] as const,
   (u) => {
@@ -988,9 +1116,12 @@ export const TutkinnonOsaaPienemmänKokonaisuudenSuoritus = dispatch(
     return { errorType: 'notAnyOf', rule: 'S-8', union: 'pakollinen', key: 'liittyyTutkinnonOsaan', luokka: 'ValtakunnalliseenTutkinnonOsaanLiittyvänTutkinnonOsaaPienemmänKokonaisuudenSuoritus', kohde: R.osasuoritus }
   },
 )
+/** A decoded {@link TutkinnonOsaaPienemmänKokonaisuudenSuoritus}. */
+export type TutkinnonOsaaPienemmänKokonaisuudenSuoritus = t.TypeOf<typeof TutkinnonOsaaPienemmänKokonaisuudenSuoritusLuokka>
+export const TutkinnonOsaaPienemmänKokonaisuudenSuoritus: t.Type<TutkinnonOsaaPienemmänKokonaisuudenSuoritus, TutkinnonOsaaPienemmänKokonaisuudenSuoritus, unknown> = TutkinnonOsaaPienemmänKokonaisuudenSuoritusLuokka
 
 /** KOSKI's MuuAmmatillinenOsasuoritus, told by `tyyppi`. */
-export const MuuAmmatillinenOsasuoritus = tyypinMukaan(
+const MuuAmmatillinenOsasuoritusLuokka = tyypinMukaan(
   'MuuAmmatillinenOsasuoritus',
   [MuunAmmatillisenKoulutuksenOsasuorituksenSuoritus, YhteisenTutkinnonOsanOsaAlueenSuoritus, TutkinnonOsaaPienemmänKokonaisuudenSuoritus] as const,
   {
@@ -1000,6 +1131,9 @@ export const MuuAmmatillinenOsasuoritus = tyypinMukaan(
   },
   R.osasuoritus,
 )
+/** A decoded {@link MuuAmmatillinenOsasuoritus}. */
+export type MuuAmmatillinenOsasuoritus = t.TypeOf<typeof MuuAmmatillinenOsasuoritusLuokka>
+export const MuuAmmatillinenOsasuoritus: t.Type<MuuAmmatillinenOsasuoritus, MuuAmmatillinenOsasuoritus, unknown> = MuuAmmatillinenOsasuoritusLuokka
 
 /** KOSKI's MuunAmmatillisenKoulutuksenSuoritus (`muuammatillinenkoulutus`). */
 const MuunAmmatillisenKoulutuksenSuoritusLuokka = strict(
@@ -1026,12 +1160,15 @@ export const TutkinnonOsaaPienemmistäKokonaisuuksistaKoostuvaKoulutus = strict(
   { laajuus: LaajuusKaikkiYksiköt },
 )
 /** KOSKI's TutkinnonOsaaPienemmistäKokonaisuuksistaKoostuvanSuorituksenOsasuoritus, told by `tyyppi`. */
-export const TutkinnonOsaaPienemmistäKokonaisuuksistaKoostuvanSuorituksenOsasuoritus = tyypinMukaan(
+const TutkinnonOsaaPienemmistäKokonaisuuksistaKoostuvanSuorituksenOsasuoritusLuokka = tyypinMukaan(
   'TutkinnonOsaaPienemmistäKokonaisuuksistaKoostuvanSuorituksenOsasuoritus',
   [TutkinnonOsaaPienemmänKokonaisuudenSuoritus, YhteisenTutkinnonOsanOsaAlueenSuoritus] as const,
   { tutkinnonosaapienempikokonaisuus: TutkinnonOsaaPienemmänKokonaisuudenSuoritus, ammatillisentutkinnonosanosaalue: YhteisenTutkinnonOsanOsaAlueenSuoritus },
   R.osasuoritus,
 )
+/** A decoded {@link TutkinnonOsaaPienemmistäKokonaisuuksistaKoostuvanSuorituksenOsasuoritus}. */
+export type TutkinnonOsaaPienemmistäKokonaisuuksistaKoostuvanSuorituksenOsasuoritus = t.TypeOf<typeof TutkinnonOsaaPienemmistäKokonaisuuksistaKoostuvanSuorituksenOsasuoritusLuokka>
+export const TutkinnonOsaaPienemmistäKokonaisuuksistaKoostuvanSuorituksenOsasuoritus: t.Type<TutkinnonOsaaPienemmistäKokonaisuuksistaKoostuvanSuorituksenOsasuoritus, TutkinnonOsaaPienemmistäKokonaisuuksistaKoostuvanSuorituksenOsasuoritus, unknown> = TutkinnonOsaaPienemmistäKokonaisuuksistaKoostuvanSuorituksenOsasuoritusLuokka
 /** KOSKI's TutkinnonOsaaPienemmistäKokonaisuuksistaKoostuvaSuoritus (`tutkinnonosaapienemmistäkokonaisuuksistakoostuvasuoritus`). */
 const TutkinnonOsaaPienemmistäKokonaisuuksistaKoostuvaSuoritusLuokka = strict(
   'TutkinnonOsaaPienemmistäKokonaisuuksistaKoostuvaSuoritus',
@@ -1061,14 +1198,20 @@ export const NäyttötutkintoonValmistavaKoulutus = strict('NäyttötutkintoonVa
 /** KOSKI's PaikallinenNäyttötutkintoonValmistavanKoulutuksenOsa. */
 export const PaikallinenNäyttötutkintoonValmistavanKoulutuksenOsa = strict('PaikallinenNäyttötutkintoonValmistavanKoulutuksenOsa', { tunniste: PaikallinenKoodi, kuvaus: LocalizedString }, {})
 /** KOSKI's NäyttötutkintoonValmistavanKoulutuksenOsa: a national tutkinnon osa (YTO or other) or a local osa. */
-export const NäyttötutkintoonValmistavanKoulutuksenOsa = tutkinnonOsaUnioni('NäyttötutkintoonValmistavanKoulutuksenOsa', PaikallinenNäyttötutkintoonValmistavanKoulutuksenOsa, true)
+const NäyttötutkintoonValmistavanKoulutuksenOsaLuokka = tutkinnonOsaUnioni('NäyttötutkintoonValmistavanKoulutuksenOsa', PaikallinenNäyttötutkintoonValmistavanKoulutuksenOsa, true)
+/** A decoded {@link NäyttötutkintoonValmistavanKoulutuksenOsa}. */
+export type NäyttötutkintoonValmistavanKoulutuksenOsa = t.TypeOf<typeof NäyttötutkintoonValmistavanKoulutuksenOsaLuokka>
+export const NäyttötutkintoonValmistavanKoulutuksenOsa: t.Type<NäyttötutkintoonValmistavanKoulutuksenOsa, NäyttötutkintoonValmistavanKoulutuksenOsa, unknown> = NäyttötutkintoonValmistavanKoulutuksenOsaLuokka
 /** KOSKI's NäyttötutkintoonValmistavanKoulutuksenOsanSuoritus. */
-export const NäyttötutkintoonValmistavanKoulutuksenOsanSuoritus = strict(
+const NäyttötutkintoonValmistavanKoulutuksenOsanSuoritusLuokka = strict(
   'NäyttötutkintoonValmistavanKoulutuksenOsanSuoritus',
   { koulutusmoduuli: NäyttötutkintoonValmistavanKoulutuksenOsa, tyyppi: koodi('suorituksentyyppi', ['nayttotutkintoonvalmistavankoulutuksenosa']) },
   { alkamispäivä: Päivämäärä, suorituskieli: koodi('kieli') },
   TILA,
 )
+/** A decoded {@link NäyttötutkintoonValmistavanKoulutuksenOsanSuoritus} (an interface, so that declarations name it). */
+export interface NäyttötutkintoonValmistavanKoulutuksenOsanSuoritus extends t.TypeOf<typeof NäyttötutkintoonValmistavanKoulutuksenOsanSuoritusLuokka> {}
+export const NäyttötutkintoonValmistavanKoulutuksenOsanSuoritus: t.Type<NäyttötutkintoonValmistavanKoulutuksenOsanSuoritus, NäyttötutkintoonValmistavanKoulutuksenOsanSuoritus, unknown> = NäyttötutkintoonValmistavanKoulutuksenOsanSuoritusLuokka
 /** KOSKI's NäyttötutkintoonValmistavanKoulutuksenSuoritus (`nayttotutkintoonvalmistavakoulutus`). */
 const NäyttötutkintoonValmistavanKoulutuksenSuoritusLuokka = strict(
   'NäyttötutkintoonValmistavanKoulutuksenSuoritus',
@@ -1122,21 +1265,30 @@ export const ValmaKoulutus = strict(
 /** KOSKI's PaikallinenValmaKoulutuksenOsa. */
 export const PaikallinenValmaKoulutuksenOsa = strict('PaikallinenValmaKoulutuksenOsa', { tunniste: PaikallinenKoodi, kuvaus: LocalizedString, pakollinen: Totuusarvo }, { laajuus: LaajuusOsaamispisteissä })
 /** KOSKI's ValmaKoulutuksenOsa: a national tutkinnon osa (YTO or other) or a local VALMA osa. */
-export const ValmaKoulutuksenOsa = tutkinnonOsaUnioni('ValmaKoulutuksenOsa', PaikallinenValmaKoulutuksenOsa, true)
+const ValmaKoulutuksenOsaLuokka = tutkinnonOsaUnioni('ValmaKoulutuksenOsa', PaikallinenValmaKoulutuksenOsa, true)
+/** A decoded {@link ValmaKoulutuksenOsa}. */
+export type ValmaKoulutuksenOsa = t.TypeOf<typeof ValmaKoulutuksenOsaLuokka>
+export const ValmaKoulutuksenOsa: t.Type<ValmaKoulutuksenOsa, ValmaKoulutuksenOsa, unknown> = ValmaKoulutuksenOsaLuokka
 /** KOSKI's ValmaKoulutuksenOsanSuoritus. */
-export const ValmaKoulutuksenOsanSuoritus = strict(
+const ValmaKoulutuksenOsanSuoritusLuokka = strict(
   'ValmaKoulutuksenOsanSuoritus',
   { koulutusmoduuli: ValmaKoulutuksenOsa, tyyppi: koodi('suorituksentyyppi', ['valmakoulutuksenosa']) },
   valmentavanOsanKentät,
   TILA,
 )
+/** A decoded {@link ValmaKoulutuksenOsanSuoritus} (an interface, so that declarations name it). */
+export interface ValmaKoulutuksenOsanSuoritus extends t.TypeOf<typeof ValmaKoulutuksenOsanSuoritusLuokka> {}
+export const ValmaKoulutuksenOsanSuoritus: t.Type<ValmaKoulutuksenOsanSuoritus, ValmaKoulutuksenOsanSuoritus, unknown> = ValmaKoulutuksenOsanSuoritusLuokka
 /** KOSKI's ValmaKoulutuksenOsanTaiOsanOsaAlueenSuoritus, told by `tyyppi`. */
-export const ValmaKoulutuksenOsanTaiOsanOsaAlueenSuoritus = tyypinMukaan(
+const ValmaKoulutuksenOsanTaiOsanOsaAlueenSuoritusLuokka = tyypinMukaan(
   'ValmaKoulutuksenOsanTaiOsanOsaAlueenSuoritus',
   [ValmaKoulutuksenOsanSuoritus, YhteisenTutkinnonOsanOsaAlueenSuoritus] as const,
   { valmakoulutuksenosa: ValmaKoulutuksenOsanSuoritus, ammatillisentutkinnonosanosaalue: YhteisenTutkinnonOsanOsaAlueenSuoritus },
   R.osasuoritus,
 )
+/** A decoded {@link ValmaKoulutuksenOsanTaiOsanOsaAlueenSuoritus}. */
+export type ValmaKoulutuksenOsanTaiOsanOsaAlueenSuoritus = t.TypeOf<typeof ValmaKoulutuksenOsanTaiOsanOsaAlueenSuoritusLuokka>
+export const ValmaKoulutuksenOsanTaiOsanOsaAlueenSuoritus: t.Type<ValmaKoulutuksenOsanTaiOsanOsaAlueenSuoritus, ValmaKoulutuksenOsanTaiOsanOsaAlueenSuoritus, unknown> = ValmaKoulutuksenOsanTaiOsanOsaAlueenSuoritusLuokka
 /** KOSKI's ValmaKoulutuksenSuoritus (`valma`). */
 const ValmaKoulutuksenSuoritusLuokka = strict(
   'ValmaKoulutuksenSuoritus',
@@ -1158,14 +1310,20 @@ export const TelmaKoulutus = strict(
 /** KOSKI's PaikallinenTelmaKoulutuksenOsa. */
 export const PaikallinenTelmaKoulutuksenOsa = strict('PaikallinenTelmaKoulutuksenOsa', { tunniste: PaikallinenKoodi, kuvaus: LocalizedString, pakollinen: Totuusarvo }, { laajuus: LaajuusOsaamispisteissä })
 /** KOSKI's TelmaKoulutuksenOsa: a national tutkinnon osa (YTO or other) or a local TELMA osa. */
-export const TelmaKoulutuksenOsa = tutkinnonOsaUnioni('TelmaKoulutuksenOsa', PaikallinenTelmaKoulutuksenOsa, true)
+const TelmaKoulutuksenOsaLuokka = tutkinnonOsaUnioni('TelmaKoulutuksenOsa', PaikallinenTelmaKoulutuksenOsa, true)
+/** A decoded {@link TelmaKoulutuksenOsa}. */
+export type TelmaKoulutuksenOsa = t.TypeOf<typeof TelmaKoulutuksenOsaLuokka>
+export const TelmaKoulutuksenOsa: t.Type<TelmaKoulutuksenOsa, TelmaKoulutuksenOsa, unknown> = TelmaKoulutuksenOsaLuokka
 /** KOSKI's TelmaKoulutuksenOsanSuoritus. */
-export const TelmaKoulutuksenOsanSuoritus = strict(
+const TelmaKoulutuksenOsanSuoritusLuokka = strict(
   'TelmaKoulutuksenOsanSuoritus',
   { koulutusmoduuli: TelmaKoulutuksenOsa, tyyppi: koodi('suorituksentyyppi', ['telmakoulutuksenosa']) },
   valmentavanOsanKentät,
   TILA,
 )
+/** A decoded {@link TelmaKoulutuksenOsanSuoritus} (an interface, so that declarations name it). */
+export interface TelmaKoulutuksenOsanSuoritus extends t.TypeOf<typeof TelmaKoulutuksenOsanSuoritusLuokka> {}
+export const TelmaKoulutuksenOsanSuoritus: t.Type<TelmaKoulutuksenOsanSuoritus, TelmaKoulutuksenOsanSuoritus, unknown> = TelmaKoulutuksenOsanSuoritusLuokka
 /** KOSKI's TelmaKoulutuksenSuoritus (`telma`). */
 const TelmaKoulutuksenSuoritusLuokka = strict(
   'TelmaKoulutuksenSuoritus',
