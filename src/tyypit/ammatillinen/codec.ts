@@ -229,6 +229,7 @@ const AmmatillisenOpiskeluoikeudenLisätiedotLuokka = strict(
 )
 /** A decoded {@link AmmatillisenOpiskeluoikeudenLisätiedot} (an interface, so that declarations name it). */
 export interface AmmatillisenOpiskeluoikeudenLisätiedot extends t.TypeOf<typeof AmmatillisenOpiskeluoikeudenLisätiedotLuokka> {}
+/** KOSKI's AmmatillisenOpiskeluoikeudenLisätiedot; `@SensitiveData(LUOTTAMUKSELLINEN_KAIKKI_TIEDOT)` as KOSKI marks them (Ammatillinen.scala, OpiskeluoikeudenLisatiedot.scala). */
 export const AmmatillisenOpiskeluoikeudenLisätiedot: t.Type<AmmatillisenOpiskeluoikeudenLisätiedot, AmmatillisenOpiskeluoikeudenLisätiedot, unknown> = AmmatillisenOpiskeluoikeudenLisätiedotLuokka
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -246,6 +247,7 @@ const AmmatillinenArviointiLuokka = strict(
 )
 /** A decoded {@link AmmatillinenArviointi} (an interface, so that declarations name it). */
 export interface AmmatillinenArviointi extends t.TypeOf<typeof AmmatillinenArviointiLuokka> {}
+/** KOSKI's AmmatillinenArviointi: a grade of an ammatillinen scale, its date, optional assessors. */
 export const AmmatillinenArviointi: t.Type<AmmatillinenArviointi, AmmatillinenArviointi, unknown> = AmmatillinenArviointiLuokka
 const Arvioinnit = lista(AmmatillinenArviointi)
 
@@ -258,6 +260,7 @@ const TelmaJaValmaArviointiLuokka = strict(
 )
 /** A decoded {@link TelmaJaValmaArviointi} (an interface, so that declarations name it). */
 export interface TelmaJaValmaArviointi extends t.TypeOf<typeof TelmaJaValmaArviointiLuokka> {}
+/** KOSKI's TelmaJaValmaArviointi: the assessment of a VALMA or TELMA osa. */
 export const TelmaJaValmaArviointi: t.Type<TelmaJaValmaArviointi, TelmaJaValmaArviointi, unknown> = TelmaJaValmaArviointiLuokka
 
 /**
@@ -272,6 +275,10 @@ const MuunAmmatillisenKoulutuksenArviointiLuokka = strict(
 )
 /** A decoded {@link MuunAmmatillisenKoulutuksenArviointi} (an interface, so that declarations name it). */
 export interface MuunAmmatillisenKoulutuksenArviointi extends t.TypeOf<typeof MuunAmmatillisenKoulutuksenArviointiLuokka> {}
+/**
+ * KOSKI's MunAmmatillisenKoulutuksenArviointi: koodisto `arviointiasteikkomuuammatillinenkoulutus` (its own
+ * `@KoodistoUri`) beside the ammatillinen scales of the trait it extends.
+ */
 export const MuunAmmatillisenKoulutuksenArviointi: t.Type<MuunAmmatillisenKoulutuksenArviointi, MuunAmmatillisenKoulutuksenArviointi, unknown> = MuunAmmatillisenKoulutuksenArviointiLuokka
 
 /** KOSKI's NäytönSuorituspaikka. */
@@ -297,6 +304,7 @@ const NäytönArviointiLuokka = strict(
 )
 /** A decoded {@link NäytönArviointi} (an interface, so that declarations name it). */
 export interface NäytönArviointi extends t.TypeOf<typeof NäytönArviointiLuokka> {}
+/** KOSKI's NäytönArviointi. */
 export const NäytönArviointi: t.Type<NäytönArviointi, NäytönArviointi, unknown> = NäytönArviointiLuokka
 /** KOSKI's Näyttö: a demonstration of competence (näyttö). */
 const NäyttöLuokka = strict(
@@ -306,6 +314,7 @@ const NäyttöLuokka = strict(
 )
 /** A decoded {@link Näyttö} (an interface, so that declarations name it). */
 export interface Näyttö extends t.TypeOf<typeof NäyttöLuokka> {}
+/** KOSKI's Näyttö: a demonstration of competence (näyttö). */
 export const Näyttö: t.Type<Näyttö, Näyttö, unknown> = NäyttöLuokka
 /** KOSKI's NäyttöAmmatillinenOsittainen: the näyttö of an osa of ammatillinentutkintoosittainenuseastatutkinnosta. */
 const NäyttöAmmatillinenOsittainenLuokka = strict(
@@ -315,6 +324,7 @@ const NäyttöAmmatillinenOsittainenLuokka = strict(
 )
 /** A decoded {@link NäyttöAmmatillinenOsittainen} (an interface, so that declarations name it). */
 export interface NäyttöAmmatillinenOsittainen extends t.TypeOf<typeof NäyttöAmmatillinenOsittainenLuokka> {}
+/** KOSKI's NäyttöAmmatillinenOsittainen: the näyttö of an osa of ammatillinentutkintoosittainenuseastatutkinnosta. */
 export const NäyttöAmmatillinenOsittainen: t.Type<NäyttöAmmatillinenOsittainen, NäyttöAmmatillinenOsittainen, unknown> = NäyttöAmmatillinenOsittainenLuokka
 
 /** KOSKI's AmmatillisenTutkinnonOsanLisätieto. */
@@ -349,17 +359,17 @@ const oppisopimuksellinen = (u: Record<string, unknown>, uri: string, arvo: stri
  * KOSKI's Järjestämismuoto: OppisopimuksellinenJärjestämismuoto when its discriminators hold (`oppisopimus` present,
  * tunniste jarjestamismuoto/20), else JärjestämismuotoIlmanLisätietoja.
  */
-const JärjestämismuotoLuokka = dispatch('Järjestämismuoto', [JärjestämismuotoIlmanLisätietoja, OppisopimuksellinenJärjestämismuoto] as const, (u) => {
+export const Järjestämismuoto = dispatch('Järjestämismuoto', [JärjestämismuotoIlmanLisätietoja, OppisopimuksellinenJärjestämismuoto] as const, (u) => {
   if (!isRecord(u)) return { errorType: 'notAnyOf', rule: 'S-8', union: 'olio', luokka: 'Järjestämismuoto', kohde: R.järjestämismuoto }
   return oppisopimuksellinen(u, 'jarjestamismuoto', '20') ? OppisopimuksellinenJärjestämismuoto : JärjestämismuotoIlmanLisätietoja
 })
 /** A decoded {@link Järjestämismuoto}. */
-export type Järjestämismuoto = t.TypeOf<typeof JärjestämismuotoLuokka>
-export const Järjestämismuoto: t.Type<Järjestämismuoto, Järjestämismuoto, unknown> = JärjestämismuotoLuokka
+export type Järjestämismuoto = t.TypeOf<typeof Järjestämismuoto>
 /** KOSKI's Järjestämismuotojakso. */
 const JärjestämismuotojaksoLuokka = strict('Järjestämismuotojakso', { alku: Päivämäärä, järjestämismuoto: Järjestämismuoto }, { loppu: Päivämäärä }, { refine: loppuEnnenAlkua })
 /** A decoded {@link Järjestämismuotojakso} (an interface, so that declarations name it). */
 export interface Järjestämismuotojakso extends t.TypeOf<typeof JärjestämismuotojaksoLuokka> {}
+/** KOSKI's Järjestämismuotojakso. */
 export const Järjestämismuotojakso: t.Type<Järjestämismuotojakso, Järjestämismuotojakso, unknown> = JärjestämismuotojaksoLuokka
 
 /** KOSKI's OsaamisenHankkimistapaIlmanLisätietoja. */
@@ -371,17 +381,17 @@ export const OppisopimuksellinenOsaamisenHankkimistapa = strict(
   {},
 )
 /** KOSKI's OsaamisenHankkimistapa: like {@link Järjestämismuoto} (`oppisopimus` present, tunniste osaamisenhankkimistapa/oppisopimus). */
-const OsaamisenHankkimistapaLuokka = dispatch('OsaamisenHankkimistapa', [OsaamisenHankkimistapaIlmanLisätietoja, OppisopimuksellinenOsaamisenHankkimistapa] as const, (u) => {
+export const OsaamisenHankkimistapa = dispatch('OsaamisenHankkimistapa', [OsaamisenHankkimistapaIlmanLisätietoja, OppisopimuksellinenOsaamisenHankkimistapa] as const, (u) => {
   if (!isRecord(u)) return { errorType: 'notAnyOf', rule: 'S-8', union: 'olio', luokka: 'OsaamisenHankkimistapa', kohde: R.osaamisenHankkimistapa }
   return oppisopimuksellinen(u, 'osaamisenhankkimistapa', 'oppisopimus') ? OppisopimuksellinenOsaamisenHankkimistapa : OsaamisenHankkimistapaIlmanLisätietoja
 })
 /** A decoded {@link OsaamisenHankkimistapa}. */
-export type OsaamisenHankkimistapa = t.TypeOf<typeof OsaamisenHankkimistapaLuokka>
-export const OsaamisenHankkimistapa: t.Type<OsaamisenHankkimistapa, OsaamisenHankkimistapa, unknown> = OsaamisenHankkimistapaLuokka
+export type OsaamisenHankkimistapa = t.TypeOf<typeof OsaamisenHankkimistapa>
 /** KOSKI's OsaamisenHankkimistapajakso. */
 const OsaamisenHankkimistapajaksoLuokka = strict('OsaamisenHankkimistapajakso', { alku: Päivämäärä, osaamisenHankkimistapa: OsaamisenHankkimistapa }, { loppu: Päivämäärä }, { refine: loppuEnnenAlkua })
 /** A decoded {@link OsaamisenHankkimistapajakso} (an interface, so that declarations name it). */
 export interface OsaamisenHankkimistapajakso extends t.TypeOf<typeof OsaamisenHankkimistapajaksoLuokka> {}
+/** KOSKI's OsaamisenHankkimistapajakso. */
 export const OsaamisenHankkimistapajakso: t.Type<OsaamisenHankkimistapajakso, OsaamisenHankkimistapajakso, unknown> = OsaamisenHankkimistapajaksoLuokka
 
 /** KOSKI's Työssäoppimisjakso. */
@@ -393,6 +403,7 @@ const TyössäoppimisjaksoLuokka = strict(
 )
 /** A decoded {@link Työssäoppimisjakso} (an interface, so that declarations name it). */
 export interface Työssäoppimisjakso extends t.TypeOf<typeof TyössäoppimisjaksoLuokka> {}
+/** KOSKI's Työssäoppimisjakso. */
 export const Työssäoppimisjakso: t.Type<Työssäoppimisjakso, Työssäoppimisjakso, unknown> = TyössäoppimisjaksoLuokka
 /** KOSKI's Koulutussopimusjakso. */
 const KoulutussopimusjaksoLuokka = strict(
@@ -403,6 +414,7 @@ const KoulutussopimusjaksoLuokka = strict(
 )
 /** A decoded {@link Koulutussopimusjakso} (an interface, so that declarations name it). */
 export interface Koulutussopimusjakso extends t.TypeOf<typeof KoulutussopimusjaksoLuokka> {}
+/** KOSKI's Koulutussopimusjakso. */
 export const Koulutussopimusjakso: t.Type<Koulutussopimusjakso, Koulutussopimusjakso, unknown> = KoulutussopimusjaksoLuokka
 
 /** KOSKI's Osaamisalajakso as an object: the osaamisala (shape only: `osaamisala` is a large koodisto) and its period. */
@@ -412,12 +424,11 @@ const OsaamisalaKoodi = koodi('osaamisala')
  * KOSKI's Osaamisalajakso is `@ReadFlattened`: it is read from the object `{ osaamisala, alku?, loppu? }` or from a
  * bare osaamisala code (`{ koodiarvo, koodistoUri: "osaamisala" }`), which KOSKI turns into a jakso without dates.
  */
-const OsaamisalajaksoLuokka = dispatch('Osaamisalajakso', [OsaamisalajaksonOlio, OsaamisalaKoodi] as const, (u) =>
+export const Osaamisalajakso = dispatch('Osaamisalajakso', [OsaamisalajaksonOlio, OsaamisalaKoodi] as const, (u) =>
   isRecord(u) && !onAvain(u, 'osaamisala') && onAvain(u, 'koodiarvo') ? OsaamisalaKoodi : OsaamisalajaksonOlio,
 )
 /** A decoded {@link Osaamisalajakso}. */
-export type Osaamisalajakso = t.TypeOf<typeof OsaamisalajaksoLuokka>
-export const Osaamisalajakso: t.Type<Osaamisalajakso, Osaamisalajakso, unknown> = OsaamisalajaksoLuokka
+export type Osaamisalajakso = t.TypeOf<typeof Osaamisalajakso>
 
 const päätasonJaksot = {
   järjestämismuodot: lista(Järjestämismuotojakso),
@@ -437,6 +448,7 @@ const AmmatillinenTutkintoKoulutusLuokka = strict(
 )
 /** A decoded {@link AmmatillinenTutkintoKoulutus} (an interface, so that declarations name it). */
 export interface AmmatillinenTutkintoKoulutus extends t.TypeOf<typeof AmmatillinenTutkintoKoulutusLuokka> {}
+/** KOSKI's AmmatillinenTutkintoKoulutus: a tutkinto by its koulutus code (shape only) and its peruste's diaarinumero. */
 export const AmmatillinenTutkintoKoulutus: t.Type<AmmatillinenTutkintoKoulutus, AmmatillinenTutkintoKoulutus, unknown> = AmmatillinenTutkintoKoulutusLuokka
 
 /** The yhteiset tutkinnon osat (YTO) of koodisto `tutkinnonosat` that KOSKI's YhteinenTutkinnonOsa allows. */
@@ -453,6 +465,7 @@ const YhteinenTutkinnonOsaLuokka = strict(
 )
 /** A decoded {@link YhteinenTutkinnonOsa} (an interface, so that declarations name it). */
 export interface YhteinenTutkinnonOsa extends t.TypeOf<typeof YhteinenTutkinnonOsaLuokka> {}
+/** KOSKI's YhteinenTutkinnonOsa: a yhteinen tutkinnon osa (YTO). */
 export const YhteinenTutkinnonOsa: t.Type<YhteinenTutkinnonOsa, YhteinenTutkinnonOsa, unknown> = YhteinenTutkinnonOsaLuokka
 /** KOSKI's MuuValtakunnallinenTutkinnonOsa: a national tutkinnon osa other than a YTO. */
 const MuuValtakunnallinenTutkinnonOsaLuokka = strict(
@@ -462,6 +475,7 @@ const MuuValtakunnallinenTutkinnonOsaLuokka = strict(
 )
 /** A decoded {@link MuuValtakunnallinenTutkinnonOsa} (an interface, so that declarations name it). */
 export interface MuuValtakunnallinenTutkinnonOsa extends t.TypeOf<typeof MuuValtakunnallinenTutkinnonOsaLuokka> {}
+/** KOSKI's MuuValtakunnallinenTutkinnonOsa: a national tutkinnon osa other than a YTO. */
 export const MuuValtakunnallinenTutkinnonOsa: t.Type<MuuValtakunnallinenTutkinnonOsa, MuuValtakunnallinenTutkinnonOsa, unknown> = MuuValtakunnallinenTutkinnonOsaLuokka
 /** KOSKI's PaikallinenTutkinnonOsa: a locally defined tutkinnon osa. */
 const PaikallinenTutkinnonOsaLuokka = strict(
@@ -471,6 +485,7 @@ const PaikallinenTutkinnonOsaLuokka = strict(
 )
 /** A decoded {@link PaikallinenTutkinnonOsa} (an interface, so that declarations name it). */
 export interface PaikallinenTutkinnonOsa extends t.TypeOf<typeof PaikallinenTutkinnonOsaLuokka> {}
+/** KOSKI's PaikallinenTutkinnonOsa: a locally defined tutkinnon osa. */
 export const PaikallinenTutkinnonOsa: t.Type<PaikallinenTutkinnonOsa, PaikallinenTutkinnonOsa, unknown> = PaikallinenTutkinnonOsaLuokka
 
 /** `koulutusmoduuli.tunniste` of a raw suoritus (or `tunniste` of a raw koulutusmoduuli when `suoraan`). */
@@ -495,13 +510,12 @@ function tutkinnonOsaUnioni<P extends t.Mixed>(name: string, paikallinen: P, yht
 }
 
 /** KOSKI's MuuKuinYhteinenTutkinnonOsa: MuuValtakunnallinenTutkinnonOsa (koodisto tutkinnonosat) or PaikallinenTutkinnonOsa. */
-const MuuKuinYhteinenTutkinnonOsaLuokka = dispatch('MuuKuinYhteinenTutkinnonOsa', [MuuValtakunnallinenTutkinnonOsa, PaikallinenTutkinnonOsa] as const, (u) => {
+export const MuuKuinYhteinenTutkinnonOsa = dispatch('MuuKuinYhteinenTutkinnonOsa', [MuuValtakunnallinenTutkinnonOsa, PaikallinenTutkinnonOsa] as const, (u) => {
   if (!isRecord(u)) return { errorType: 'notAnyOf', rule: 'S-8', union: 'olio', luokka: 'MuuKuinYhteinenTutkinnonOsa', kohde: R.tutkinnonOsa }
   return tunnisteenKoodi(u).uri === 'tutkinnonosat' ? MuuValtakunnallinenTutkinnonOsa : PaikallinenTutkinnonOsa
 })
 /** A decoded {@link MuuKuinYhteinenTutkinnonOsa}. */
-export type MuuKuinYhteinenTutkinnonOsa = t.TypeOf<typeof MuuKuinYhteinenTutkinnonOsaLuokka>
-export const MuuKuinYhteinenTutkinnonOsa: t.Type<MuuKuinYhteinenTutkinnonOsa, MuuKuinYhteinenTutkinnonOsa, unknown> = MuuKuinYhteinenTutkinnonOsaLuokka
+export type MuuKuinYhteinenTutkinnonOsa = t.TypeOf<typeof MuuKuinYhteinenTutkinnonOsa>
 
 /** KOSKI's JatkoOpintovalmiuksiaTukeviaOpintojaTutkinnonOsa (tutkinnonosatvalinnanmahdollisuus 1). */
 export const JatkoOpintovalmiuksiaTukeviaOpintojaTutkinnonOsa = strict(
@@ -522,6 +536,7 @@ const PaikallinenAmmatillisenTutkinnonOsanOsaAlueLuokka = strict(
 )
 /** A decoded {@link PaikallinenAmmatillisenTutkinnonOsanOsaAlue} (an interface, so that declarations name it). */
 export interface PaikallinenAmmatillisenTutkinnonOsanOsaAlue extends t.TypeOf<typeof PaikallinenAmmatillisenTutkinnonOsanOsaAlueLuokka> {}
+/** KOSKI's PaikallinenAmmatillisenTutkinnonOsanOsaAlue. */
 export const PaikallinenAmmatillisenTutkinnonOsanOsaAlue: t.Type<PaikallinenAmmatillisenTutkinnonOsanOsaAlue, PaikallinenAmmatillisenTutkinnonOsanOsaAlue, unknown> = PaikallinenAmmatillisenTutkinnonOsanOsaAlueLuokka
 /** KOSKI's ValtakunnallinenAmmatillisenTutkinnonOsanOsaAlue: any osa-alue of koodisto `ammatillisenoppiaineet`. */
 const ValtakunnallinenAmmatillisenTutkinnonOsanOsaAlueLuokka = strict(
@@ -531,6 +546,7 @@ const ValtakunnallinenAmmatillisenTutkinnonOsanOsaAlueLuokka = strict(
 )
 /** A decoded {@link ValtakunnallinenAmmatillisenTutkinnonOsanOsaAlue} (an interface, so that declarations name it). */
 export interface ValtakunnallinenAmmatillisenTutkinnonOsanOsaAlue extends t.TypeOf<typeof ValtakunnallinenAmmatillisenTutkinnonOsanOsaAlueLuokka> {}
+/** KOSKI's ValtakunnallinenAmmatillisenTutkinnonOsanOsaAlue: any osa-alue of koodisto `ammatillisenoppiaineet`. */
 export const ValtakunnallinenAmmatillisenTutkinnonOsanOsaAlue: t.Type<ValtakunnallinenAmmatillisenTutkinnonOsanOsaAlue, ValtakunnallinenAmmatillisenTutkinnonOsanOsaAlue, unknown> = ValtakunnallinenAmmatillisenTutkinnonOsanOsaAlueLuokka
 const VIERAAT_KIELET = ['VK', 'TK1', 'TK2'] as const
 const VIESTINTÄ = ['VVTK', 'VVAI', 'VVAI22', 'VVAI26', 'VVTK26', 'VVVK26', 'VVVK'] as const
@@ -542,6 +558,7 @@ const AmmatillisenTutkinnonVierasTaiToinenKotimainenKieliLuokka = strict(
 )
 /** A decoded {@link AmmatillisenTutkinnonVierasTaiToinenKotimainenKieli} (an interface, so that declarations name it). */
 export interface AmmatillisenTutkinnonVierasTaiToinenKotimainenKieli extends t.TypeOf<typeof AmmatillisenTutkinnonVierasTaiToinenKotimainenKieliLuokka> {}
+/** KOSKI's AmmatillisenTutkinnonVierasTaiToinenKotimainenKieli (VK, TK1, TK2 with the language, koodisto kielivalikoima). */
 export const AmmatillisenTutkinnonVierasTaiToinenKotimainenKieli: t.Type<AmmatillisenTutkinnonVierasTaiToinenKotimainenKieli, AmmatillisenTutkinnonVierasTaiToinenKotimainenKieli, unknown> = AmmatillisenTutkinnonVierasTaiToinenKotimainenKieliLuokka
 /** KOSKI's AmmatillisenTutkinnonÄidinkieli (AI with its oppimäärä, koodisto oppiaineaidinkielijakirjallisuus). */
 const AmmatillisenTutkinnonÄidinkieliLuokka = strict(
@@ -551,6 +568,7 @@ const AmmatillisenTutkinnonÄidinkieliLuokka = strict(
 )
 /** A decoded {@link AmmatillisenTutkinnonÄidinkieli} (an interface, so that declarations name it). */
 export interface AmmatillisenTutkinnonÄidinkieli extends t.TypeOf<typeof AmmatillisenTutkinnonÄidinkieliLuokka> {}
+/** KOSKI's AmmatillisenTutkinnonÄidinkieli (AI with its oppimäärä, koodisto oppiaineaidinkielijakirjallisuus). */
 export const AmmatillisenTutkinnonÄidinkieli: t.Type<AmmatillisenTutkinnonÄidinkieli, AmmatillisenTutkinnonÄidinkieli, unknown> = AmmatillisenTutkinnonÄidinkieliLuokka
 /** KOSKI's AmmatillisenTutkinnonViestintäJaVuorovaikutusKielivalinnalla (VVTK, VVAI, … with the language). */
 const AmmatillisenTutkinnonViestintäJaVuorovaikutusKielivalinnallaLuokka = strict(
@@ -560,6 +578,7 @@ const AmmatillisenTutkinnonViestintäJaVuorovaikutusKielivalinnallaLuokka = stri
 )
 /** A decoded {@link AmmatillisenTutkinnonViestintäJaVuorovaikutusKielivalinnalla} (an interface, so that declarations name it). */
 export interface AmmatillisenTutkinnonViestintäJaVuorovaikutusKielivalinnalla extends t.TypeOf<typeof AmmatillisenTutkinnonViestintäJaVuorovaikutusKielivalinnallaLuokka> {}
+/** KOSKI's AmmatillisenTutkinnonViestintäJaVuorovaikutusKielivalinnalla (VVTK, VVAI, … with the language). */
 export const AmmatillisenTutkinnonViestintäJaVuorovaikutusKielivalinnalla: t.Type<AmmatillisenTutkinnonViestintäJaVuorovaikutusKielivalinnalla, AmmatillisenTutkinnonViestintäJaVuorovaikutusKielivalinnalla, unknown> = AmmatillisenTutkinnonViestintäJaVuorovaikutusKielivalinnallaLuokka
 const VIERAS: ReadonlySet<string> = new Set(VIERAAT_KIELET)
 const VV: ReadonlySet<string> = new Set(VIESTINTÄ)
@@ -569,7 +588,7 @@ const VV: ReadonlySet<string> = new Set(VIESTINTÄ)
  * with the discriminator `kieli`, the language class its code names (AI → Äidinkieli, VK/TK1/TK2 → vieras tai toinen
  * kotimainen kieli, VV… → viestintä ja vuorovaikutus kielivalinnalla); without it, ValtakunnallinenAmmatillisenTutkinnonOsanOsaAlue.
  */
-const AmmatillisenTutkinnonOsanOsaAlueLuokka = dispatch(
+export const AmmatillisenTutkinnonOsanOsaAlue = dispatch(
   'AmmatillisenTutkinnonOsanOsaAlue',
   [
     PaikallinenAmmatillisenTutkinnonOsanOsaAlue,
@@ -591,8 +610,7 @@ const AmmatillisenTutkinnonOsanOsaAlueLuokka = dispatch(
   },
 )
 /** A decoded {@link AmmatillisenTutkinnonOsanOsaAlue}. */
-export type AmmatillisenTutkinnonOsanOsaAlue = t.TypeOf<typeof AmmatillisenTutkinnonOsanOsaAlueLuokka>
-export const AmmatillisenTutkinnonOsanOsaAlue: t.Type<AmmatillisenTutkinnonOsanOsaAlue, AmmatillisenTutkinnonOsanOsaAlue, unknown> = AmmatillisenTutkinnonOsanOsaAlueLuokka
+export type AmmatillisenTutkinnonOsanOsaAlue = t.TypeOf<typeof AmmatillisenTutkinnonOsanOsaAlue>
 
 // ---------------------------------------------------------------------------------------------------------------
 // Osasuoritukset below the tutkinnon osat
@@ -619,6 +637,7 @@ const YhteisenTutkinnonOsanOsaAlueenSuoritusLuokka = vainKun(
 )
 /** A decoded {@link YhteisenTutkinnonOsanOsaAlueenSuoritus} (an interface, so that declarations name it). */
 export interface YhteisenTutkinnonOsanOsaAlueenSuoritus extends t.TypeOf<typeof YhteisenTutkinnonOsanOsaAlueenSuoritusLuokka> {}
+/** KOSKI's YhteisenTutkinnonOsanOsaAlueenSuoritus: the completion of an osa-alue of a YTO. */
 export const YhteisenTutkinnonOsanOsaAlueenSuoritus: t.Type<YhteisenTutkinnonOsanOsaAlueenSuoritus, YhteisenTutkinnonOsanOsaAlueenSuoritus, unknown> = YhteisenTutkinnonOsanOsaAlueenSuoritusLuokka
 const OsaAlueet = lista(YhteisenTutkinnonOsanOsaAlueenSuoritus)
 
@@ -637,6 +656,7 @@ const AmmatillisenTutkinnonOsaaPienemmänKokonaisuudenSuoritusLuokka = strict(
 )
 /** A decoded {@link AmmatillisenTutkinnonOsaaPienemmänKokonaisuudenSuoritus} (an interface, so that declarations name it). */
 export interface AmmatillisenTutkinnonOsaaPienemmänKokonaisuudenSuoritus extends t.TypeOf<typeof AmmatillisenTutkinnonOsaaPienemmänKokonaisuudenSuoritusLuokka> {}
+/** KOSKI's AmmatillisenTutkinnonOsaaPienemmänKokonaisuudenSuoritus (inside a MuunAmmatillisenTutkinnonOsanSuoritus). */
 export const AmmatillisenTutkinnonOsaaPienemmänKokonaisuudenSuoritus: t.Type<AmmatillisenTutkinnonOsaaPienemmänKokonaisuudenSuoritus, AmmatillisenTutkinnonOsaaPienemmänKokonaisuudenSuoritus, unknown> = AmmatillisenTutkinnonOsaaPienemmänKokonaisuudenSuoritusLuokka
 const PienemmätKokonaisuudet = lista(AmmatillisenTutkinnonOsaaPienemmänKokonaisuudenSuoritus)
 
@@ -658,6 +678,7 @@ const MuidenOpintovalmiuksiaTukevienOpintojenSuoritusLuokka = vainKun(
 )
 /** A decoded {@link MuidenOpintovalmiuksiaTukevienOpintojenSuoritus} (an interface, so that declarations name it). */
 export interface MuidenOpintovalmiuksiaTukevienOpintojenSuoritus extends t.TypeOf<typeof MuidenOpintovalmiuksiaTukevienOpintojenSuoritusLuokka> {}
+/** KOSKI's MuidenOpintovalmiuksiaTukevienOpintojenSuoritus. */
 export const MuidenOpintovalmiuksiaTukevienOpintojenSuoritus: t.Type<MuidenOpintovalmiuksiaTukevienOpintojenSuoritus, MuidenOpintovalmiuksiaTukevienOpintojenSuoritus, unknown> = MuidenOpintovalmiuksiaTukevienOpintojenSuoritusLuokka
 /** KOSKI's PaikallinenLukionOpinto. */
 export const PaikallinenLukionOpinto = strict(
@@ -674,9 +695,10 @@ const LukioOpintojenSuoritusLuokka = strict(
 )
 /** A decoded {@link LukioOpintojenSuoritus} (an interface, so that declarations name it). */
 export interface LukioOpintojenSuoritus extends t.TypeOf<typeof LukioOpintojenSuoritusLuokka> {}
+/** KOSKI's LukioOpintojenSuoritus. */
 export const LukioOpintojenSuoritus: t.Type<LukioOpintojenSuoritus, LukioOpintojenSuoritus, unknown> = LukioOpintojenSuoritusLuokka
 /** KOSKI's YhteistenTutkinnonOsienOsaAlueidenTaiLukioOpintojenTaiMuidenOpintovalmiuksiaTukevienOpintojenOsasuoritus, told by `tyyppi`. */
-const YhteistenTutkinnonOsienOsaAlueidenTaiLukioOpintojenTaiMuidenOpintovalmiuksiaTukevienOpintojenOsasuoritusLuokka = tyypinMukaan(
+export const YhteistenTutkinnonOsienOsaAlueidenTaiLukioOpintojenTaiMuidenOpintovalmiuksiaTukevienOpintojenOsasuoritus = tyypinMukaan(
   'YhteistenTutkinnonOsienOsaAlueidenTaiLukioOpintojenTaiMuidenOpintovalmiuksiaTukevienOpintojenOsasuoritus',
   [YhteisenTutkinnonOsanOsaAlueenSuoritus, LukioOpintojenSuoritus, MuidenOpintovalmiuksiaTukevienOpintojenSuoritus] as const,
   {
@@ -687,8 +709,7 @@ const YhteistenTutkinnonOsienOsaAlueidenTaiLukioOpintojenTaiMuidenOpintovalmiuks
   R.osasuoritus,
 )
 /** A decoded {@link YhteistenTutkinnonOsienOsaAlueidenTaiLukioOpintojenTaiMuidenOpintovalmiuksiaTukevienOpintojenOsasuoritus}. */
-export type YhteistenTutkinnonOsienOsaAlueidenTaiLukioOpintojenTaiMuidenOpintovalmiuksiaTukevienOpintojenOsasuoritus = t.TypeOf<typeof YhteistenTutkinnonOsienOsaAlueidenTaiLukioOpintojenTaiMuidenOpintovalmiuksiaTukevienOpintojenOsasuoritusLuokka>
-export const YhteistenTutkinnonOsienOsaAlueidenTaiLukioOpintojenTaiMuidenOpintovalmiuksiaTukevienOpintojenOsasuoritus: t.Type<YhteistenTutkinnonOsienOsaAlueidenTaiLukioOpintojenTaiMuidenOpintovalmiuksiaTukevienOpintojenOsasuoritus, YhteistenTutkinnonOsienOsaAlueidenTaiLukioOpintojenTaiMuidenOpintovalmiuksiaTukevienOpintojenOsasuoritus, unknown> = YhteistenTutkinnonOsienOsaAlueidenTaiLukioOpintojenTaiMuidenOpintovalmiuksiaTukevienOpintojenOsasuoritusLuokka
+export type YhteistenTutkinnonOsienOsaAlueidenTaiLukioOpintojenTaiMuidenOpintovalmiuksiaTukevienOpintojenOsasuoritus = t.TypeOf<typeof YhteistenTutkinnonOsienOsaAlueidenTaiLukioOpintojenTaiMuidenOpintovalmiuksiaTukevienOpintojenOsasuoritus>
 
 /** KOSKI's KorkeakouluopintojenTutkinnonOsaaPienempiKokonaisuus. */
 export const KorkeakouluopintojenTutkinnonOsaaPienempiKokonaisuus = strict(
@@ -705,20 +726,20 @@ const KorkeakouluopintojenSuoritusLuokka = strict(
 )
 /** A decoded {@link KorkeakouluopintojenSuoritus} (an interface, so that declarations name it). */
 export interface KorkeakouluopintojenSuoritus extends t.TypeOf<typeof KorkeakouluopintojenSuoritusLuokka> {}
+/** KOSKI's KorkeakouluopintojenSuoritus. */
 export const KorkeakouluopintojenSuoritus: t.Type<KorkeakouluopintojenSuoritus, KorkeakouluopintojenSuoritus, unknown> = KorkeakouluopintojenSuoritusLuokka
 
 // ---------------------------------------------------------------------------------------------------------------
 // Tutkinnon osat
 
 /** KOSKI's trait HenkilövahvistusValinnaisellaTittelillä (the vahvistus of a tutkinnon osa or a VALMA/TELMA osa): its one class. */
-const HenkilövahvistusValinnaisellaTittelilläLuokka = yksiJäsen(
+export const HenkilövahvistusValinnaisellaTittelillä = yksiJäsen(
   'HenkilövahvistusValinnaisellaTittelillä',
   HenkilövahvistusValinnaisellaTittelilläJaValinnaisellaPaikkakunnalla,
   R.vahvistus,
 )
 /** A decoded {@link HenkilövahvistusValinnaisellaTittelillä}. */
-export type HenkilövahvistusValinnaisellaTittelillä = t.TypeOf<typeof HenkilövahvistusValinnaisellaTittelilläLuokka>
-export const HenkilövahvistusValinnaisellaTittelillä: t.Type<HenkilövahvistusValinnaisellaTittelillä, HenkilövahvistusValinnaisellaTittelillä, unknown> = HenkilövahvistusValinnaisellaTittelilläLuokka
+export type HenkilövahvistusValinnaisellaTittelillä = t.TypeOf<typeof HenkilövahvistusValinnaisellaTittelillä>
 
 const TUTKINNON_OSA = koodi('suorituksentyyppi', ['ammatillisentutkinnonosa'])
 const tutkinnonOsanKentät = {
@@ -740,6 +761,7 @@ const YhteisenAmmatillisenTutkinnonOsanSuoritusLuokka = strict(
 )
 /** A decoded {@link YhteisenAmmatillisenTutkinnonOsanSuoritus} (an interface, so that declarations name it). */
 export interface YhteisenAmmatillisenTutkinnonOsanSuoritus extends t.TypeOf<typeof YhteisenAmmatillisenTutkinnonOsanSuoritusLuokka> {}
+/** KOSKI's YhteisenAmmatillisenTutkinnonOsanSuoritus: a YTO of a tutkinto. */
 export const YhteisenAmmatillisenTutkinnonOsanSuoritus: t.Type<YhteisenAmmatillisenTutkinnonOsanSuoritus, YhteisenAmmatillisenTutkinnonOsanSuoritus, unknown> = YhteisenAmmatillisenTutkinnonOsanSuoritusLuokka
 
 const MUUN_RYHMÄT = ['1', '3', '4'] as const
@@ -752,6 +774,7 @@ const MuunAmmatillisenTutkinnonOsanSuoritusLuokka = strict(
 )
 /** A decoded {@link MuunAmmatillisenTutkinnonOsanSuoritus} (an interface, so that declarations name it). */
 export interface MuunAmmatillisenTutkinnonOsanSuoritus extends t.TypeOf<typeof MuunAmmatillisenTutkinnonOsanSuoritusLuokka> {}
+/** KOSKI's MuunAmmatillisenTutkinnonOsanSuoritus: a national or local tutkinnon osa other than a YTO. */
 export const MuunAmmatillisenTutkinnonOsanSuoritus: t.Type<MuunAmmatillisenTutkinnonOsanSuoritus, MuunAmmatillisenTutkinnonOsanSuoritus, unknown> = MuunAmmatillisenTutkinnonOsanSuoritusLuokka
 
 const valinnanMahdollisuudenKentät = (osasuoritukset: t.Mixed) => ({ tutkinnonOsanRyhmä: koodi('ammatillisentutkinnonosanryhma', ['1']), osasuoritukset: lista(osasuoritukset) })
@@ -765,6 +788,7 @@ const AmmatillisenTutkinnonOsanJatkoOpintovalmiuksiaTukevienOpintojenSuoritusLuo
 )
 /** A decoded {@link AmmatillisenTutkinnonOsanJatkoOpintovalmiuksiaTukevienOpintojenSuoritus} (an interface, so that declarations name it). */
 export interface AmmatillisenTutkinnonOsanJatkoOpintovalmiuksiaTukevienOpintojenSuoritus extends t.TypeOf<typeof AmmatillisenTutkinnonOsanJatkoOpintovalmiuksiaTukevienOpintojenSuoritusLuokka> {}
+/** KOSKI's AmmatillisenTutkinnonOsanJatkoOpintovalmiuksiaTukevienOpintojenSuoritus (reformi only). */
 export const AmmatillisenTutkinnonOsanJatkoOpintovalmiuksiaTukevienOpintojenSuoritus: t.Type<AmmatillisenTutkinnonOsanJatkoOpintovalmiuksiaTukevienOpintojenSuoritus, AmmatillisenTutkinnonOsanJatkoOpintovalmiuksiaTukevienOpintojenSuoritus, unknown> = AmmatillisenTutkinnonOsanJatkoOpintovalmiuksiaTukevienOpintojenSuoritusLuokka
 /** KOSKI's AmmatillisenTutkinnonOsanKorkeakouluopintoSuoritus (reformi only). */
 const AmmatillisenTutkinnonOsanKorkeakouluopintoSuoritusLuokka = strict(
@@ -775,6 +799,7 @@ const AmmatillisenTutkinnonOsanKorkeakouluopintoSuoritusLuokka = strict(
 )
 /** A decoded {@link AmmatillisenTutkinnonOsanKorkeakouluopintoSuoritus} (an interface, so that declarations name it). */
 export interface AmmatillisenTutkinnonOsanKorkeakouluopintoSuoritus extends t.TypeOf<typeof AmmatillisenTutkinnonOsanKorkeakouluopintoSuoritusLuokka> {}
+/** KOSKI's AmmatillisenTutkinnonOsanKorkeakouluopintoSuoritus (reformi only). */
 export const AmmatillisenTutkinnonOsanKorkeakouluopintoSuoritus: t.Type<AmmatillisenTutkinnonOsanKorkeakouluopintoSuoritus, AmmatillisenTutkinnonOsanKorkeakouluopintoSuoritus, unknown> = AmmatillisenTutkinnonOsanKorkeakouluopintoSuoritusLuokka
 /** KOSKI's OsittaisenAmmatillisenTutkinnonOsanJatkoOpintovalmiuksiaTukevienOpintojenSuoritus (reformi only). */
 const OsittaisenAmmatillisenTutkinnonOsanJatkoOpintovalmiuksiaTukevienOpintojenSuoritusLuokka = strict(
@@ -785,6 +810,7 @@ const OsittaisenAmmatillisenTutkinnonOsanJatkoOpintovalmiuksiaTukevienOpintojenS
 )
 /** A decoded {@link OsittaisenAmmatillisenTutkinnonOsanJatkoOpintovalmiuksiaTukevienOpintojenSuoritus} (an interface, so that declarations name it). */
 export interface OsittaisenAmmatillisenTutkinnonOsanJatkoOpintovalmiuksiaTukevienOpintojenSuoritus extends t.TypeOf<typeof OsittaisenAmmatillisenTutkinnonOsanJatkoOpintovalmiuksiaTukevienOpintojenSuoritusLuokka> {}
+/** KOSKI's OsittaisenAmmatillisenTutkinnonOsanJatkoOpintovalmiuksiaTukevienOpintojenSuoritus (reformi only). */
 export const OsittaisenAmmatillisenTutkinnonOsanJatkoOpintovalmiuksiaTukevienOpintojenSuoritus: t.Type<OsittaisenAmmatillisenTutkinnonOsanJatkoOpintovalmiuksiaTukevienOpintojenSuoritus, OsittaisenAmmatillisenTutkinnonOsanJatkoOpintovalmiuksiaTukevienOpintojenSuoritus, unknown> = OsittaisenAmmatillisenTutkinnonOsanJatkoOpintovalmiuksiaTukevienOpintojenSuoritusLuokka
 /** KOSKI's OsittaisenAmmatillisenTutkinnonOsanKorkeakouluopintoSuoritus (reformi only). */
 const OsittaisenAmmatillisenTutkinnonOsanKorkeakouluopintoSuoritusLuokka = strict(
@@ -795,6 +821,7 @@ const OsittaisenAmmatillisenTutkinnonOsanKorkeakouluopintoSuoritusLuokka = stric
 )
 /** A decoded {@link OsittaisenAmmatillisenTutkinnonOsanKorkeakouluopintoSuoritus} (an interface, so that declarations name it). */
 export interface OsittaisenAmmatillisenTutkinnonOsanKorkeakouluopintoSuoritus extends t.TypeOf<typeof OsittaisenAmmatillisenTutkinnonOsanKorkeakouluopintoSuoritusLuokka> {}
+/** KOSKI's OsittaisenAmmatillisenTutkinnonOsanKorkeakouluopintoSuoritus (reformi only). */
 export const OsittaisenAmmatillisenTutkinnonOsanKorkeakouluopintoSuoritus: t.Type<OsittaisenAmmatillisenTutkinnonOsanKorkeakouluopintoSuoritus, OsittaisenAmmatillisenTutkinnonOsanKorkeakouluopintoSuoritus, unknown> = OsittaisenAmmatillisenTutkinnonOsanKorkeakouluopintoSuoritusLuokka
 
 /** KOSKI's YhteisenOsittaisenAmmatillisenTutkinnonTutkinnonosanSuoritus. */
@@ -806,6 +833,7 @@ const YhteisenOsittaisenAmmatillisenTutkinnonTutkinnonosanSuoritusLuokka = stric
 )
 /** A decoded {@link YhteisenOsittaisenAmmatillisenTutkinnonTutkinnonosanSuoritus} (an interface, so that declarations name it). */
 export interface YhteisenOsittaisenAmmatillisenTutkinnonTutkinnonosanSuoritus extends t.TypeOf<typeof YhteisenOsittaisenAmmatillisenTutkinnonTutkinnonosanSuoritusLuokka> {}
+/** KOSKI's YhteisenOsittaisenAmmatillisenTutkinnonTutkinnonosanSuoritus. */
 export const YhteisenOsittaisenAmmatillisenTutkinnonTutkinnonosanSuoritus: t.Type<YhteisenOsittaisenAmmatillisenTutkinnonTutkinnonosanSuoritus, YhteisenOsittaisenAmmatillisenTutkinnonTutkinnonosanSuoritus, unknown> = YhteisenOsittaisenAmmatillisenTutkinnonTutkinnonosanSuoritusLuokka
 /** KOSKI's MuunOsittaisenAmmatillisenTutkinnonTutkinnonosanSuoritus. */
 const MuunOsittaisenAmmatillisenTutkinnonTutkinnonosanSuoritusLuokka = strict(
@@ -823,6 +851,7 @@ const MuunOsittaisenAmmatillisenTutkinnonTutkinnonosanSuoritusLuokka = strict(
 )
 /** A decoded {@link MuunOsittaisenAmmatillisenTutkinnonTutkinnonosanSuoritus} (an interface, so that declarations name it). */
 export interface MuunOsittaisenAmmatillisenTutkinnonTutkinnonosanSuoritus extends t.TypeOf<typeof MuunOsittaisenAmmatillisenTutkinnonTutkinnonosanSuoritusLuokka> {}
+/** KOSKI's MuunOsittaisenAmmatillisenTutkinnonTutkinnonosanSuoritus. */
 export const MuunOsittaisenAmmatillisenTutkinnonTutkinnonosanSuoritus: t.Type<MuunOsittaisenAmmatillisenTutkinnonTutkinnonosanSuoritus, MuunOsittaisenAmmatillisenTutkinnonTutkinnonosanSuoritus, unknown> = MuunOsittaisenAmmatillisenTutkinnonTutkinnonosanSuoritusLuokka
 
 const { vahvistus: _vahvistus, ...useanTutkinnonOsanKentät } = tutkinnonOsanKentät
@@ -835,6 +864,7 @@ const YhteisenOsittaisenAmmatillisenTutkinnonTutkinnonosanUseastaTutkinnostaSuor
 )
 /** A decoded {@link YhteisenOsittaisenAmmatillisenTutkinnonTutkinnonosanUseastaTutkinnostaSuoritus} (an interface, so that declarations name it). */
 export interface YhteisenOsittaisenAmmatillisenTutkinnonTutkinnonosanUseastaTutkinnostaSuoritus extends t.TypeOf<typeof YhteisenOsittaisenAmmatillisenTutkinnonTutkinnonosanUseastaTutkinnostaSuoritusLuokka> {}
+/** KOSKI's YhteisenOsittaisenAmmatillisenTutkinnonTutkinnonosanUseastaTutkinnostaSuoritus (its `tutkinto` required, no vahvistus). */
 export const YhteisenOsittaisenAmmatillisenTutkinnonTutkinnonosanUseastaTutkinnostaSuoritus: t.Type<YhteisenOsittaisenAmmatillisenTutkinnonTutkinnonosanUseastaTutkinnostaSuoritus, YhteisenOsittaisenAmmatillisenTutkinnonTutkinnonosanUseastaTutkinnostaSuoritus, unknown> = YhteisenOsittaisenAmmatillisenTutkinnonTutkinnonosanUseastaTutkinnostaSuoritusLuokka
 /** KOSKI's MuunOsittaisenAmmatillisenTutkinnonTutkinnonosanUseastaTutkinnostaSuoritus (its `tutkinto` required, no vahvistus). */
 const MuunOsittaisenAmmatillisenTutkinnonTutkinnonosanUseastaTutkinnostaSuoritusLuokka = strict(
@@ -845,6 +875,7 @@ const MuunOsittaisenAmmatillisenTutkinnonTutkinnonosanUseastaTutkinnostaSuoritus
 )
 /** A decoded {@link MuunOsittaisenAmmatillisenTutkinnonTutkinnonosanUseastaTutkinnostaSuoritus} (an interface, so that declarations name it). */
 export interface MuunOsittaisenAmmatillisenTutkinnonTutkinnonosanUseastaTutkinnostaSuoritus extends t.TypeOf<typeof MuunOsittaisenAmmatillisenTutkinnonTutkinnonosanUseastaTutkinnostaSuoritusLuokka> {}
+/** KOSKI's MuunOsittaisenAmmatillisenTutkinnonTutkinnonosanUseastaTutkinnostaSuoritus (its `tutkinto` required, no vahvistus). */
 export const MuunOsittaisenAmmatillisenTutkinnonTutkinnonosanUseastaTutkinnostaSuoritus: t.Type<MuunOsittaisenAmmatillisenTutkinnonTutkinnonosanUseastaTutkinnostaSuoritus, MuunOsittaisenAmmatillisenTutkinnonTutkinnonosanUseastaTutkinnostaSuoritus, unknown> = MuunOsittaisenAmmatillisenTutkinnonTutkinnonosanUseastaTutkinnostaSuoritusLuokka
 
 /**
@@ -886,32 +917,29 @@ function tutkinnonOsanSuoritus<Y extends t.Mixed, M extends t.Mixed, J extends t
 }
 
 /** KOSKI's AmmatillisenTutkinnonOsanSuoritus: the tutkinnon osat of an AmmatillisenTutkinnonSuoritus. */
-const AmmatillisenTutkinnonOsanSuoritusLuokka = tutkinnonOsanSuoritus('AmmatillisenTutkinnonOsanSuoritus', YhteisenAmmatillisenTutkinnonOsanSuoritus, MuunAmmatillisenTutkinnonOsanSuoritus, {
+export const AmmatillisenTutkinnonOsanSuoritus = tutkinnonOsanSuoritus('AmmatillisenTutkinnonOsanSuoritus', YhteisenAmmatillisenTutkinnonOsanSuoritus, MuunAmmatillisenTutkinnonOsanSuoritus, {
   jatko: AmmatillisenTutkinnonOsanJatkoOpintovalmiuksiaTukevienOpintojenSuoritus,
   korkeakoulu: AmmatillisenTutkinnonOsanKorkeakouluopintoSuoritus,
 })
 /** A decoded {@link AmmatillisenTutkinnonOsanSuoritus}. */
-export type AmmatillisenTutkinnonOsanSuoritus = t.TypeOf<typeof AmmatillisenTutkinnonOsanSuoritusLuokka>
-export const AmmatillisenTutkinnonOsanSuoritus: t.Type<AmmatillisenTutkinnonOsanSuoritus, AmmatillisenTutkinnonOsanSuoritus, unknown> = AmmatillisenTutkinnonOsanSuoritusLuokka
+export type AmmatillisenTutkinnonOsanSuoritus = t.TypeOf<typeof AmmatillisenTutkinnonOsanSuoritus>
 /** KOSKI's OsittaisenAmmatillisenTutkinnonOsanSuoritus: the tutkinnon osat of an AmmatillisenTutkinnonOsittainenSuoritus. */
-const OsittaisenAmmatillisenTutkinnonOsanSuoritusLuokka = tutkinnonOsanSuoritus(
+export const OsittaisenAmmatillisenTutkinnonOsanSuoritus = tutkinnonOsanSuoritus(
   'OsittaisenAmmatillisenTutkinnonOsanSuoritus',
   YhteisenOsittaisenAmmatillisenTutkinnonTutkinnonosanSuoritus,
   MuunOsittaisenAmmatillisenTutkinnonTutkinnonosanSuoritus,
   { jatko: OsittaisenAmmatillisenTutkinnonOsanJatkoOpintovalmiuksiaTukevienOpintojenSuoritus, korkeakoulu: OsittaisenAmmatillisenTutkinnonOsanKorkeakouluopintoSuoritus },
 )
 /** A decoded {@link OsittaisenAmmatillisenTutkinnonOsanSuoritus}. */
-export type OsittaisenAmmatillisenTutkinnonOsanSuoritus = t.TypeOf<typeof OsittaisenAmmatillisenTutkinnonOsanSuoritusLuokka>
-export const OsittaisenAmmatillisenTutkinnonOsanSuoritus: t.Type<OsittaisenAmmatillisenTutkinnonOsanSuoritus, OsittaisenAmmatillisenTutkinnonOsanSuoritus, unknown> = OsittaisenAmmatillisenTutkinnonOsanSuoritusLuokka
+export type OsittaisenAmmatillisenTutkinnonOsanSuoritus = t.TypeOf<typeof OsittaisenAmmatillisenTutkinnonOsanSuoritus>
 /** KOSKI's OsittaisenAmmatillisenTutkinnonOsanUseastaTutkinnostaSuoritus. */
-const OsittaisenAmmatillisenTutkinnonOsanUseastaTutkinnostaSuoritusLuokka = tutkinnonOsanSuoritus(
+export const OsittaisenAmmatillisenTutkinnonOsanUseastaTutkinnostaSuoritus = tutkinnonOsanSuoritus(
   'OsittaisenAmmatillisenTutkinnonOsanUseastaTutkinnostaSuoritus',
   YhteisenOsittaisenAmmatillisenTutkinnonTutkinnonosanUseastaTutkinnostaSuoritus,
   MuunOsittaisenAmmatillisenTutkinnonTutkinnonosanUseastaTutkinnostaSuoritus,
 )
 /** A decoded {@link OsittaisenAmmatillisenTutkinnonOsanUseastaTutkinnostaSuoritus}. */
-export type OsittaisenAmmatillisenTutkinnonOsanUseastaTutkinnostaSuoritus = t.TypeOf<typeof OsittaisenAmmatillisenTutkinnonOsanUseastaTutkinnostaSuoritusLuokka>
-export const OsittaisenAmmatillisenTutkinnonOsanUseastaTutkinnostaSuoritus: t.Type<OsittaisenAmmatillisenTutkinnonOsanUseastaTutkinnostaSuoritus, OsittaisenAmmatillisenTutkinnonOsanUseastaTutkinnostaSuoritus, unknown> = OsittaisenAmmatillisenTutkinnonOsanUseastaTutkinnostaSuoritusLuokka
+export type OsittaisenAmmatillisenTutkinnonOsanUseastaTutkinnostaSuoritus = t.TypeOf<typeof OsittaisenAmmatillisenTutkinnonOsanUseastaTutkinnostaSuoritus>
 
 // ---------------------------------------------------------------------------------------------------------------
 // Päätason suoritukset
@@ -960,6 +988,7 @@ const AmmatillisenTutkinnonSuoritusLuokka = vainKun(strict(
 /** A decoded {@link AmmatillisenTutkinnonSuoritus} (an interface, so that declarations name it). */
 export interface AmmatillisenTutkinnonSuoritus extends t.TypeOf<typeof AmmatillisenTutkinnonSuoritusLuokka> {}
 /** KOSKI's class AmmatillisenTutkinnonSuoritus (its codec; the class' fields and metadata are on it at run time). */
+/** KOSKI's AmmatillisenTutkinnonSuoritus (`ammatillinentutkinto`): a whole vocational qualification. */
 export const AmmatillisenTutkinnonSuoritus: t.Type<AmmatillisenTutkinnonSuoritus, AmmatillisenTutkinnonSuoritus, unknown> = AmmatillisenTutkinnonSuoritusLuokka
 
 /** KOSKI's AmmatillisenTutkinnonOsittainenSuoritus (`ammatillinentutkintoosittainen`): one or more tutkinnon osat of a tutkinto. */
@@ -991,6 +1020,7 @@ const AmmatillisenTutkinnonOsittainenSuoritusLuokka = vainKun(strict(
 /** A decoded {@link AmmatillisenTutkinnonOsittainenSuoritus} (an interface, so that declarations name it). */
 export interface AmmatillisenTutkinnonOsittainenSuoritus extends t.TypeOf<typeof AmmatillisenTutkinnonOsittainenSuoritusLuokka> {}
 /** KOSKI's class AmmatillisenTutkinnonOsittainenSuoritus (its codec; the class' fields and metadata are on it at run time). */
+/** KOSKI's AmmatillisenTutkinnonOsittainenSuoritus (`ammatillinentutkintoosittainen`): one or more tutkinnon osat of a tutkinto. */
 export const AmmatillisenTutkinnonOsittainenSuoritus: t.Type<AmmatillisenTutkinnonOsittainenSuoritus, AmmatillisenTutkinnonOsittainenSuoritus, unknown> = AmmatillisenTutkinnonOsittainenSuoritusLuokka
 
 /** KOSKI's AmmatillinenOsiaUseastaTutkinnosta: the koulutusmoduuli `suorituksentyyppi/ammatillinentutkintoosittainenuseastatutkinnosta`. */
@@ -1017,6 +1047,7 @@ const AmmatillisenTutkinnonOsittainenUseastaTutkinnostaSuoritusLuokka = strict(
 /** A decoded {@link AmmatillisenTutkinnonOsittainenUseastaTutkinnostaSuoritus} (an interface, so that declarations name it). */
 export interface AmmatillisenTutkinnonOsittainenUseastaTutkinnostaSuoritus extends t.TypeOf<typeof AmmatillisenTutkinnonOsittainenUseastaTutkinnostaSuoritusLuokka> {}
 /** KOSKI's class AmmatillisenTutkinnonOsittainenUseastaTutkinnostaSuoritus (its codec; the class' fields and metadata are on it at run time). */
+/** KOSKI's AmmatillisenTutkinnonOsittainenUseastaTutkinnostaSuoritus: tutkinnon osat of several tutkinnot (reformi). */
 export const AmmatillisenTutkinnonOsittainenUseastaTutkinnostaSuoritus: t.Type<AmmatillisenTutkinnonOsittainenUseastaTutkinnostaSuoritus, AmmatillisenTutkinnonOsittainenUseastaTutkinnostaSuoritus, unknown> = AmmatillisenTutkinnonOsittainenUseastaTutkinnostaSuoritusLuokka
 
 // Muu ammatillinen koulutus (MuuAmmatillinen.scala)
@@ -1030,13 +1061,12 @@ export const AmmatilliseenTehtäväänValmistavaKoulutus = strict(
 /** KOSKI's PaikallinenMuuAmmatillinenKoulutus. */
 export const PaikallinenMuuAmmatillinenKoulutus = strict('PaikallinenMuuAmmatillinenKoulutus', { tunniste: PaikallinenKoodi, kuvaus: LocalizedString }, { laajuus: LaajuusKaikkiYksiköt })
 /** KOSKI's MuuAmmatillinenKoulutus: told by the tunniste's koodisto (ammatilliseentehtavaanvalmistavakoulutus) or a local code. */
-const MuuAmmatillinenKoulutusLuokka = dispatch('MuuAmmatillinenKoulutus', [AmmatilliseenTehtäväänValmistavaKoulutus, PaikallinenMuuAmmatillinenKoulutus] as const, (u) => {
+export const MuuAmmatillinenKoulutus = dispatch('MuuAmmatillinenKoulutus', [AmmatilliseenTehtäväänValmistavaKoulutus, PaikallinenMuuAmmatillinenKoulutus] as const, (u) => {
   if (!isRecord(u)) return { errorType: 'notAnyOf', rule: 'S-8', union: 'olio', luokka: 'MuuAmmatillinenKoulutus', kohde: R.koulutusmoduuli }
   return tunnisteenKoodi(u).uri === 'ammatilliseentehtavaanvalmistavakoulutus' ? AmmatilliseenTehtäväänValmistavaKoulutus : PaikallinenMuuAmmatillinenKoulutus
 })
 /** A decoded {@link MuuAmmatillinenKoulutus}. */
-export type MuuAmmatillinenKoulutus = t.TypeOf<typeof MuuAmmatillinenKoulutusLuokka>
-export const MuuAmmatillinenKoulutus: t.Type<MuuAmmatillinenKoulutus, MuuAmmatillinenKoulutus, unknown> = MuuAmmatillinenKoulutusLuokka
+export type MuuAmmatillinenKoulutus = t.TypeOf<typeof MuuAmmatillinenKoulutus>
 
 /** KOSKI's MuunAmmatillisenKoulutuksenOsasuoritus (local). */
 export const MuunAmmatillisenKoulutuksenOsasuoritus = strict('MuunAmmatillisenKoulutuksenOsasuoritus', { tunniste: PaikallinenKoodi, kuvaus: LocalizedString }, { laajuus: LaajuusKaikkiYksiköt })
@@ -1094,6 +1124,7 @@ const ValtakunnalliseenTutkinnonOsaanLiittyvänTutkinnonOsaaPienemmänKokonaisuu
 )
 /** A decoded {@link ValtakunnalliseenTutkinnonOsaanLiittyvänTutkinnonOsaaPienemmänKokonaisuudenSuoritus} (an interface, so that declarations name it). */
 export interface ValtakunnalliseenTutkinnonOsaanLiittyvänTutkinnonOsaaPienemmänKokonaisuudenSuoritus extends t.TypeOf<typeof ValtakunnalliseenTutkinnonOsaanLiittyvänTutkinnonOsaaPienemmänKokonaisuudenSuoritusLuokka> {}
+/** KOSKI's ValtakunnalliseenTutkinnonOsaanLiittyvänTutkinnonOsaaPienemmänKokonaisuudenSuoritus (discriminator `liittyyTutkinnonOsaan`). */
 export const ValtakunnalliseenTutkinnonOsaanLiittyvänTutkinnonOsaaPienemmänKokonaisuudenSuoritus: t.Type<ValtakunnalliseenTutkinnonOsaanLiittyvänTutkinnonOsaaPienemmänKokonaisuudenSuoritus, ValtakunnalliseenTutkinnonOsaanLiittyvänTutkinnonOsaaPienemmänKokonaisuudenSuoritus, unknown> = ValtakunnalliseenTutkinnonOsaanLiittyvänTutkinnonOsaaPienemmänKokonaisuudenSuoritusLuokka
 /** KOSKI's PaikalliseenTutkinnonOsaanLiittyvänTutkinnonOsaaPienemmänKokonaisuudenSuoritus (discriminator `liittyyTutkintoon`). */
 const PaikalliseenTutkinnonOsaanLiittyvänTutkinnonOsaaPienemmänKokonaisuudenSuoritusLuokka = strict(
@@ -1104,9 +1135,10 @@ const PaikalliseenTutkinnonOsaanLiittyvänTutkinnonOsaaPienemmänKokonaisuudenSu
 )
 /** A decoded {@link PaikalliseenTutkinnonOsaanLiittyvänTutkinnonOsaaPienemmänKokonaisuudenSuoritus} (an interface, so that declarations name it). */
 export interface PaikalliseenTutkinnonOsaanLiittyvänTutkinnonOsaaPienemmänKokonaisuudenSuoritus extends t.TypeOf<typeof PaikalliseenTutkinnonOsaanLiittyvänTutkinnonOsaaPienemmänKokonaisuudenSuoritusLuokka> {}
+/** KOSKI's PaikalliseenTutkinnonOsaanLiittyvänTutkinnonOsaaPienemmänKokonaisuudenSuoritus (discriminator `liittyyTutkintoon`). */
 export const PaikalliseenTutkinnonOsaanLiittyvänTutkinnonOsaaPienemmänKokonaisuudenSuoritus: t.Type<PaikalliseenTutkinnonOsaanLiittyvänTutkinnonOsaaPienemmänKokonaisuudenSuoritus, PaikalliseenTutkinnonOsaanLiittyvänTutkinnonOsaaPienemmänKokonaisuudenSuoritus, unknown> = PaikalliseenTutkinnonOsaanLiittyvänTutkinnonOsaaPienemmänKokonaisuudenSuoritusLuokka
 /** KOSKI's TutkinnonOsaaPienemmänKokonaisuudenSuoritus: the discriminator `liittyyTutkinnonOsaan` or `liittyyTutkintoon` chooses. */
-const TutkinnonOsaaPienemmänKokonaisuudenSuoritusLuokka = dispatch(
+export const TutkinnonOsaaPienemmänKokonaisuudenSuoritus = dispatch(
   'TutkinnonOsaaPienemmänKokonaisuudenSuoritus',
   [ValtakunnalliseenTutkinnonOsaanLiittyvänTutkinnonOsaaPienemmänKokonaisuudenSuoritus, PaikalliseenTutkinnonOsaanLiittyvänTutkinnonOsaaPienemmänKokonaisuudenSuoritus] as const,
   (u) => {
@@ -1117,11 +1149,10 @@ const TutkinnonOsaaPienemmänKokonaisuudenSuoritusLuokka = dispatch(
   },
 )
 /** A decoded {@link TutkinnonOsaaPienemmänKokonaisuudenSuoritus}. */
-export type TutkinnonOsaaPienemmänKokonaisuudenSuoritus = t.TypeOf<typeof TutkinnonOsaaPienemmänKokonaisuudenSuoritusLuokka>
-export const TutkinnonOsaaPienemmänKokonaisuudenSuoritus: t.Type<TutkinnonOsaaPienemmänKokonaisuudenSuoritus, TutkinnonOsaaPienemmänKokonaisuudenSuoritus, unknown> = TutkinnonOsaaPienemmänKokonaisuudenSuoritusLuokka
+export type TutkinnonOsaaPienemmänKokonaisuudenSuoritus = t.TypeOf<typeof TutkinnonOsaaPienemmänKokonaisuudenSuoritus>
 
 /** KOSKI's MuuAmmatillinenOsasuoritus, told by `tyyppi`. */
-const MuuAmmatillinenOsasuoritusLuokka = tyypinMukaan(
+export const MuuAmmatillinenOsasuoritus = tyypinMukaan(
   'MuuAmmatillinenOsasuoritus',
   [MuunAmmatillisenKoulutuksenOsasuorituksenSuoritus, YhteisenTutkinnonOsanOsaAlueenSuoritus, TutkinnonOsaaPienemmänKokonaisuudenSuoritus] as const,
   {
@@ -1132,8 +1163,7 @@ const MuuAmmatillinenOsasuoritusLuokka = tyypinMukaan(
   R.osasuoritus,
 )
 /** A decoded {@link MuuAmmatillinenOsasuoritus}. */
-export type MuuAmmatillinenOsasuoritus = t.TypeOf<typeof MuuAmmatillinenOsasuoritusLuokka>
-export const MuuAmmatillinenOsasuoritus: t.Type<MuuAmmatillinenOsasuoritus, MuuAmmatillinenOsasuoritus, unknown> = MuuAmmatillinenOsasuoritusLuokka
+export type MuuAmmatillinenOsasuoritus = t.TypeOf<typeof MuuAmmatillinenOsasuoritus>
 
 /** KOSKI's MuunAmmatillisenKoulutuksenSuoritus (`muuammatillinenkoulutus`). */
 const MuunAmmatillisenKoulutuksenSuoritusLuokka = strict(
@@ -1151,6 +1181,7 @@ const MuunAmmatillisenKoulutuksenSuoritusLuokka = strict(
 /** A decoded {@link MuunAmmatillisenKoulutuksenSuoritus} (an interface, so that declarations name it). */
 export interface MuunAmmatillisenKoulutuksenSuoritus extends t.TypeOf<typeof MuunAmmatillisenKoulutuksenSuoritusLuokka> {}
 /** KOSKI's class MuunAmmatillisenKoulutuksenSuoritus (its codec; the class' fields and metadata are on it at run time). */
+/** KOSKI's MuunAmmatillisenKoulutuksenSuoritus (`muuammatillinenkoulutus`). */
 export const MuunAmmatillisenKoulutuksenSuoritus: t.Type<MuunAmmatillisenKoulutuksenSuoritus, MuunAmmatillisenKoulutuksenSuoritus, unknown> = MuunAmmatillisenKoulutuksenSuoritusLuokka
 
 /** KOSKI's TutkinnonOsaaPienemmistäKokonaisuuksistaKoostuvaKoulutus (local). */
@@ -1160,15 +1191,14 @@ export const TutkinnonOsaaPienemmistäKokonaisuuksistaKoostuvaKoulutus = strict(
   { laajuus: LaajuusKaikkiYksiköt },
 )
 /** KOSKI's TutkinnonOsaaPienemmistäKokonaisuuksistaKoostuvanSuorituksenOsasuoritus, told by `tyyppi`. */
-const TutkinnonOsaaPienemmistäKokonaisuuksistaKoostuvanSuorituksenOsasuoritusLuokka = tyypinMukaan(
+export const TutkinnonOsaaPienemmistäKokonaisuuksistaKoostuvanSuorituksenOsasuoritus = tyypinMukaan(
   'TutkinnonOsaaPienemmistäKokonaisuuksistaKoostuvanSuorituksenOsasuoritus',
   [TutkinnonOsaaPienemmänKokonaisuudenSuoritus, YhteisenTutkinnonOsanOsaAlueenSuoritus] as const,
   { tutkinnonosaapienempikokonaisuus: TutkinnonOsaaPienemmänKokonaisuudenSuoritus, ammatillisentutkinnonosanosaalue: YhteisenTutkinnonOsanOsaAlueenSuoritus },
   R.osasuoritus,
 )
 /** A decoded {@link TutkinnonOsaaPienemmistäKokonaisuuksistaKoostuvanSuorituksenOsasuoritus}. */
-export type TutkinnonOsaaPienemmistäKokonaisuuksistaKoostuvanSuorituksenOsasuoritus = t.TypeOf<typeof TutkinnonOsaaPienemmistäKokonaisuuksistaKoostuvanSuorituksenOsasuoritusLuokka>
-export const TutkinnonOsaaPienemmistäKokonaisuuksistaKoostuvanSuorituksenOsasuoritus: t.Type<TutkinnonOsaaPienemmistäKokonaisuuksistaKoostuvanSuorituksenOsasuoritus, TutkinnonOsaaPienemmistäKokonaisuuksistaKoostuvanSuorituksenOsasuoritus, unknown> = TutkinnonOsaaPienemmistäKokonaisuuksistaKoostuvanSuorituksenOsasuoritusLuokka
+export type TutkinnonOsaaPienemmistäKokonaisuuksistaKoostuvanSuorituksenOsasuoritus = t.TypeOf<typeof TutkinnonOsaaPienemmistäKokonaisuuksistaKoostuvanSuorituksenOsasuoritus>
 /** KOSKI's TutkinnonOsaaPienemmistäKokonaisuuksistaKoostuvaSuoritus (`tutkinnonosaapienemmistäkokonaisuuksistakoostuvasuoritus`). */
 const TutkinnonOsaaPienemmistäKokonaisuuksistaKoostuvaSuoritusLuokka = strict(
   'TutkinnonOsaaPienemmistäKokonaisuuksistaKoostuvaSuoritus',
@@ -1189,6 +1219,7 @@ const TutkinnonOsaaPienemmistäKokonaisuuksistaKoostuvaSuoritusLuokka = strict(
 /** A decoded {@link TutkinnonOsaaPienemmistäKokonaisuuksistaKoostuvaSuoritus} (an interface, so that declarations name it). */
 export interface TutkinnonOsaaPienemmistäKokonaisuuksistaKoostuvaSuoritus extends t.TypeOf<typeof TutkinnonOsaaPienemmistäKokonaisuuksistaKoostuvaSuoritusLuokka> {}
 /** KOSKI's class TutkinnonOsaaPienemmistäKokonaisuuksistaKoostuvaSuoritus (its codec; the class' fields and metadata are on it at run time). */
+/** KOSKI's TutkinnonOsaaPienemmistäKokonaisuuksistaKoostuvaSuoritus (`tutkinnonosaapienemmistäkokonaisuuksistakoostuvasuoritus`). */
 export const TutkinnonOsaaPienemmistäKokonaisuuksistaKoostuvaSuoritus: t.Type<TutkinnonOsaaPienemmistäKokonaisuuksistaKoostuvaSuoritus, TutkinnonOsaaPienemmistäKokonaisuuksistaKoostuvaSuoritus, unknown> = TutkinnonOsaaPienemmistäKokonaisuuksistaKoostuvaSuoritusLuokka
 
 // Näyttötutkintoon valmistava koulutus
@@ -1198,10 +1229,9 @@ export const NäyttötutkintoonValmistavaKoulutus = strict('NäyttötutkintoonVa
 /** KOSKI's PaikallinenNäyttötutkintoonValmistavanKoulutuksenOsa. */
 export const PaikallinenNäyttötutkintoonValmistavanKoulutuksenOsa = strict('PaikallinenNäyttötutkintoonValmistavanKoulutuksenOsa', { tunniste: PaikallinenKoodi, kuvaus: LocalizedString }, {})
 /** KOSKI's NäyttötutkintoonValmistavanKoulutuksenOsa: a national tutkinnon osa (YTO or other) or a local osa. */
-const NäyttötutkintoonValmistavanKoulutuksenOsaLuokka = tutkinnonOsaUnioni('NäyttötutkintoonValmistavanKoulutuksenOsa', PaikallinenNäyttötutkintoonValmistavanKoulutuksenOsa, true)
+export const NäyttötutkintoonValmistavanKoulutuksenOsa = tutkinnonOsaUnioni('NäyttötutkintoonValmistavanKoulutuksenOsa', PaikallinenNäyttötutkintoonValmistavanKoulutuksenOsa, true)
 /** A decoded {@link NäyttötutkintoonValmistavanKoulutuksenOsa}. */
-export type NäyttötutkintoonValmistavanKoulutuksenOsa = t.TypeOf<typeof NäyttötutkintoonValmistavanKoulutuksenOsaLuokka>
-export const NäyttötutkintoonValmistavanKoulutuksenOsa: t.Type<NäyttötutkintoonValmistavanKoulutuksenOsa, NäyttötutkintoonValmistavanKoulutuksenOsa, unknown> = NäyttötutkintoonValmistavanKoulutuksenOsaLuokka
+export type NäyttötutkintoonValmistavanKoulutuksenOsa = t.TypeOf<typeof NäyttötutkintoonValmistavanKoulutuksenOsa>
 /** KOSKI's NäyttötutkintoonValmistavanKoulutuksenOsanSuoritus. */
 const NäyttötutkintoonValmistavanKoulutuksenOsanSuoritusLuokka = strict(
   'NäyttötutkintoonValmistavanKoulutuksenOsanSuoritus',
@@ -1211,6 +1241,7 @@ const NäyttötutkintoonValmistavanKoulutuksenOsanSuoritusLuokka = strict(
 )
 /** A decoded {@link NäyttötutkintoonValmistavanKoulutuksenOsanSuoritus} (an interface, so that declarations name it). */
 export interface NäyttötutkintoonValmistavanKoulutuksenOsanSuoritus extends t.TypeOf<typeof NäyttötutkintoonValmistavanKoulutuksenOsanSuoritusLuokka> {}
+/** KOSKI's NäyttötutkintoonValmistavanKoulutuksenOsanSuoritus. */
 export const NäyttötutkintoonValmistavanKoulutuksenOsanSuoritus: t.Type<NäyttötutkintoonValmistavanKoulutuksenOsanSuoritus, NäyttötutkintoonValmistavanKoulutuksenOsanSuoritus, unknown> = NäyttötutkintoonValmistavanKoulutuksenOsanSuoritusLuokka
 /** KOSKI's NäyttötutkintoonValmistavanKoulutuksenSuoritus (`nayttotutkintoonvalmistavakoulutus`). */
 const NäyttötutkintoonValmistavanKoulutuksenSuoritusLuokka = strict(
@@ -1235,6 +1266,7 @@ const NäyttötutkintoonValmistavanKoulutuksenSuoritusLuokka = strict(
 /** A decoded {@link NäyttötutkintoonValmistavanKoulutuksenSuoritus} (an interface, so that declarations name it). */
 export interface NäyttötutkintoonValmistavanKoulutuksenSuoritus extends t.TypeOf<typeof NäyttötutkintoonValmistavanKoulutuksenSuoritusLuokka> {}
 /** KOSKI's class NäyttötutkintoonValmistavanKoulutuksenSuoritus (its codec; the class' fields and metadata are on it at run time). */
+/** KOSKI's NäyttötutkintoonValmistavanKoulutuksenSuoritus (`nayttotutkintoonvalmistavakoulutus`). */
 export const NäyttötutkintoonValmistavanKoulutuksenSuoritus: t.Type<NäyttötutkintoonValmistavanKoulutuksenSuoritus, NäyttötutkintoonValmistavanKoulutuksenSuoritus, unknown> = NäyttötutkintoonValmistavanKoulutuksenSuoritusLuokka
 
 // VALMA and TELMA
@@ -1265,10 +1297,9 @@ export const ValmaKoulutus = strict(
 /** KOSKI's PaikallinenValmaKoulutuksenOsa. */
 export const PaikallinenValmaKoulutuksenOsa = strict('PaikallinenValmaKoulutuksenOsa', { tunniste: PaikallinenKoodi, kuvaus: LocalizedString, pakollinen: Totuusarvo }, { laajuus: LaajuusOsaamispisteissä })
 /** KOSKI's ValmaKoulutuksenOsa: a national tutkinnon osa (YTO or other) or a local VALMA osa. */
-const ValmaKoulutuksenOsaLuokka = tutkinnonOsaUnioni('ValmaKoulutuksenOsa', PaikallinenValmaKoulutuksenOsa, true)
+export const ValmaKoulutuksenOsa = tutkinnonOsaUnioni('ValmaKoulutuksenOsa', PaikallinenValmaKoulutuksenOsa, true)
 /** A decoded {@link ValmaKoulutuksenOsa}. */
-export type ValmaKoulutuksenOsa = t.TypeOf<typeof ValmaKoulutuksenOsaLuokka>
-export const ValmaKoulutuksenOsa: t.Type<ValmaKoulutuksenOsa, ValmaKoulutuksenOsa, unknown> = ValmaKoulutuksenOsaLuokka
+export type ValmaKoulutuksenOsa = t.TypeOf<typeof ValmaKoulutuksenOsa>
 /** KOSKI's ValmaKoulutuksenOsanSuoritus. */
 const ValmaKoulutuksenOsanSuoritusLuokka = strict(
   'ValmaKoulutuksenOsanSuoritus',
@@ -1278,17 +1309,17 @@ const ValmaKoulutuksenOsanSuoritusLuokka = strict(
 )
 /** A decoded {@link ValmaKoulutuksenOsanSuoritus} (an interface, so that declarations name it). */
 export interface ValmaKoulutuksenOsanSuoritus extends t.TypeOf<typeof ValmaKoulutuksenOsanSuoritusLuokka> {}
+/** KOSKI's ValmaKoulutuksenOsanSuoritus. */
 export const ValmaKoulutuksenOsanSuoritus: t.Type<ValmaKoulutuksenOsanSuoritus, ValmaKoulutuksenOsanSuoritus, unknown> = ValmaKoulutuksenOsanSuoritusLuokka
 /** KOSKI's ValmaKoulutuksenOsanTaiOsanOsaAlueenSuoritus, told by `tyyppi`. */
-const ValmaKoulutuksenOsanTaiOsanOsaAlueenSuoritusLuokka = tyypinMukaan(
+export const ValmaKoulutuksenOsanTaiOsanOsaAlueenSuoritus = tyypinMukaan(
   'ValmaKoulutuksenOsanTaiOsanOsaAlueenSuoritus',
   [ValmaKoulutuksenOsanSuoritus, YhteisenTutkinnonOsanOsaAlueenSuoritus] as const,
   { valmakoulutuksenosa: ValmaKoulutuksenOsanSuoritus, ammatillisentutkinnonosanosaalue: YhteisenTutkinnonOsanOsaAlueenSuoritus },
   R.osasuoritus,
 )
 /** A decoded {@link ValmaKoulutuksenOsanTaiOsanOsaAlueenSuoritus}. */
-export type ValmaKoulutuksenOsanTaiOsanOsaAlueenSuoritus = t.TypeOf<typeof ValmaKoulutuksenOsanTaiOsanOsaAlueenSuoritusLuokka>
-export const ValmaKoulutuksenOsanTaiOsanOsaAlueenSuoritus: t.Type<ValmaKoulutuksenOsanTaiOsanOsaAlueenSuoritus, ValmaKoulutuksenOsanTaiOsanOsaAlueenSuoritus, unknown> = ValmaKoulutuksenOsanTaiOsanOsaAlueenSuoritusLuokka
+export type ValmaKoulutuksenOsanTaiOsanOsaAlueenSuoritus = t.TypeOf<typeof ValmaKoulutuksenOsanTaiOsanOsaAlueenSuoritus>
 /** KOSKI's ValmaKoulutuksenSuoritus (`valma`). */
 const ValmaKoulutuksenSuoritusLuokka = strict(
   'ValmaKoulutuksenSuoritus',
@@ -1299,6 +1330,7 @@ const ValmaKoulutuksenSuoritusLuokka = strict(
 /** A decoded {@link ValmaKoulutuksenSuoritus} (an interface, so that declarations name it). */
 export interface ValmaKoulutuksenSuoritus extends t.TypeOf<typeof ValmaKoulutuksenSuoritusLuokka> {}
 /** KOSKI's class ValmaKoulutuksenSuoritus (its codec; the class' fields and metadata are on it at run time). */
+/** KOSKI's ValmaKoulutuksenSuoritus (`valma`). */
 export const ValmaKoulutuksenSuoritus: t.Type<ValmaKoulutuksenSuoritus, ValmaKoulutuksenSuoritus, unknown> = ValmaKoulutuksenSuoritusLuokka
 
 /** KOSKI's TelmaKoulutus (koulutus 999903). */
@@ -1310,10 +1342,9 @@ export const TelmaKoulutus = strict(
 /** KOSKI's PaikallinenTelmaKoulutuksenOsa. */
 export const PaikallinenTelmaKoulutuksenOsa = strict('PaikallinenTelmaKoulutuksenOsa', { tunniste: PaikallinenKoodi, kuvaus: LocalizedString, pakollinen: Totuusarvo }, { laajuus: LaajuusOsaamispisteissä })
 /** KOSKI's TelmaKoulutuksenOsa: a national tutkinnon osa (YTO or other) or a local TELMA osa. */
-const TelmaKoulutuksenOsaLuokka = tutkinnonOsaUnioni('TelmaKoulutuksenOsa', PaikallinenTelmaKoulutuksenOsa, true)
+export const TelmaKoulutuksenOsa = tutkinnonOsaUnioni('TelmaKoulutuksenOsa', PaikallinenTelmaKoulutuksenOsa, true)
 /** A decoded {@link TelmaKoulutuksenOsa}. */
-export type TelmaKoulutuksenOsa = t.TypeOf<typeof TelmaKoulutuksenOsaLuokka>
-export const TelmaKoulutuksenOsa: t.Type<TelmaKoulutuksenOsa, TelmaKoulutuksenOsa, unknown> = TelmaKoulutuksenOsaLuokka
+export type TelmaKoulutuksenOsa = t.TypeOf<typeof TelmaKoulutuksenOsa>
 /** KOSKI's TelmaKoulutuksenOsanSuoritus. */
 const TelmaKoulutuksenOsanSuoritusLuokka = strict(
   'TelmaKoulutuksenOsanSuoritus',
@@ -1323,6 +1354,7 @@ const TelmaKoulutuksenOsanSuoritusLuokka = strict(
 )
 /** A decoded {@link TelmaKoulutuksenOsanSuoritus} (an interface, so that declarations name it). */
 export interface TelmaKoulutuksenOsanSuoritus extends t.TypeOf<typeof TelmaKoulutuksenOsanSuoritusLuokka> {}
+/** KOSKI's TelmaKoulutuksenOsanSuoritus. */
 export const TelmaKoulutuksenOsanSuoritus: t.Type<TelmaKoulutuksenOsanSuoritus, TelmaKoulutuksenOsanSuoritus, unknown> = TelmaKoulutuksenOsanSuoritusLuokka
 /** KOSKI's TelmaKoulutuksenSuoritus (`telma`). */
 const TelmaKoulutuksenSuoritusLuokka = strict(
@@ -1334,6 +1366,7 @@ const TelmaKoulutuksenSuoritusLuokka = strict(
 /** A decoded {@link TelmaKoulutuksenSuoritus} (an interface, so that declarations name it). */
 export interface TelmaKoulutuksenSuoritus extends t.TypeOf<typeof TelmaKoulutuksenSuoritusLuokka> {}
 /** KOSKI's class TelmaKoulutuksenSuoritus (its codec; the class' fields and metadata are on it at run time). */
+/** KOSKI's TelmaKoulutuksenSuoritus (`telma`). */
 export const TelmaKoulutuksenSuoritus: t.Type<TelmaKoulutuksenSuoritus, TelmaKoulutuksenSuoritus, unknown> = TelmaKoulutuksenSuoritusLuokka
 
 /** The päätason suoritus types (`suoritukset[].tyyppi`, koodisto suorituksentyyppi) of an ammatillinen study right. */
