@@ -56,6 +56,20 @@ export interface MinimumIssue extends Issue<'smallerThanMinimumValue'> {
 export interface ExclusiveMaximumIssue extends Issue<'greaterThanOrEqualToExclusiveMaximumValue'> {
   readonly limit: number
 }
+/** A number greater than `limit` (`@MaxValue`, S-11; an ammatillinen keskiarvo above 5). */
+export interface MaximumIssue extends Issue<'greaterThanMaximumValue'> {
+  readonly limit: number
+}
+/**
+ * A field KOSKI allows only when another value is one of `allowed` (a property's `@OnlyWhen`, S-8), e.g. an ammatillinen
+ * keskiarvo only when the suoritustapa is ops or reformi. `ehto`: the deciding value's path from the field's object
+ * (`suoritustapa.koodiarvo`, `../../../../tyyppi.koodiarvo`).
+ */
+export interface OnlyWhenIssue extends Issue<'onlyWhenMismatch', 'S-8'> {
+  readonly field: string
+  readonly ehto: string
+  readonly allowed: readonly string[]
+}
 /** A list shorter than `limit` (S-9). */
 export interface MinItemsIssue extends Issue<'lessThanMinimumNumberOfItems', 'S-9'> {
   readonly limit: number
@@ -215,6 +229,8 @@ export type SchemaIssue =
   | ExclusiveMinimumIssue
   | MinimumIssue
   | ExclusiveMaximumIssue
+  | MaximumIssue
+  | OnlyWhenIssue
   | MinItemsIssue
   | MaxItemsIssue
   | KoodistoUriIssue

@@ -396,6 +396,12 @@ export function schemaMessage(issue: SchemaIssue): Message {
         sv: `Koden ${issue.koodistoUri}/${issue.koodiarvo} finns inte i kodverket ${koodisto(issue.koodistoUri, 'sv')}`,
         en: `Code ${issue.koodistoUri}/${issue.koodiarvo} is not in code list ${koodisto(issue.koodistoUri, 'en')}`,
       }
+    case 'onlyWhenMismatch':
+      return {
+        fi: `Kenttä ${issue.field} on sallittu vain, kun ${issue.ehto} on ${issue.allowed.join(' tai ')}`,
+        sv: `Fältet ${issue.field} är tillåtet bara när ${issue.ehto} är ${issue.allowed.join(' eller ')}`,
+        en: `The field ${issue.field} is allowed only when ${issue.ehto} is ${issue.allowed.join(' or ')}`,
+      }
     case 'notAnyOf':
       return notAnyOf(issue)
     case 'lessThanMinimumNumberOfItems':
@@ -427,6 +433,12 @@ export function schemaMessage(issue: SchemaIssue): Message {
         fi: `Arvon on oltava pienempi kuin ${issue.limit}`,
         sv: `Värdet ska vara mindre än ${issue.limit}`,
         en: `The value must be less than ${issue.limit}`,
+      }
+    case 'greaterThanMaximumValue':
+      return {
+        fi: `Arvo saa olla enintään ${issue.limit}`,
+        sv: `Värdet får vara högst ${issue.limit}`,
+        en: `The value must be at most ${issue.limit}`,
       }
     case 'jaksonLoppuEnnenAlkua':
       return issue.alku === undefined
