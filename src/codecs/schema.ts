@@ -22,7 +22,7 @@ interface Issue<E extends string, R extends string = string> {
 }
 
 /** A key the class does not have (S-1). `kentät`: the class' own fields (required and optional). */
-export interface UnexpectedPropertyIssue extends Issue<'unexpectedProperty', 'S-1'> {
+export interface UnexpectedPropertyIssue extends Issue<'unexpectedProperty', 'S-1' | 'M-MK-1'> {
   readonly key: string
   readonly luokka: string
   readonly kentät: readonly string[]

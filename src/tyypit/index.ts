@@ -10,6 +10,7 @@ import type * as t from 'io-ts'
 import { annettuKoodi, getOwn, merkkijonona, stringAt, type SchemaIssue } from '../codecs/schema'
 import { koodiOnKoodistossa } from '../koodisto'
 import type { OpiskeluoikeudenTyyppi } from './maarittely'
+import { muks } from './muks'
 import { tuva } from './tuva'
 
 /** A descriptor seen from outside: its decoded type is used only inside its own closures. */
@@ -17,10 +18,11 @@ import { tuva } from './tuva'
 type Kuvaus = OpiskeluoikeudenTyyppi<string, any>
 
 export * from './tuva'
+export * from './muks'
 export { luokka, opiskeluoikeudenTyyppi, type Luokka, type OpiskeluoikeudenTyyppi, type Tarkistamaton } from './maarittely'
 
 /** Every study-right type this version validates, by its descriptor. */
-export const TYYPIT = [tuva] as const
+export const TYYPIT = [tuva, muks] as const
 
 type Tyypit = typeof TYYPIT
 type Purettu<T> = T extends OpiskeluoikeudenTyyppi<string, infer A> ? A : never

@@ -17,12 +17,13 @@ import * as cli from '../../src/messages/cli'
 import * as jotpa from '../../src/messages/jotpa'
 import * as maksuttomuus from '../../src/messages/maksuttomuus'
 import * as schema from '../../src/messages/schema'
+import * as muks from '../../src/tyypit/muks/viestit'
 import * as tuva from '../../src/tyypit/tuva/viestit'
 import * as yleiset from '../../src/messages/yleiset'
 import { koskiExample, oo, run, validTuvaOppija } from '../support'
 import { hylätytTermit, viestinOngelmat, type Tarkistus } from './tarkistus'
 
-const MODUULIT: Readonly<Record<string, Readonly<Record<string, unknown>>>> = { yleiset, tuva, maksuttomuus, cli, schema, jotpa }
+const MODUULIT: Readonly<Record<string, Readonly<Record<string, unknown>>>> = { yleiset, tuva, muks, maksuttomuus, cli, schema, jotpa }
 
 /**
  * The structural messages (src/messages/schema.ts, helper typed-issues' part of issue 7) are rewritten on their own
@@ -64,6 +65,7 @@ const NÄYTTEET: Readonly<Record<string, readonly Näyte[]>> = {
   'yleiset.arviointiEnnenAlkamispäivää': [{ args: ['2022-08-02', '2022-08-01'], koski: true }],
   'yleiset.vahvistusEnnenArviointia': [{ args: ['2022-08-02', '2022-08-01'], koski: true }],
   'yleiset.vahvistusEnnenAlkamispäivää': [{ args: ['2022-08-02', '2022-08-01'], koski: true }],
+  'yleiset.vahvistusEnnenOsanVahvistusta': [{ args: ['2023-02-02', '2023-02-01'], koski: true }],
   'yleiset.keskeneräinenOsasuoritus': [{ args: ['koulutus/999908', 'koulutuksenosattuva/104'], koodit: [osa('104')] }],
   'yleiset.valmiiksiMerkityltäPuuttuuOsasuorituksia': [{ args: ['koulutus/999908'] }],
   'yleiset.vahvistusPuuttuu': [{ args: ['koulutus/999908'], koodit: [tila('valmistunut')] }],
@@ -77,6 +79,7 @@ const NÄYTTEET: Readonly<Record<string, readonly Näyte[]>> = {
   ],
   'yleiset.lisääSamanlaisia': [{ args: [900, 100] }],
   'yleiset.testiympäristönLippu': [{ args: ['ignoreKoskiValidator'] }],
+  'muks.tilaltaPuuttuuRahoitusmuoto': ['lasna', 'hyvaksytystisuoritettu'].map((k) => ({ args: [k], koski: true, koodit: [tila(k)] })),
   'jotpa.jotpaJaksoEnnenRajapäivää': [{ args: ['2022-01-01'], koski: true }, { args: ['2300-01-01'], koski: true }],
   'tuva.diaarinMuotoVirheellinen': [{ args: ['OPH-1488-2021-OPH-1488-2021-OP'] }],
   'tuva.lisätietoRajapäivänJälkeenAlkavaOpiskeluoikeus': [

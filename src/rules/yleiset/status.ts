@@ -75,7 +75,7 @@ export const valmiiltaPuuttuuOsasuorituksia: Rule<OpiskeluoikeusLike> = {
   what: 'a vahvistettu päätaso has osasuoritukset',
   keys: ['badRequest.validation.tila.valmiiksiMerkityltäPuuttuuOsasuorituksia'],
   severity: 'error',
-  source: { catalogue: ['G-STAT-3', 'T-STAT-1'], koski: 'KoskiValidator.validateLinkitettyTaiSisältääOsasuorituksia' },
+  source: { catalogue: ['G-STAT-3', 'T-STAT-1', 'M-STAT-1'], koski: 'KoskiValidator.validateLinkitettyTaiSisältääOsasuorituksia' },
   check: (oo, ctx) =>
     oo.suoritukset.flatMap((s, i) =>
       s.vahvistus !== undefined && (s.osasuoritukset?.length ?? 0) === 0
