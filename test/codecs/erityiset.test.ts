@@ -71,10 +71,13 @@ describe('erityisetKentät', () => {
 })
 
 describe('TULEVIEN_TYYPPIEN_ERITYISET_KENTÄT', () => {
-  it('has the catalogue’s fields (§1.3–§1.5): jotpaAsianumero of VST, MUKS, ammatillinen; hojks; opiskeluvalmiuksiaTukevatOpinnot', () => {
+  it('has the catalogue’s fields (§1.3, §1.5): jotpaAsianumero of VST and ammatillinen; hojks; opiskeluvalmiuksiaTukevatOpinnot (MUKS: its codec marks it)', () => {
     const of = (luokka: string): string[] => TULEVIEN_TYYPPIEN_ERITYISET_KENTÄT.filter((k) => k.luokka === luokka).map((k) => k.kenttä)
     expect(of('VapaanSivistystyönOpiskeluoikeudenLisätiedot')).toEqual(['jotpaAsianumero'])
-    expect(of('MuunKuinSäännellynKoulutuksenLisätiedot')).toEqual(['jotpaAsianumero'])
+    // MUKS is supported: its codec carries the mark (§1.4), not this list
+    expect(of('MuunKuinSäännellynKoulutuksenLisätiedot')).toEqual([])
+    const muks = TYYPIT.find((d) => d.tyyppi === 'muukuinsaanneltykoulutus')!
+    expect(erityisetKentät(muks.codec).map((k) => [k.polku, k.roolit])).toEqual([['lisätiedot.jotpaAsianumero', [LUOTTAMUKSELLINEN_KAIKKI_TIEDOT]]])
     expect(of('AmmatillisenOpiskeluoikeudenLisätiedot')).toEqual(
       expect.arrayContaining(['hojks', 'opiskeluvalmiuksiaTukevatOpinnot', 'jotpaAsianumero', 'erityinenTuki', 'vankilaopetuksessa']),
     )
