@@ -9,6 +9,7 @@ export type Syy =
   | "needs KOSKI's database"
   | 'needs other study rights'
   | 'needs organisaatiopalvelu'
+  | 'needs the live koodisto'
   | 'needs oppijanumerorekisteri'
   | "needs the user's rights"
   | "needs KOSKI's configuration"
@@ -34,10 +35,12 @@ export const EI_TOTEUTETTU: Readonly<Record<string, EiToteutettu>> = {
   'G-ORG-1': { syy: 'needs organisaatiopalvelu', miksi: 'inferring a missing oppilaitos from the toimipiste' },
   'G-ORG-2': { syy: 'needs organisaatiopalvelu', miksi: 'the koulutustoimija of the oppilaitos' },
   'G-ORG-3': { syy: "needs the user's rights", miksi: 'the user\'s rights to the type, the oppilaitos and the toimipisteet' },
+  'J-ASIA-3': { syy: 'needs the live koodisto', miksi: 'koodisto `jotpaasianumero` changes as JOTPA decides funding: not shipped (checked for shape only; catalogue Appendix A has the mock list)' },
+  'VJ-DUP-1': { syy: 'needs other study rights', miksi: 'G-DUPOO-1 by opintokokonaisuus: the learner\'s other study rights in KOSKI' },
+  'VV-DUP-1': { syy: 'needs other study rights', miksi: 'G-DUPOO-1 by opintokokonaisuus: the learner\'s other study rights in KOSKI' },
   'G-DUPOO-1': { syy: 'needs other study rights', miksi: 'the learner\'s other study rights in KOSKI' },
   'G-RAH-3': { syy: 'not in this type', miksi: 'TUVA rahoitus is 1, 6 or 10 by the schema: 16 is S-6' },
   'G-RAH-4': { syy: 'not in this type', miksi: 'TUVA rahoitus is 1, 6 or 10 by the schema: 17 is S-6' },
-  'G-SUOST-1': { syy: 'not in this type', miksi: 'consent-withdrawable types only (VST vapaatavoitteinen, osaamismerkki, taiteen perusopetus); needs KOSKI\'s database' },
   'G-FEAT-1': { syy: "needs KOSKI's configuration", miksi: 'the features.disabled* lists of the environment (empty in reference.conf)' },
   'T-DUP-1': { syy: 'needs other study rights', miksi: 'a duplicate TUVA study right (G-DUPOO-1)' },
   'X-TUVA-1': { syy: 'not a rule', miksi: 'KOSKI has no earliest start date for TUVA; the only time gate is peruste validity (T-DIAARI-2)' },

@@ -71,9 +71,11 @@ describe('erityisetKentät', () => {
 })
 
 describe('TULEVIEN_TYYPPIEN_ERITYISET_KENTÄT', () => {
-  it('has the catalogue’s fields (§1.3–§1.5): jotpaAsianumero of VST, MUKS, ammatillinen; hojks; opiskeluvalmiuksiaTukevatOpinnot', () => {
+  it('has the catalogue’s fields (§1.3–§1.5): jotpaAsianumero of MUKS, ammatillinen; hojks; opiskeluvalmiuksiaTukevatOpinnot (VST: its codec, below)', () => {
     const of = (luokka: string): string[] => TULEVIEN_TYYPPIEN_ERITYISET_KENTÄT.filter((k) => k.luokka === luokka).map((k) => k.kenttä)
-    expect(of('VapaanSivistystyönOpiskeluoikeudenLisätiedot')).toEqual(['jotpaAsianumero'])
+    expect(of('VapaanSivistystyönOpiskeluoikeudenLisätiedot')).toEqual([])
+    const vst = TYYPIT.find((d) => d.tyyppi === 'vapaansivistystyonkoulutus')!
+    expect(erityisetKentät(vst.codec).map((k) => `${k.luokka}.${k.polku}`)).toEqual(['VapaanSivistystyönOpiskeluoikeudenLisätiedot.lisätiedot.jotpaAsianumero'])
     expect(of('MuunKuinSäännellynKoulutuksenLisätiedot')).toEqual(['jotpaAsianumero'])
     expect(of('AmmatillisenOpiskeluoikeudenLisätiedot')).toEqual(
       expect.arrayContaining(['hojks', 'opiskeluvalmiuksiaTukevatOpinnot', 'jotpaAsianumero', 'erityinenTuki', 'vankilaopetuksessa']),
