@@ -9,6 +9,7 @@ export type Syy =
   | "needs KOSKI's database"
   | 'needs other study rights'
   | 'needs organisaatiopalvelu'
+  | 'needs the live koodisto'
   | 'needs oppijanumerorekisteri'
   | "needs the user's rights"
   | "needs KOSKI's configuration"
@@ -25,18 +26,17 @@ export const EI_TOTEUTETTU: Readonly<Record<string, EiToteutettu>> = {
   'S-15': { syy: 'needs organisaatiopalvelu', miksi: 'whether an organisation oid exists and is an oppilaitos is known to organisaatiopalvelu only (the oid form is S-13)' },
   'G-HLÖ-2': { syy: 'not a rule', miksi: 'KOSKI uses the first etunimi when kutsumanimi is missing or not one of etunimet; no error' },
   'G-HLÖ-3': { syy: 'needs oppijanumerorekisteri', miksi: 'whether an OidHenkilö exists' },
-  'G-DATE-3': { syy: 'not in this type', miksi: 'a TUVA or MUKS päätaso has no alkamispäivä (sending one is S-1)' },
-  'G-STAT-1': { syy: 'not in this type', miksi: 'the TUVA päätaso is Arvioinniton and its osasuoritukset have no vahvistus; MUKS suoritukset are MahdollisestiArvioinniton (a vahvistus needs no arviointi)' },
+  'G-DATE-3': { syy: 'not in this type', miksi: 'a TUVA, VST or MUKS päätaso has no alkamispäivä (sending one is S-1)' },
+  'G-STAT-1': { syy: 'not in this type', miksi: 'the TUVA and VST päätasot are Arvioinniton and their osasuoritukset have no vahvistus (Vahvistukseton); MUKS suoritukset are MahdollisestiArvioinniton (a vahvistus needs no arviointi)' },
   'G-MIT-3': { syy: "needs KOSKI's database", miksi: 'whether the study right is already stored (one without oid may be found by lähdejärjestelmänId)' },
   'G-LJ-2': { syy: "needs the user's rights", miksi: 'a virkailija may not send lähdejärjestelmänId, a root user may; option `serviceUser` decides G-LJ-1 only' },
   'G-ID-1': { syy: "needs KOSKI's database", miksi: 'identifying the stored row (oid, lähdejärjestelmänId, versionumero) is KOSKI\'s' },
   'G-ORG-1': { syy: 'needs organisaatiopalvelu', miksi: 'inferring a missing oppilaitos from the toimipiste' },
   'G-ORG-2': { syy: 'needs organisaatiopalvelu', miksi: 'the koulutustoimija of the oppilaitos' },
   'G-ORG-3': { syy: "needs the user's rights", miksi: 'the user\'s rights to the type, the oppilaitos and the toimipisteet' },
-  'G-RAH-3': { syy: 'not in this type', miksi: 'TUVA rahoitus is 1, 6 or 10 and MUKS rahoitus 14 or 15 by the schema: 16 is S-6' },
-  'G-RAH-4': { syy: 'not in this type', miksi: 'TUVA rahoitus is 1, 6 or 10 and MUKS rahoitus 14 or 15 by the schema: 17 is S-6' },
-  'G-SUOST-1': { syy: 'not in this type', miksi: 'consent-withdrawable types only (VST vapaatavoitteinen, osaamismerkki, taiteen perusopetus); needs KOSKI\'s database' },
+  'G-RAH-3': { syy: 'not in this type', miksi: 'TUVA rahoitus is 1, 6 or 10, VST JOTPA and MUKS rahoitus 14 or 15 by the schema (VST vapaatavoitteinen has none): 16 is S-6' },
+  'G-RAH-4': { syy: 'not in this type', miksi: 'TUVA rahoitus is 1, 6 or 10, VST JOTPA and MUKS rahoitus 14 or 15 by the schema (VST vapaatavoitteinen has none): 17 is S-6' },
   'G-FEAT-1': { syy: "needs KOSKI's configuration", miksi: 'the features.disabled* lists of the environment (empty in reference.conf)' },
-  'J-ASIA-3': { syy: "needs KOSKI's database", miksi: 'whether the code is in the live koodisto jotpaasianumero (not shipped: it grows as JOTPA grants funding); its shape is checked' },
+  'J-ASIA-3': { syy: 'needs the live koodisto', miksi: 'koodisto `jotpaasianumero` changes as JOTPA decides funding: not shipped (checked for shape only; catalogue Appendix A has the mock list)' },
   'X-TUVA-1': { syy: 'not a rule', miksi: 'KOSKI has no earliest start date for TUVA; the only time gate is peruste validity (T-DIAARI-2)' },
 }

@@ -35,6 +35,10 @@ import type { Henkilö } from '../codecs/henkilo'
 import { lueAsetukset, tuvaOppijaJson, type TuvaGeneraattorinAsetukset } from '../tyypit/tuva/arbitraries'
 import type { MuunKuinSäännellynKoulutuksenOpiskeluoikeus } from '../tyypit/muks/codec'
 import { lueMuksAsetukset, muksOpiskeluoikeusJson, muksOppijaJson, type MuksGeneraattorinAsetukset } from '../tyypit/muks/arbitraries'
+import type { VapaanSivistystyönJotpaKoulutuksenOpiskeluoikeus, VapaanSivistystyönVapaatavoitteisenKoulutuksenOpiskeluoikeus } from '../tyypit/vst/codec'
+import { lueVstAsetukset, vstJotpaOpiskeluoikeusJson, vstOpiskeluoikeusJson, vstVapaatavoitteinenOpiskeluoikeusJson, type VstGeneraattorinAsetukset } from '../tyypit/vst/arbitraries'
+
+export { VST_JOTPA_ALKAEN, type VstGeneraattorinAsetukset } from '../tyypit/vst/arbitraries'
 
 export { OLETUSPÄIVÄ, TUVA_ALKAEN, type Henkilömuoto, type TuvaGeneraattorinAsetukset } from '../tyypit/tuva/arbitraries'
 export { MUKS_ALKAEN, MUKS_OPPILAITOS_OID, type MuksGeneraattorinAsetukset } from '../tyypit/muks/arbitraries'
@@ -100,6 +104,25 @@ export function validiMuksOpiskeluoikeus(asetukset: Omit<MuksGeneraattorinAsetuk
   return muksOpiskeluoikeusJson(lueMuksAsetukset(asetukset.today === undefined ? {} : { today: asetukset.today }))
 }
 
+/**
+ * An arbitrary of valid VST JOTPA study rights (`vstjotpakoulutus`, a bare opiskeluoikeus), valid on `asetukset.today`
+ * (default `OLETUSPÄIVÄ`, at least 2023-01-01). What varies: the start (2023-01-01 or later), rahoitus 14 or 15 (with
+ * the JOTPA asianumero), ongoing or ended `hyvaksytystisuoritettu` (vahvistettu, every laajuus summed) or
+ * `keskeytynyt`, the four-digit opintokokonaisuus, one to three osasuoritukset with assessed children.
+ */
+export function validiVstJotpaOpiskeluoikeus(asetukset: VstGeneraattorinAsetukset = {}): fc.Arbitrary<VapaanSivistystyönJotpaKoulutuksenOpiskeluoikeus> {
+  return vstJotpaOpiskeluoikeusJson(lueVstAsetukset(asetukset))
+}
+
+/**
+ * An arbitrary of valid VST vapaatavoitteinen study rights (`vstvapaatavoitteinenkoulutus`), valid on
+ * `asetukset.today`: one final jakso (`hyvaksytystisuoritettu`, vahvistettu, or `keskeytynyt`), the opintokokonaisuus,
+ * passed osasuoritukset. The consent checks need the option `consents` (they are in `report.skipped` without it).
+ */
+export function validiVstVapaatavoitteinenOpiskeluoikeus(asetukset: VstGeneraattorinAsetukset = {}): fc.Arbitrary<VapaanSivistystyönVapaatavoitteisenKoulutuksenOpiskeluoikeus> {
+  return vstVapaatavoitteinenOpiskeluoikeusJson(lueVstAsetukset(asetukset))
+}
+
 /** What every type's arbitrary of study rights takes: the validation date its study rights are valid on. */
 export interface OpiskeluoikeudenGeneraattorinAsetukset {
   readonly today?: string
@@ -114,5 +137,6 @@ export const validitOpiskeluoikeudet: {
 } = {
   tuva: (asetukset = {}) => validiTuvaOpiskeluoikeus(asetukset),
   muukuinsaanneltykoulutus: (asetukset = {}) => validiMuksOpiskeluoikeus(asetukset),
+  vapaansivistystyonkoulutus: (asetukset = {}) => vstOpiskeluoikeusJson(lueVstAsetukset(asetukset)),
 }
 

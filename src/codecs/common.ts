@@ -371,6 +371,19 @@ export const HenkilövahvistusValinnaisellaPaikkakunnalla = strict(
   { paikkakunta: koodi('kunta') },
 )
 
+/** KOSKI's OrganisaatiohenkilöValinnaisellaTittelillä: a person signing for an organisation, the title optional. */
+export const OrganisaatiohenkilöValinnaisellaTittelillä = strict('OrganisaatiohenkilöValinnaisellaTittelillä', { nimi: Str, organisaatio: Organisaatio }, { titteli: LocalizedString })
+
+/**
+ * KOSKI's HenkilövahvistusValinnaisellaTittelilläJaValinnaisellaPaikkakunnalla (the one class of the trait
+ * HenkilövahvistusValinnaisellaTittelillä): the confirmation of a tutkinnon osa, titles and municipality optional.
+ */
+export const HenkilövahvistusValinnaisellaTittelilläJaValinnaisellaPaikkakunnalla = strict(
+  'HenkilövahvistusValinnaisellaTittelilläJaValinnaisellaPaikkakunnalla',
+  { päivä: Päivämäärä, myöntäjäOrganisaatio: Organisaatio, myöntäjäHenkilöt: lista(OrganisaatiohenkilöValinnaisellaTittelillä, { min: 1 }) },
+  { paikkakunta: koodi('kunta') },
+)
+
 /** KOSKI's Päivämäärävahvistus: a confirmation (vahvistus) by date and granting organisation only. */
 export const Päivämäärävahvistus = strict('Päivämäärävahvistus', { päivä: Päivämäärä, myöntäjäOrganisaatio: Organisaatio }, {})
 

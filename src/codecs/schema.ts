@@ -82,6 +82,13 @@ export interface TuntematonKoodiIssue extends Issue<'tuntematonKoodi', 'S-7'> {
   readonly koodistoUri: string
   readonly koodiarvo: string
 }
+/**
+ * A recursive osasuoritus nested deeper than `limit` levels (S-16): KOSKI's JSON parser rejects a document nested that
+ * deep (Jackson's `maxNestingDepth` 1000) with `badRequest.format.json` before any schema check.
+ */
+export interface LiianSyväIssue extends Issue<'liianSyvä', 'S-16'> {
+  readonly limit: number
+}
 /** A period whose loppu is before its alku, or that has a loppu but no alku (S-12; KOSKI's text). */
 export interface JaksonLoppuEnnenAlkuaIssue extends Issue<'jaksonLoppuEnnenAlkua', 'S-12'> {
   readonly alku?: string
@@ -221,6 +228,7 @@ export type SchemaIssue =
   | KoodiarvoIssue
   | TuntematonKoodiIssue
   | JaksonLoppuEnnenAlkuaIssue
+  | LiianSyväIssue
   | NotAnyOfIssue
 
 /** An io-ts error made by our combinators: the issue itself rides on it (nothing serialised and parsed back). */

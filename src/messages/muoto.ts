@@ -73,6 +73,8 @@ export const OHJEET = {
   jotpa: 'Jatkuvan oppimisen ja työllisyyden palvelukeskuksen rahoittamat koulutukset Virkailijan Opintopolun palveluissa',
   /** Seed 001. */
   tuvaUseinKysyttyä: 'Usein kysyttyä TUVA-koulutuksesta',
+  /** Seed 003 (its first heading: the seed has no title line). */
+  vstSuostumus: 'Oma Opintopolku -palvelu opiskelijoille',
   /** Seed 004. */
   tuvaLisätiedot: '1.2 Tutkintokoulutukseen valmentavan koulutuksen opiskeluoikeuksien lisätiedot',
 } as const

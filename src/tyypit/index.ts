@@ -12,17 +12,19 @@ import { koodiOnKoodistossa } from '../koodisto'
 import type { OpiskeluoikeudenTyyppi } from './maarittely'
 import { muks } from './muks'
 import { tuva } from './tuva'
+import { vst } from './vst'
 
 /** A descriptor seen from outside: its decoded type is used only inside its own closures. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the existential of the descriptors' decoded types
 type Kuvaus = OpiskeluoikeudenTyyppi<string, any>
 
 export * from './tuva'
+export * from './vst'
 export * from './muks'
 export { luokka, opiskeluoikeudenTyyppi, type Luokka, type OpiskeluoikeudenTyyppi, type Tarkistamaton } from './maarittely'
 
 /** Every study-right type this version validates, by its descriptor. */
-export const TYYPIT = [tuva, muks] as const
+export const TYYPIT = [tuva, vst, muks] as const
 
 type Tyypit = typeof TYYPIT
 type Purettu<T> = T extends OpiskeluoikeudenTyyppi<string, infer A> ? A : never

@@ -19,11 +19,12 @@ import * as maksuttomuus from '../../src/messages/maksuttomuus'
 import * as schema from '../../src/messages/schema'
 import * as muks from '../../src/tyypit/muks/viestit'
 import * as tuva from '../../src/tyypit/tuva/viestit'
+import * as vst from '../../src/tyypit/vst/viestit'
 import * as yleiset from '../../src/messages/yleiset'
 import { koskiExample, oo, run, validTuvaOppija } from '../support'
 import { hylätytTermit, viestinOngelmat, type Tarkistus } from './tarkistus'
 
-const MODUULIT: Readonly<Record<string, Readonly<Record<string, unknown>>>> = { yleiset, tuva, muks, maksuttomuus, cli, schema, jotpa }
+const MODUULIT: Readonly<Record<string, Readonly<Record<string, unknown>>>> = { yleiset, tuva, muks, maksuttomuus, cli, schema, jotpa, vst }
 
 /**
  * The structural messages (src/messages/schema.ts, helper typed-issues' part of issue 7) are rewritten on their own
@@ -80,6 +81,10 @@ const NÄYTTEET: Readonly<Record<string, readonly Näyte[]>> = {
   'yleiset.lisääSamanlaisia': [{ args: [900, 100] }],
   'yleiset.testiympäristönLippu': [{ args: ['ignoreKoskiValidator'] }],
   'muks.tilaltaPuuttuuRahoitusmuoto': ['lasna', 'hyvaksytystisuoritettu'].map((k) => ({ args: [k], koski: true, koodit: [tila(k)] })),
+  'vst.jotpaOpiskeluoikeusEnnenRajapäivää': [{ args: ['2023-01-01'], koski: true }],
+  'vst.jotpaSuoritukseltaPuuttuuLaajuus': [{ args: ['koulutus/099999'], koski: true }],
+  'vst.jotpaOsasuoritukseltaPuuttuuLaajuus': [{ args: ['1138-3 (Tussitekniikat I ja II)'], koski: true }],
+  'vst.suostumusEiKoulutuksenAlkaessa': [{ args: ['2021-10-31', '2021-10-30'] }],
   'jotpa.jotpaJaksoEnnenRajapäivää': [{ args: ['2022-01-01'], koski: true }, { args: ['2300-01-01'], koski: true }],
   'tuva.diaarinMuotoVirheellinen': [{ args: ['OPH-1488-2021-OPH-1488-2021-OP'] }],
   'tuva.lisätietoRajapäivänJälkeenAlkavaOpiskeluoikeus': [

@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import { AMMATILLINEN_VERTAILU, VST_VERTAILU, YLEINEN_VERTAILU, duplikaattiOpiskeluoikeus, validate } from '../../src'
-import { LINEAARINEN_KASVU, byRule, errors, jakso, kasvusuhde, muks, muksJakso, ruleContext, run, TODAY, tuva, type Json } from '../support'
+import { LINEAARINEN_KASVU, byRule, errors, jakso, kasvusuhde, muks, muksJakso, ruleContext, run, TODAY, tuva, vstJakso, vstJotpaKesken, vstJotpaSuoritettu, vstVapaatavoitteinen, type Json } from '../support'
 
 const KEY = 'conflict.exists'
 const TEKSTI = 'Vastaava opiskeluoikeus on jo olemassa.'
@@ -63,6 +63,40 @@ describe('G-DUPOO-1 on TUVA — the same three cases by KOSKI\'s generic criteri
       delete s.osasuoritukset
     })
     expect(dup(toinen, [tallennettu(uusi())]).map((f) => f.key)).toEqual([KEY])
+  })
+})
+
+describe('G-DUPOO-1 on VST — OppijaValidationVapaaSivistystyöJotpaSpec and …VapaatavoitteinenSpec (KOSKI\'s test user: no lähdejärjestelmänId)', () => {
+  const ilmanLähdettä = (doc: Json): Json => (delete doc.opiskeluoikeudet[0].lähdejärjestelmänId, doc)
+  const jotpa = () => ilmanLähdettä(vstJotpaKesken())
+  const vapaa = (muuta: (oo: Json, s: Json) => void = () => {}) => ilmanLähdettä(vstVapaatavoitteinen(muuta))
+  it('JOTPA spec: Vastaavaa opiskeluoikeutta ei voi lisätä kahdesti', () => {
+    expect(yksi(jotpa(), [tallennettu(jotpa())])).toEqual([['error', KEY, 'opiskeluoikeudet[0]', TEKSTI]])
+  })
+  it('JOTPA spec: Vastaavan opiskeluoikeuden voi lisätä, kun opiskeluoikeuksien voimassaolot eivät ole ajallisesti päällekkäin (suoritettu stored; lasna from the day after)', () => {
+    const suoritettu = ilmanLähdettä(vstJotpaSuoritettu())
+    const loppu: string = suoritettu.opiskeluoikeudet[0].tila.opiskeluoikeusjaksot.at(-1).alku
+    const myöhemmin = ilmanLähdettä(vstJotpaKesken((oo) => (oo.tila.opiskeluoikeusjaksot = [vstJakso(`${loppu.slice(0, 8)}${String(Number(loppu.slice(8)) + 1).padStart(2, '0')}`, 'lasna', '14')])))
+    expect(dup(myöhemmin, [tallennettu(suoritettu)])).toEqual([])
+  })
+  it('JOTPA spec: Vastaavan opiskeluoikeuden voi lisätä, vaikka sen voimassaolo on ajallisesti päällekkäin, kun opintokokonaisuus on eri (1139)', () => {
+    const toinen = tallennettu(ilmanLähdettä(vstJotpaKesken((_, s) => (s.koulutusmoduuli.opintokokonaisuus = { koodiarvo: '1139', koodistoUri: 'opintokokonaisuudet', koodistoVersio: 1 }))))
+    expect(dup(jotpa(), [toinen])).toEqual([])
+  })
+  it('vapaatavoitteinen spec: Vastaavaa opiskeluoikeutta ei voi lisätä kahdesti', () => {
+    expect(yksi(vapaa(), [tallennettu(vapaa())])).toEqual([['error', KEY, 'opiskeluoikeudet[0]', TEKSTI]])
+  })
+  it('vapaatavoitteinen spec: Vastaavan opiskeluoikeuden voi lisätä, kun opiskeluoikeuksien voimassaolot eivät ole ajallisesti päällekkäin (stored one ended on 2022-06-01, this one on 2022-05-31)', () => {
+    const päättynytMyöhemmin = tallennettu(vapaa((oo) => ((oo.arvioituPäättymispäivä = '2022-06-01'), (oo.tila.opiskeluoikeusjaksot = [vstJakso('2022-06-01', 'hyvaksytystisuoritettu')]))))
+    expect(vapaa().opiskeluoikeudet[0].tila.opiskeluoikeusjaksot.map((j: Json) => j.alku)).toEqual(['2022-05-31'])
+    expect(dup(vapaa(), [päättynytMyöhemmin])).toEqual([])
+  })
+  it('vapaatavoitteinen spec: Vastaavan opiskeluoikeuden voi lisätä, vaikka sen voimassaolo on ajallisesti päällekkäin, kun opintokokonaisuus on eri (1139)', () => {
+    const sarjakuvailmaisu = tallennettu(vapaa((_, s) => (s.koulutusmoduuli.opintokokonaisuus = { koodiarvo: '1139', koodistoUri: 'opintokokonaisuudet', koodistoVersio: 1 })))
+    expect(dup(vapaa(), [sarjakuvailmaisu])).toEqual([])
+  })
+  it('a JOTPA and a vapaatavoitteinen study right are never duplicates of each other (another päätaso)', () => {
+    expect(dup(jotpa(), [tallennettu(vapaa())])).toEqual([])
   })
 })
 

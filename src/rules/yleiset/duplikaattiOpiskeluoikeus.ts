@@ -352,7 +352,7 @@ export const duplikaattiOpiskeluoikeus = (vertailu: DuplikaattiVertailu = YLEINE
   severity: 'error',
   needs: ['storedStudyRights'],
   source: {
-    catalogue: ['G-DUPOO-1', 'T-DUP-1', 'VJ-DUP-1', 'M-DUP-1', 'A-DUP-1'],
+    catalogue: ['G-DUPOO-1', 'T-DUP-1', 'VJ-DUP-1', 'VV-DUP-1', 'M-DUP-1', 'A-DUP-1'],
     koski: 'DuplikaattiValidation.validateDuplikaatit',
     muutoshistoria: ['2025-05-16', '2025-05-22', '2025-06-30', '2026-02-19'],
   },

@@ -58,7 +58,7 @@ export const laajuuksienSumma = (options: LaajuusSummaOptions = {}): Rule<Opiske
   what: 'a completed suoritus has the laajuus of its osasuoritukset (TUVA, = T-LAAJ-2: accepted parts only, the päätaso is computed; MUKS, = M-LAAJ-1: an osasuoritus is always completed)',
   keys: ['badRequest.validation.laajuudet.osasuoritustenLaajuuksienSumma'],
   severity: 'error',
-  source: { catalogue: ['G-LAAJ-2', 'T-LAAJ-2', 'M-LAAJ-1'], koski: 'KoskiValidator.validateLaajuus', muutoshistoria: ['2022-11-09'] },
+  source: { catalogue: ['G-LAAJ-2', 'T-LAAJ-2', 'VJ-LAAJ-3', 'VV-LAAJ-1', 'M-LAAJ-1'], koski: 'KoskiValidator.validateLaajuus', muutoshistoria: ['2022-11-09'] },
   check: (oo, ctx) => {
     const findings: Finding[] = []
     const valmis = options.valmis ?? ((s: SuoritusLike, päätaso: boolean) => (päätaso ? s.vahvistus !== undefined : (s.arviointi?.length ?? 0) > 0))

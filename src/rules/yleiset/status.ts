@@ -27,7 +27,7 @@ export const keskeneräinenOsasuoritus = (options: StatusOptions = {}): Rule<Opi
   what: 'a completed suoritus (päätaso vahvistettu, other arvioitu) has no unfinished osasuoritus at any depth',
   keys: ['badRequest.validation.tila.keskeneräinenOsasuoritus'],
   severity: 'error',
-  source: { catalogue: ['G-STAT-2', 'T-STAT-1'], koski: 'KoskiValidator.validateValmiinSuorituksenStatus' },
+  source: { catalogue: ['G-STAT-2', 'T-STAT-1', 'VJ-STAT-1', 'VV-STAT-1'], koski: 'KoskiValidator.validateValmiinSuorituksenStatus' },
   check: (oo, ctx) => {
     const findings: Finding[] = []
     const valmis = (s: SuoritusLike): boolean => options.osasuoritusAinaValmis === true || onArvioitu(s)

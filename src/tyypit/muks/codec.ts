@@ -4,6 +4,7 @@
  */
 import * as t from 'io-ts'
 import {
+  HenkilövahvistusValinnaisellaTittelilläJaValinnaisellaPaikkakunnalla,
   Koulutustoimija,
   LaajuusTunneissa,
   LocalizedString,
@@ -19,6 +20,7 @@ import {
 } from '../../codecs/common'
 import {
   Kokonaisluku,
+  Ohitettava,
   Päivämäärä,
   PäivämääräJaAika,
   Str,
@@ -120,28 +122,11 @@ const Arvioinnit = lista(MuunKuinSäännellynKoulutuksenArviointi)
 // ---------------------------------------------------------------------------------------------------------------
 // The osasuoritus' vahvistus: KOSKI's trait Vahvistus
 
-/** KOSKI's OrganisaatiohenkilöValinnaisellaTittelillä: a signer whose title may be left out. */
-export const OrganisaatiohenkilöValinnaisellaTittelillä = strict(
-  'OrganisaatiohenkilöValinnaisellaTittelillä',
-  { nimi: Str, organisaatio: Organisaatio },
-  { titteli: LocalizedString },
-)
-
 /** KOSKI's PäivämäärävahvistusPaikkakunnalla (and Organisaatiovahvistus, of the same fields): date, municipality, organisation. */
 export const PäivämäärävahvistusPaikkakunnalla = strict(
   'PäivämäärävahvistusPaikkakunnalla',
   { päivä: Päivämäärä, paikkakunta: koodi('kunta'), myöntäjäOrganisaatio: Organisaatio },
   {},
-)
-
-/**
- * KOSKI's HenkilövahvistusValinnaisellaTittelilläJaValinnaisellaPaikkakunnalla: signed by persons whose title and the
- * municipality may be left out — the most permissive of the trait's classes with `myöntäjäHenkilöt`.
- */
-export const HenkilövahvistusValinnaisellaTittelilläJaValinnaisellaPaikkakunnalla = strict(
-  'HenkilövahvistusValinnaisellaTittelilläJaValinnaisellaPaikkakunnalla',
-  { päivä: Päivämäärä, myöntäjäOrganisaatio: Organisaatio, myöntäjäHenkilöt: lista(OrganisaatiohenkilöValinnaisellaTittelillä, { min: 1 }) },
-  { paikkakunta: koodi('kunta') },
 )
 
 const VAHVISTUKSEN_KENTÄT = new Set(['päivä', 'myöntäjäOrganisaatio', 'myöntäjäHenkilöt', 'paikkakunta'])
@@ -150,7 +135,8 @@ const VAHVISTUKSEN_KENTÄLISTA = [...VAHVISTUKSEN_KENTÄT]
 /**
  * KOSKI's trait `Vahvistus` (a MUKS osasuoritus' `vahvistus`): six classes without a discriminator, told apart by their
  * fields (KOSKI's "no other properties than" and required properties). With `myöntäjäHenkilöt`: a person-signed
- * vahvistus (read as the class whose signers' titles and municipality are optional: never stricter than KOSKI);
+ * vahvistus (read as HenkilövahvistusValinnaisellaTittelilläJaValinnaisellaPaikkakunnalla, whose signers' titles and
+ * municipality are optional: never stricter than KOSKI);
  * without, with `paikkakunta`: PäivämäärävahvistusPaikkakunnalla / Organisaatiovahvistus (same fields); else
  * Päivämäärävahvistus. A key of no class, or a missing `päivä` / `myöntäjäOrganisaatio`, fits no class: `notAnyOf`.
  */
@@ -174,12 +160,12 @@ export const Vahvistus = dispatch(
 // Osasuoritukset (recursive)
 
 /**
- * How deep osasuoritukset may nest under the päätaso (this library's bound, not KOSKI's: a MUKS training has two or
- * three levels). An osasuoritus at this depth may not have osasuoritukset of its own (S-9, at most 0 items; nothing
- * below is read), so the recursion of the codec and of every rule stays bounded whatever the input. KOSKI's JSON parser refuses documents
- * nested far deeper than this anyway.
+ * How deep osasuoritukset are read under the päätaso: 500 levels, as for VST. A document nested deeper is more than
+ * 1000 JSON levels deep, which KOSKI's JSON parser (Jackson's `maxNestingDepth`) refuses before any schema check
+ * (`badRequest.format.json`, S-16): one finding at the first too-deep osasuoritus, and nothing inside it is read, so the
+ * recursion of the codec and of every rule stays bounded whatever the input.
  */
-export const MUKS_OSASUORITUSTEN_ENIMMÄISSYVYYS = 100
+export const MUKS_OSASUORITUSTEN_ENIMMÄISSYVYYS = 500
 
 /** KOSKI's MuunKuinSäännellynKoulutuksenOsasuorituksenKoulutusmoduuli: a local module with a description and a scope in hours. */
 export const MuunKuinSäännellynKoulutuksenOsasuorituksenKoulutusmoduuli = strict(
@@ -205,10 +191,9 @@ const Osasuoritukset = (syvyys: number): t.Type<readonly MuunKuinSäännellynKou
     name,
     (u): u is readonly MuunKuinSäännellynKoulutuksenOsasuoritus[] => Array.isArray(u),
     (u, c) => {
-      if (syvyys >= MUKS_OSASUORITUSTEN_ENIMMÄISSYVYYS) {
-        // the deepest level: an empty list only, and nothing inside a longer one is read
-        if (Array.isArray(u) && u.length > 0) return fail(u, c, { errorType: 'moreThanMaximumNumberOfItems', rule: 'S-9', limit: 0 })
-        return (lista_ ??= lista(osasuoritusTasolla(syvyys + 1), { max: 0 })).validate(u, c)
+      if (syvyys >= MUKS_OSASUORITUSTEN_ENIMMÄISSYVYYS && Array.isArray(u) && u.length > 0) {
+        // below the deepest level read: S-16 at its first osasuoritus, nothing inside read
+        return fail(u[0], t.appendContext(c, '0', Ohitettava, u[0]), { errorType: 'liianSyvä', rule: 'S-16', limit: MUKS_OSASUORITUSTEN_ENIMMÄISSYVYYS })
       }
       // built when first needed (the class of the next level), so no module-scope work beyond the first level
       return (lista_ ??= lista(osasuoritusTasolla(syvyys + 1))).validate(u, c)
