@@ -19,7 +19,9 @@
  *
  * Linear: the stored study rights are indexed once per `validate` call (by every criterion but the period), and each
  * study right is looked up in its bucket by binary search and range maxima (a sparse table), so n study rights against
- * m stored ones cost O((n + m) log m), never n × m.
+ * m stored ones cost O((n + m) log m), never n × m — plus, per study right, the stored copies of itself (the same oid or
+ * lähdejärjestelmänId, normally one), which are stepped over. The index lives in a WeakMap keyed by the call's resolved
+ * options: made on the first look-up of a call, gone with it.
  */
 import { isCalendarDate } from '../../date'
 import { error, type Finding } from '../../finding'
