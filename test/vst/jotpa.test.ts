@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import { JSON_SCHEMA_KEY } from '../../src'
-import { byRule, errors, found, keys, op, run, vstJakso, vstJotpaKesken, vstJotpaSuoritettu, type Json } from '../support'
+import { byRule, errors, found, kasvusuhde, keys, LINEAARINEN_KASVU, op, run, vstJakso, vstJotpaKesken, vstJotpaSuoritettu, type Json } from '../support'
 
 const P = 'opiskeluoikeudet[0]'
 const S = `${P}.suoritukset[0]`
@@ -201,6 +201,29 @@ describe('VST JOTPA — OppijaValidationVapaaSivistystyöJotpaSpec', () => {
       while (viimeinen.osasuoritukset !== undefined) viimeinen = viimeinen.osasuoritukset[0]
       viimeinen.osasuoritukset = [{ ...viimeinen, osasuoritukset: undefined }]
       expect(run(doc).findings.map((f) => f.rule)).toEqual(['S-16'])
+    })
+    it('a deep tree of assessed osasuoritukset is checked in linear time (G-STAT-2 finds each one\'s first unfinished one in one walk)', () => {
+      const osa = (koodiarvo: string, laajuus?: number): Json => ({
+        koulutusmoduuli: { tunniste: { koodiarvo, nimi: { fi: 'x' } }, ...(laajuus === undefined ? {} : { laajuus: op(laajuus) }) },
+        tyyppi: { koodiarvo: 'vstjotpakoulutuksenosasuoritus', koodistoUri: 'suorituksentyyppi' },
+        arviointi: [{ arvosana: { koodiarvo: 'Hyväksytty', koodistoUri: 'arviointiasteikkovst' }, päivä: '2023-03-01' }],
+      })
+      // a chain n deep, ten assessed leaves at every level
+      const syvä = (n: number): Json =>
+        vstJotpaKesken((_, s) => {
+          let os = s.osasuoritukset[1]
+          delete os.koulutusmoduuli.laajuus
+          for (let i = 0; i < n; i++) {
+            const lapsi = osa(`x${i}`)
+            os.osasuoritukset = [lapsi, ...Array.from({ length: 10 }, (_, j) => osa(`y${i}-${j}`, 1))]
+            os = lapsi
+          }
+        })
+      expect(run(syvä(10)).findings).toEqual([])
+      const docs = new Map([110, 440].map((n) => [n, syvä(n)]))
+      // the best of three ratios: the machine is shared, a single one can catch a pause
+      const suhde = Math.min(...[1, 2, 3].map(() => kasvusuhde((n) => run(docs.get(n)), 110)))
+      expect(suhde).toBeLessThan(LINEAARINEN_KASVU)
     })
     it('jotpaAsianumero is KOSKI\'s @SensitiveData (LUOTTAMUKSELLINEN_KAIKKI_TIEDOT)', async () => {
       const { VapaanSivistystyönOpiskeluoikeudenLisätiedot } = await import('../../src')
