@@ -75,38 +75,49 @@ export const suorituksenPäivämäärät: Rule<OpiskeluoikeusLike> = {
 
 /**
  * G-SUOR-2: an osasuoritus' `vahvistus.päivä` is on or before the `vahvistus.päivä` of every suoritus above it (each
- * ancestor with a vahvistus, the päätaso included: KOSKI compares the pair with each, one finding per later one).
- * Only types whose osasuoritukset may carry a vahvistus list it (MUKS, ammatillinen).
+ * ancestor with a vahvistus, the päätaso included). KOSKI compares the osasuoritus with each ancestor and answers once
+ * per later one; this rule gives one finding per osasuoritus, against the first of those (the nearest ancestor
+ * confirmed before it), so a deep tree gives at most one finding per osasuoritus (work linear in the tree, times its
+ * depth only when a far ancestor is the one). Only types whose osasuoritukset may carry a vahvistus list it (MUKS,
+ * ammatillinen).
  */
 export const osasuorituksenVahvistusEnnenSuorituksen: Rule<OpiskeluoikeusLike> = {
   id: 'G-SUOR-2',
-  what: "an osasuoritus' `vahvistus.päivä` on or before every ancestor's `vahvistus.päivä`",
+  what: "an osasuoritus' `vahvistus.päivä` on or before every ancestor's `vahvistus.päivä` (one finding per osasuoritus, against the nearest ancestor confirmed before it)",
   keys: ['badRequest.validation.date.suorituksenVahvistusEnnenSuorituksenOsanVahvistusta'],
   severity: 'error',
   source: { catalogue: ['G-SUOR-2', 'M-STAT-1'], koski: 'KoskiValidator.validateSuoritus' },
   check: (oo, ctx) => {
     const findings: Finding[] = []
-    /** The vahvistus dates of the ancestors of the suoritus being visited, nearest last. */
+    /** The vahvistus dates of the ancestors with one, nearest last, and the earliest of them up to each. */
     const ylemmät: string[] = []
+    const aikaisimmat: string[] = []
     const walk = (s: SuoritusLike, path: string): void => {
       const osat = s.osasuoritukset
       if (osat === undefined) return
       const oma = s.vahvistus?.päivä
-      if (oma !== undefined) ylemmät.push(oma)
+      if (oma !== undefined) {
+        const edellinen = aikaisimmat[aikaisimmat.length - 1]
+        ylemmät.push(oma)
+        aikaisimmat.push(edellinen !== undefined && edellinen < oma ? edellinen : oma)
+      }
       for (let i = 0; i < osat.length; i++) {
         const os = osat[i]!
         const osPath = `${path}.osasuoritukset[${i}]`
         const v = os.vahvistus?.päivä
-        if (v !== undefined) {
-          // KOSKI's order: the nearest ancestor first (`suoritus :: parent`)
-          for (let j = ylemmät.length - 1; j >= 0; j--) {
-            const p = ylemmät[j]!
-            if (v > p) findings.push(error('G-SUOR-2', 'badRequest.validation.date.suorituksenVahvistusEnnenSuorituksenOsanVahvistusta', `${osPath}.vahvistus.päivä`, m.vahvistusEnnenOsanVahvistusta(v, p)))
-          }
+        const aikaisin = aikaisimmat[aikaisimmat.length - 1]
+        if (v !== undefined && aikaisin !== undefined && v > aikaisin) {
+          // KOSKI's order: the nearest ancestor first (`suoritus :: parent`); its first answer is the nearest earlier one
+          let j = ylemmät.length - 1
+          while (ylemmät[j]! >= v) j--
+          findings.push(error('G-SUOR-2', 'badRequest.validation.date.suorituksenVahvistusEnnenSuorituksenOsanVahvistusta', `${osPath}.vahvistus.päivä`, m.vahvistusEnnenOsanVahvistusta(v, ylemmät[j]!)))
         }
         walk(os, osPath)
       }
-      if (oma !== undefined) ylemmät.pop()
+      if (oma !== undefined) {
+        ylemmät.pop()
+        aikaisimmat.pop()
+      }
     }
     oo.suoritukset.forEach((s, i) => walk(s, suoritusPath(ctx.path, i)))
     return findings
