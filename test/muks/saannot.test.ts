@@ -155,6 +155,14 @@ describe('M-STAT-1 — vahvistus (G-STAT-3, G-SUOR-2, G-SUOR-4, G-SUOR-1)', () =
     expect(byRule(report, 'G-SUOR-2')).toHaveLength(499)
     expect(errors(report).every((e) => e.startsWith('G-SUOR-2'))).toBe(true)
   })
+  it('the deepest tree read (500 levels), every level breaking G-SUOR-2 and G-SUOR-4 (and the last parent M-LAAJ-1): one finding per level and rule (paths of a deep tree are long: their length, not the rules, bounds the work)', () => {
+    const pv = (i: number) => `${2100 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}-01`
+    let o: Json = muksOsa('Taso', 1, { vahvistus: muksVahvistus(pv(500)), arviointi: [muksArviointi('5', pv(501))] })
+    for (let i = 499; i >= 1; i--) o = muksOsa('Taso', 2, { vahvistus: muksVahvistus(pv(i)), arviointi: [muksArviointi('5', pv(i + 1))], osasuoritukset: [o] })
+    const report = run(muks((_, s) => (s.osasuoritukset = [o])), { ...KOSKI, maxFindings: Infinity })
+    const määrä = (rule: string) => byRule(report, rule).length
+    expect([määrä('G-SUOR-2'), määrä('G-SUOR-4'), määrä('G-LAAJ-2')]).toEqual([499, 500, 1])
+  })
   it('G-SUOR-2 passes on the same day, and without an ancestor vahvistus', () => {
     const report = ajo(muks((_, s) => (s.osasuoritukset = [muksOsa('Maalaus', 4, { vahvistus: muksVahvistus('2023-04-01'), osasuoritukset: [muksOsa('Öljyväri', 4, { vahvistus: muksVahvistus('2023-04-01') })] })])))
     expect(byRule(report, 'G-SUOR-2')).toEqual([])
