@@ -6,10 +6,9 @@ import { NO_FINDINGS, type Rule, type RuleMeta } from '../../../rules/types'
 import type { MuunKuinSäännellynKoulutuksenOpiskeluoikeus } from '../codec'
 import * as m from '../viestit'
 
-type Muks = MuunKuinSäännellynKoulutuksenOpiskeluoikeus
 
 /** M-RAH-1: every `lasna` and `hyvaksytystisuoritettu` jakso has `opintojenRahoitus` (14 or 15 by the schema); one error per jakso. */
-export const rahoitusVaaditaan = rahoitusVaaditaanTiloilta<Muks>({
+export const rahoitusVaaditaan = rahoitusVaaditaanTiloilta<MuunKuinSäännellynKoulutuksenOpiskeluoikeus>({
   id: 'M-RAH-1',
   what: '`lasna` and `hyvaksytystisuoritettu` jaksot need `opintojenRahoitus` (one error per jakso, the tila named)',
   keys: [RAHOITUS_PUUTTUU_KEY],
@@ -23,7 +22,7 @@ export const rahoitusVaaditaan = rahoitusVaaditaanTiloilta<Muks>({
  * M-TILA-1: at least one opiskeluoikeusjakso. KOSKI's schema has no `@MinItems` here, so an empty list passes
  * deserialisation, and KOSKI's status check then reads the last jakso of none: HTTP 500 `internalError`.
  */
-export const vähintäänYksiJakso: Rule<Muks> = {
+export const vähintäänYksiJakso: Rule<MuunKuinSäännellynKoulutuksenOpiskeluoikeus> = {
   id: 'M-TILA-1',
   what: 'at least one opiskeluoikeusjakso (the schema allows none; KOSKI then fails with HTTP 500)',
   keys: ['internalError'],
@@ -43,4 +42,4 @@ export const eiMaksuttomuutta: RuleMeta = {
 }
 
 /** MUKS's own rules, in order. */
-export const muksinOmatSäännöt: readonly Rule<Muks>[] = [vähintäänYksiJakso, rahoitusVaaditaan]
+export const muksinOmatSäännöt: readonly Rule<MuunKuinSäännellynKoulutuksenOpiskeluoikeus>[] = [vähintäänYksiJakso, rahoitusVaaditaan]
