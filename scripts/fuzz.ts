@@ -35,7 +35,7 @@ import { createHash } from 'node:crypto'
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { validate, type ValidateOptions } from '../src'
-import { OLETUSPÄIVÄ, validiTuvaOppija } from '../src/arbitraries'
+import { OLETUSPÄIVÄ, validiMuksOppija, validiTuvaOppija } from '../src/arbitraries'
 import { hetuFor } from '../src/arbitraries/rakentajat'
 import { PEITE } from '../src/yksityisyys'
 import { deepArray, deepFreeze, deepObject, defineOwn, getAt, jsonPaths, snapshot, validationProblems, type JsonPath } from '../test/support/json'
@@ -136,7 +136,7 @@ export interface Summary {
 const here = (p: string): string => fileURLToPath(new URL(p, import.meta.url))
 const readJson = (p: string): Json => JSON.parse(readFileSync(p, 'utf8'))
 
-/** KOSKI's examples, examples/, and a seeded sample of generated valid TUVA documents; built once per seed. */
+/** KOSKI's examples, examples/, and seeded samples of generated valid TUVA and MUKS documents; built once per seed. */
 function baseDocuments(seed: number): Map<string, Json> {
   const dir = here('../test/fixtures/koski/examples/')
   const out = new Map<string, Json>()
@@ -145,6 +145,10 @@ function baseDocuments(seed: number): Map<string, Json> {
     out.set(`examples/${f}`, readJson(here(`../examples/${f}`)))
   for (const f of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) out.set(`test/fixtures/koski/examples/${f}`, readJson(dir + f))
   fc.sample(validiTuvaOppija(), { numRuns: 24, seed }).forEach((d, i) => out.set(`validiTuvaOppija() #${i} (seed ${seed})`, JSON.parse(JSON.stringify(d))))
+  // MUKS: KOSKI's examples serialised by hand, and generated ones
+  const muks = here('../test/fixtures/koski/muks/')
+  for (const f of readdirSync(muks).filter((f) => f.endsWith('.json')).sort()) out.set(`test/fixtures/koski/muks/${f}`, readJson(muks + f))
+  fc.sample(validiMuksOppija(), { numRuns: 8, seed }).forEach((d, i) => out.set(`validiMuksOppija() #${i} (seed ${seed})`, JSON.parse(JSON.stringify(d))))
   return out
 }
 

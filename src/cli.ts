@@ -123,6 +123,13 @@ Options:
   --stored FILE             the learner's other study rights stored in KOSKI
                             (an Oppija as GET /koski/api/oppija/{oid} gives
                             it, or a list), for the duplicate rule
+  --withdrawn FILE          the withdrawn consents KOSKI lists for the vendor,
+                            [{ "lähdejärjestelmä", "id" }], for G-SUOST-1
+                            (VST vapaatavoitteinen)
+  --consents FILE           the vendor's consent records of consent-based
+                            study rights, [{ "lähdejärjestelmänId" or "oid",
+                            "given": YYYY-MM-DD, "givenBy": "learner" or
+                            "guardian" }], for the consent warnings
   --no-service-user         the sender is not a palvelukäyttäjä
                             (lähdejärjestelmänId not required)
   --accept-synthetic-hetus  accept synthetic 9xx hetus (KOSKI test environments)
@@ -172,6 +179,8 @@ const OPTIONS = {
   'birth-date': { type: 'string' },
   previous: { type: 'string' },
   stored: { type: 'string' },
+  withdrawn: { type: 'string' },
+  consents: { type: 'string' },
   'no-service-user': { type: 'boolean' },
   'accept-synthetic-hetus': { type: 'boolean' },
   'allow-unchecked': { type: 'boolean' },
@@ -183,9 +192,11 @@ const OPTIONS = {
 } as const
 
 /** The flags whose value is a JSON file read into an option of `validate`, and that option. */
-const TIEDOSTOASETUKSET: readonly (readonly ['previous' | 'stored', keyof ValidateOptions])[] = [
+const TIEDOSTOASETUKSET: readonly (readonly ['previous' | 'stored' | 'withdrawn' | 'consents', keyof ValidateOptions])[] = [
   ['previous', 'previous'],
   ['stored', 'storedStudyRights'],
+  ['withdrawn', 'withdrawnConsents'],
+  ['consents', 'consents'],
 ]
 
 const LANGS: readonly string[] = ['fi', 'sv', 'en']
@@ -509,7 +520,7 @@ export function formatText(result: FileResult, lang: Lang, colour: boolean): str
 
 /** The synopsis printed with a usage error (the full text is `--help`). */
 export const SYNOPSIS = `Usage: koski-validate [--ndjson] [--today D] [--birth-date D] [--previous FILE]
-                      [--stored FILE]
+                      [--stored FILE] [--withdrawn FILE] [--consents FILE]
                       [--no-service-user] [--accept-synthetic-hetus] [--allow-unchecked]
                       [--format text|json|ndjson] [--lang fi|sv|en] FILE|DIR...
 Run 'koski-validate --help' for details.

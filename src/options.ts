@@ -20,6 +20,19 @@ export interface ValidateOptions {
    * (it is then recognised by `oid` or `lähdejärjestelmänId` and not compared with itself).
    */
   readonly storedStudyRights?: unknown
+  /**
+   * The source-system ids whose consent the learners have withdrawn, as KOSKI lists them for the vendor (each the
+   * `lähdejärjestelmä` koodiarvo and the `id` of a `lähdejärjestelmänId`). Enables G-SUOST-1: KOSKI refuses a
+   * consent-based study right (VST vapaatavoitteinen) sent again with such an id (`forbidden.suostumusPeruttu`).
+   */
+  readonly withdrawnConsents?: readonly WithdrawnConsent[]
+  /**
+   * The vendor's consent records for the consent-based study rights (VST vapaatavoitteinen, seeds 001 and 003): when
+   * and by whom (the learner or a guardian) the consent to store the study right was given. A record names its study
+   * right by `lähdejärjestelmänId` (the `id` of the study right's `lähdejärjestelmänId`) or `oid`; a record naming
+   * neither applies to every consent-based study right of the input. Enables the consent warnings (VV-SUOST-2..4).
+   */
+  readonly consents?: readonly ConsentRecord[]
   /** The sender is a palvelukäyttäjä (always so for a vendor's transfer), so `lähdejärjestelmänId` is required (G-LJ-1). Default true. */
   readonly serviceUser?: boolean
   /** Accept synthetic 9xx hetus (KOSKI's test environments do; production does not). Default false. */
@@ -70,6 +83,26 @@ export interface MaksuttomuusFacts {
   readonly hetuton?: boolean
 }
 
+/** A study right whose consent was withdrawn, as KOSKI lists it: its source system (koodisto `lahdejarjestelma`) and id there. */
+export interface WithdrawnConsent {
+  /** The koodiarvo of `lähdejärjestelmänId.lähdejärjestelmä`, e.g. `primus`. */
+  readonly lähdejärjestelmä: string
+  /** `lähdejärjestelmänId.id`. */
+  readonly id: string
+}
+
+/** One consent to store a consent-based study right in KOSKI (seed 003: given at the start of the training; for a minor by a guardian). */
+export interface ConsentRecord {
+  /** The study right's `lähdejärjestelmänId.id`, when the record is for one study right of several. */
+  readonly lähdejärjestelmänId?: string
+  /** The study right's `oid`, when the record is for one stored study right. */
+  readonly oid?: string
+  /** The day the consent was given, `YYYY-MM-DD`. */
+  readonly given: string
+  /** Who gave it: the learner, or a guardian (huoltaja) for a minor. */
+  readonly givenBy: 'learner' | 'guardian'
+}
+
 /** Options with their defaults applied. */
 export interface ResolvedOptions {
   readonly today: string
@@ -77,6 +110,10 @@ export interface ResolvedOptions {
   readonly previous: unknown
   /** The stored study rights of `storedStudyRights` (raw JSON: read them defensively), or undefined when not given. */
   readonly storedStudyRights: readonly unknown[] | undefined
+  /** The withdrawn consents of `withdrawnConsents` (valid entries only), or undefined when not given. */
+  readonly withdrawnConsents: readonly WithdrawnConsent[] | undefined
+  /** The consent records of `consents` (valid ones only), or undefined when not given. */
+  readonly consents: readonly ConsentRecord[] | undefined
   readonly serviceUser: boolean
   readonly acceptSyntheticHetus: boolean
   readonly vosRajapäivä: string
@@ -207,6 +244,78 @@ const storedOption = (u: unknown, findings: Finding[]): readonly unknown[] | und
   return undefined
 }
 
+const ownOf = (u: object, key: string): unknown => (Object.prototype.hasOwnProperty.call(u, key) ? (u as Record<string, unknown>)[key] : undefined)
+const onTeksti = (v: unknown): v is string => typeof v === 'string' && v.length > 0
+
+const listaVirhe = (name: string, muoto: 'peruutetut' | 'suostumukset', index?: number): Finding => {
+  const kohta = index === undefined ? name : `${name}[${index}]`
+  const m =
+    muoto === 'peruutetut'
+      ? { fi: 'lista olioita { lähdejärjestelmä, id } (tekstejä)', sv: 'en lista av objekt { lähdejärjestelmä, id } (texter)', en: 'a list of objects { lähdejärjestelmä, id } (texts)' }
+      : {
+          fi: "lista olioita { given: päivämäärä yyyy-MM-dd, givenBy: 'learner' tai 'guardian', lähdejärjestelmänId?, oid? }",
+          sv: "en lista av objekt { given: datum yyyy-MM-dd, givenBy: 'learner' eller 'guardian', lähdejärjestelmänId?, oid? }",
+          en: "a list of objects { given: a date yyyy-MM-dd, givenBy: 'learner' or 'guardian', lähdejärjestelmänId?, oid? }",
+        }
+  const f = warning('OPT-1', 'virheellinenAsetus', '', {
+    fi: index === undefined ? `Asetus ${kohta} ei ole ${m.fi}; sitä ei käytetty` : `Asetuksen ${name} alkio ${index} ei ole muotoa ${m.fi}; sitä ei käytetty`,
+    sv: index === undefined ? `Inställningen ${kohta} är inte ${m.sv}; den användes inte` : `Element ${index} av inställningen ${name} har inte formen ${m.sv}; det användes inte`,
+    en: index === undefined ? `Option ${kohta} is not ${m.en}; it was not used` : `Item ${index} of option ${name} is not ${m.en}; it was not used`,
+  })
+  return { ...f, hint: ASETUS_HINT }
+}
+
+/** `withdrawnConsents`: a list of `{ lähdejärjestelmä, id }`; an item of another form is reported (OPT-1) and left out. */
+const withdrawnOption = (u: unknown, findings: Finding[]): readonly WithdrawnConsent[] | undefined => {
+  if (u === undefined || u === null) return undefined
+  if (!Array.isArray(u)) {
+    findings.push(listaVirhe('withdrawnConsents', 'peruutetut'))
+    return undefined
+  }
+  const out: WithdrawnConsent[] = []
+  for (let i = 0; i < u.length; i++) {
+    const item: unknown = u[i]
+    const lähdejärjestelmä = typeof item === 'object' && item !== null ? ownOf(item, 'lähdejärjestelmä') : undefined
+    const id = typeof item === 'object' && item !== null ? ownOf(item, 'id') : undefined
+    if (onTeksti(lähdejärjestelmä) && onTeksti(id)) out.push({ lähdejärjestelmä, id })
+    else findings.push(listaVirhe('withdrawnConsents', 'peruutetut', i))
+  }
+  return out
+}
+
+/** `consents`: a list of consent records; an item of another form is reported (OPT-1) and left out. */
+const consentsOption = (u: unknown, findings: Finding[]): readonly ConsentRecord[] | undefined => {
+  if (u === undefined || u === null) return undefined
+  if (!Array.isArray(u)) {
+    findings.push(listaVirhe('consents', 'suostumukset'))
+    return undefined
+  }
+  const out: ConsentRecord[] = []
+  for (let i = 0; i < u.length; i++) {
+    const item: unknown = u[i]
+    if (typeof item !== 'object' || item === null || Array.isArray(item)) {
+      findings.push(listaVirhe('consents', 'suostumukset', i))
+      continue
+    }
+    const given = ownOf(item, 'given')
+    const givenBy = ownOf(item, 'givenBy')
+    const lähdejärjestelmänId = ownOf(item, 'lähdejärjestelmänId')
+    const oid = ownOf(item, 'oid')
+    const tunnisteOk = (v: unknown): boolean => v === undefined || onTeksti(v)
+    if (!isCalendarDate(given) || (givenBy !== 'learner' && givenBy !== 'guardian') || !tunnisteOk(lähdejärjestelmänId) || !tunnisteOk(oid)) {
+      findings.push(listaVirhe('consents', 'suostumukset', i))
+      continue
+    }
+    out.push({
+      given,
+      givenBy,
+      ...(lähdejärjestelmänId === undefined ? {} : { lähdejärjestelmänId: lähdejärjestelmänId as string }),
+      ...(oid === undefined ? {} : { oid: oid as string }),
+    })
+  }
+  return out
+}
+
 const yläraja = (v: unknown, findings: Finding[]): number => {
   if (v === undefined || v === null) return MAX_FINDINGS
   if (v === Infinity || (typeof v === 'number' && Number.isInteger(v) && v >= 1)) return v
@@ -214,7 +323,7 @@ const yläraja = (v: unknown, findings: Finding[]): number => {
   return MAX_FINDINGS
 }
 
-const OPTION_KEYS: readonly string[] = ['today', 'birthDate', 'previous', 'storedStudyRights', 'serviceUser', 'acceptSyntheticHetus', 'vosRajapäivä', 'maksuttomuus', 'maxFindings']
+const OPTION_KEYS: readonly string[] = ['today', 'birthDate', 'previous', 'storedStudyRights', 'withdrawnConsents', 'consents', 'serviceUser', 'acceptSyntheticHetus', 'vosRajapäivä', 'maksuttomuus', 'maxFindings']
 
 /**
  * Applies the defaults. An option of the wrong form — a date that is not one, `"false"` for a boolean, an unknown key
@@ -251,6 +360,8 @@ export function resolveOptions(options: unknown): { readonly resolved: ResolvedO
     birthDate: date('birthDate'),
     previous: previousOption(read('previous'), findings),
     storedStudyRights: storedOption(read('storedStudyRights'), findings),
+    withdrawnConsents: withdrawnOption(read('withdrawnConsents'), findings),
+    consents: consentsOption(read('consents'), findings),
     serviceUser: boolean('serviceUser') ?? true,
     acceptSyntheticHetus: boolean('acceptSyntheticHetus') ?? false,
     vosRajapäivä: date('vosRajapäivä') ?? VOS_RAJAPÄIVÄ,

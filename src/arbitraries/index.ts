@@ -23,7 +23,8 @@
  * number 002–899, the right check character): they are not KOSKI's synthetic 9xx test hetus, so production accepts
  * them, and a random valid hetu may by chance equal a living person's. Use the documents as test data only; never send
  * them to KOSKI's production. Oids (henkilö, opiskeluoikeus) are random; the oppilaitos is always
- * 1.2.246.562.10.52251087186 (Stadin ammatti- ja aikuisopisto, as in KOSKI's examples).
+ * 1.2.246.562.10.52251087186 (Stadin ammatti- ja aikuisopisto, as in KOSKI's examples) for TUVA and
+ * 1.2.246.562.10.24407356278 (Jatkuva Koulutus Oy, KOSKI's MUKS example) for MUKS.
  */
 import type * as fc from 'fast-check'
 import type * as t from 'io-ts'
@@ -37,6 +38,14 @@ import { ammatillinenOppijaJson, lueAmmatillisenAsetukset, type AmmatillinenGene
 
 export { OLETUSPÄIVÄ, TUVA_ALKAEN, type Henkilömuoto, type TuvaGeneraattorinAsetukset } from '../tyypit/tuva/arbitraries'
 export type { AmmatillinenArbitraariLaji, AmmatillinenGeneraattorinAsetukset } from '../tyypit/ammatillinen/arbitraries'
+import type { MuunKuinSäännellynKoulutuksenOpiskeluoikeus } from '../tyypit/muks/codec'
+import { lueMuksAsetukset, muksOpiskeluoikeusJson, muksOppijaJson, type MuksGeneraattorinAsetukset } from '../tyypit/muks/arbitraries'
+import type { VapaanSivistystyönJotpaKoulutuksenOpiskeluoikeus, VapaanSivistystyönVapaatavoitteisenKoulutuksenOpiskeluoikeus } from '../tyypit/vst/codec'
+import { lueVstAsetukset, vstJotpaOpiskeluoikeusJson, vstOpiskeluoikeusJson, vstVapaatavoitteinenOpiskeluoikeusJson, type VstGeneraattorinAsetukset } from '../tyypit/vst/arbitraries'
+
+export { VST_JOTPA_ALKAEN, type VstGeneraattorinAsetukset } from '../tyypit/vst/arbitraries'
+
+export { MUKS_ALKAEN, MUKS_OPPILAITOS_OID, type MuksGeneraattorinAsetukset } from '../tyypit/muks/arbitraries'
 
 /** A generated TUVA Oppija: a henkilö and one TUVA study right. */
 export interface TuvaOppija {
@@ -101,6 +110,50 @@ export function validiAmmatillinenOpiskeluoikeus(asetukset: AmmatillinenGeneraat
   return ammatillinenOppijaJson(lueAmmatillisenAsetukset(asetukset)).map((doc) => doc.opiskeluoikeudet[0])
 }
 
+/** A generated MUKS Oppija: a henkilö and one MUKS study right. */
+export interface MuksOppija {
+  readonly henkilö: Henkilö
+  readonly opiskeluoikeudet: readonly [MuunKuinSäännellynKoulutuksenOpiskeluoikeus]
+}
+
+/**
+ * An arbitrary of valid MUKS Oppija documents (muu kuin säännelty koulutus, JOTPA-procured training): a henkilö and
+ * one MUKS study right, valid on `asetukset.today` (default `OLETUSPÄIVÄ`; at least `MUKS_ALKAEN`, 2023-01-01). Throws
+ * a RangeError when an option is not of the documented form.
+ *
+ * What varies: the henkilö form, the tila history (lasna; ended as hyväksytysti suoritettu, keskeytynyt or
+ * mitätöity), the JOTPA rahoitus (14 or 15), the four-digit opintokokonaisuus, the vahvistus of the päätaso and of
+ * the osasuoritukset (three levels at most, every form of KOSKI's Vahvistus), the arvioinnit (arviointipäivä or none)
+ * and the laajuudet in hours (a parent has the sum of its children's).
+ */
+export function validiMuksOppija(asetukset: MuksGeneraattorinAsetukset = {}): fc.Arbitrary<MuksOppija> {
+  return muksOppijaJson(lueMuksAsetukset(asetukset))
+}
+
+/** An arbitrary of valid MUKS study rights on their own (no Oppija envelope), valid on `asetukset.today` with `validate(opiskeluoikeus, { today })`. */
+export function validiMuksOpiskeluoikeus(asetukset: Omit<MuksGeneraattorinAsetukset, 'henkilömuodot'> = {}): fc.Arbitrary<MuunKuinSäännellynKoulutuksenOpiskeluoikeus> {
+  return muksOpiskeluoikeusJson(lueMuksAsetukset(asetukset.today === undefined ? {} : { today: asetukset.today }))
+}
+
+/**
+ * An arbitrary of valid VST JOTPA study rights (`vstjotpakoulutus`, a bare opiskeluoikeus), valid on `asetukset.today`
+ * (default `OLETUSPÄIVÄ`, at least 2023-01-01). What varies: the start (2023-01-01 or later), rahoitus 14 or 15 (with
+ * the JOTPA asianumero), ongoing or ended `hyvaksytystisuoritettu` (vahvistettu, every laajuus summed) or
+ * `keskeytynyt`, the four-digit opintokokonaisuus, one to three osasuoritukset with assessed children.
+ */
+export function validiVstJotpaOpiskeluoikeus(asetukset: VstGeneraattorinAsetukset = {}): fc.Arbitrary<VapaanSivistystyönJotpaKoulutuksenOpiskeluoikeus> {
+  return vstJotpaOpiskeluoikeusJson(lueVstAsetukset(asetukset))
+}
+
+/**
+ * An arbitrary of valid VST vapaatavoitteinen study rights (`vstvapaatavoitteinenkoulutus`), valid on
+ * `asetukset.today`: one final jakso (`hyvaksytystisuoritettu`, vahvistettu, or `keskeytynyt`), the opintokokonaisuus,
+ * passed osasuoritukset. The consent checks need the option `consents` (they are in `report.skipped` without it).
+ */
+export function validiVstVapaatavoitteinenOpiskeluoikeus(asetukset: VstGeneraattorinAsetukset = {}): fc.Arbitrary<VapaanSivistystyönVapaatavoitteisenKoulutuksenOpiskeluoikeus> {
+  return vstVapaatavoitteinenOpiskeluoikeusJson(lueVstAsetukset(asetukset))
+}
+
 /** What every type's arbitrary of study rights takes: the validation date its study rights are valid on. */
 export interface OpiskeluoikeudenGeneraattorinAsetukset {
   readonly today?: string
@@ -115,5 +168,7 @@ export const validitOpiskeluoikeudet: {
 } = {
   tuva: (asetukset = {}) => validiTuvaOpiskeluoikeus(asetukset),
   ammatillinenkoulutus: (asetukset = {}) => validiAmmatillinenOpiskeluoikeus(asetukset),
+  muukuinsaanneltykoulutus: (asetukset = {}) => validiMuksOpiskeluoikeus(asetukset),
+  vapaansivistystyonkoulutus: (asetukset = {}) => vstOpiskeluoikeusJson(lueVstAsetukset(asetukset)),
 }
 

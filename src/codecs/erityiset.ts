@@ -125,16 +125,13 @@ const rivit = (luokka: string, konteksti: string, roolit: readonly KoskiRooli[],
   kentät.map(([kenttä, rivi]) => ({ luokka, kenttä, konteksti, roolit, lähde: `${tiedosto}:${rivi}` }))
 
 /**
- * KOSKI's `@SensitiveData` fields in the classes of the types to come (VST, MUKS, LUVA, perusopetuksen lisäopetus;
- * ammatillinen's are marked on its codec, src/tyypit/ammatillinen/codec.ts), read from KOSKI's schema (catalogue §1.3–§1.5). Data for the coming codecs, cited by file and line;
+ * KOSKI's `@SensitiveData` fields in the classes of the types to come (LUVA, perusopetuksen lisäopetus; the validated
+ * types mark theirs on their codecs), read from KOSKI's schema (catalogue §1.5). Data for the coming codecs, cited by file and line;
  * not checked against the Scala files (offline). `jotpaAsianumero` comes from the trait `JotpaAsianumero`
- * (OpiskeluoikeudenLisatiedot.scala:169) that the VST, MUKS and ammatillinen lisätiedot classes extend.
+ * (OpiskeluoikeudenLisatiedot.scala:169) that the VST, MUKS and ammatillinen lisätiedot classes extend (the VST and
+ * MUKS codecs mark it themselves: src/tyypit/vst/codec.ts, src/tyypit/muks/codec.ts).
  */
 export const TULEVIEN_TYYPPIEN_ERITYISET_KENTÄT: readonly TulevaErityinenKenttä[] = [
-  // VST (VapaaSivistystyö.scala:54 `extends … with JotpaAsianumero`)
-  ...rivit('VapaanSivistystyönOpiskeluoikeudenLisätiedot', 'lisätiedot', K, 'OpiskeluoikeudenLisatiedot.scala', [['jotpaAsianumero', 169]]),
-  // MUKS (MuuKuinSäänneltyKoulutus.scala:49 `extends … with JotpaAsianumero`)
-  ...rivit('MuunKuinSäännellynKoulutuksenLisätiedot', 'lisätiedot', K, 'OpiskeluoikeudenLisatiedot.scala', [['jotpaAsianumero', 169]]),
   // LUVA
   ...rivit('LukioonValmistavanKoulutuksenOpiskeluoikeudenLisätiedot', 'lisätiedot', K, 'LukioonValmistavaKoulutus.scala', [['sisäoppilaitosmainenMajoitus', 245]]),
   // Perusopetuksen lisäopetus

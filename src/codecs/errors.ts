@@ -5,6 +5,9 @@ import { schemaMessage } from '../messages/schema'
 import { lainaus } from '../yksityisyys'
 import { issueOf } from './schema'
 
+/** KOSKI's key for a body its JSON parser rejects. */
+export const JSON_FORMAT_KEY = 'badRequest.format.json'
+
 /**
  * The JSON path of an io-ts context below `base` (the root entry of the context is `base` itself). An entry is an
  * index when its parent (the previous entry's value) is an array, so an object key such as `"0"` stays a key.
@@ -31,6 +34,8 @@ export function contextPath(base: string, context: t.Context): string {
 export function schemaFindings(errors: t.Errors, base: string): Finding[] {
   return errors.map((e) => {
     const issue = issueOf(e)
+    // S-16: KOSKI's parser rejects the document before its schema (`badRequest.format.json`, no errorType)
+    if (issue.errorType === 'liianSyvä') return error(issue.rule, JSON_FORMAT_KEY, contextPath(base, e.context), schemaMessage(issue))
     return error(issue.rule, JSON_SCHEMA_KEY, contextPath(base, e.context), schemaMessage(issue), issue.errorType)
   })
 }

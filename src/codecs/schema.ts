@@ -22,7 +22,7 @@ interface Issue<E extends string, R extends string = string> {
 }
 
 /** A key the class does not have (S-1). `kentät`: the class' own fields (required and optional). */
-export interface UnexpectedPropertyIssue extends Issue<'unexpectedProperty', 'S-1'> {
+export interface UnexpectedPropertyIssue extends Issue<'unexpectedProperty', 'S-1' | 'M-MK-1'> {
   readonly key: string
   readonly luokka: string
   readonly kentät: readonly string[]
@@ -95,6 +95,13 @@ export interface KoodiarvoIssue extends Issue<'enumValueMismatch', 'S-6'> {
 export interface TuntematonKoodiIssue extends Issue<'tuntematonKoodi', 'S-7'> {
   readonly koodistoUri: string
   readonly koodiarvo: string
+}
+/**
+ * A recursive osasuoritus nested deeper than `limit` levels (S-16): KOSKI's JSON parser rejects a document nested that
+ * deep (Jackson's `maxNestingDepth` 1000) with `badRequest.format.json` before any schema check.
+ */
+export interface LiianSyväIssue extends Issue<'liianSyvä', 'S-16'> {
+  readonly limit: number
 }
 /** A period whose loppu is before its alku, or that has a loppu but no alku (S-12; KOSKI's text). */
 export interface JaksonLoppuEnnenAlkuaIssue extends Issue<'jaksonLoppuEnnenAlkua', 'S-12'> {
@@ -237,6 +244,7 @@ export type SchemaIssue =
   | KoodiarvoIssue
   | TuntematonKoodiIssue
   | JaksonLoppuEnnenAlkuaIssue
+  | LiianSyväIssue
   | NotAnyOfIssue
 
 /** An io-ts error made by our combinators: the issue itself rides on it (nothing serialised and parsed back). */

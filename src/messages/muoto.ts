@@ -69,8 +69,12 @@ export const aikaväli = (alku: string, loppu: string | undefined): Message =>
 
 /** The official instructions the messages cite, by their Finnish page titles (docs/glossary.md §4). */
 export const OHJEET = {
+  /** Seed 000. */
+  jotpa: 'Jatkuvan oppimisen ja työllisyyden palvelukeskuksen rahoittamat koulutukset Virkailijan Opintopolun palveluissa',
   /** Seed 001. */
   tuvaUseinKysyttyä: 'Usein kysyttyä TUVA-koulutuksesta',
+  /** Seed 003 (its first heading: the seed has no title line). */
+  vstSuostumus: 'Oma Opintopolku -palvelu opiskelijoille',
   /** Seed 004. */
   tuvaLisätiedot: '1.2 Tutkintokoulutukseen valmentavan koulutuksen opiskeluoikeuksien lisätiedot',
 } as const

@@ -440,6 +440,12 @@ export function schemaMessage(issue: SchemaIssue): Message {
         sv: `Värdet får vara högst ${issue.limit}`,
         en: `The value must be at most ${issue.limit}`,
       }
+    case 'liianSyvä':
+      return {
+        fi: `Osasuoritukset ovat sisäkkäin yli ${issue.limit} tasoa: KOSKI ei lue näin syvälle sisäkkäistä JSON-dokumenttia (enintään 1000 sisäkkäistä oliota ja listaa)`,
+        sv: `Delprestationerna är kapslade i över ${issue.limit} nivåer: KOSKI läser inte ett så djupt kapslat JSON-dokument (högst 1000 kapslade objekt och listor)`,
+        en: `The partial completions are nested more than ${issue.limit} levels deep: KOSKI does not read a JSON document nested that deep (at most 1000 nested objects and arrays)`,
+      }
     case 'jaksonLoppuEnnenAlkua':
       return issue.alku === undefined
         ? {

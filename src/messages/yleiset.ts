@@ -173,6 +173,28 @@ export const päättymispäiväEnnenVahvistusta = (v: string, p: string): Viesti
   },
 })
 
+export const vahvistusEnnenOsanVahvistusta = (o: string, p: string): Viesti => ({
+  fi: `osasuoritus.vahvistus.päivä (${o}) oltava sama tai aiempi kuin suoritus.vahvistus.päivä (${p})`,
+  sv: `osasuoritus.vahvistus.päivä (${päiväys(o, 'sv')}) ska vara samma som eller tidigare än suoritus.vahvistus.päivä (${päiväys(p, 'sv')})`,
+  en: `osasuoritus.vahvistus.päivä (${päiväys(o, 'en')}) must be on or before suoritus.vahvistus.päivä (${päiväys(p, 'en')})`,
+  hint: {
+    fi: 'Osasuoritus vahvistetaan viimeistään samana päivänä kuin suoritus, jonka osa se on (jokainen ylempi suoritus): korjaa osasuorituksen tai ylemmän suorituksen vahvistuksen päivä.',
+    sv: 'En delprestation bekräftas senast samma dag som prestationen den ingår i (varje prestation ovanför den): rätta bekräftelsens datum för delprestationen eller för prestationen ovanför.',
+    en: 'A partial completion is confirmed on the day of the completion it belongs to (every completion above it) at the latest: correct the confirmation date of the partial completion or of the one above.',
+  },
+})
+
+export const vastaavaOpiskeluoikeusOlemassa: Viesti = {
+  fi: 'Vastaava opiskeluoikeus on jo olemassa.',
+  sv: 'En motsvarande studierätt finns redan.',
+  en: 'A corresponding study right already exists.',
+  hint: {
+    fi: 'KOSKIssa on jo saman oppijan opiskeluoikeus samassa oppilaitoksessa, samaa tyyppiä ja samalla päätason suorituksella (ja samalla opintokokonaisuudella), ja sen voimassaolo on päällekkäin tämän kanssa. Jos tämä on sama opiskeluoikeus, lähetä sen oid tai sama lähdejärjestelmänId, jotta KOSKI päivittää sen; muuten korjaa voimassaolo tai mitätöi vanhentunut opiskeluoikeus.',
+    sv: 'KOSKI har redan en studierätt för samma studerande vid samma läroanstalt, av samma typ och med samma prestation på huvudnivå (och samma studiehelhet), och dess giltighetstid överlappar denna. Är det samma studierätt, skicka dess oid eller samma lähdejärjestelmänId så att KOSKI uppdaterar den; annars rätta giltighetstiden eller annullera den föråldrade studierätten.',
+    en: "KOSKI already has a study right of the same learner at the same educational institution, of the same type and main completion (and the same study module), whose period of validity overlaps this one. If it is the same study right, send its oid or the same lähdejärjestelmänId so that KOSKI updates it; otherwise correct the period of validity or invalidate the outdated study right.",
+  },
+}
+
 const ARVIOINTI_JÄRJESTYS: Message = {
   fi: 'Suorituksen päivien järjestys on alkamispäivä ≤ arviointipäivät ≤ vahvistuksen päivä: korjaa se päivä, joka on väärin.',
   sv: 'Prestationens datum ska följa ordningen inledningsdatum ≤ bedömningsdatum ≤ bekräftelsens datum: rätta det datum som är fel.',

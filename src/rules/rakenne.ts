@@ -35,6 +35,13 @@ export const SKEEMASÄÄNNÖT: readonly RuleMeta[] = [
   rakenne('S-12', 'a jakso whose `loppu` is before its `alku` (`jaksonLoppuEnnenAlkua`)', 'JaksoCustomDeserializer.extract'),
   rakenne('S-13', 'an organisation or henkilö OID of the wrong form (`regularExpressionMismatch`)'),
   rakenne('S-14', 'a Y-tunnus of the wrong form (`regularExpressionMismatch`)'),
+  {
+    id: 'S-16',
+    what: 'recursive osasuoritukset (VST, MUKS) nested more than 500 levels: deeper than KOSKI\'s JSON parser reads (Jackson `maxNestingDepth` 1000)',
+    keys: ['badRequest.format.json'],
+    severity: 'error',
+    source: { catalogue: [], koski: 'JsonSerializer (Jackson StreamReadConstraints.maxNestingDepth)' },
+  },
 ]
 
 /** What `validate` reports itself, before or besides the rules of a type. */

@@ -2,7 +2,7 @@ import type { Finding, Severity } from '../finding'
 import type { ResolvedOptions } from '../options'
 
 /** Context a rule may need that the document alone does not give. Without it the rule is skipped and listed in `report.skipped`. */
-export type ContextNeed = 'birthDate' | 'previous' | 'storedStudyRights'
+export type ContextNeed = 'birthDate' | 'previous' | 'storedStudyRights' | 'withdrawnConsents' | 'consents'
 
 /** What a rule sees besides the decoded study right. */
 export interface RuleContext {

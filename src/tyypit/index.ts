@@ -10,7 +10,9 @@ import type * as t from 'io-ts'
 import { annettuKoodi, getOwn, merkkijonona, stringAt, type SchemaIssue } from '../codecs/schema'
 import { koodiOnKoodistossa } from '../koodisto'
 import type { OpiskeluoikeudenTyyppi } from './maarittely'
+import { muks } from './muks'
 import { tuva } from './tuva'
+import { vst } from './vst'
 import { ammatillinen } from './ammatillinen'
 
 /** A descriptor seen from outside: its decoded type is used only inside its own closures. */
@@ -18,11 +20,13 @@ import { ammatillinen } from './ammatillinen'
 type Kuvaus = OpiskeluoikeudenTyyppi<string, any>
 
 export * from './tuva'
+export * from './vst'
+export * from './muks'
 export * from './ammatillinen'
 export { luokka, opiskeluoikeudenTyyppi, type Luokka, type OpiskeluoikeudenTyyppi, type Tarkistamaton } from './maarittely'
 
 /** Every study-right type this version validates, by its descriptor. */
-export const TYYPIT = [tuva, ammatillinen] as const
+export const TYYPIT = [tuva, vst, muks, ammatillinen] as const
 
 type Tyypit = typeof TYYPIT
 type Purettu<T> = T extends OpiskeluoikeudenTyyppi<string, infer A> ? A : never

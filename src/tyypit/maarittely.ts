@@ -41,7 +41,19 @@ export interface Luokka<A> {
 const puuttuu = (needs: readonly ContextNeed[], ctx: RuleContext): boolean => {
   for (let i = 0; i < needs.length; i++) {
     const need = needs[i]
-    if (need === 'previous' ? ctx.options.previous === undefined : need === 'storedStudyRights' ? ctx.options.storedStudyRights === undefined : ctx.birthDate === undefined) return true
+    const o = ctx.options
+    if (
+      need === 'previous'
+        ? o.previous === undefined
+        : need === 'storedStudyRights'
+          ? o.storedStudyRights === undefined
+          : need === 'withdrawnConsents'
+            ? o.withdrawnConsents === undefined
+            : need === 'consents'
+              ? o.consents === undefined
+              : ctx.birthDate === undefined
+    )
+      return true
   }
   return false
 }

@@ -2,17 +2,19 @@
  * The law of the public arbitraries (`koski-validation/arbitraries`), for each arbitrary and each option combination:
  * every generated document validates on its date with no finding at all — no error and no warning — and the only
  * rules left in `report.skipped` are those that need context no document carries: G-ID-2, G-LJ-4, T-LUPA-2 (no
- * `previous`) and, only when the birth date is unknown (an OidHenkilö, a bare study right), MK-REQ-1 and MK-REL-1.
+ * `previous`), G-DUPOO-1 (no `storedStudyRights`) and, only when the birth date is unknown (an OidHenkilö, a bare study right), MK-REQ-1 and MK-REL-1.
  */
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { validate } from '../../src'
-import { OLETUSPÄIVÄ, TUVA_ALKAEN, validiTuvaOpiskeluoikeus, validiTuvaOppija, type Henkilömuoto, type TuvaGeneraattorinAsetukset } from '../../src/arbitraries'
+import { MUKS_ALKAEN, OLETUSPÄIVÄ, TUVA_ALKAEN, validiMuksOpiskeluoikeus, validiMuksOppija, validiTuvaOpiskeluoikeus, validiTuvaOppija, type Henkilömuoto, type TuvaGeneraattorinAsetukset } from '../../src/arbitraries'
 import type { TuvaJärjestämislupa } from '../../src/tyypit/tuva/codec'
 
 const OPTIONS = { endOnFailure: true }
 
 const PREVIOUS_ONLY = ['G-ID-2', 'G-LJ-4', 'T-LUPA-2']
+/** G-DUPOO-1 needs the learner's stored study rights (`storedStudyRights`), which no document carries. */
+const STORED_ONLY = ['G-DUPOO-1']
 const BIRTH_DATE_ONLY = ['MK-REQ-1', 'MK-REL-1']
 
 /** validate(doc, { today }) gives no finding, and skips only what the document cannot tell. */
@@ -20,7 +22,7 @@ const expectValidOn = (doc: unknown, today: string, birthDateKnown: boolean): vo
   const report = validate(doc, { today })
   expect(report.findings).toEqual([])
   expect(report.valid).toBe(true)
-  const allowed = birthDateKnown ? PREVIOUS_ONLY : [...PREVIOUS_ONLY, ...BIRTH_DATE_ONLY]
+  const allowed = birthDateKnown ? [...PREVIOUS_ONLY, ...STORED_ONLY] : [...PREVIOUS_ONLY, ...STORED_ONLY, ...BIRTH_DATE_ONLY]
   expect(report.skipped.filter((id) => !allowed.includes(id))).toEqual([])
 }
 
@@ -58,10 +60,11 @@ describe('validiTuvaOppija: every document validates on its date with no error a
     })
   }
 
-  it('also with their own stored version as previous (nothing changed): no finding, nothing skipped for lack of previous', () => {
+  it('also with their own stored version as previous and as the stored study rights (nothing changed): no finding, nothing skipped', () => {
     fc.assert(
       fc.property(validiTuvaOppija({ henkilömuodot: ['UusiHenkilö', 'TäydellisetHenkilötiedot'] }), (doc) => {
-        const report = validate(doc, { today: OLETUSPÄIVÄ, previous: structuredClone(doc) })
+        // G-DUPOO-1 recognises the study right among the stored ones (its lähdejärjestelmänId) and does not compare it with itself
+        const report = validate(doc, { today: OLETUSPÄIVÄ, previous: structuredClone(doc), storedStudyRights: structuredClone(doc) })
         expect(report.findings).toEqual([])
         expect(report.skipped).toEqual([])
       }),
@@ -91,5 +94,47 @@ describe('validiTuvaOpiskeluoikeus: every bare study right validates on its date
       }),
       { ...OPTIONS, numRuns: 50 },
     )
+  })
+})
+
+describe('validiMuksOppija / validiMuksOpiskeluoikeus: every MUKS document validates on its date with no error and no warning', () => {
+  /** MUKS's first day, a leap day, the day J-ASIA-1 came into force and the one before, the default, the far future. */
+  const MUKS_PÄIVÄT = [MUKS_ALKAEN, '2023-12-31', '2024-01-01', '2024-02-29', OLETUSPÄIVÄ, '2045-06-15']
+
+  it('with the defaults (every henkilö form, today 2026-11-22); MUKS has no age rules, so nothing is skipped for the birth date', () => {
+    fc.assert(fc.property(validiMuksOppija(), (doc) => expectValidOn(doc, OLETUSPÄIVÄ, true)), { ...OPTIONS, numRuns: 300 })
+  })
+
+  for (const henkilömuodot of MUODOT) {
+    it(`with henkilömuodot ${JSON.stringify(henkilömuodot)}`, () => {
+      fc.assert(fc.property(validiMuksOppija(henkilömuodot === undefined ? {} : { henkilömuodot }), (doc) => expectValidOn(doc, OLETUSPÄIVÄ, true)), { ...OPTIONS, numRuns: 40 })
+    })
+  }
+
+  for (const today of MUKS_PÄIVÄT) {
+    it(`bare study rights with today ${today}`, () => {
+      fc.assert(fc.property(validiMuksOpiskeluoikeus({ today }), (oo) => expectValidOn(oo, today, true)), { ...OPTIONS, numRuns: 60 })
+    })
+  }
+
+  it('also with their own stored version as previous and as the stored study rights: no finding, nothing skipped', () => {
+    fc.assert(
+      fc.property(validiMuksOppija(), (doc) => {
+        const report = validate(doc, { today: OLETUSPÄIVÄ, previous: structuredClone(doc), storedStudyRights: structuredClone(doc) })
+        expect(report.findings).toEqual([])
+        expect(report.skipped).toEqual([])
+      }),
+      { ...OPTIONS, numRuns: 60 },
+    )
+  })
+
+  it('is deterministic: the same seed gives the same documents', () => {
+    expect(fc.sample(validiMuksOppija(), { seed: 42, numRuns: 5 })).toEqual(fc.sample(validiMuksOppija(), { seed: 42, numRuns: 5 }))
+  })
+
+  it('rejects options of the wrong form with a RangeError', () => {
+    expect(() => validiMuksOppija({ today: '2022-12-31' })).toThrow(RangeError)
+    expect(() => validiMuksOppija({ today: 'huomenna' })).toThrow(RangeError)
+    expect(() => validiMuksOppija({ henkilömuodot: [] })).toThrow(RangeError)
   })
 })

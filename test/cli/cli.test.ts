@@ -5,7 +5,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { EXIT_INVALID, EXIT_USAGE, EXIT_VALID, main, type CliIo, type FileResult } from '../../src/cli'
 import { validate } from '../../src'
-import { TODAY } from '../support'
+import { TODAY, vstVapaatavoitteinen } from '../support'
 
 const example = (name: string): string => readFileSync(fileURLToPath(new URL(`../../examples/${name}`, import.meta.url)), 'utf8')
 const VALID = example('tuva-valmistunut.json')
@@ -359,16 +359,48 @@ describe('koski-validate: options reach validate', () => {
       validate(JSON.parse(VALID), { today: TODAY, previous }).findings,
       validate(JSON.parse(INVALID), { today: TODAY, previous }).findings,
     ])
-    expect(results[0]!.skipped).toEqual([])
+    // only the duplicate check is left: it needs the stored study rights (--stored), not the stored version
+    expect(results[0]!.skipped).toEqual(['G-DUPOO-1'])
   })
 
   it('--stored FILE gives the stored study rights to every file (storedStudyRights)', async () => {
     const files = { ...FILES, 'stored.json': VALID }
     const results = await jsonFor(['--today', TODAY, '--stored', 'stored.json', 'valid.json'], files)
     expect(results.map((r) => r.findings)).toEqual([validate(JSON.parse(VALID), { today: TODAY, storedStudyRights: JSON.parse(VALID) }).findings])
+    // G-DUPOO-1 ran: the file's study right is among the stored ones, recognised by its lähdejärjestelmänId, not a duplicate of itself
+    expect(results[0]!.skipped).not.toContain('G-DUPOO-1')
+    expect(results[0]!.findings.map((f) => f.rule)).not.toContain('G-DUPOO-1')
     const f = fake(files)
     expect(await main(['--stored', '-', 'valid.json'], f.io)).toBe(2)
     expect(f.err()).toContain('--stored needs a file, not standard input')
+  })
+
+  it('--withdrawn FILE gives the withdrawn consents to every file (withdrawnConsents: G-SUOST-1)', async () => {
+    const vapaa = JSON.stringify(vstVapaatavoitteinen())
+    const files = { 'vapaa.json': vapaa, 'withdrawn.json': JSON.stringify([{ lähdejärjestelmä: 'winnova', id: 'win-423082' }]) }
+    const [ilman] = await jsonFor(['--today', TODAY, 'vapaa.json'], files)
+    expect(ilman!.skipped).toContain('G-SUOST-1')
+    const [result] = await jsonFor(['--today', TODAY, '--withdrawn', 'withdrawn.json', 'vapaa.json'], files)
+    expect(result!.findings.map((x) => `${x.rule} ${x.key}`)).toEqual(['G-SUOST-1 forbidden.suostumusPeruttu'])
+    expect(result!.status).toBe('invalid')
+    const f = fake(files)
+    expect(await main(['--withdrawn', '-', 'vapaa.json'], f.io)).toBe(2)
+    expect(f.err()).toContain('--withdrawn needs a file, not standard input')
+  })
+
+  it('--consents FILE gives the consent records to every file (consents: VV-OHJE-1..3); an entry of the wrong form is OPT-1', async () => {
+    const vapaa = JSON.stringify(vstVapaatavoitteinen())
+    const files = {
+      'vapaa.json': vapaa,
+      'consents.json': JSON.stringify([{ lähdejärjestelmänId: 'win-423082', given: '2021-10-01', givenBy: 'guardian' }]),
+      'late.json': JSON.stringify([{ lähdejärjestelmänId: 'win-423082', given: '2022-01-01', givenBy: 'learner' }, { given: 'eilen', givenBy: 'learner' }]),
+    }
+    const [hyvä] = await jsonFor(['--today', TODAY, '--consents', 'consents.json', 'vapaa.json'], files)
+    expect(hyvä!.findings).toEqual([])
+    expect(hyvä!.skipped).not.toContain('VV-OHJE-1')
+    const [myöhässä] = await jsonFor(['--today', TODAY, '--consents', 'late.json', 'vapaa.json'], files)
+    expect(myöhässä!.findings.map((x) => x.rule)).toEqual(['OPT-1', 'VV-OHJE-2'])
+    expect(myöhässä!.status).toBe('valid') // warnings only
   })
 
   it('--fact NAME=true|false states the maksuttomuus facts (repeatable)', async () => {
@@ -423,7 +455,7 @@ describe('koski-validate: usage errors exit 2 with a short usage on stderr', () 
       const f = fake()
       expect(await main([flag], f.io)).toBe(EXIT_VALID)
       expect(f.out()).toContain('Usage: koski-validate [options] FILE|DIR...')
-      for (const option of ['--today', '--birth-date', '--previous', '--no-service-user', '--format', '--lang', '--ndjson', '--version', 'ndjson']) expect(f.out()).toContain(option)
+      for (const option of ['--today', '--birth-date', '--previous', '--stored', '--withdrawn', '--consents', '--no-service-user', '--format', '--lang', '--ndjson', '--version', 'ndjson']) expect(f.out()).toContain(option)
       expect(f.out()).toContain('Argument list too long') // a directory or an NDJSON file is the answer
       expect(f.err()).toBe('')
     }

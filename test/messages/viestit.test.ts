@@ -14,14 +14,17 @@ import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { JSON_SCHEMA_KEY, type Finding } from '../../src/finding'
 import * as cli from '../../src/messages/cli'
+import * as jotpa from '../../src/messages/jotpa'
 import * as maksuttomuus from '../../src/messages/maksuttomuus'
 import * as schema from '../../src/messages/schema'
+import * as muks from '../../src/tyypit/muks/viestit'
 import * as tuva from '../../src/tyypit/tuva/viestit'
+import * as vst from '../../src/tyypit/vst/viestit'
 import * as yleiset from '../../src/messages/yleiset'
 import { koskiExample, oo, run, validTuvaOppija } from '../support'
 import { hylätytTermit, viestinOngelmat, type Tarkistus } from './tarkistus'
 
-const MODUULIT: Readonly<Record<string, Readonly<Record<string, unknown>>>> = { yleiset, tuva, maksuttomuus, cli, schema }
+const MODUULIT: Readonly<Record<string, Readonly<Record<string, unknown>>>> = { yleiset, tuva, muks, maksuttomuus, cli, schema, jotpa, vst }
 
 /**
  * The structural messages (src/messages/schema.ts, helper typed-issues' part of issue 7) are rewritten on their own
@@ -63,6 +66,7 @@ const NÄYTTEET: Readonly<Record<string, readonly Näyte[]>> = {
   'yleiset.arviointiEnnenAlkamispäivää': [{ args: ['2022-08-02', '2022-08-01'], koski: true }],
   'yleiset.vahvistusEnnenArviointia': [{ args: ['2022-08-02', '2022-08-01'], koski: true }],
   'yleiset.vahvistusEnnenAlkamispäivää': [{ args: ['2022-08-02', '2022-08-01'], koski: true }],
+  'yleiset.vahvistusEnnenOsanVahvistusta': [{ args: ['2023-02-02', '2023-02-01'], koski: true }],
   'yleiset.keskeneräinenOsasuoritus': [{ args: ['koulutus/999908', 'koulutuksenosattuva/104'], koodit: [osa('104')] }],
   'yleiset.valmiiksiMerkityltäPuuttuuOsasuorituksia': [{ args: ['koulutus/999908'] }],
   'yleiset.vahvistusPuuttuu': [{ args: ['koulutus/999908'], koodit: [tila('valmistunut')] }],
@@ -76,6 +80,12 @@ const NÄYTTEET: Readonly<Record<string, readonly Näyte[]>> = {
   ],
   'yleiset.lisääSamanlaisia': [{ args: [900, 100] }],
   'yleiset.testiympäristönLippu': [{ args: ['ignoreKoskiValidator'] }],
+  'muks.tilaltaPuuttuuRahoitusmuoto': ['lasna', 'hyvaksytystisuoritettu'].map((k) => ({ args: [k], koski: true, koodit: [tila(k)] })),
+  'vst.jotpaOpiskeluoikeusEnnenRajapäivää': [{ args: ['2023-01-01'], koski: true }],
+  'vst.jotpaSuoritukseltaPuuttuuLaajuus': [{ args: ['koulutus/099999'], koski: true }],
+  'vst.jotpaOsasuoritukseltaPuuttuuLaajuus': [{ args: ['1138-3 (Tussitekniikat I ja II)'], koski: true }],
+  'vst.suostumusEiKoulutuksenAlkaessa': [{ args: ['2021-10-31', '2021-10-30'] }],
+  'jotpa.jotpaJaksoEnnenRajapäivää': [{ args: ['2022-01-01'], koski: true }, { args: ['2300-01-01'], koski: true }],
   'tuva.diaarinMuotoVirheellinen': [{ args: ['OPH-1488-2021-OPH-1488-2021-OP'] }],
   'tuva.lisätietoRajapäivänJälkeenAlkavaOpiskeluoikeus': [
     { args: [NIMI, '31.12.2025'] },

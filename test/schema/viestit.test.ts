@@ -103,6 +103,7 @@ const ESIMERKIT: { readonly [K in Kind]: readonly [Esimerkki, ...Esimerkki[]] } 
     { issue: { errorType: 'jaksonLoppuEnnenAlkua', rule: 'S-12', alku: '2020-05-31', loppu: '2019-05-31' }, sisältää: [(l) => (l === 'sv' ? '31.5.2020' : '2020-05-31'), (l) => (l === 'sv' ? '31.5.2019' : '2019-05-31')] },
     { issue: { errorType: 'jaksonLoppuEnnenAlkua', rule: 'S-12', loppu: '2021-10-01' }, sisältää: [(l) => (l === 'sv' ? '1.10.2021' : '2021-10-01')] },
   ],
+  liianSyvä: [{ issue: { errorType: 'liianSyvä', rule: 'S-16', limit: 500 }, sisältää: ['500', '1000'] }],
   'notAnyOf:koodi': [
     {
       issue: { errorType: 'notAnyOf', rule: 'S-8', union: 'koodi', field: 'koulutusmoduuli.tunniste', koodistoUri: 'koulutuksenosattuva', allowed: ['101', '104'], poikkeama: 'koodiarvo', annettu: { koodiarvo: '108', koodistoUri: 'koulutuksenosattuva' } },

@@ -16,3 +16,4 @@ export {
   type VosLisätietoAsetukset,
   type VosLomaAsetukset,
 } from './vos'
+export { OHJE_JOTPA, OPINTOKOKONAISUUDEN_MUOTO, OPINTOKOKONAISUUDEN_MUOTO_KEY, onOpintokokonaisuudenMuoto, opintokokonaisuudenMuoto } from './opintokokonaisuus'

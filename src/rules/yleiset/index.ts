@@ -17,7 +17,7 @@ export { laajuuksienSumma, laajuusyksikkö, type LaajuusSummaOptions } from './l
 export { mitätöintiTulevaisuudessa } from './mitatointi'
 export { arvioituPäättymispäiväEnnenAlkamispäivää, päättymispäiväEnnenAlkamispäivää } from './paivamaarat'
 export { keskeneräinenOsasuoritus, valmiiltaPuuttuuOsasuorituksia, valmistuneeltaPuuttuuVahvistus, type StatusOptions } from './status'
-export { suorituksenPäivämäärät, vahvistusEnnenPäättymistä } from './suoritusPaivat'
+export { osasuorituksenVahvistusEnnenSuorituksen, suorituksenPäivämäärät, vahvistusEnnenPäättymistä } from './suoritusPaivat'
 export { tyyppiMuuttunut } from './tyyppi'
 
 /**
@@ -40,3 +40,13 @@ export const yleisetSäännöt: readonly Rule<OpiskeluoikeusLike>[] = [
   laajuusyksikkö,
   duplikaattiOsasuoritus,
 ]
+export {
+  AMMATILLINEN_VERTAILU,
+  DUPLIKAATIN_SALLIVAT_DIAARINUMEROT,
+  MUKS_VERTAILU,
+  VST_VERTAILU,
+  YLEINEN_VERTAILU,
+  duplikaattiOpiskeluoikeus,
+  opintokokonaisuudella,
+  type DuplikaattiVertailu,
+} from './duplikaattiOpiskeluoikeus'

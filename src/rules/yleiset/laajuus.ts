@@ -55,10 +55,10 @@ const EPSILON = 0.001
 /** G-LAAJ-2: the laajuus of a completed suoritus equals the sum of its osasuoritukset' laajuudet. */
 export const laajuuksienSumma = (options: LaajuusSummaOptions = {}): Rule<OpiskeluoikeusLike> => ({
   id: 'G-LAAJ-2',
-  what: 'a completed suoritus has the laajuus of its osasuoritukset (TUVA, = T-LAAJ-2: accepted parts only; the päätaso is computed)',
+  what: 'a completed suoritus has the laajuus of its osasuoritukset (TUVA, = T-LAAJ-2: accepted parts only, the päätaso is computed; MUKS, = M-LAAJ-1: an osasuoritus is always completed)',
   keys: ['badRequest.validation.laajuudet.osasuoritustenLaajuuksienSumma'],
   severity: 'error',
-  source: { catalogue: ['G-LAAJ-2', 'T-LAAJ-2'], koski: 'KoskiValidator.validateLaajuus', muutoshistoria: ['2022-11-09'] },
+  source: { catalogue: ['G-LAAJ-2', 'T-LAAJ-2', 'VJ-LAAJ-3', 'VV-LAAJ-1', 'M-LAAJ-1'], koski: 'KoskiValidator.validateLaajuus', muutoshistoria: ['2022-11-09'] },
   check: (oo, ctx) => {
     const findings: Finding[] = []
     const valmis = options.valmis ?? ((s: SuoritusLike, päätaso: boolean) => (päätaso ? s.vahvistus !== undefined : (s.arviointi?.length ?? 0) > 0))

@@ -29,45 +29,44 @@ export const keskeneräinenOsasuoritus = (options: StatusOptions = {}): Rule<Opi
   what: 'a completed suoritus (päätaso vahvistettu, other arvioitu) has no unfinished osasuoritus at any depth',
   keys: ['badRequest.validation.tila.keskeneräinenOsasuoritus'],
   severity: 'error',
-  source: { catalogue: ['G-STAT-2', 'T-STAT-1'], koski: 'KoskiValidator.validateValmiinSuorituksenStatus' },
+  source: { catalogue: ['G-STAT-2', 'T-STAT-1', 'VJ-STAT-1', 'VV-STAT-1'], koski: 'KoskiValidator.validateValmiinSuorituksenStatus' },
   check: (oo, ctx) => {
-    const findings: Finding[] = []
     const arvioinniton = options.arvioinniton
     const valmis = (s: SuoritusLike): boolean => options.osasuoritusAinaValmis === true || onArvioitu(s) || (arvioinniton !== undefined && arvioinniton(s))
-    /** KOSKI's `rekursiivisetOsasuoritukset.find(_.kesken)`. */
-    const ensimmäinenKesken = (s: SuoritusLike, path: string): readonly [SuoritusLike, string] | undefined => {
+    // One walk, linear in the tree (VST's osasuoritukset are recursive): each suoritus's first unfinished one in KOSKI's
+    // order (`rekursiivisetOsasuoritukset.find(_.kesken)`: its direct osasuoritukset first, then their firsts, one
+    // branch after another) is computed from its children's. Findings keep the document's pre-order (a slot per suoritus).
+    const paikat: (Finding | undefined)[] = []
+    const walk = (s: SuoritusLike, path: string, tarkistetaan: boolean): readonly [SuoritusLike, string] | undefined => {
+      const paikka = paikat.length
+      paikat.push(undefined)
       const osat = s.osasuoritukset ?? []
-      for (let i = 0; i < osat.length; i++) if (!valmis(osat[i]!)) return [osat[i]!, `${path}.osasuoritukset[${i}]`]
+      let suoraan: readonly [SuoritusLike, string] | undefined
+      let syvemmältä: readonly [SuoritusLike, string] | undefined
       for (let i = 0; i < osat.length; i++) {
-        const syvempi = ensimmäinenKesken(osat[i]!, `${path}.osasuoritukset[${i}]`)
-        if (syvempi !== undefined) return syvempi
+        const os = osat[i]!
+        const osPath = `${path}.osasuoritukset[${i}]`
+        const osValmis = valmis(os)
+        if (suoraan === undefined && !osValmis) suoraan = [os, osPath]
+        const alempi = walk(os, osPath, osValmis)
+        if (syvemmältä === undefined) syvemmältä = alempi
       }
-      return undefined
-    }
-    const tarkista = (s: SuoritusLike, path: string): void => {
-      const kesken = ensimmäinenKesken(s, path)
-      if (kesken === undefined) return
-      findings.push(
-        error(
+      const kesken = suoraan ?? syvemmältä
+      if (tarkistetaan && kesken !== undefined) {
+        paikat[paikka] = error(
           'G-STAT-2',
           'badRequest.validation.tila.keskeneräinenOsasuoritus',
           kesken[1],
           m.keskeneräinenOsasuoritus(tunnisteTeksti(s.koulutusmoduuli.tunniste), tunnisteTeksti(kesken[0].koulutusmoduuli.tunniste)),
-        ),
-      )
-    }
-    const osasuoritukset = (s: SuoritusLike, path: string): void => {
-      ;(s.osasuoritukset ?? []).forEach((os, i) => {
-        const osPath = `${path}.osasuoritukset[${i}]`
-        if (valmis(os)) tarkista(os, osPath)
-        osasuoritukset(os, osPath)
-      })
+        )
+      }
+      return kesken
     }
     oo.suoritukset.forEach((s, i) => {
-      const path = suoritusPath(ctx.path, i)
-      if (options.päätasoExempt !== true && s.vahvistus !== undefined) tarkista(s, path)
-      osasuoritukset(s, path)
+      walk(s, suoritusPath(ctx.path, i), options.päätasoExempt !== true && s.vahvistus !== undefined)
     })
+    const findings: Finding[] = []
+    for (const f of paikat) if (f !== undefined) findings.push(f)
     return findings
   },
 })
@@ -78,7 +77,7 @@ export const valmiiltaPuuttuuOsasuorituksia: Rule<OpiskeluoikeusLike> = {
   what: 'a vahvistettu päätaso has osasuoritukset',
   keys: ['badRequest.validation.tila.valmiiksiMerkityltäPuuttuuOsasuorituksia'],
   severity: 'error',
-  source: { catalogue: ['G-STAT-3', 'T-STAT-1'], koski: 'KoskiValidator.validateLinkitettyTaiSisältääOsasuorituksia' },
+  source: { catalogue: ['G-STAT-3', 'T-STAT-1', 'M-STAT-1'], koski: 'KoskiValidator.validateLinkitettyTaiSisältääOsasuorituksia' },
   check: (oo, ctx) =>
     oo.suoritukset.flatMap((s, i) =>
       s.vahvistus !== undefined && (s.osasuoritukset?.length ?? 0) === 0

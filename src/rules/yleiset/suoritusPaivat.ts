@@ -19,7 +19,7 @@ export const vahvistusEnnenPäättymistä: Rule<OpiskeluoikeusLike> = {
   what: 'every `vahvistus.päivä` on or before the päättymispäivä',
   keys: ['badRequest.validation.date.päättymispäiväEnnenVahvistusta'],
   severity: 'error',
-  source: { catalogue: ['G-SUOR-1', 'T-STAT-1'], koski: 'KoskiValidator.validateVahvistusAndPäättymispäiväDateOrder' },
+  source: { catalogue: ['G-SUOR-1', 'T-STAT-1', 'M-STAT-1'], koski: 'KoskiValidator.validateVahvistusAndPäättymispäiväDateOrder' },
   check: (oo, ctx) => {
     const p = päättymispäivä(oo)
     if (p === undefined) return []
@@ -45,7 +45,7 @@ export const suorituksenPäivämäärät: Rule<OpiskeluoikeusLike> = {
   what: 'within a suoritus: alkamispäivä ≤ each arviointi (G-SUOR-3), each arviointi ≤ vahvistus (G-SUOR-4), alkamispäivä ≤ vahvistus (G-SUOR-5)',
   keys: ['badRequest.validation.date.arviointiEnnenAlkamispäivää', 'badRequest.validation.date.vahvistusEnnenArviointia', 'badRequest.validation.date.vahvistusEnnenAlkamispäivää'],
   severity: 'error',
-  source: { catalogue: ['G-SUOR-3', 'G-SUOR-4', 'G-SUOR-5'], koski: 'KoskiValidator.validateSuoritus' },
+  source: { catalogue: ['G-SUOR-3', 'G-SUOR-4', 'G-SUOR-5', 'M-STAT-1'], koski: 'KoskiValidator.validateSuoritus' },
   check: (oo, ctx) => {
     const findings: Finding[] = []
     eachSuoritus(oo, ctx.path, (s, path) => {
@@ -69,6 +69,57 @@ export const suorituksenPäivämäärät: Rule<OpiskeluoikeusLike> = {
         findings.push(error('G-SUOR-5', 'badRequest.validation.date.vahvistusEnnenAlkamispäivää', `${path}.vahvistus.päivä`, m.vahvistusEnnenAlkamispäivää(alku, vahvistus)))
       }
     })
+    return findings
+  },
+}
+
+/**
+ * G-SUOR-2: an osasuoritus' `vahvistus.päivä` is on or before the `vahvistus.päivä` of every suoritus above it (each
+ * ancestor with a vahvistus, the päätaso included). KOSKI compares the osasuoritus with each ancestor and answers once
+ * per later one; this rule gives one finding per osasuoritus, against the first of those (the nearest ancestor
+ * confirmed before it), so a deep tree gives at most one finding per osasuoritus (work linear in the tree, times its
+ * depth only when a far ancestor is the one). Only types whose osasuoritukset may carry a vahvistus list it (MUKS,
+ * ammatillinen).
+ */
+export const osasuorituksenVahvistusEnnenSuorituksen: Rule<OpiskeluoikeusLike> = {
+  id: 'G-SUOR-2',
+  what: "an osasuoritus' `vahvistus.päivä` on or before every ancestor's `vahvistus.päivä` (one finding per osasuoritus, against the nearest ancestor confirmed before it)",
+  keys: ['badRequest.validation.date.suorituksenVahvistusEnnenSuorituksenOsanVahvistusta'],
+  severity: 'error',
+  source: { catalogue: ['G-SUOR-2', 'M-STAT-1'], koski: 'KoskiValidator.validateSuoritus' },
+  check: (oo, ctx) => {
+    const findings: Finding[] = []
+    /** The vahvistus dates of the ancestors with one, nearest last, and the earliest of them up to each. */
+    const ylemmät: string[] = []
+    const aikaisimmat: string[] = []
+    const walk = (s: SuoritusLike, path: string): void => {
+      const osat = s.osasuoritukset
+      if (osat === undefined) return
+      const oma = s.vahvistus?.päivä
+      if (oma !== undefined) {
+        const edellinen = aikaisimmat[aikaisimmat.length - 1]
+        ylemmät.push(oma)
+        aikaisimmat.push(edellinen !== undefined && edellinen < oma ? edellinen : oma)
+      }
+      for (let i = 0; i < osat.length; i++) {
+        const os = osat[i]!
+        const osPath = `${path}.osasuoritukset[${i}]`
+        const v = os.vahvistus?.päivä
+        const aikaisin = aikaisimmat[aikaisimmat.length - 1]
+        if (v !== undefined && aikaisin !== undefined && v > aikaisin) {
+          // KOSKI's order: the nearest ancestor first (`suoritus :: parent`); its first answer is the nearest earlier one
+          let j = ylemmät.length - 1
+          while (ylemmät[j]! >= v) j--
+          findings.push(error('G-SUOR-2', 'badRequest.validation.date.suorituksenVahvistusEnnenSuorituksenOsanVahvistusta', `${osPath}.vahvistus.päivä`, m.vahvistusEnnenOsanVahvistusta(v, ylemmät[j]!)))
+        }
+        walk(os, osPath)
+      }
+      if (oma !== undefined) {
+        ylemmät.pop()
+        aikaisimmat.pop()
+      }
+    }
+    oo.suoritukset.forEach((s, i) => walk(s, suoritusPath(ctx.path, i)))
     return findings
   },
 }
