@@ -27,6 +27,9 @@ export { schemaFindings } from './codecs/errors'
 // Rules
 export type { Rule, RuleContext, ContextNeed } from './rules/types'
 export * from './rules/yleiset'
+// The JOTPA rules (J-*) configured per type, and the opintokokonaisuus code's form (G-OK-1)
+export { jotpaSäännöt, onJotpaRahoitus, onJotpaRahoitteinen, JOTPA_RAHOITUKSET, type JotpaAsetukset } from './rules/jotpa'
+export { opintokokonaisuudenMuoto, onOpintokokonaisuudenMuoto } from './rules/yhteiset'
 
 // --- The study-right types (src/tyypit): the list TYYPIT of descriptors, and each type's public API (TUVA: its codec
 // TutkintokoulutukseenValmentavanOpiskeluoikeus and parts, tuvaSäännöt, the permit matrix, special-category data,

@@ -24,6 +24,7 @@ export interface ValidateOptions {
    * The source-system ids whose consent the learners have withdrawn, as KOSKI lists them for the vendor (each the
    * `lähdejärjestelmä` koodiarvo and the `id` of a `lähdejärjestelmänId`). Enables G-SUOST-1: KOSKI refuses a
    * consent-based study right (VST vapaatavoitteinen) sent again with such an id (`forbidden.suostumusPeruttu`).
+   * KOSKI compares with the withdrawn study rights that are not mitätöity (since 22.4.2024): leave those out.
    */
   readonly withdrawnConsents?: readonly WithdrawnConsent[]
   /**

@@ -116,6 +116,16 @@ describe('the JOTPA rules on VST JOTPA (jotpaRahoitusSallittu, asianumero in lis
   })
 })
 
+describe('the public API', () => {
+  it('exports the family and its helpers from the main entry', async () => {
+    const api = await import('../../src')
+    expect(api.jotpaSäännöt).toBe(jotpaSäännöt)
+    expect(api.JOTPA_RAHOITUKSET).toEqual(['14', '15'])
+    expect(['14', '15', '1', undefined].map(api.onJotpaRahoitus)).toEqual([true, true, false, false])
+    expect(api.onOpintokokonaisuudenMuoto('1138')).toBe(true)
+  })
+})
+
 describe('the JOTPA rules on TUVA (every type: jotpaRahoitusSallittu false, no asianumero field)', () => {
   it('TUVA lists the five J-* rules, after its own and before free education', () => {
     expect(tuvanJotpa.map((r) => r.id)).toEqual(['J-RAH-1', 'J-RAH-2', 'J-ALK-1', 'J-ASIA-1', 'J-ASIA-2'])

@@ -163,6 +163,14 @@ describe('VST JOTPA — OppijaValidationVapaaSivistystyöJotpaSpec', () => {
   })
 
   describe('the codec', () => {
+    it.each(['vstoppivelvollisillesuunnattukoulutus', 'vstmaahanmuuttajienkotoutumiskoulutus', 'vstlukutaitokoulutus', 'vstosaamismerkki'])(
+      'a VST study right of päätaso %s is not checked (report.unchecked, TYYPPI-1), never valid',
+      (päätaso) => {
+        const report = run(vstJotpaKesken((_, s) => (s.tyyppi.koodiarvo = päätaso)))
+        expect(report.unchecked).toEqual([{ path: P, tyyppi: 'vapaansivistystyonkoulutus', päätaso }])
+        expect(report.findings.map((f) => `${f.severity} ${f.rule} ${f.path}`)).toEqual([`warning TYYPPI-1 ${S}.tyyppi`])
+      },
+    )
     it('the opintokokonaisuus is required by the schema (S-2); the arvosana may be of arviointiasteikkovstjotpa or arviointiasteikkovst only', () => {
       expect(keys(run(vstJotpaKesken((_, s) => delete s.koulutusmoduuli.opintokokonaisuus)))).toEqual([`S-2 ${JSON_SCHEMA_KEY}`])
       const väärä = run(vstJotpaKesken((_, s) => (s.osasuoritukset[1].arviointi[0].arvosana.koodistoUri = 'arviointiasteikkovstvapaatavoitteinen')))

@@ -32,16 +32,15 @@ const päivä = (alku: string, loppu: string): fc.Arbitrary<string> => fc.intege
 const opintokokonaisuus = fc.integer({ min: 1000, max: 9999 }).map((n) => ({ koodiarvo: String(n), koodistoUri: 'opintokokonaisuudet' }))
 const lähdejärjestelmänId = (etuliite: string): fc.Arbitrary<Json> =>
   fc.integer({ min: 1, max: 999_999 }).map((n) => ({ id: `${etuliite}-${n}`, lähdejärjestelmä: koodi('lahdejarjestelma', 'primus') }))
-const yhteiset = {
-  tyyppi: koodi('opiskeluoikeudentyyppi', 'vapaansivistystyonkoulutus'),
-  oppilaitos: { oid: OPPILAITOS_OID },
-}
-const päätasonYhteiset = { toimipiste: { oid: OPPILAITOS_OID }, suorituskieli: koodi('kieli', 'FI') }
+// Every value is built anew for each document (no object shared between documents or places: yours to change).
+const yhteiset = (): Json => ({ tyyppi: koodi('opiskeluoikeudentyyppi', 'vapaansivistystyonkoulutus'), oppilaitos: { oid: OPPILAITOS_OID } })
+const päätasonYhteiset = (): Json => ({ toimipiste: { oid: OPPILAITOS_OID }, suorituskieli: koodi('kieli', 'FI') })
+type Arvosana = readonly [koodistoUri: string, koodiarvo: string]
 
 /** One local osasuoritus, possibly with assessed children whose scopes sum to its own. */
 const osasuoritus = (
   tyyppi: string,
-  arvosanat: readonly Json[],
+  arvosanat: readonly Arvosana[],
   kuvaus: boolean,
   arviointipäivä: fc.Arbitrary<string>,
   indeksi: number,
@@ -67,19 +66,19 @@ const osasuoritus = (
               laajuus: op(osat.length > 0 ? summa : laajuus),
             },
             tyyppi: koodi('suorituksentyyppi', tyyppi),
-            arviointi: [{ arvosana, päivä: p }],
+            arviointi: [{ arvosana: koodi(arvosana[0], arvosana[1]), päivä: p }],
             ...(osat.length > 0 ? { osasuoritukset: osat } : {}),
           }
         }),
     )
 
-const osasuoritukset = (tyyppi: string, arvosanat: readonly Json[], kuvaus: boolean, arviointipäivä: fc.Arbitrary<string>): fc.Arbitrary<Json[]> =>
+const osasuoritukset = (tyyppi: string, arvosanat: readonly Arvosana[], kuvaus: boolean, arviointipäivä: fc.Arbitrary<string>): fc.Arbitrary<Json[]> =>
   fc.integer({ min: 1, max: 3 }).chain((n) => fc.tuple(...Array.from({ length: n }, (_, i) => osasuoritus(tyyppi, arvosanat, kuvaus, arviointipäivä, i + 1, 1))))
 
 const summa = (osat: readonly Json[]): number => osat.reduce((s: number, o: Json) => s + (o.koulutusmoduuli.laajuus.arvo as number), 0)
 
-const JOTPA_ARVOSANAT: readonly Json[] = [...['4', '5', '7', '9', '10'].map((a) => koodi('arviointiasteikkovstjotpa', a)), koodi('arviointiasteikkovst', 'Hyväksytty')]
-const VAPAATAVOITTEINEN_ARVOSANAT: readonly Json[] = [...['5', '8', '10'].map((a) => koodi('arviointiasteikkovstvapaatavoitteinen', a)), koodi('arviointiasteikkovst', 'Hyväksytty')]
+const JOTPA_ARVOSANAT: readonly Arvosana[] = [...['4', '5', '7', '9', '10'].map((a) => ['arviointiasteikkovstjotpa', a] as const), ['arviointiasteikkovst', 'Hyväksytty']]
+const VAPAATAVOITTEINEN_ARVOSANAT: readonly Arvosana[] = [...['5', '8', '10'].map((a) => ['arviointiasteikkovstvapaatavoitteinen', a] as const), ['arviointiasteikkovst', 'Hyväksytty']]
 
 /**
  * Valid VST JOTPA study rights: `lasna` from 2023-01-01 or later with rahoitus 14 or 15 and the JOTPA asianumero,
@@ -110,13 +109,13 @@ export function vstJotpaOpiskeluoikeusJson(asetukset: { readonly today: string }
             )
           }
           return {
-            ...yhteiset,
+            ...yhteiset(),
             lähdejärjestelmänId: r.lähdejärjestelmänId,
             tila: { opiskeluoikeusjaksot: jaksot },
             lisätiedot: { jotpaAsianumero: koodi('jotpaasianumero', '01/5848/2023') },
             suoritukset: [
               {
-                ...päätasonYhteiset,
+                ...päätasonYhteiset(),
                 tyyppi: koodi('suorituksentyyppi', 'vstjotpakoulutus'),
                 koulutusmoduuli: { tunniste: koodi('koulutus', '099999'), opintokokonaisuus: r.opintokokonaisuus, laajuus: op(summa(osat)) },
                 ...(valmis ? { vahvistus: vahvistus(lp) } : {}),
@@ -145,12 +144,12 @@ export function vstVapaatavoitteinenOpiskeluoikeusJson(asetukset: { readonly tod
     })
     .chain((r) =>
       osasuoritukset('vstvapaatavoitteisenkoulutuksenosasuoritus', VAPAATAVOITTEINEN_ARVOSANAT, true, fc.constant(r.päivä)).map((osat) => ({
-        ...yhteiset,
+        ...yhteiset(),
         lähdejärjestelmänId: r.lähdejärjestelmänId,
         tila: { opiskeluoikeusjaksot: [{ alku: r.päivä, tila: koodi('koskiopiskeluoikeudentila', r.hyväksytty ? 'hyvaksytystisuoritettu' : 'keskeytynyt') }] },
         suoritukset: [
           {
-            ...päätasonYhteiset,
+            ...päätasonYhteiset(),
             tyyppi: koodi('suorituksentyyppi', 'vstvapaatavoitteinenkoulutus'),
             koulutusmoduuli: { tunniste: koodi('koulutus', '099999'), opintokokonaisuus: r.opintokokonaisuus, laajuus: op(summa(osat)) },
             ...(r.hyväksytty ? { vahvistus: vahvistus(r.päivä) } : {}),

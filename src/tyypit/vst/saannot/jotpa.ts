@@ -11,6 +11,7 @@ import { RAHOITUS_PUUTTUU_KEY, rahoitusVaaditaan } from '../../../rules/yhteiset
 import type { VapaanSivistystyönJotpaKoulutuksenOpiskeluoikeus } from '../codec'
 import * as m from '../viestit'
 
+/** A decoded VST JOTPA study right (`vstjotpakoulutus`), as its rules see it. */
 export type VstJotpa = VapaanSivistystyönJotpaKoulutuksenOpiskeluoikeus
 
 /** KOSKI's `validaatiot.vstJotpaAikaisinSallittuAlkamispäivä` (reference.conf). */

@@ -11,6 +11,7 @@ import type { VapaanSivistystyönVapaatavoitteisenKoulutuksenOpiskeluoikeus } fr
 import * as m from '../viestit'
 import { VAHVISTUS_TILA_KEY } from './jotpa'
 
+/** A decoded VST vapaatavoitteinen study right (`vstvapaatavoitteinenkoulutus`), as its rules see it. */
 export type VstVapaatavoitteinen = VapaanSivistystyönVapaatavoitteisenKoulutuksenOpiskeluoikeus
 
 export const PUUTTUVA_OPINTOKOKONAISUUS_KEY = 'badRequest.validation.vapaasivistystyo.puuttuvaOpintokokonaisuus'
