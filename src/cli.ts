@@ -20,6 +20,7 @@ import { readdir, readFile, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { FACT_KEYS } from './factKeys'
+import { KOSKI_REFERENCE } from './koski'
 import { error, type Finding, type Lang } from './finding'
 import type * as Kirjasto from './index'
 import {
@@ -101,6 +102,13 @@ export const EXIT_USAGE = 2
 declare const __KOSKI_VALIDATION_VERSION__: string | undefined
 const VERSION = typeof __KOSKI_VALIDATION_VERSION__ === 'string' ? __KOSKI_VALIDATION_VERSION__ : '0.0.0-dev'
 
+/**
+ * `--version`: the library's version on the first line (alone, for scripts), then the KOSKI commit and date the rules
+ * follow and the koodisto snapshot's date ({@link KOSKI_REFERENCE}).
+ */
+export const versionText = (): string =>
+  `${VERSION}\nKOSKI rules: Opetushallitus/koski ${KOSKI_REFERENCE.commit} (${KOSKI_REFERENCE.date})\nkoodisto snapshot: ${KOSKI_REFERENCE.koodistoSnapshot}\n`
+
 export const USAGE = `Usage: koski-validate [options] FILE|DIR...
 
 Validates KOSKI documents (an Oppija { henkilö, opiskeluoikeudet } as sent to
@@ -138,7 +146,8 @@ Options:
                             its document is done
   --lang fi|sv|en           language of the text output (default: fi)
   -h, --help                show this help
-  -v, --version             show the version
+  -v, --version             show the version, the KOSKI commit the rules follow
+                            and the koodisto snapshot's date
 
 Exit status: 0 every document valid (warnings allowed), 1 a document invalid,
 not checked (see --allow-unchecked), unreadable or not JSON, 2 usage error.
@@ -580,7 +589,7 @@ export async function main(argv: readonly string[], io: CliIo = nodeIo()): Promi
       return EXIT_VALID
     }
     if (args.values.version === true) {
-      io.stdout.write(`${VERSION}\n`)
+      io.stdout.write(versionText())
       return EXIT_VALID
     }
     lib = await import('./index')
