@@ -246,7 +246,7 @@ describe('koski-validate: files that cannot be validated are invalid (exit 1), n
       valid: false,
       skipped: [],
       unchecked: [],
-      findings: [{ severity: 'error', key: 'badRequest.format.json', rule: 'CLI-JSON', path: '', message: expect.objectContaining({ fi: 'Epäkelpo JSON-dokumentti' }), hint: expect.objectContaining({ fi: expect.any(String), sv: expect.any(String), en: expect.any(String) }) }],
+      findings: [{ severity: 'error', key: 'badRequest.format.json', rule: 'CLI-JSON', path: '', pointer: '', message: expect.objectContaining({ fi: 'Epäkelpo JSON-dokumentti' }), hint: expect.objectContaining({ fi: expect.any(String), sv: expect.any(String), en: expect.any(String) }) }],
     })
     expect(f.err()).toBe('')
   })
