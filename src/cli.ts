@@ -20,6 +20,7 @@ import { readdir, readFile, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { FACT_KEYS } from './factKeys'
+import { jsonVirheenKohta } from './json/virheenKohta'
 import { KOSKI_REFERENCE } from './koski'
 import { error, type Finding, type Lang } from './finding'
 import type * as Kirjasto from './index'
@@ -282,23 +283,22 @@ function parseDocument(content: Uint8Array | string): Jäsennys {
   return parseJson(text)
 }
 
-/** JSON.parse, telling where it stopped when the engine says so (never quoting the text: it may hold a hetu). */
+/**
+ * JSON.parse, telling where the text breaks the grammar: found by our own linear scan (src/json/virheenKohta.ts), not
+ * read from the engine's message (Node 20's often names no position) — and never quoting the text: it may hold a hetu.
+ */
 function parseJson(body: string): Jäsennys {
   try {
     return { ok: true, value: JSON.parse(body) as unknown }
-  } catch (e) {
-    const message = e instanceof Error ? e.message : ''
-    if (/end of JSON input/i.test(message)) return { ok: false, where: 'loppu' }
-    const position = /at position (\d+)/.exec(message)?.[1]
-    if (position === undefined) return { ok: false, where: undefined }
-    const offset = Math.min(Number(position), body.length)
+  } catch {
+    const offset = jsonVirheenKohta(body)
+    if (offset === undefined) return { ok: false, where: undefined }
+    if (offset >= body.length) return { ok: false, where: 'loppu' }
     let line = 1
     let lineStart = 0
-    for (let i = 0; i < offset; i++) {
-      if (body.charCodeAt(i) === 10) {
-        line++
-        lineStart = i + 1
-      }
+    for (let i = body.indexOf('\n'); i !== -1 && i < offset; i = body.indexOf('\n', i + 1)) {
+      line++
+      lineStart = i + 1
     }
     return { ok: false, where: { line, column: offset - lineStart + 1 } }
   }

@@ -246,7 +246,7 @@ describe('koski-validate: files that cannot be validated are invalid (exit 1), n
       valid: false,
       skipped: [],
       unchecked: [],
-      findings: [{ severity: 'error', key: 'badRequest.format.json', rule: 'CLI-JSON', path: '', pointer: '', message: expect.objectContaining({ fi: 'Epäkelpo JSON-dokumentti' }), hint: expect.objectContaining({ fi: expect.any(String), sv: expect.any(String), en: expect.any(String) }) }],
+      findings: [{ severity: 'error', key: 'badRequest.format.json', rule: 'CLI-JSON', path: '', pointer: '', message: expect.objectContaining({ fi: 'Epäkelpo JSON-dokumentti (rivi 1, sarake 2)' }), hint: expect.objectContaining({ fi: expect.any(String), sv: expect.any(String), en: expect.any(String) }) }],
     })
     expect(f.err()).toBe('')
   })
@@ -258,6 +258,24 @@ describe('koski-validate: files that cannot be validated are invalid (exit 1), n
     expect(messages[0]).toBe('Invalid JSON document (line 3, column 2)')
     expect(messages[1]).toBe('Invalid JSON document (unexpected end of input)')
     expect(messages[2]).toBe('Invalid JSON document (unexpected end of input)')
+  })
+
+  it('the position is found by our own scan, whatever the engine\'s message says (Node 20 often names none)', async () => {
+    const texts: Record<string, string> = {
+      'token.json': '{\n  "a": tru\n}', // V8 20: "Unexpected token '\n', … is not valid JSON" with no position
+      'comma.json': '{\n  "a": 1,\n}',
+      'quote.json': "{\n  'a': 1\n}",
+      'control.json': '{"a": "x\ty"}',
+    }
+    const f = fake(texts)
+    expect(await main(['--format', 'json', ...Object.keys(texts)], f.io)).toBe(EXIT_INVALID)
+    expect(json(f).map((r) => r.findings[0]!.message.en)).toEqual([
+      'Invalid JSON document (line 2, column 11)',
+      'Invalid JSON document (line 3, column 1)',
+      'Invalid JSON document (line 2, column 3)',
+      'Invalid JSON document (line 1, column 9)',
+    ])
+    expect(f.out()).not.toContain('tru')
   })
 
   it('never quotes the broken text (it may hold a hetu or a name)', async () => {
