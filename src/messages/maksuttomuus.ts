@@ -288,3 +288,15 @@ export const pidennysEnnenLainVoimaantuloa = (jakso: string, voimassaAsti: strin
     en: `Check the extension's dates: an extension usually starts on the day after ${päiväys(voimassaAsti, 'en')}.`,
   },
 })
+
+/** MK-OHJE-3: `maksuton: true` for a day after the free period by age that no extension covers. `päivä` the first such day. */
+export const maksutonIkärajanJälkeen = (päivä: string, raja: string): Viesti => ({
+  fi: `Koulutus on merkitty maksuttomaksi (maksuton: true) vielä ${päiväys(päivä, 'fi')}, vaikka oikeus maksuttomaan koulutukseen päättyy sen kalenterivuoden lopussa, jona oppija täyttää 20 vuotta (${päiväys(raja, 'fi')}; oppivelvollisuuslaki 1214/2020 § 16), eikä mikään maksuttomuuden pidennys kata tätä päivää ${OHJE_MAKSUTTOMUUS.fi}`,
+  sv: `Utbildningen har angetts som avgiftsfri (maksuton: true) ännu ${päiväys(päivä, 'sv')}, fast rätten till avgiftsfri utbildning upphör vid slutet av det kalenderår då den studerande fyller 20 (${päiväys(raja, 'sv')}; läropliktslagen 1214/2020 § 16), och ingen förlängning av avgiftsfri utbildning täcker den dagen ${OHJE_MAKSUTTOMUUS.sv}`,
+  en: `The education is marked free (maksuton: true) on ${päiväys(päivä, 'en')}, although the right to free education ends at the end of the calendar year the learner turns 20 (${päiväys(raja, 'en')}; Compulsory Education Act 1214/2020 § 16), and no extension of free education covers that day ${OHJE_MAKSUTTOMUUS.en}`,
+  hint: {
+    fi: `Lisää maksuttomuusjakso, joka alkaa ${päiväys(päivä, 'fi')} ja jolla maksuton: false, tai jos oikeutta maksuttomaan koulutukseen on pidennetty, lisää pidennys (oikeuttaMaksuttomuuteenPidennetty) näille päiville.`,
+    sv: `Lägg till en period av avgiftsfri utbildning som börjar ${päiväys(päivä, 'sv')} med maksuton: false, eller om rätten till avgiftsfri utbildning har förlängts, lägg till förlängningen (oikeuttaMaksuttomuuteenPidennetty) för dessa dagar.`,
+    en: `Add a free-education period starting on ${päiväys(päivä, 'en')} with maksuton: false, or if the right to free education has been extended, add the extension (oikeuttaMaksuttomuuteenPidennetty) for these days.`,
+  },
+})

@@ -433,3 +433,33 @@ export const testiympäristönLippu = (lippu: string): Viesti => ({
     en: `Remove the field ${lippu} before sending.`,
   },
 })
+
+/** G-OHJE-1: a lisätieto list sent empty; `viite` cites the type's instruction. */
+export const tyhjäLisätietolista = (kenttä: string, viite: Message): Viesti => ({
+  fi: `Lisätieto ${kenttä} on lähetetty tyhjänä listana; jos oppijalla ei ole tätä lisätietoa, kenttää ei pitäisi näkyä opiskeluoikeudella ollenkaan ${viite.fi}`,
+  sv: `Tilläggsuppgiften ${kenttä} har skickats som en tom lista; om den studerande inte har denna tilläggsuppgift ska fältet inte synas i studierätten alls ${viite.sv}`,
+  en: `The additional-information field ${kenttä} was sent as an empty list; if the learner does not have it, the field should not appear in the study right at all ${viite.en}`,
+  hint: {
+    fi: `Jätä ${kenttä} kokonaan pois, kun listassa ei ole yhtään jaksoa.`,
+    sv: `Utelämna ${kenttä} helt när listan inte har någon period.`,
+    en: `Leave ${kenttä} out altogether when the list has no entry.`,
+  },
+})
+
+/**
+ * G-OHJE-2: a lisätieto period wholly outside the study right (before its alkamispäivä or after its päättymispäivä).
+ * The period's own dates are not quoted: some lisätiedot are special-category data; the path names the period.
+ */
+export const lisätietojaksoOpiskeluoikeudenUlkopuolella = (kenttä: string, missä: 'ennen' | 'jälkeen', a: string, p: string | undefined, viite: Message): Viesti => {
+  const ennen = missä === 'ennen'
+  return {
+    fi: `Lisätiedon ${kenttä} jakso on kokonaan opiskeluoikeuden voimassaolon ulkopuolella: se ${ennen ? `päättyy ennen opiskeluoikeuden alkamispäivää ${päiväys(a, 'fi')}` : `alkaa opiskeluoikeuden päättymispäivän ${päiväys(p!, 'fi')} jälkeen`}. Lisätiedot kuvaavat oppijan tilannetta tämän opiskeluoikeuden aikana ${viite.fi}`,
+    sv: `Perioden i tilläggsuppgiften ${kenttä} ligger helt utanför studierättens giltighetstid: den ${ennen ? `slutar före studierättens inledningsdatum ${päiväys(a, 'sv')}` : `börjar efter studierättens avslutningsdatum ${päiväys(p!, 'sv')}`}. Tilläggsuppgifterna beskriver den studerandes situation under denna studierätt ${viite.sv}`,
+    en: `The period of the additional-information field ${kenttä} lies wholly outside the study right's period of validity: it ${ennen ? `ends before the study right's start date ${päiväys(a, 'en')}` : `starts after the study right's end date ${päiväys(p!, 'en')}`}. The additional information describes the learner's situation during this study right ${viite.en}`,
+    hint: {
+      fi: 'Korjaa jakson päivät opiskeluoikeuden voimassaolon sisälle tai poista jakso.',
+      sv: 'Rätta periodens datum så att de ligger inom studierättens giltighetstid, eller ta bort perioden.',
+      en: "Correct the period's dates to lie within the study right's period of validity, or remove the period.",
+    },
+  }
+}

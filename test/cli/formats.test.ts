@@ -124,7 +124,7 @@ describe('koski-validate --format github', () => {
       '::error file=invalid.json,title=T-RAH-1 badRequest.validation.tila.tilaltaPuuttuuRahoitusmuoto::opiskeluoikeudet[0].tila.opiskeluoikeusjaksot[1].opintojenRahoitus: The study-right status requires a funding type — ' +
         lines.find((l) => l.includes('T-RAH-1'))!.split(' — ')[1],
     )
-    const warning = lines.find((l) => l.startsWith('::warning '))!
+    const warning = lines.find((l) => l.startsWith('::warning file=x'))!
     expect(warning).toMatch(/^::warning file=x%2Cy%3Az%25\.json,title=G-LJ-1 koskiValidation\.lähdejärjestelmäIdIlmanTunnistetta::opiskeluoikeudet\[0\]\.lähdejärjestelmänId\.id: /)
     expect(lines.at(-1)).toBe('2 files: 1 valid, 1 invalid')
     // no raw line break inside a command
@@ -169,10 +169,10 @@ describe('koski-validate: the "not checked for lack of context" line names the f
     const bare = JSON.stringify(validTuvaOppija().opiskeluoikeudet[0]) // no henkilö: no birth date
     const f = fake({ 'bare.json': bare, 'prev.json': bare })
     await main(['--today', TODAY, '--lang', 'en', 'bare.json'], f.io)
-    expect(f.out()).toContain('Not checked for lack of context; give --previous FILE (G-ID-2, G-LJ-4, T-LUPA-2); --birth-date YYYY-MM-DD (MK-REL-1)')
+    expect(f.out()).toContain('Not checked for lack of context; give --previous FILE (G-ID-2, G-LJ-4, T-LUPA-2); --birth-date YYYY-MM-DD (MK-OHJE-3, MK-REL-1)')
     const g = fake({ 'bare.json': bare, 'prev.json': bare })
     await main(['--today', TODAY, '--lang', 'fi', '--previous', 'prev.json', 'bare.json'], g.io)
-    expect(g.out()).toContain('Tarkistamatta, koska tietoa puuttuu; anna --birth-date YYYY-MM-DD (MK-REL-1)')
+    expect(g.out()).toContain('Tarkistamatta, koska tietoa puuttuu; anna --birth-date YYYY-MM-DD (MK-OHJE-3, MK-REL-1)')
     expect(g.out()).not.toContain('--previous FILE')
   })
 })

@@ -16,3 +16,10 @@ export {
   type VosLisätietoAsetukset,
   type VosLomaAsetukset,
 } from './vos'
+export {
+  lisätietojaksotVoimassaolonSisällä,
+  tyhjätLisätietolistat,
+  type LisätiedollinenOpiskeluoikeus,
+  type LisätietojaksoAsetukset,
+  type LisätietoSääntöAsetukset,
+} from './lisatiedot'

@@ -364,3 +364,33 @@ export const suoritusaikaYliVuoden = (alku: string, loppu: string, mihin: 'pää
     },
   }
 }
+
+/** T-OHJE-8: an accepted osa of a valmistunut study right without laajuus. */
+export const hyväksytyltäOsaltaPuuttuuLaajuus = (koodiarvo: string): Viesti => {
+  const viite = ohjeViite(OHJEET.tuvaUseinKysyttyä, 'Siirtymäsäännöksen piirissä olevat opiskelijat')
+  return {
+    fi: `Hyväksytysti arvioidulta koulutuksen osalta ${osa(koodiarvo).fi} puuttuu laajuus, vaikka opiskeluoikeus on ${tila('valmistunut').fi}; koulutuksen osille kirjataan suoritusten laajuudet viikkoina ${viite.fi}`,
+    sv: `Den godkänt bedömda utbildningsdelen ${osa(koodiarvo).sv} saknar omfattning fast studierätten är ${tila('valmistunut').sv}; för utbildningsdelarna anges prestationernas omfattning i veckor ${viite.sv}`,
+    en: `The part of the education ${osa(koodiarvo).en}, assessed as passed, has no scope although the study right is ${tila('valmistunut').en}; the scopes of the parts of the education are recorded in weeks ${viite.en}`,
+    hint: {
+      fi: 'Lisää koulutusmoduuliin laajuus { arvo, yksikkö: { koodiarvo: "8", koodistoUri: "opintojenlaajuusyksikko" } } (viikkoa).',
+      sv: 'Lägg till laajuus { arvo, yksikkö: { koodiarvo: "8", koodistoUri: "opintojenlaajuusyksikko" } } (veckor) i koulutusmoduuli.',
+      en: 'Add laajuus { arvo, yksikkö: { koodiarvo: "8", koodistoUri: "opintojenlaajuusyksikko" } } (weeks) to koulutusmoduuli.',
+    },
+  }
+}
+
+/** T-OHJE-9: an erityinen tuki period / päätös starting before the study right (its own dates are not quoted: special-category data). */
+export const erityinenTukiEnnenOpiskeluoikeutta = (kenttä: string, kohta: string, alkamispäivä: string): Viesti => {
+  const viite = ohjeViite(LISÄTIEDOT, kohta)
+  return {
+    fi: `Lisätiedon ${kenttä} jakso alkaa ennen opiskeluoikeuden alkamispäivää ${päiväys(alkamispäivä, 'fi')}; erityisen tuen alkupäivä on se päivä, josta asti oppilas on saanut erityistä tukea juuri tämän opiskeluoikeuden aikana ${viite.fi}`,
+    sv: `Perioden i tilläggsuppgiften ${kenttä} börjar före studierättens inledningsdatum ${päiväys(alkamispäivä, 'sv')}; det särskilda stödets startdag är den dag från vilken eleven har fått särskilt stöd just under denna studierätt ${viite.sv}`,
+    en: `The ${kenttä} period starts before the study right's start date ${päiväys(alkamispäivä, 'en')}; special support starts on the day from which the pupil has received it during this very study right ${viite.en}`,
+    hint: {
+      fi: `Aloita jakso aikaisintaan opiskeluoikeuden alkamispäivänä ${päiväys(alkamispäivä, 'fi')} (jos tuki jatkuu opiskeluoikeuden alusta, sama päivä).`,
+      sv: `Låt perioden börja tidigast på studierättens inledningsdatum ${päiväys(alkamispäivä, 'sv')} (samma dag om stödet fortsätter från studierättens början).`,
+      en: `Start the period on the study right's start date ${päiväys(alkamispäivä, 'en')} at the earliest (that day if the support continues from the study right's start).`,
+    },
+  }
+}
