@@ -63,8 +63,8 @@ describe('MK-OHJE-3 — no maksuton: true after the year the learner turns 20, u
       o.lisätiedot.oikeuttaMaksuttomuuteenPidennetty = Array.from({ length: n }, (_, i) => ({ alku: `2025-01-${String(1 + (i % 28)).padStart(2, '0')}`, loppu: '2025-02-01' }))
       return o
     }
-    const docs = new Map([1000, 4000].map((n) => [n, doc(n)]))
+    const docs = new Map([2000, 8000].map((n) => [n, doc(n)]))
     const ctx = maksuttomuusContext({ birthDate: '2004-05-27' })
-    expect(kasvusuhde((n) => maksutonIkärajanJälkeen.check(docs.get(n)!, ctx), 1000)).toBeLessThan(LINEAARINEN_KASVU)
+    expect(kasvusuhde((n) => maksutonIkärajanJälkeen.check(docs.get(n)!, ctx), 2000)).toBeLessThan(LINEAARINEN_KASVU)
   })
 })

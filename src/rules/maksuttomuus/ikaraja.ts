@@ -5,6 +5,7 @@
  */
 import { yhdistä } from '../../aikajaksot'
 import { addDaysToDate, formatFinnishDate } from '../../date'
+import { viereinenPäivä } from '../../date/kalenteri'
 import { warning, error, type Finding } from '../../finding'
 import { maksuttomuudenPidennysVoiAlkaaAikaisintaan } from '../../maksuttomuus/maksuttomuudenPidennysVoiAlkaaAikaisintaan'
 import { maksuttomuusVoimassaAsti } from '../../maksuttomuus/maksuttomuusVoimassaAsti'
@@ -121,13 +122,13 @@ export const maksutonIkärajanJälkeen: Rule<MaksuttomuusOpiskeluoikeus> = {
       const j = jaksot[index]!
       if (!j.maksuton) return
       const seuraava = järjestys[n + 1]
-      const loppu = seuraava === undefined ? viimeinen : addDaysToDate(jaksot[seuraava]!.alku, -1)
-      let päivä = j.alku > raja ? j.alku : addDaysToDate(raja, 1)
+      const loppu = seuraava === undefined ? viimeinen : viereinenPäivä(jaksot[seuraava]!.alku, -1, addDaysToDate)
+      let päivä = j.alku > raja ? j.alku : viereinenPäivä(raja, 1, addDaysToDate)
       const loppuun = loppu < viimeinen ? loppu : viimeinen
       if (päivä > loppuun) return
       while (k < pidennykset.length && pidennykset[k]!.loppu !== undefined && pidennykset[k]!.loppu! < päivä) k++
       const p = pidennykset[k]
-      if (p !== undefined && (p.alku ?? '') <= päivä) päivä = p.loppu === undefined ? '9999-12-31' : addDaysToDate(p.loppu, 1)
+      if (p !== undefined && (p.alku ?? '') <= päivä) päivä = p.loppu === undefined ? '9999-12-31' : viereinenPäivä(p.loppu, 1, addDaysToDate)
       if (päivä <= loppuun) {
         findings.push(warning('MK-OHJE-3', 'maksutonIkärajanJälkeen', lisätietoPath(ctx, 'maksuttomuus', index), m.maksutonIkärajanJälkeen(päivä, raja)))
       }

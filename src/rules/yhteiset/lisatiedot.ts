@@ -49,15 +49,14 @@ export function tyhjätLisätietolistat<A extends LisätiedollinenOpiskeluoikeus
   }
 }
 
-const onPäivä = (u: unknown): u is string => typeof u === 'string'
-
-/** A period of a lisätieto: an object with `alku` or `loppu` (decoded: calendar dates). */
-const jakso = (u: unknown): { readonly alku?: string; readonly loppu?: string } | undefined => {
+/** A lisätieto period (an object with `alku` or `loppu`, decoded: calendar dates) lying wholly before `a` or after `p`. */
+const ulkona = (u: unknown, a: string, p: string | undefined): 'ennen' | 'jälkeen' | undefined => {
   if (!isRecord(u)) return undefined
-  const alku = getOwn(u, 'alku')
   const loppu = getOwn(u, 'loppu')
-  if (!onPäivä(alku) && !onPäivä(loppu)) return undefined
-  return { ...(onPäivä(alku) ? { alku } : {}), ...(onPäivä(loppu) ? { loppu } : {}) }
+  if (typeof loppu === 'string' && loppu < a) return 'ennen'
+  if (p === undefined) return undefined
+  const alku = getOwn(u, 'alku')
+  return typeof alku === 'string' && alku > p ? 'jälkeen' : undefined
 }
 
 /** The warning: every lisätieto period wholly before the alkamispäivä or wholly after the päättymispäivä. */
@@ -73,24 +72,20 @@ export function lisätietojaksotVoimassaolonSisällä<A extends Lisätiedollinen
       for (const j of oo.tila.opiskeluoikeusjaksot) if (a === undefined || j.alku < a) a = j.alku
       if (!isRecord(lt) || a === undefined) return NO_FINDINGS
       const p = päättymispäivä(oo)
-      const ulkona = (j: { readonly alku?: string; readonly loppu?: string }): 'ennen' | 'jälkeen' | undefined =>
-        j.loppu !== undefined && j.loppu < a ? 'ennen' : p !== undefined && j.alku !== undefined && j.alku > p ? 'jälkeen' : undefined
       let findings: Finding[] | undefined
       for (const field of Object.keys(lt)) {
         if (ohitetaan.has(field)) continue
         const v = getOwn(lt, field)
         const push = (missä: 'ennen' | 'jälkeen', i?: number): void => {
-          ;(findings ??= []).push(warning(meta.id, key, lisätietoPath(ctx.path, field, i), m.lisätietojaksoOpiskeluoikeudenUlkopuolella(field, missä, a, p, viite)))
+          ;(findings ??= []).push(warning(meta.id, key, lisätietoPath(ctx.path, field, i), m.lisätietojaksoOpiskeluoikeudenUlkopuolella(field, missä, a!, p, viite)))
         }
         if (Array.isArray(v)) {
           for (let i = 0; i < v.length; i++) {
-            const j = jakso(v[i])
-            const missä = j === undefined ? undefined : ulkona(j)
+            const missä = ulkona(v[i], a, p)
             if (missä !== undefined) push(missä, i)
           }
         } else {
-          const j = jakso(v)
-          const missä = j === undefined ? undefined : ulkona(j)
+          const missä = ulkona(v, a, p)
           if (missä !== undefined) push(missä)
         }
       }
