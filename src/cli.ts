@@ -20,8 +20,11 @@ import { readdir, readFile, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { FACT_KEYS } from './factKeys'
+import { jsonVirheenKohta } from './json/virheenKohta'
+import { KOSKI_REFERENCE } from './koski'
 import { error, type Finding, type Lang } from './finding'
 import type * as Kirjasto from './index'
+import type { ContextNeed } from './rules/types'
 import {
   EI_JSON_KEY,
   EI_LUETTAVISSA_KEY,
@@ -101,6 +104,13 @@ export const EXIT_USAGE = 2
 declare const __KOSKI_VALIDATION_VERSION__: string | undefined
 const VERSION = typeof __KOSKI_VALIDATION_VERSION__ === 'string' ? __KOSKI_VALIDATION_VERSION__ : '0.0.0-dev'
 
+/**
+ * `--version`: the library's version on the first line (alone, for scripts), then the KOSKI commit and date the rules
+ * follow and the koodisto snapshot's date ({@link KOSKI_REFERENCE}).
+ */
+export const versionText = (): string =>
+  `${VERSION}\nKOSKI rules: Opetushallitus/koski ${KOSKI_REFERENCE.commit} (${KOSKI_REFERENCE.date})\nkoodisto snapshot: ${KOSKI_REFERENCE.koodistoSnapshot}\n`
+
 export const USAGE = `Usage: koski-validate [options] FILE|DIR...
 
 Validates KOSKI documents (an Oppija { henkilö, opiskeluoikeudet } as sent to
@@ -138,14 +148,20 @@ Options:
   --allow-unchecked         exit 0 for a file whose study rights this version
                             does not validate (default: such a file is "not
                             checked" and exits 1)
-  --format text|json|ndjson text for people (default); JSON: [{ "file",
+  --format text|json|ndjson|junit|github
+                            text for people (default); JSON: [{ "file",
                             "line" (with --ndjson), "status", "valid",
-                            "findings", "skipped", "unchecked" }]; or NDJSON:
+                            "findings", "skipped", "unchecked" }]; NDJSON:
                             one such object per line, each written as soon as
-                            its document is done
+                            its document is done; junit: JUnit XML, a test
+                            case per document, a failure per error; github:
+                            GitHub Actions annotations (::error, ::warning)
+  --color, --no-color       colours in the text output on or off (default: on
+                            a terminal, unless NO_COLOR or FORCE_COLOR=0)
   --lang fi|sv|en           language of the text output (default: fi)
   -h, --help                show this help
-  -v, --version             show the version
+  -v, --version             show the version, the KOSKI commit the rules follow
+                            and the koodisto snapshot's date
 
 Exit status: 0 every document valid (warnings allowed), 1 a document invalid,
 not checked (see --allow-unchecked), unreadable or not JSON, 2 usage error.
@@ -186,6 +202,8 @@ const OPTIONS = {
   'allow-unchecked': { type: 'boolean' },
   fact: { type: 'string', multiple: true },
   format: { type: 'string' },
+  color: { type: 'boolean' },
+  'no-color': { type: 'boolean' },
   lang: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
@@ -200,9 +218,9 @@ const TIEDOSTOASETUKSET: readonly (readonly ['previous' | 'stored' | 'withdrawn'
 ]
 
 const LANGS: readonly string[] = ['fi', 'sv', 'en']
-const FORMATS: readonly string[] = ['text', 'json', 'ndjson']
+const FORMATS: readonly string[] = ['text', 'json', 'ndjson', 'junit', 'github']
 
-type Format = 'text' | 'json' | 'ndjson'
+type Format = 'text' | 'json' | 'ndjson' | 'junit' | 'github'
 
 interface Settings {
   readonly files: readonly string[]
@@ -212,6 +230,8 @@ interface Settings {
   /** The options read from a JSON file: the option's name and the file (see {@link TIEDOSTOASETUKSET}). */
   readonly jsonFiles: readonly { readonly flag: string; readonly option: keyof ValidateOptions; readonly file: string }[]
   readonly allowUnchecked: boolean
+  /** `--color` (true), `--no-color` (false), neither (undefined: the terminal and the environment decide). */
+  readonly colour: boolean | undefined
   readonly options: ValidateOptions
 }
 
@@ -238,7 +258,8 @@ function parseArguments(argv: readonly string[]): Arguments {
 /** The settings of a validation run: needs the library (`isCalendarDate`), so it comes after --help and --version. */
 function settingsOf({ values, positionals }: Arguments, isCalendarDate: (s: string) => boolean): Settings {
   const format = values.format ?? 'text'
-  if (!FORMATS.includes(format)) throw new UsageError(`--format must be text, json or ndjson, not '${format}'`)
+  if (!FORMATS.includes(format)) throw new UsageError(`--format must be text, json, ndjson, junit or github, not '${format}'`)
+  if (values.color === true && values['no-color'] === true) throw new UsageError('--color and --no-color given together')
   const lang = values.lang ?? 'fi'
   if (!LANGS.includes(lang)) throw new UsageError(`--lang must be fi, sv or en, not '${lang}'`)
   const date = (name: string, value: string | undefined): string | undefined => {
@@ -279,6 +300,7 @@ function settingsOf({ values, positionals }: Arguments, isCalendarDate: (s: stri
     lang: lang as Lang,
     jsonFiles,
     allowUnchecked: values['allow-unchecked'] === true,
+    colour: values.color === true ? true : values['no-color'] === true ? false : undefined,
     options,
   }
 }
@@ -306,23 +328,22 @@ function parseDocument(content: Uint8Array | string): Jäsennys {
   return parseJson(text)
 }
 
-/** JSON.parse, telling where it stopped when the engine says so (never quoting the text: it may hold a hetu). */
+/**
+ * JSON.parse, telling where the text breaks the grammar: found by our own linear scan (src/json/virheenKohta.ts), not
+ * read from the engine's message (Node 20's often names no position) — and never quoting the text: it may hold a hetu.
+ */
 function parseJson(body: string): Jäsennys {
   try {
     return { ok: true, value: JSON.parse(body) as unknown }
-  } catch (e) {
-    const message = e instanceof Error ? e.message : ''
-    if (/end of JSON input/i.test(message)) return { ok: false, where: 'loppu' }
-    const position = /at position (\d+)/.exec(message)?.[1]
-    if (position === undefined) return { ok: false, where: undefined }
-    const offset = Math.min(Number(position), body.length)
+  } catch {
+    const offset = jsonVirheenKohta(body)
+    if (offset === undefined) return { ok: false, where: undefined }
+    if (offset >= body.length) return { ok: false, where: 'loppu' }
     let line = 1
     let lineStart = 0
-    for (let i = 0; i < offset; i++) {
-      if (body.charCodeAt(i) === 10) {
-        line++
-        lineStart = i + 1
-      }
+    for (let i = body.indexOf('\n'); i !== -1 && i < offset; i = body.indexOf('\n', i + 1)) {
+      line++
+      lineStart = i + 1
     }
     return { ok: false, where: { line, column: offset - lineStart + 1 } }
   }
@@ -458,10 +479,16 @@ async function* lines(file: string, io: CliIo, lib: typeof Kirjasto, options: Va
   }
 }
 
-/** Colours only for a terminal, never with NO_COLOR (https://no-color.org) or TERM=dumb; FORCE_COLOR forces them. */
-export function useColour(stream: CliStream, env: CliIo['env']): boolean {
+/**
+ * Colours: `--color` / `--no-color` decide; else never with NO_COLOR (https://no-color.org), FORCE_COLOR=0 or
+ * FORCE_COLOR=false; FORCE_COLOR otherwise forces them; else only on a terminal that is not TERM=dumb.
+ */
+export function useColour(stream: CliStream, env: CliIo['env'], flag?: boolean): boolean {
+  if (flag !== undefined) return flag
   if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false
-  if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '' && env.FORCE_COLOR !== '0') return true
+  const force = env.FORCE_COLOR
+  if (force === '0' || force === 'false') return false
+  if (force !== undefined && force !== '') return true
   return stream.isTTY === true && env.TERM !== 'dumb'
 }
 
@@ -491,8 +518,12 @@ const NO_COLOURS: Style = { red: plain, green: plain, yellow: plain, bold: plain
 const OHJAUSMERKIT = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g
 export const näytettävä = (s: string): string => s.replace(OHJAUSMERKIT, (c) => `\\u{${c.charCodeAt(0).toString(16)}}`)
 
-/** The text output of one document (`file` or `file:line`): a header line, then each finding as severity + path, message, and key · rule dimmed. */
-export function formatText(result: FileResult, lang: Lang, colour: boolean): string {
+/**
+ * The text output of one document (`file` or `file:line`): a header line, then each finding as severity + path,
+ * message, and key · rule dimmed; last, what was not checked for lack of context, as the flags that would give it
+ * (`puuttuvat`, from {@link puuttuvatLiput}; without it the rule ids).
+ */
+export function formatText(result: FileResult, lang: Lang, colour: boolean, puuttuvat?: (skipped: readonly string[]) => string): string {
   const l: Labels = labels[lang]
   const c = colour ? COLOURS : NO_COLOURS
   const errors = result.findings.filter((f) => f.severity === 'error').length
@@ -514,15 +545,15 @@ export function formatText(result: FileResult, lang: Lang, colour: boolean): str
     for (const line of f.message[lang].split('\n')) lines.push(indent + näytettävä(line))
     lines.push(indent + c.dim(näytettävä(`${f.key}${f.errorType !== undefined ? ` (${f.errorType})` : ''} · ${f.rule}`)))
   }
-  if (result.skipped.length > 0) lines.push('', `  ${c.dim(l.skipped(result.skipped.join(', ')))}`)
+  if (result.skipped.length > 0) lines.push('', `  ${c.dim(l.skipped(puuttuvat === undefined ? result.skipped.join(', ') : puuttuvat(result.skipped)))}`)
   return `${lines.join('\n')}\n`
 }
 
 /** The synopsis printed with a usage error (the full text is `--help`). */
-export const SYNOPSIS = `Usage: koski-validate [--ndjson] [--today D] [--birth-date D] [--previous FILE]
-                      [--stored FILE] [--withdrawn FILE] [--consents FILE]
-                      [--no-service-user] [--accept-synthetic-hetus] [--allow-unchecked]
-                      [--format text|json|ndjson] [--lang fi|sv|en] FILE|DIR...
+export const SYNOPSIS = `Usage: koski-validate [--ndjson] [--today D] [--birth-date D] [--previous FILE] [--stored FILE]
+                      [--withdrawn FILE] [--consents FILE] [--no-service-user] [--accept-synthetic-hetus]
+                      [--allow-unchecked] [--format text|json|ndjson|junit|github] [--color|--no-color]
+                      [--lang fi|sv|en] FILE|DIR...
 Run 'koski-validate --help' for details.
 `
 
@@ -575,10 +606,119 @@ function writeNdjsonResult(out: Kappaleet, r: FileResult): void {
   out.flush()
 }
 
-function writer(settings: Settings, io: CliIo): Kirjoittaja {
+/** The flags that give each context a rule may need (ContextNeed), as `--help` writes them. */
+const TARPEIDEN_LIPUT: Readonly<Record<ContextNeed, string>> & Readonly<Record<string, string | undefined>> = {
+  birthDate: '--birth-date YYYY-MM-DD',
+  previous: '--previous FILE',
+  storedStudyRights: '--stored FILE',
+  withdrawnConsents: '--withdrawn FILE',
+  consents: '--consents FILE',
+}
+
+/**
+ * For the text output's "not checked for lack of context" line: the flags to give, each with the rules it would run,
+ * derived from each rule's `needs` (its RuleMeta) less what the command line gave. A rule whose needs are unknown
+ * here is listed by its id.
+ */
+function puuttuvatLiput(lib: typeof Kirjasto, settings: Settings): (skipped: readonly string[]) => string {
+  const tarpeet = new Map<string, readonly string[]>()
+  for (const tyyppi of lib.TYYPIT) for (const r of [...tyyppi.rakennesäännöt, ...tyyppi.säännöt]) if (r.needs !== undefined) tarpeet.set(r.id, r.needs)
+  const annetut = new Set<string>([
+    ...(settings.options.birthDate !== undefined ? ['birthDate'] : []),
+    ...settings.jsonFiles.map((f) => f.option),
+  ])
+  return (skipped) => {
+    const liput = new Map<string, string[]>()
+    for (const id of skipped) {
+      const needs = tarpeet.get(id) ?? []
+      const puuttuvat = needs.filter((n) => !annetut.has(n))
+      for (const n of puuttuvat.length > 0 ? puuttuvat : needs.length > 0 ? needs : ['?']) {
+        const lippu = TARPEIDEN_LIPUT[n] ?? n
+        const ids = liput.get(lippu)
+        if (ids === undefined) liput.set(lippu, [id])
+        else ids.push(id)
+      }
+    }
+    return [...liput].map(([lippu, ids]) => (lippu === '?' ? ids.join(', ') : `${lippu} (${ids.join(', ')})`)).join('; ')
+  }
+}
+
+/**
+ * Text for XML: `&`, `<`, `>`, `"`, `'` as entities; what XML 1.0 cannot hold at all (C0 controls but tab, line feed
+ * and carriage return; U+FFFE, U+FFFF; a lone surrogate) as a visible `\u{…}`. One character class, linear.
+ */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const XML_MERKIT = /[&<>"']|[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g
+const XML_ENTITEETIT: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' }
+export const xml = (s: string): string => s.replace(XML_MERKIT, (c) => XML_ENTITEETIT[c] ?? `\\u{${c.charCodeAt(0).toString(16)}}`)
+
+/** The name of a document in the machine formats: `file` or `file:line` (`-` for standard input). */
+const nimi = (r: FileResult): string => `${r.file}${r.line !== undefined ? `:${r.line}` : ''}`
+
+/** A finding as one block of text: its message, its hint, and `key · rule · path`. */
+const löydösTekstinä = (f: Finding, lang: Lang, koko: string): string =>
+  `${f.message[lang]}${f.hint !== undefined ? `\n${f.hint[lang]}` : ''}\n${f.key}${f.errorType !== undefined ? ` (${f.errorType})` : ''} · ${f.rule} · ${f.path === '' ? koko : f.path}`
+
+/**
+ * `--format junit`: JUnit XML for CI. Each document is a `<testsuite>` of one `<testcase>` (so that every suite's
+ * counts are known when it is written: the output streams, memory stays flat), with a `<failure>` per error, a
+ * `<skipped>` when it was not checked, and its warnings and skipped rules in `<system-out>`. Only the findings' texts
+ * are written (never the document's), all XML-escaped.
+ */
+function writeJunitResult(out: Kappaleet, r: FileResult, lang: Lang, puuttuvat: (skipped: readonly string[]) => string): void {
+  const l = labels[lang]
+  const errors = r.findings.filter((f) => f.severity === 'error')
+  const warnings = r.findings.filter((f) => f.severity === 'warning')
+  const unchecked = r.status === 'unchecked'
+  const name = xml(nimi(r))
+  out.add(
+    `  <testsuite name="koski-validate ${name}" tests="1" failures="${errors.length > 0 ? 1 : 0}" errors="0" skipped="${unchecked ? 1 : 0}">\n    <testcase classname="koski-validate" name="${name}">\n`,
+  )
+  for (const f of errors) {
+    const paikka = f.path === '' ? l.wholeDocument : f.path
+    out.add(`      <failure type="${xml(f.key)}" message="${xml(`${f.rule} ${paikka}: ${f.message[lang]}`)}">${xml(löydösTekstinä(f, lang, l.wholeDocument))}</failure>\n`)
+  }
+  if (unchecked) out.add(`      <skipped message="${xml(l.notChecked(r.unchecked.length))}"/>\n`)
+  const muut = [...warnings.map((f) => `${l.warning}: ${löydösTekstinä(f, lang, l.wholeDocument)}`), ...(r.skipped.length > 0 ? [l.skipped(puuttuvat(r.skipped))] : [])]
+  if (muut.length > 0) out.add(`      <system-out>${xml(muut.join('\n\n'))}</system-out>\n`)
+  out.add('    </testcase>\n  </testsuite>\n')
+  out.flush()
+}
+
+/** A workflow command's message (GitHub Actions): `%`, CR and LF escaped; terminal controls made visible. */
+const komennonTeksti = (s: string): string => näytettävä(s).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A')
+/** A workflow command's property value (`file=`, `title=`): also `:` and `,`. */
+const komennonArvo = (s: string): string => komennonTeksti(s).replace(/:/g, '%3A').replace(/,/g, '%2C')
+
+/**
+ * `--format github`: one GitHub Actions workflow command per finding, `::error` or `::warning`, with `file=` (and
+ * `line=` for an NDJSON document) and `title=` the rule and key; the message is the path, the text and the hint.
+ */
+function writeGithubResult(out: Kappaleet, r: FileResult, lang: Lang): void {
+  const l = labels[lang]
+  const sijainti = `file=${komennonArvo(r.file)}${r.line !== undefined ? `,line=${r.line}` : ''}`
+  for (const f of r.findings) {
+    const teksti = `${f.path === '' ? l.wholeDocument : f.path}: ${f.message[lang]}${f.hint !== undefined ? ` — ${f.hint[lang]}` : ''}`
+    out.add(`::${f.severity} ${sijainti},title=${komennonArvo(`${f.rule} ${f.key}`)}::${komennonTeksti(teksti)}\n`)
+  }
+  out.flush()
+}
+
+function writer(settings: Settings, io: CliIo, lib: typeof Kirjasto): Kirjoittaja {
   const out = io.stdout
   const pieces = new Kappaleet(out)
   const { format, lang, ndjson } = settings
+  const puuttuvat = puuttuvatLiput(lib, settings)
+  const l = labels[lang]
+  const yhteenveto = (count: number, invalid: number, unchecked: number): string =>
+    (ndjson ? l.summaryDocuments : l.summary)(count, count - invalid - unchecked, invalid, unchecked)
+  if (format === 'junit') {
+    out.write('<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="koski-validate">\n')
+    return { result: (r) => writeJunitResult(pieces, r, lang, puuttuvat), end: () => out.write('</testsuites>\n') }
+  }
+  if (format === 'github') {
+    return { result: (r) => writeGithubResult(pieces, r, lang), end: (count, invalid, unchecked) => out.write(`${yhteenveto(count, invalid, unchecked)}\n`) }
+  }
   if (format === 'json') {
     // `--format json`: one array, written piece by piece as the results come (a document with a million findings made
     // a string beyond V8's limit when the array was stringified whole).
@@ -589,14 +729,11 @@ function writer(settings: Settings, io: CliIo): Kirjoittaja {
     }
   }
   if (format === 'ndjson') return { result: (r) => writeNdjsonResult(pieces, r), end: () => {} }
-  const colour = useColour(out, io.env)
-  const l = labels[lang]
+  const colour = useColour(out, io.env, settings.colour)
   return {
-    result: (r, i) => out.write(`${i > 0 ? '\n' : ''}${formatText(r, lang, colour)}`),
+    result: (r, i) => out.write(`${i > 0 ? '\n' : ''}${formatText(r, lang, colour, puuttuvat)}`),
     end: (count, invalid, unchecked) => {
-      if (count > 1 || (ndjson && count !== 1)) {
-        out.write(`\n${(ndjson ? l.summaryDocuments : l.summary)(count, count - invalid - unchecked, invalid, unchecked)}\n`)
-      }
+      if (count > 1 || (ndjson && count !== 1)) out.write(`\n${yhteenveto(count, invalid, unchecked)}\n`)
     },
   }
 }
@@ -614,7 +751,7 @@ export async function main(argv: readonly string[], io: CliIo = nodeIo()): Promi
       return EXIT_VALID
     }
     if (args.values.version === true) {
-      io.stdout.write(`${VERSION}\n`)
+      io.stdout.write(versionText())
       return EXIT_VALID
     }
     lib = await import('./index')
@@ -637,7 +774,7 @@ export async function main(argv: readonly string[], io: CliIo = nodeIo()): Promi
     options = { ...options, [option]: parsed.value }
   }
 
-  const out = writer(settings, io)
+  const out = writer(settings, io, lib)
   let count = 0
   let invalid = 0
   let unchecked = 0

@@ -31,8 +31,20 @@ export interface Finding {
   readonly key: string
   /** Our stable rule id, e.g. `G-JAKSO-1`, as in the rule catalogue. */
   readonly rule: string
-  /** Where in the input, e.g. `opiskeluoikeudet[0].tila.opiskeluoikeusjaksot[1]`; `''` for the whole input. */
+  /**
+   * Where in the input, for people: keys joined with `.`, array indices as `[n]`, e.g.
+   * `opiskeluoikeudet[0].tila.opiskeluoikeusjaksot[1]`; `''` for the whole input. A summary finding of `maxFindings`
+   * writes `[*]` for the indices it stands for.
+   */
   readonly path: string
+  /**
+   * The same place for programs: a JSON Pointer (RFC 6901) into the input, e.g.
+   * `/opiskeluoikeudet/0/tila/opiskeluoikeusjaksot/1`; `''` for the whole input. Exact also for a key holding `.`,
+   * `[`, `/` or `~` (structural findings build it from the keys themselves). Masked like `path` (a key shaped like a
+   * hetu reads `***`, a key is cut at 200 characters); a summary finding of `maxFindings` has `*` for the indices.
+   * {@link pointerSegments} splits it into keys.
+   */
+  readonly pointer: string
   /**
    * What is wrong. Errors: `fi` is KOSKI's own Finnish text word for word (what KOSKI would answer); `sv` and `en` are
    * this library's faithful translations. Warnings: all three are ours, citing the official instruction.
@@ -50,6 +62,44 @@ export const WARNING_PREFIX = 'koskiValidation.'
 /** KOSKI's key for every structural (deserialization) error. */
 export const JSON_SCHEMA_KEY = 'badRequest.validation.jsonSchema'
 
+/** `~` → `~0`, `/` → `~1`: a key as a JSON Pointer reference token. */
+export const pointerToken = (key: string): string =>
+  key.indexOf('~') === -1 && key.indexOf('/') === -1 ? key : key.replace(/~/g, '~0').replace(/\//g, '~1')
+
+/**
+ * The JSON Pointer of a finding's path (`a.b[0]` → `/a/b/0`): one pass over the path, its runs between punctuation
+ * copied as slices (a finding is made per problem: this stays a small part of its cost). A key holding `.`, `[` or `]`
+ * cannot be told from the path's own punctuation, so the structural findings, whose keys may be anything, pass the
+ * pointer they build from the keys themselves.
+ */
+export function jsonPointer(path: string): string {
+  const n = path.length
+  if (n === 0) return ''
+  let out = '/'
+  let start = 0
+  for (let i = 0; i < n; i++) {
+    const c = path.charCodeAt(i)
+    if (c === 46 || c === 91) {
+      // `.` or `[`: a new reference token (a leading `[` has its `/` already)
+      if (i > start) out += path.slice(start, i)
+      if (i > 0) out += '/'
+      start = i + 1
+    } else if (c === 93) {
+      if (i > start) out += path.slice(start, i)
+      start = i + 1
+    } else if (c === 126 || c === 47) {
+      if (i > start) out += path.slice(start, i)
+      out += c === 126 ? '~0' : '~1'
+      start = i + 1
+    }
+  }
+  return start < n ? out + path.slice(start) : out
+}
+
+/** A JSON Pointer's keys, unescaped: `/opiskeluoikeudet/0/tila` → `['opiskeluoikeudet', '0', 'tila']`; `''` → `[]`. */
+export const pointerSegments = (pointer: string): string[] =>
+  pointer === '' ? [] : pointer.slice(1).split('/').map((s) => (s.indexOf('~') === -1 ? s : s.replace(/~1/g, '/').replace(/~0/g, '~')))
+
 /** Joins a path and a child key or index the way findings write paths. */
 export const childPath = (path: string, key: string | number): string =>
   typeof key === 'number' ? `${path}[${key}]` : path === '' ? key : `${path}.${key}`
@@ -63,23 +113,25 @@ export const viesti = (v: Viesti): { readonly message: Message; readonly hint?: 
 
 /**
  * A finding built as one object literal per shape (no spread of {@link viesti}'s object: findings are made per
- * problem, thousands for a broken document), its keys always in the order severity, key, rule, path, message, hint,
- * errorType; `hint` and `errorType` only when given.
+ * problem, thousands for a broken document), its keys always in the order severity, key, rule, path, pointer, message,
+ * hint, errorType; `hint` and `errorType` only when given. `pointer` defaults to the path's {@link jsonPointer}.
  */
-const löydös = (severity: Severity, key: string, rule: string, path: string, v: Viesti, errorType: string | undefined): Finding => {
+const löydös = (severity: Severity, key: string, rule: string, path: string, v: Viesti, errorType: string | undefined, osoitin: string | undefined): Finding => {
   const message = teksti(v)
   const hint = v.hint
-  if (hint === undefined) return errorType === undefined ? { severity, key, rule, path, message } : { severity, key, rule, path, message, errorType }
+  const pointer = osoitin ?? jsonPointer(path)
+  if (hint === undefined) return errorType === undefined ? { severity, key, rule, path, pointer, message } : { severity, key, rule, path, pointer, message, errorType }
   return errorType === undefined
-    ? { severity, key, rule, path, message, hint: teksti(hint) }
-    : { severity, key, rule, path, message, hint: teksti(hint), errorType }
+    ? { severity, key, rule, path, pointer, message, hint: teksti(hint) }
+    : { severity, key, rule, path, pointer, message, hint: teksti(hint), errorType }
 }
 
-export const error = (rule: string, key: string, path: string, message: Viesti, errorType?: string): Finding =>
-  löydös('error', key, rule, path, message, errorType)
+/** An error finding; `pointer` only when the path cannot give it exactly (structural findings: keys may hold `.` or `[`). */
+export const error = (rule: string, key: string, path: string, message: Viesti, errorType?: string, pointer?: string): Finding =>
+  löydös('error', key, rule, path, message, errorType, pointer)
 
 export const warning = (rule: string, key: string, path: string, message: Viesti): Finding =>
-  löydös('warning', key.startsWith(WARNING_PREFIX) ? key : WARNING_PREFIX + key, rule, path, message, undefined)
+  löydös('warning', key.startsWith(WARNING_PREFIX) ? key : WARNING_PREFIX + key, rule, path, message, undefined, undefined)
 
 /** The same message in every language (used for texts that are codes or dates only). */
 export const same = (text: string): Message => ({ fi: text, sv: text, en: text })

@@ -2,7 +2,7 @@
 import { Henkilö } from './codecs/henkilo'
 import { decodeAt } from './codecs/errors'
 import { LISTAN_ENIMMÄISPITUUS, getOwn, isRecord, stringAt } from './codecs/schema'
-import { JSON_SCHEMA_KEY, childPath, error, viesti, warning, type Finding } from './finding'
+import { JSON_SCHEMA_KEY, childPath, error, jsonPointer, viesti, warning, type Finding } from './finding'
 import { parseHetu } from './hetu'
 import * as m from './messages/yleiset'
 import { schemaMessage } from './messages/schema'
@@ -244,7 +244,8 @@ export function rajaaLöydökset(findings: readonly Finding[], max: number): rea
   for (const { summary } of summaries) {
     const { index, finding, omitted } = summary!
     const { hint: _, ...ilmanVihjettä } = finding
-    out[index] = { ...ilmanVihjettä, path: polunKuvio(finding.path), ...viesti(m.lisääSamanlaisia(omitted, max)) }
+    const kuvio = polunKuvio(finding.path)
+    out[index] = { ...ilmanVihjettä, path: kuvio, pointer: jsonPointer(kuvio), ...viesti(m.lisääSamanlaisia(omitted, max)) }
   }
   return out
 }

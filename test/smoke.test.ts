@@ -17,6 +17,8 @@ describe('validate on the examples', () => {
       'G-DUP-1 badRequest.validation.rakenne.duplikaattiOsasuoritus',
       'G-LAAJ-2 badRequest.validation.laajuudet.osasuoritustenLaajuuksienSumma',
       'T-RAH-1 badRequest.validation.tila.tilaltaPuuttuuRahoitusmuoto',
+      // the erityinen tuki starts 2021-08-01, a year before the study right's earliest jakso (2022-08-01)
+      'T-OHJE-9 koskiValidation.tuvaErityinenTukiEnnenOpiskeluoikeutta',
       'MK-JAKSO-1 badRequest.validation',
     ])
   })

@@ -49,8 +49,10 @@ const miksiEi = (u: Record<string, unknown>): SchemaIssue => {
   // with an oid the learner is identified by it (OidHenkilö or TäydellisetHenkilötiedot), else by hetu (UusiHenkilö)
   const muoto = onAvain(u, 'oid') ? (Object.keys(u).length === 1 ? OidHenkilö : TäydellisetHenkilötiedot) : UusiHenkilö
   const puuttuvat = Object.keys(muoto.required).filter((k) => !onAvain(u, k))
-  const vieraat = Object.keys(u).filter((k) => !muoto.known.has(k))
-  return { errorType: 'notAnyOf', rule: 'S-8', union: 'henkilö', muodot: MUODOT, lähin: { muoto: muoto.name, puuttuvat, ylimääräiset: vieraat } }
+  const avaimet = Object.keys(u)
+  const vieraat = avaimet.filter((k) => !muoto.known.has(k))
+  const nullArvoinen = avaimet.some((k) => u[k] === null)
+  return { errorType: 'notAnyOf', rule: 'S-8', union: 'henkilö', muodot: MUODOT, lähin: { muoto: muoto.name, puuttuvat, ylimääräiset: vieraat, nullArvoinen } }
 }
 
 /**

@@ -170,7 +170,8 @@ export interface OrganisaatioUnionIssue extends NotAnyOf<'organisaatio'> {
 export interface HenkilöUnionIssue extends NotAnyOf<'henkilö'> {
   readonly muodot: readonly string[]
   readonly vieras?: string
-  readonly lähin?: { readonly muoto: string; readonly puuttuvat: readonly string[]; readonly ylimääräiset: readonly string[] }
+  /** `nullArvoinen`: some key of the henkilö has the value null (it counts as present, which the message then says). */
+  readonly lähin?: { readonly muoto: string; readonly puuttuvat: readonly string[]; readonly ylimääräiset: readonly string[]; readonly nullArvoinen: boolean }
 }
 /** A LocalizedString with a key other than fi/sv/en (`tuntematonKieli`), or with no language at all. */
 export interface LocalizedStringUnionIssue extends NotAnyOf<'localizedString'> {

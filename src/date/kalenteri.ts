@@ -22,3 +22,33 @@ export function kalenteripäivä(date: string): { readonly y: number; readonly m
   if (y < 1000 || m < 1 || m > 12 || d < 1 || d > päiviäKuukaudessa(y, m)) return undefined
   return { y, m, d }
 }
+
+const kaksi = (n: number): string => (n < 10 ? `0${n}` : String(n))
+
+/**
+ * The day after (`+1`) or before (`-1`) a `YYYY-MM-DD` date, written out (date-fns' parse and format cost some 15 µs a
+ * call); a date this module does not read (outside 1000–9999, not a calendar date) is left to `fallback`.
+ */
+export function viereinenPäivä(date: string, suunta: 1 | -1, fallback: (date: string, days: number) => string): string {
+  const p = kalenteripäivä(date)
+  if (p === undefined) return fallback(date, suunta)
+  let { y, m, d } = p
+  d += suunta
+  if (d > päiviäKuukaudessa(y, m)) {
+    d = 1
+    m++
+    if (m > 12) {
+      m = 1
+      y++
+    }
+  } else if (d < 1) {
+    m--
+    if (m < 1) {
+      m = 12
+      y--
+    }
+    d = päiviäKuukaudessa(y, m)
+  }
+  if (y < 1000 || y > 9999) return fallback(date, suunta)
+  return `${y}-${kaksi(m)}-${kaksi(d)}`
+}

@@ -118,7 +118,8 @@ export interface Labels {
   readonly warning: string
   readonly wholeDocument: string
   readonly stdin: string
-  readonly skipped: (ids: string) => string
+  /** The rules not run for lack of context, as the flags that would give it (`--birth-date YYYY-MM-DD (MK-REL-1); …`). */
+  readonly skipped: (flags: string) => string
   readonly summary: (files: number, valid: number, invalid: number, unchecked: number) => string
   /** The same for `--ndjson`, which counts documents (lines), not files. */
   readonly summaryDocuments: (documents: number, valid: number, invalid: number, unchecked: number) => string
@@ -135,7 +136,7 @@ export const labels: Record<Lang, Labels> = {
     warning: 'varoitus',
     wholeDocument: '(koko dokumentti)',
     stdin: '<vakiosyöte>',
-    skipped: (ids) => `Tarkistamatta, koska tietoa puuttuu (--birth-date, --previous): ${ids}`,
+    skipped: (flags) => `Tarkistamatta, koska tietoa puuttuu; anna ${flags}`,
     summary: (files, valid, invalid, unchecked) => `${files} tiedostoa: ${valid} kelpaa, ${invalid} ei kelpaa${unchecked > 0 ? `, ${unchecked} ei tarkistettu` : ''}`,
     summaryDocuments: (n, valid, invalid, unchecked) =>
       `${n === 1 ? '1 dokumentti' : `${n} dokumenttia`}: ${valid} kelpaa, ${invalid} ei kelpaa${unchecked > 0 ? `, ${unchecked} ei tarkistettu` : ''}`,
@@ -150,7 +151,7 @@ export const labels: Record<Lang, Labels> = {
     warning: 'varning',
     wholeDocument: '(hela dokumentet)',
     stdin: '<standardinmatning>',
-    skipped: (ids) => `Inte kontrollerade, uppgifter saknas (--birth-date, --previous): ${ids}`,
+    skipped: (flags) => `Inte kontrollerade, uppgifter saknas; ange ${flags}`,
     summary: (files, valid, invalid, unchecked) => `${files} filer: ${valid} giltiga, ${invalid} ogiltiga${unchecked > 0 ? `, ${unchecked} inte kontrollerade` : ''}`,
     summaryDocuments: (n, valid, invalid, unchecked) =>
       `${n === 1 ? '1 dokument' : `${n} dokument`}: ${valid} giltiga, ${invalid} ogiltiga${unchecked > 0 ? `, ${unchecked} inte kontrollerade` : ''}`,
@@ -165,7 +166,7 @@ export const labels: Record<Lang, Labels> = {
     warning: 'warning',
     wholeDocument: '(whole document)',
     stdin: '<stdin>',
-    skipped: (ids) => `Not checked for lack of context (--birth-date, --previous): ${ids}`,
+    skipped: (flags) => `Not checked for lack of context; give ${flags}`,
     summary: (files, valid, invalid, unchecked) => `${files} files: ${valid} valid, ${invalid} invalid${unchecked > 0 ? `, ${unchecked} not checked` : ''}`,
     summaryDocuments: (n, valid, invalid, unchecked) =>
       `${n === 1 ? '1 document' : `${n} documents`}: ${valid} valid, ${invalid} invalid${unchecked > 0 ? `, ${unchecked} not checked` : ''}`,

@@ -143,7 +143,7 @@ export const eiRelevanttiSyyt: Readonly<Record<EiRelevanttiSyy, Viesti>> = {
   },
   eiKelpaa: {
     fi: 'koulutus ei siirrettyjen tietojen perusteella kelpaa oppivelvollisuuden suorittamiseen (tarkista, että koulutuskoodi, käytetyn opetussuunnitelman perusteen diaarinumero, suorituksen tyyppi ja/tai suoritustapa ovat oikein)',
-    sv: 'utbildningen duger enligt de överförda uppgifterna inte för att fullgöra läroplikten (kontrollera att utbildningskoden, diarienumret för grunderna för den använda läroplanen, prestationens typ och/eller sättet att avlägga den är rätt)',
+    sv: 'utbildningen kan enligt de överförda uppgifterna inte användas för att fullgöra läroplikten (kontrollera att utbildningskoden, diarienumret för grunderna för den använda läroplanen, prestationens typ och/eller sättet att avlägga den är rätt)',
     en: 'according to the data sent, the education does not qualify for completing compulsory education (check that the education code, the reference number of the curriculum used, the completion type and/or the way of completing are correct)',
     hint: {
       fi: 'Jätä maksuttomuustiedot pois koulutukselta, joka ei ole oppivelvollisuuskoulutusta, tai korjaa päätason suorituksen koulutusmoduuli ja tyyppi.',
@@ -163,8 +163,8 @@ export const eiRelevanttiSyyt: Readonly<Record<EiRelevanttiSyy, Viesti>> = {
   },
   vapautettu: {
     fi: 'oppija on vapautettu oppivelvollisuudesta ja koulutusta yritettiin merkitä maksuttomaksi',
-    sv: 'den studerande är befriad från läroplikten och utbildningen försökte markeras som avgiftsfri',
-    en: 'the learner is exempted from compulsory education and the education was being marked as free of charge',
+    sv: 'den studerande är befriad från läroplikten och utbildningen har angetts som avgiftsfri',
+    en: 'the learner is exempted from compulsory education and the education was marked as free of charge',
     hint: {
       fi: 'Merkitse maksuttomuusjaksot maksuton: false tai jätä ne pois (asetus maksuttomuus.vapautettuOppivelvollisuudesta kertoo vapautuksesta).',
       sv: 'Ange perioderna av avgiftsfri utbildning med maksuton: false eller utelämna dem (inställningen maksuttomuus.vapautettuOppivelvollisuudesta anger befrielsen).',
@@ -209,8 +209,8 @@ export const maksuttomuusVaaditaan: Viesti = {
 /** MK-JAKSO-3: KOSKI discards a sent `loppu` and computes its own. */
 export const maksuttomuusjaksonLoppuKorvataan = (lähetetty: string, laskettu: string | undefined): Viesti => ({
   fi: `KOSKI päättelee maksuttomuusjakson loppupäivän itse (seuraavan jakson alkua edeltävä päivä, viimeisellä jaksolla ei loppupäivää): lähetetty ${päiväys(lähetetty, 'fi')} korvataan ${laskettu === undefined ? 'tyhjällä' : `päivällä ${päiväys(laskettu, 'fi')}`}`,
-  sv: `KOSKI härleder själv slutdagen för en period av avgiftsfri utbildning (dagen före nästa periods start, ingen för den sista perioden): det skickade ${päiväys(lähetetty, 'sv')} ersätts ${laskettu === undefined ? 'med ingen slutdag' : `med ${päiväys(laskettu, 'sv')}`}`,
-  en: `KOSKI computes the end of a free-education period itself (the day before the next period starts, none for the last one): the ${päiväys(lähetetty, 'en')} sent is replaced ${laskettu === undefined ? 'by no end' : `by ${päiväys(laskettu, 'en')}`}`,
+  sv: `KOSKI härleder själv slutdagen för en period av avgiftsfri utbildning (dagen före nästa periods start; den sista perioden har ingen slutdag): den skickade slutdagen ${päiväys(lähetetty, 'sv')} ${laskettu === undefined ? 'stryks' : `ersätts med ${päiväys(laskettu, 'sv')}`}`,
+  en: `KOSKI computes the end of a free-education period itself (the day before the next period starts; the last period has no end): the end sent, ${päiväys(lähetetty, 'en')}, is ${laskettu === undefined ? 'dropped' : `replaced by ${päiväys(laskettu, 'en')}`}`,
   hint: {
     fi: 'Jätä maksuttomuusjaksojen loppu pois; merkitse muutos uutena jaksona.',
     sv: 'Utelämna slutet (loppu) för perioderna av avgiftsfri utbildning; ange en ändring som en ny period.',
@@ -233,47 +233,41 @@ export const pidennyksetPäällekkäinHuomaamatta = (a: string, b: string): Vies
 /** What only KOSKI knows and would exempt the learner from MK-REQ-1, with the option that states it. */
 export type VaatimuksenTuntematon = 'kotikuntaManneruomessaEnnen18' | 'vapautettuOppivelvollisuudesta' | 'perusopetusSuoritettuEnnen2021' | 'lukuvuosimaksullinenOpiskeluoikeus'
 
+/** The facts of {@link VaatimuksenTuntematon}, named shortly (the hint gives their options). */
 const vapauttavat: Readonly<Record<VaatimuksenTuntematon, Message>> = {
   kotikuntaManneruomessaEnnen18: {
-    fi: 'oppijalla ei ollut kotikuntaa Manner-Suomessa ennen 18 vuoden ikää',
-    sv: 'den studerande hade ingen hemkommun i Fastlandsfinland före 18 års ålder',
-    en: 'the learner had no home municipality in mainland Finland before turning 18',
+    fi: 'kotikunta Manner-Suomessa ennen 18 vuoden ikää',
+    sv: 'hemkommun i Fastlandsfinland före 18 års ålder',
+    en: 'home municipality in mainland Finland before 18',
   },
-  vapautettuOppivelvollisuudesta: {
-    fi: 'oppija on vapautettu oppivelvollisuudesta',
-    sv: 'den studerande är befriad från läroplikten',
-    en: 'the learner is exempted from compulsory education',
-  },
-  perusopetusSuoritettuEnnen2021: {
-    fi: 'oppija on suorittanut perusopetuksen oppimäärän ennen 1.1.2021',
-    sv: 'den studerande har fullgjort den grundläggande utbildningens lärokurs före 1.1.2021',
-    en: 'the learner completed basic education before 2021-01-01',
-  },
-  lukuvuosimaksullinenOpiskeluoikeus: {
-    fi: 'oppijalla on lukuvuosimaksurahoitteinen opiskeluoikeus',
-    sv: 'den studerande har en studierätt finansierad med läsårsavgift',
-    en: 'the learner has a study right funded by a tuition fee',
-  },
+  vapautettuOppivelvollisuudesta: { fi: 'vapautus oppivelvollisuudesta', sv: 'befrielse från läroplikten', en: 'exemption from compulsory education' },
+  perusopetusSuoritettuEnnen2021: { fi: 'perusopetus suoritettu ennen 2021', sv: 'grundläggande utbildning slutförd före 2021', en: 'basic education completed before 2021' },
+  lukuvuosimaksullinenOpiskeluoikeus: { fi: 'lukuvuosimaksu', sv: 'läsårsavgift', en: 'tuition fee' },
 }
 
-/** MK-REQ-1 when a fact only KOSKI knows is not given: KOSKI may require maksuttomuus. */
+/**
+ * MK-REQ-1 when a fact only KOSKI knows is not given: KOSKI may require maksuttomuus. Short: what is missing and the
+ * unknown facts by name; the hint gives the options and the CLI flag that state them.
+ */
 export const maksuttomuusSaatetaanVaatia = (tuntemattomat: readonly VaatimuksenTuntematon[]): Viesti => {
   const asetukset = tuntemattomat.map((t) => `maksuttomuus.${t}`).join(', ')
+  const lippu = `--fact ${tuntemattomat[0] ?? 'kotikuntaManneruomessaEnnen18'}=true`
+  const tiedot = (l: Lang): string => tuntemattomat.map((t) => vapauttavat[t][l]).join(', ')
   return {
-    fi: `Tieto koulutuksen maksuttomuudesta/maksullisuudesta puuttuu, ja KOSKI vaatii sen, paitsi jos ${tuntemattomat.map((t) => vapauttavat[t].fi).join(' tai ')}: oppija on syntynyt vuonna 2004 tai myöhemmin, opiskeluoikeus alkaa viimeistään sen vuoden lopussa, jona oppija täyttää 20 vuotta, ja koulutus kelpaa oppivelvollisuuden suorittamiseen. Lisätieto on pakollinen oppivelvollisuuslain 1214/2020 piiriin kuuluvalle oppijalle ${OHJE_MAKSUTTOMUUS.fi}.`,
-    sv: `Uppgift om avgiftsfri/avgiftsbelagd utbildning saknas och KOSKI kräver den, om inte ${tuntemattomat.map((t) => vapauttavat[t].sv).join(' eller ')}: den studerande är född 2004 eller senare, studierätten börjar senast vid slutet av det år då den studerande fyller 20 och utbildningen duger för att fullgöra läroplikten. Tilläggsuppgiften är obligatorisk för en studerande som omfattas av läropliktslagen 1214/2020 ${OHJE_MAKSUTTOMUUS.sv}.`,
-    en: `Free-education data is missing, and KOSKI requires it unless ${tuntemattomat.map((t) => vapauttavat[t].en).join(' or ')}: the learner was born in 2004 or later, the study right starts by the end of the year the learner turns 20, and the education qualifies for completing compulsory education. The field is mandatory for learners within the scope of the Compulsory Education Act 1214/2020 ${OHJE_MAKSUTTOMUUS.en}.`,
+    fi: `Tieto koulutuksen maksuttomuudesta/maksullisuudesta puuttuu. KOSKI vaatii sen, ellei oppijaa vapauta jokin tieto, jonka vain KOSKI tietää: ${tiedot('fi')} ${OHJE_MAKSUTTOMUUS.fi}.`,
+    sv: `Uppgift om avgiftsfri/avgiftsbelagd utbildning saknas. KOSKI kräver den, om inte den studerande undantas av en uppgift som bara KOSKI har: ${tiedot('sv')} ${OHJE_MAKSUTTOMUUS.sv}.`,
+    en: `Free-education data is missing. KOSKI requires it unless something only KOSKI knows exempts the learner: ${tiedot('en')} ${OHJE_MAKSUTTOMUUS.en}.`,
     hint: {
-      fi: `Lisää lisätietoihin maksuttomuus: [{ alku, maksuton }] opiskeluoikeuden alkamispäivästä alkaen, tai kerro asetuksilla (${asetukset}), mitä tiedät.`,
-      sv: `Lägg till maksuttomuus: [{ alku, maksuton }] i tilläggsuppgifterna från och med studierättens inledningsdatum, eller ange det du vet med inställningarna (${asetukset}).`,
-      en: `Add maksuttomuus: [{ alku, maksuton }] to the additional information from the study right's start date on, or state what you know with the options (${asetukset}).`,
+      fi: `Lisää lisätietoihin maksuttomuus: [{ alku, maksuton }] opiskeluoikeuden alkamispäivästä alkaen, tai kerro mitä tiedät asetuksilla ${asetukset} (komentorivillä --fact NIMI=true|false, esim. ${lippu}).`,
+      sv: `Lägg till maksuttomuus: [{ alku, maksuton }] i tilläggsuppgifterna från och med studierättens inledningsdatum, eller ange det du vet med inställningarna ${asetukset} (på kommandoraden --fact NAMN=true|false, t.ex. ${lippu}).`,
+      en: `Add maksuttomuus: [{ alku, maksuton }] to the additional information from the study right's start date on, or state what you know with the options ${asetukset} (on the command line --fact NAME=true|false, e.g. ${lippu}).`,
     },
   }
 }
 
 /** MK-OHJE-1: the maksuttomuus list must start on the study right's first day. */
 export const maksuttomuusEiAlaOpiskeluoikeudenAlusta = (ensimmäinen: string, alkamispäivä: string): Viesti => ({
-  fi: `Koulutuksen maksuttomuus -lisätieto pitää olla merkittynä heti opiskeluoikeuden aloittavasta tilasta alkaen: ensimmäinen maksuttomuusjakso alkaa ${päiväys(ensimmäinen, 'fi')}, opiskeluoikeus ${päiväys(alkamispäivä, 'fi')} ${OHJE_MAKSUTTOMUUS.fi}`,
+  fi: `Koulutuksen maksuttomuus -lisätiedon pitää olla merkittynä heti opiskeluoikeuden aloittavasta tilasta alkaen: ensimmäinen maksuttomuusjakso alkaa ${päiväys(ensimmäinen, 'fi')}, opiskeluoikeus ${päiväys(alkamispäivä, 'fi')} ${OHJE_MAKSUTTOMUUS.fi}`,
   sv: `Tilläggsuppgiften om avgiftsfri utbildning ska anges från och med den status som inleder studierätten: den första perioden börjar ${päiväys(ensimmäinen, 'sv')}, studierätten ${päiväys(alkamispäivä, 'sv')} ${OHJE_MAKSUTTOMUUS.sv}`,
   en: `Free-education data must be given from the study right's first status on: the first free-education period starts on ${päiväys(ensimmäinen, 'en')}, the study right on ${päiväys(alkamispäivä, 'en')} ${OHJE_MAKSUTTOMUUS.en}`,
   hint: {
@@ -292,5 +286,17 @@ export const pidennysEnnenLainVoimaantuloa = (jakso: string, voimassaAsti: strin
     fi: `Tarkista pidennyksen päivät: pidennys alkaa tavallisesti päivää ${päiväys(voimassaAsti, 'fi')} seuraavana päivänä.`,
     sv: `Kontrollera förlängningens datum: en förlängning börjar vanligen dagen efter ${päiväys(voimassaAsti, 'sv')}.`,
     en: `Check the extension's dates: an extension usually starts on the day after ${päiväys(voimassaAsti, 'en')}.`,
+  },
+})
+
+/** MK-OHJE-3: `maksuton: true` for a day after the free period by age that no extension covers. `päivä` the first such day. */
+export const maksutonIkärajanJälkeen = (päivä: string, raja: string): Viesti => ({
+  fi: `Koulutus on merkitty maksuttomaksi (maksuton: true) vielä ${päiväys(päivä, 'fi')}, vaikka oikeus maksuttomaan koulutukseen päättyy sen kalenterivuoden lopussa, jona oppija täyttää 20 vuotta (${päiväys(raja, 'fi')}; oppivelvollisuuslaki 1214/2020 § 16), eikä mikään maksuttomuuden pidennys kata tätä päivää ${OHJE_MAKSUTTOMUUS.fi}`,
+  sv: `Utbildningen har angetts som avgiftsfri (maksuton: true) ännu ${päiväys(päivä, 'sv')}, fast rätten till avgiftsfri utbildning upphör vid slutet av det kalenderår då den studerande fyller 20 (${päiväys(raja, 'sv')}; läropliktslagen 1214/2020 § 16), och ingen förlängning av avgiftsfri utbildning täcker den dagen ${OHJE_MAKSUTTOMUUS.sv}`,
+  en: `The education is marked free (maksuton: true) on ${päiväys(päivä, 'en')}, although the right to free education ends at the end of the calendar year the learner turns 20 (${päiväys(raja, 'en')}; Compulsory Education Act 1214/2020 § 16), and no extension of free education covers that day ${OHJE_MAKSUTTOMUUS.en}`,
+  hint: {
+    fi: `Lisää maksuttomuusjakso, joka alkaa ${päiväys(päivä, 'fi')} ja jolla maksuton: false, tai jos oikeutta maksuttomaan koulutukseen on pidennetty, lisää pidennys (oikeuttaMaksuttomuuteenPidennetty) näille päiville.`,
+    sv: `Lägg till en period av avgiftsfri utbildning som börjar ${päiväys(päivä, 'sv')} med maksuton: false, eller om rätten till avgiftsfri utbildning har förlängts, lägg till förlängningen (oikeuttaMaksuttomuuteenPidennetty) för dessa dagar.`,
+    en: `Add a free-education period starting on ${päiväys(päivä, 'en')} with maksuton: false, or if the right to free education has been extended, add the extension (oikeuttaMaksuttomuuteenPidennetty) for these days.`,
   },
 })

@@ -74,6 +74,20 @@ const tyypit: Record<string, Message> = {
 /** A JSON type in words; any other name (a codec's) as it is. */
 const tyyppi = (name: string): Message => (Object.prototype.hasOwnProperty.call(tyypit, name) ? tyypit[name]! : { fi: name, sv: name, en: name })
 
+/** The Finnish partitive of the JSON types, as "odotettiin …" needs it ("odotettiin oliota"). */
+const partitiivit: Record<string, string> = {
+  string: 'merkkijonoa',
+  number: 'lukua',
+  integer: 'kokonaislukua',
+  boolean: 'totuusarvoa',
+  object: 'oliota',
+  array: 'listaa',
+  null: 'null-arvoa',
+  undefined: 'puuttuvaa arvoa',
+}
+/** What was expected, in the Finnish partitive; a codec's name as it is. */
+const odotettu = (name: string): string => (Object.prototype.hasOwnProperty.call(partitiivit, name) ? partitiivit[name]! : name)
+
 /** The text after a `kohde: ` prefix starts in lower case, unless its first word is an acronym or a name (`KOSKI`). */
 const jatko = (text: string): string => (/^\p{Lu}\p{Ll}/u.test(text) ? text[0]!.toLowerCase() + text.slice(1) : text)
 
@@ -251,9 +265,9 @@ const notAnyOf = (issue: NotAnyOfIssue): Message => {
         const a = kielittäin((l) => (puuttuu === '' ? '' : `; ${{ fi: 'puuttuu', sv: 'saknas', en: 'missing' }[l]}: ${puuttuu}`))
         const b = kielittäin((l) => (ylim === '' ? '' : `; ${{ fi: 'ylimääräiset', sv: 'extra', en: 'extra' }[l]}: ${ylim}`))
         return kohteella(issue, {
-          fi: `Henkilötiedot eivät vastaa mitään henkilön muotoa (${muodot}; lähin ${lähin.muoto}${a.fi}${b.fi}); myös null-arvoinen kenttä lasketaan`,
-          sv: `Personuppgifterna motsvarar ingen personform (${muodot}; närmast ${lähin.muoto}${a.sv}${b.sv}); även ett fält med värdet null räknas`,
-          en: `The person matches no person form (${muodot}; nearest ${lähin.muoto}${a.en}${b.en}); a field whose value is null counts too`,
+          fi: `Henkilötiedot eivät vastaa mitään henkilön muotoa (${muodot}; lähin ${lähin.muoto}${a.fi}${b.fi})${lähin.nullArvoinen ? '; myös null-arvoinen kenttä lasketaan' : ''}`,
+          sv: `Personuppgifterna motsvarar ingen personform (${muodot}; närmast ${lähin.muoto}${a.sv}${b.sv})${lähin.nullArvoinen ? '; även ett fält med värdet null räknas' : ''}`,
+          en: `The person matches no person form (${muodot}; nearest ${lähin.muoto}${a.en}${b.en})${lähin.nullArvoinen ? '; a field whose value is null counts too' : ''}`,
         })
       }
       return kohteella(issue, {
@@ -338,7 +352,7 @@ export function schemaMessage(issue: SchemaIssue): Message {
       const e = tyyppi(issue.expected)
       const a = tyyppi(issue.received)
       return {
-        fi: `Väärä tietotyyppi: odotettiin ${e.fi}, saatiin ${a.fi}`,
+        fi: `Väärä tietotyyppi: odotettiin ${odotettu(issue.expected)}, saatiin ${a.fi}`,
         sv: `Fel datatyp: förväntade ${e.sv}, fick ${a.sv}`,
         en: `Unexpected type: expected ${e.en}, got ${a.en}`,
       }

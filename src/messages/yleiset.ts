@@ -60,7 +60,7 @@ export const hetuVirhe: Record<HetuVirhe, Viesti> = {
     en: 'Synthetic personal identity code',
     hint: {
       fi: 'Yksilönumerot 900–999 ovat testihetuja: KOSKIn testiympäristöt hyväksyvät ne, tuotanto ei. Lähetä oppijan oikea henkilötunnus, tai testiympäristöä varten anna asetus acceptSyntheticHetus: true.',
-      sv: 'Individnumren 900–999 är testbeteckningar: KOSKIs testmiljöer godtar dem, produktionen inte. Skicka den studerandes riktiga personbeteckning, eller för en testmiljö ange inställningen acceptSyntheticHetus: true.',
+      sv: 'Individnumren 900–999 är testbeteckningar: KOSKI:s testmiljöer godtar dem, produktionen inte. Skicka den studerandes riktiga personbeteckning, eller för en testmiljö ange inställningen acceptSyntheticHetus: true.',
       en: "Individual numbers 900–999 are test codes: KOSKI's test environments accept them, production does not. Send the learner's real personal identity code, or for a test environment set the option acceptSyntheticHetus: true.",
     },
   },
@@ -88,15 +88,18 @@ export const hetuVirheOidHenkilöllä = (virhe: HetuVirhe): Viesti => ({
   },
 })
 
-/** G-JAKSO-1, jaksot out of order (KOSKI prints the dates as ISO). */
+/**
+ * G-JAKSO-1, jaksot out of order (KOSKI prints the dates as ISO). KOSKI's Finnish reads "<the earlier-listed start>
+ * must be earlier than <the next one>"; the translations say what it means: the periods are out of date order.
+ */
 export const jaksotEiJärjestyksessä = (alku1: string, alku2: string): Viesti => ({
   fi: `tila.opiskeluoikeusjaksot: ${alku1} on oltava aiempi kuin ${alku2}`,
-  sv: `tila.opiskeluoikeusjaksot: ${päiväys(alku1, 'sv')} ska vara tidigare än ${päiväys(alku2, 'sv')}`,
-  en: `tila.opiskeluoikeusjaksot: ${päiväys(alku1, 'en')} must be earlier than ${päiväys(alku2, 'en')}`,
+  sv: `tila.opiskeluoikeusjaksot: perioderna är inte i datumordning (perioden som börjar ${päiväys(alku1, 'sv')} står före perioden som börjar ${päiväys(alku2, 'sv')})`,
+  en: `tila.opiskeluoikeusjaksot: the periods are out of date order (the period starting ${päiväys(alku1, 'en')} is listed before the one starting ${päiväys(alku2, 'en')})`,
   hint: {
-    fi: 'Lähetä opiskeluoikeusjaksot alkupäivän mukaan nousevassa järjestyksessä; KOSKI ei järjestä niitä.',
-    sv: 'Skicka studierättsperioderna i stigande ordning efter startdag; KOSKI sorterar dem inte.',
-    en: 'Send the study-right periods in ascending order of their start; KOSKI does not sort them.',
+    fi: 'Järjestä opiskeluoikeusjaksot alkupäivän mukaan nousevaan järjestykseen (aikaisin ensin); KOSKI ei järjestä niitä.',
+    sv: 'Sortera studierättsperioderna i stigande ordning efter startdag (den tidigaste först); KOSKI sorterar dem inte.',
+    en: 'Sort the study-right periods by their start, earliest first; KOSKI does not sort them.',
   },
 })
 
@@ -140,14 +143,15 @@ export const montaPäättävääTilaa: Viesti = {
   },
 }
 
+/** G-DATE-1: both dates are derived from the jaksot (the first one's alku, the final one's alku); the translations and the hint say so. */
 export const päättymisPäiväEnnenAlkamispäivää = (a: string, p: string): Viesti => ({
   fi: `alkamispäivä (${a}) oltava sama tai aiempi kuin päättymispäivä (${p})`,
-  sv: `inledningsdatum (${päiväys(a, 'sv')}) ska vara samma som eller tidigare än avslutningsdatum (${päiväys(p, 'sv')})`,
-  en: `the start date (${päiväys(a, 'en')}) must be on or before the end date (${päiväys(p, 'en')})`,
+  sv: `inledningsdatum (${päiväys(a, 'sv')}, den första studierättsperiodens start) ska vara samma som eller tidigare än avslutningsdatum (${päiväys(p, 'sv')}, den avslutande periodens start)`,
+  en: `the start date (${päiväys(a, 'en')}, the first study-right period's start) must be on or before the end date (${päiväys(p, 'en')}, the final period's start)`,
   hint: {
-    fi: 'KOSKI päättelee alkamispäivän ensimmäisen opiskeluoikeusjakson alusta ja päättymispäivän päättävän jakson alusta: korjaa jaksojen päivät.',
-    sv: 'KOSKI härleder inledningsdatumet från den första studierättsperiodens start och avslutningsdatumet från den avslutande periodens start: rätta periodernas datum.',
-    en: "KOSKI derives the start date from the first study-right period's start and the end date from the final period's start: correct the periods' dates.",
+    fi: `KOSKI päättelee alkamispäivän ${päiväys(a, 'fi')} ensimmäisen opiskeluoikeusjakson alusta ja päättymispäivän ${päiväys(p, 'fi')} päättävän jakson alusta: korjaa jaksojen päivät.`,
+    sv: `KOSKI härleder inledningsdatumet ${päiväys(a, 'sv')} från den första studierättsperiodens start och avslutningsdatumet ${päiväys(p, 'sv')} från den avslutande periodens start: rätta periodernas datum.`,
+    en: `KOSKI derives the start date ${päiväys(a, 'en')} from the first study-right period's start and the end date ${päiväys(p, 'en')} from the final period's start: correct the periods' dates.`,
   },
 })
 
@@ -305,7 +309,7 @@ export const lähdejärjestelmäIdPuuttuu: Viesti = {
   en: 'The user is a service user but no source system is given',
   hint: {
     fi: 'Lisää opiskeluoikeudelle lähdejärjestelmänId { id, lähdejärjestelmä } (lähdejärjestelmä koodistosta lahdejarjestelma), tai jos tallennat virkailijana KOSKIn käyttöliittymän kautta, anna asetus serviceUser: false.',
-    sv: 'Lägg till lähdejärjestelmänId { id, lähdejärjestelmä } i studierätten (lähdejärjestelmä ur kodverket lahdejarjestelma), eller om du sparar som tjänsteman via KOSKIs användargränssnitt, ange inställningen serviceUser: false.',
+    sv: 'Lägg till lähdejärjestelmänId { id, lähdejärjestelmä } i studierätten (lähdejärjestelmä ur kodverket lahdejarjestelma), eller om du sparar som tjänsteman via KOSKI:s användargränssnitt, ange inställningen serviceUser: false.',
     en: "Add lähdejärjestelmänId { id, lähdejärjestelmä } to the study right (lähdejärjestelmä from the code list lahdejarjestelma), or if you save as an official through KOSKI's user interface, set the option serviceUser: false.",
   },
 }
@@ -327,7 +331,7 @@ export const lähdejärjestelmäkytkennänPurkaminenEiSallittu: Viesti = {
   en: 'The link to the source system cannot be broken by a data transfer',
   hint: {
     fi: 'Jätä lähdejärjestelmäkytkentäPurettu pois siirrosta: kytkennän purkaa vain virkailija KOSKIn käyttöliittymässä.',
-    sv: 'Utelämna lähdejärjestelmäkytkentäPurettu ur överföringen: kopplingen bryts endast av en tjänsteman i KOSKIs användargränssnitt.',
+    sv: 'Utelämna lähdejärjestelmäkytkentäPurettu ur överföringen: kopplingen bryts endast av en tjänsteman i KOSKI:s användargränssnitt.',
     en: "Leave lähdejärjestelmäkytkentäPurettu out of the transfer: only an official breaks the link, in KOSKI's user interface.",
   },
 }
@@ -380,7 +384,7 @@ export const tyyppiMuuttunut = (vanha: string, uusi: string): Viesti => ({
 
 const EI_TARKISTETTU_HINT: Message = {
   fi: 'KOSKI tarkistaa tämän opiskeluoikeuden vasta vastaanottaessaan sen; tarkista sen tiedot KOSKIn testiympäristössä tai uudemmalla kirjaston versiolla.',
-  sv: 'KOSKI kontrollerar denna studierätt först när den tas emot; kontrollera dess uppgifter i KOSKIs testmiljö eller med en nyare version av biblioteket.',
+  sv: 'KOSKI kontrollerar denna studierätt först när den tas emot; kontrollera dess uppgifter i KOSKI:s testmiljö eller med en nyare version av biblioteket.',
   en: "KOSKI checks this study right only when it receives it; check it in KOSKI's test environment or with a newer version of this library.",
 }
 
@@ -443,7 +447,7 @@ export const sisäinenVirhe: Viesti = {
 
 export const testiympäristönLippu = (lippu: string): Viesti => ({
   fi: `Ylimääräinen kenttä: ${lippu} on KOSKIn testiaineiston lippu, jonka vain KOSKIn paikallinen testiympäristö hyväksyy; muualla KOSKI hylkää sen tuntemattomana kenttänä`,
-  sv: `Oväntat fält: ${lippu} är en flagga i KOSKIs testdata som bara KOSKIs lokala testmiljö godtar; annars avvisar KOSKI den som ett okänt fält`,
+  sv: `Oväntat fält: ${lippu} är en flagga i KOSKI:s testdata som bara KOSKI:s lokala testmiljö godtar; annars avvisar KOSKI den som ett okänt fält`,
   en: `Unexpected property: ${lippu} is a flag of KOSKI's test data that only KOSKI's local test environment accepts; anywhere else KOSKI rejects it as an unknown field`,
   hint: {
     fi: `Poista kenttä ${lippu} ennen lähettämistä.`,
@@ -451,3 +455,33 @@ export const testiympäristönLippu = (lippu: string): Viesti => ({
     en: `Remove the field ${lippu} before sending.`,
   },
 })
+
+/** G-OHJE-1: a lisätieto list sent empty; `viite` cites the type's instruction. */
+export const tyhjäLisätietolista = (kenttä: string, viite: Message): Viesti => ({
+  fi: `Lisätieto ${kenttä} on lähetetty tyhjänä listana; jos oppijalla ei ole tätä lisätietoa, kenttää ei pitäisi näkyä opiskeluoikeudella ollenkaan ${viite.fi}`,
+  sv: `Tilläggsuppgiften ${kenttä} har skickats som en tom lista; om den studerande inte har denna tilläggsuppgift ska fältet inte synas i studierätten alls ${viite.sv}`,
+  en: `The additional-information field ${kenttä} was sent as an empty list; if the learner does not have it, the field should not appear in the study right at all ${viite.en}`,
+  hint: {
+    fi: `Jätä ${kenttä} kokonaan pois, kun listassa ei ole yhtään jaksoa.`,
+    sv: `Utelämna ${kenttä} helt när listan inte har någon period.`,
+    en: `Leave ${kenttä} out altogether when the list has no entry.`,
+  },
+})
+
+/**
+ * G-OHJE-2: a lisätieto period wholly outside the study right (before its alkamispäivä or after its päättymispäivä).
+ * The period's own dates are not quoted: some lisätiedot are special-category data; the path names the period.
+ */
+export const lisätietojaksoOpiskeluoikeudenUlkopuolella = (kenttä: string, missä: 'ennen' | 'jälkeen', a: string, p: string | undefined, viite: Message): Viesti => {
+  const ennen = missä === 'ennen'
+  return {
+    fi: `Lisätiedon ${kenttä} jakso on kokonaan opiskeluoikeuden voimassaolon ulkopuolella: se ${ennen ? `päättyy ennen opiskeluoikeuden alkamispäivää ${päiväys(a, 'fi')}` : `alkaa opiskeluoikeuden päättymispäivän ${päiväys(p!, 'fi')} jälkeen`}. Lisätiedot kuvaavat oppijan tilannetta tämän opiskeluoikeuden aikana ${viite.fi}`,
+    sv: `Perioden i tilläggsuppgiften ${kenttä} ligger helt utanför studierättens giltighetstid: den ${ennen ? `slutar före studierättens inledningsdatum ${päiväys(a, 'sv')}` : `börjar efter studierättens avslutningsdatum ${päiväys(p!, 'sv')}`}. Tilläggsuppgifterna beskriver den studerandes situation under denna studierätt ${viite.sv}`,
+    en: `The period of the additional-information field ${kenttä} lies wholly outside the study right's period of validity: it ${ennen ? `ends before the study right's start date ${päiväys(a, 'en')}` : `starts after the study right's end date ${päiväys(p!, 'en')}`}. The additional information describes the learner's situation during this study right ${viite.en}`,
+    hint: {
+      fi: 'Korjaa jakson päivät opiskeluoikeuden voimassaolon sisälle tai poista jakso.',
+      sv: 'Rätta periodens datum så att de ligger inom studierättens giltighetstid, eller ta bort perioden.',
+      en: "Correct the period's dates to lie within the study right's period of validity, or remove the period.",
+    },
+  }
+}

@@ -10,7 +10,7 @@
  * Values are quoted by a bounded prefix ({@link lainaus}); as a last net, no message text is longer than
  * {@link VIESTIN_PITUUS} and no path longer than {@link POLUN_PITUUS} characters.
  */
-import type { Finding, Message } from '../finding'
+import { jsonPointer, type Finding, type Message } from '../finding'
 import { getOwn } from '../json'
 
 export const PEITE = '***'
@@ -113,12 +113,15 @@ export function suojaaLöydökset(findings: readonly Finding[], henkilö: unknow
   for (let i = 0; i < findings.length; i++) {
     const f = findings[i]!
     const path = peitäTunnisteet(f.path, tunnisteet, POLUN_PITUUS)
+    // the pointer holds the path's keys: rebuilt from the masked path when that changed, else masked itself only when
+    // its escapes (`~0`, `~1`) make it differ from the path's text
+    const pointer = path !== f.path ? jsonPointer(path) : f.pointer.indexOf('~') === -1 ? f.pointer : peitäTunnisteet(f.pointer, tunnisteet, POLUN_PITUUS)
     const message = peittäjä.viesti(f.message, 0)
     const hint = f.hint
     const peitettyHint = hint === undefined ? undefined : peittäjä.viesti(hint, 3)
-    if (path === f.path && message === f.message && peitettyHint === hint) continue
+    if (path === f.path && pointer === f.pointer && message === f.message && peitettyHint === hint) continue
     out ??= findings.slice()
-    out[i] = peitettyHint === undefined ? { ...f, path, message } : { ...f, path, message, hint: peitettyHint }
+    out[i] = peitettyHint === undefined ? { ...f, path, pointer, message } : { ...f, path, pointer, message, hint: peitettyHint }
   }
   return out ?? findings
 }

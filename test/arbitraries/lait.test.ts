@@ -2,7 +2,8 @@
  * The law of the public arbitraries (`koski-validation/arbitraries`), for each arbitrary and each option combination:
  * every generated document validates on its date with no finding at all — no error and no warning — and the only
  * rules left in `report.skipped` are those that need context no document carries: G-ID-2, G-LJ-4, T-LUPA-2 (no
- * `previous`), G-DUPOO-1 (no `storedStudyRights`) and, only when the birth date is unknown (an OidHenkilö, a bare study right), MK-REQ-1 and MK-REL-1.
+ * `previous`), G-DUPOO-1 (no `storedStudyRights`) and, only when the birth date is unknown (an OidHenkilö, a bare
+ * study right), MK-REQ-1, MK-REL-1 and MK-OHJE-3.
  */
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
@@ -15,7 +16,7 @@ const OPTIONS = { endOnFailure: true }
 const PREVIOUS_ONLY = ['G-ID-2', 'G-LJ-4', 'T-LUPA-2']
 /** G-DUPOO-1 needs the learner's stored study rights (`storedStudyRights`), which no document carries. */
 const STORED_ONLY = ['G-DUPOO-1']
-const BIRTH_DATE_ONLY = ['MK-REQ-1', 'MK-REL-1']
+const BIRTH_DATE_ONLY = ['MK-REQ-1', 'MK-REL-1', 'MK-OHJE-3']
 
 /** validate(doc, { today }) gives no finding, and skips only what the document cannot tell. */
 const expectValidOn = (doc: unknown, today: string, birthDateKnown: boolean): void => {

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { EXIT_INVALID, EXIT_USAGE, EXIT_VALID, main, type CliIo, type FileResult } from '../../src/cli'
-import { validate } from '../../src'
+import { KOSKI_REFERENCE, validate } from '../../src'
 import { TODAY } from '../support'
 
 const example = (name: string): string => readFileSync(fileURLToPath(new URL(`../../examples/${name}`, import.meta.url)), 'utf8')
@@ -310,7 +310,8 @@ describe('koski-validate --version', () => {
     for (const argv of [['--version'], ['-v', 'x.json']]) {
       const f = fake({})
       expect(await main(argv, f.io)).toBe(EXIT_VALID)
-      expect(f.out()).toMatch(/^\d+\.\d+\.\d+(-[\w.]+)?\n$/)
+      expect(f.out()).toMatch(/^\d+\.\d+\.\d+(-[\w.]+)?\nKOSKI rules: Opetushallitus\/koski [0-9a-f]{40} \(\d{4}-\d{2}-\d{2}\)\nkoodisto snapshot: \d{4}-\d{2}-\d{2}\n$/)
+      expect(f.out()).toContain(`${KOSKI_REFERENCE.commit} (${KOSKI_REFERENCE.date})`)
       expect(f.err()).toBe('')
     }
   })

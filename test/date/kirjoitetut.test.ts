@@ -65,3 +65,19 @@ describe('date functions written out', () => {
     expect(kalenteripäivä('2021-1-01')).toBeUndefined()
   })
 })
+
+describe('viereinenPäivä (the day after / before, written out for MK-OHJE-3)', () => {
+  it('is what date-fns gives, for every calendar date of 1000–9999; other input goes to the fallback', async () => {
+    const { viereinenPäivä } = await import('../../src/date/kalenteri')
+    const { addDaysToDate } = await import('../../src/date')
+    fc.assert(
+      fc.property(fc.date({ min: new Date('1000-01-02T00:00:00Z'), max: new Date('9999-12-30T00:00:00Z'), noInvalidDate: true }), fc.constantFrom(1 as const, -1 as const), (d, suunta) => {
+        const iso = d.toISOString().slice(0, 10)
+        expect(viereinenPäivä(iso, suunta, addDaysToDate)).toBe(addDaysToDate(iso, suunta))
+      }),
+      { numRuns: 2000 },
+    )
+    expect(viereinenPäivä('2023-02-29', 1, () => 'fallback')).toBe('fallback')
+    expect(viereinenPäivä('9999-12-31', 1, () => 'fallback')).toBe('fallback')
+  })
+})

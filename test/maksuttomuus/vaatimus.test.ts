@@ -82,10 +82,14 @@ describe('MK-REQ-1 — decided conservatively when facts only KOSKI knows are no
     expect(report.valid).toBe(true)
     expect(mkKeys(report)).toEqual(['MK-REQ-1 koskiValidation.maksuttomuustietoSaatetaanVaatia'])
     const { fi, en } = mk(report)[0]!.message
-    expect(fi).toContain('KOSKI vaatii sen, paitsi jos oppija on suorittanut perusopetuksen oppimäärän ennen 1.1.2021 tai oppijalla on lukuvuosimaksurahoitteinen opiskeluoikeus')
+    const { sv } = mk(report)[0]!.message
+    expect(fi).toContain('KOSKI vaatii sen, ellei oppijaa vapauta jokin tieto, jonka vain KOSKI tietää: perusopetus suoritettu ennen 2021, lukuvuosimaksu (KOSKI-ohje')
+    expect(fi).not.toContain('kotikunta')
     expect(mk(report)[0]!.hint!.fi).toContain('maksuttomuus.perusopetusSuoritettuEnnen2021, maksuttomuus.lukuvuosimaksullinenOpiskeluoikeus')
-    expect(fi).toContain('KOSKI-ohje')
-    expect(en).toContain('KOSKI requires it unless the learner completed basic education before 2021-01-01 or the learner has a study right funded by a tuition fee')
+    expect(mk(report)[0]!.hint!.fi).toContain('--fact perusopetusSuoritettuEnnen2021=true')
+    expect(en).toContain('KOSKI requires it unless something only KOSKI knows exempts the learner: basic education completed before 2021, tuition fee (KOSKI instruction')
+    expect(sv).toContain('KOSKI kräver den, om inte den studerande undantas av en uppgift som bara KOSKI har: grundläggande utbildning slutförd före 2021, läsårsavgift (KOSKI-anvisning')
+    for (const text of [fi, sv, en]) expect(text.length).toBeLessThan(400)
   })
 
   it('no facts at all: the warning lists all four', () => {

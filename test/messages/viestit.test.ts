@@ -21,6 +21,7 @@ import * as muks from '../../src/tyypit/muks/viestit'
 import * as tuva from '../../src/tyypit/tuva/viestit'
 import * as vst from '../../src/tyypit/vst/viestit'
 import * as yleiset from '../../src/messages/yleiset'
+import { ohjeViite, OHJEET } from '../../src/messages/muoto'
 import { koskiExample, oo, run, validTuvaOppija } from '../support'
 import { hylätytTermit, viestinOngelmat, type Tarkistus } from './tarkistus'
 
@@ -79,6 +80,14 @@ const NÄYTTEET: Readonly<Record<string, readonly Näyte[]>> = {
     { args: ['vapaansivistystyonkoulutus', 'vstosaamismerkki'], koodit: [tyyppi('vapaansivistystyonkoulutus'), ['suorituksentyyppi', 'vstosaamismerkki'] as const] },
   ],
   'yleiset.lisääSamanlaisia': [{ args: [900, 100] }],
+  'yleiset.tyhjäLisätietolista': [{ args: ['majoitus', ohjeViite(OHJEET.tuvaLisätiedot)] }],
+  'yleiset.lisätietojaksoOpiskeluoikeudenUlkopuolella': [
+    { args: ['majoitus', 'ennen', '2021-08-01', undefined, ohjeViite(OHJEET.tuvaLisätiedot)] },
+    { args: ['ulkomaanjaksot', 'jälkeen', '2021-08-01', '2022-08-01', ohjeViite(OHJEET.tuvaLisätiedot)] },
+  ],
+  'tuva.hyväksytyltäOsaltaPuuttuuLaajuus': [{ args: ['102'], koodit: [osa('102'), tila('valmistunut')] }],
+  'tuva.erityinenTukiEnnenOpiskeluoikeutta': [{ args: ['erityinenTuki', 'Erityinen tuki', '2021-08-01'] }, { args: ['erityisenTuenPäätökset', 'Erityisen tuen jaksot', '2021-08-01'] }],
+  'maksuttomuus.maksutonIkärajanJälkeen': [{ args: ['2025-01-01', '2024-12-31'] }],
   'yleiset.testiympäristönLippu': [{ args: ['ignoreKoskiValidator'] }],
   'muks.tilaltaPuuttuuRahoitusmuoto': ['lasna', 'hyvaksytystisuoritettu'].map((k) => ({ args: [k], koski: true, koodit: [tila(k)] })),
   'vst.jotpaOpiskeluoikeusEnnenRajapäivää': [{ args: ['2023-01-01'], koski: true }],

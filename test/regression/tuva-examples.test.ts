@@ -13,6 +13,8 @@
  *   lasna/valmistunut/loma ("Opiskeluoikeuden tilalta vaaditaan rahoitusmuoto"); the later ones carry rahoitus 1.
  * - T-OHJE-7 (warning): the "ei valmistunut" study rights started 2021-08-01 and are still `lasna` on 2026-11-22, more
  *   than the one year TUVA may last without `pidennettyPäättymispäivä` (seed 004).
+ * - MK-OHJE-3 (warning): in those same ongoing study rights the learner (born 2004) passed the end of the year they
+ *   turned 20 (31.12.2024) and `maksuton: true` still runs, with no extension (seed 004, 1214/2020 § 16).
  * - T-OHJE-2/3 (warnings): the perusopetus-lupa files that fill in every lisätieto have majoitusetu overlapping
  *   sisäoppilaitosmainen majoitus and kuljetusetu, which the instructions forbid (seed 004).
  * Rules needing `previous` (G-ID-2, G-LJ-4, T-LUPA-2) and the stored study rights (G-DUPOO-1) are listed as skipped.
@@ -26,18 +28,19 @@ const LJ = 'error G-LJ-1 forbidden.lähdejärjestelmäIdPuuttuu opiskeluoikeudet
 const FLAG = 'error S-1 badRequest.validation.jsonSchema ignoreKoskiValidator'
 const RAH = (i: number) => `error T-RAH-1 badRequest.validation.tila.tilaltaPuuttuuRahoitusmuoto opiskeluoikeudet[0].tila.opiskeluoikeusjaksot[${i}].opintojenRahoitus`
 const YLI_VUODEN = 'warning T-OHJE-7 koskiValidation.tuvaSuoritusaikaYliVuoden opiskeluoikeudet[0].tila.opiskeluoikeusjaksot'
+const IKÄRAJA = 'warning MK-OHJE-3 koskiValidation.maksutonIkärajanJälkeen opiskeluoikeudet[0].lisätiedot.maksuttomuus[0]'
 const MAJOITUSETU = [
   'warning T-OHJE-2 koskiValidation.tuvaMajoitusetuJaSisäoppilaitosmainenMajoitusPäällekkäin opiskeluoikeudet[0].lisätiedot.majoitusetu',
   'warning T-OHJE-3 koskiValidation.tuvaMajoitusetuJaKuljetusetuPäällekkäin opiskeluoikeudet[0].lisätiedot.majoitusetu',
 ]
 
 const EXPECTED: Record<string, readonly string[]> = {
-  'tutkintokoulutukseenvalmentavakoulutus-eivalmistunut_2022-03-08.json': [FLAG, LJ, RAH(0), YLI_VUODEN],
-  'tutkintokoulutukseenvalmentavakoulutus-eivalmistunut_2022-08-15.json': [FLAG, LJ, RAH(0), YLI_VUODEN],
-  'tutkintokoulutukseenvalmentavakoulutus-eivalmistunut_2022-09-02.json': [FLAG, LJ, RAH(0), ...MAJOITUSETU, YLI_VUODEN],
-  'tutkintokoulutukseenvalmentavakoulutus-eivalmistunut_2022-09-13.json': [FLAG, LJ, RAH(0), YLI_VUODEN],
-  'tutkintokoulutukseenvalmentavakoulutus-eivalmistunut_2022-09-14.json': [LJ, ...MAJOITUSETU, YLI_VUODEN],
-  'tutkintokoulutukseenvalmentavakoulutus-eivalmistunut_2022-10-17.json': [LJ, ...MAJOITUSETU, YLI_VUODEN],
+  'tutkintokoulutukseenvalmentavakoulutus-eivalmistunut_2022-03-08.json': [FLAG, LJ, RAH(0), YLI_VUODEN, IKÄRAJA],
+  'tutkintokoulutukseenvalmentavakoulutus-eivalmistunut_2022-08-15.json': [FLAG, LJ, RAH(0), YLI_VUODEN, IKÄRAJA],
+  'tutkintokoulutukseenvalmentavakoulutus-eivalmistunut_2022-09-02.json': [FLAG, LJ, RAH(0), ...MAJOITUSETU, YLI_VUODEN, IKÄRAJA],
+  'tutkintokoulutukseenvalmentavakoulutus-eivalmistunut_2022-09-13.json': [FLAG, LJ, RAH(0), YLI_VUODEN, IKÄRAJA],
+  'tutkintokoulutukseenvalmentavakoulutus-eivalmistunut_2022-09-14.json': [LJ, ...MAJOITUSETU, YLI_VUODEN, IKÄRAJA],
+  'tutkintokoulutukseenvalmentavakoulutus-eivalmistunut_2022-10-17.json': [LJ, ...MAJOITUSETU, YLI_VUODEN, IKÄRAJA],
   'tutkintokoulutukseenvalmentavakoulutus-valmistunut_2022-03-10.json': [FLAG, LJ, RAH(0), RAH(1)],
   'tutkintokoulutukseenvalmentavakoulutus-valmistunut_2022-05-27.json': [FLAG, LJ, RAH(0), RAH(1)],
   'tutkintokoulutukseenvalmentavakoulutus-valmistunut_2022-09-14.json': [FLAG, LJ],

@@ -148,8 +148,12 @@ const ESIMERKIT: { readonly [K in Kind]: readonly [Esimerkki, ...Esimerkki[]] } 
   'notAnyOf:henkilö': [
     { issue: { errorType: 'notAnyOf', rule: 'S-8', union: 'henkilö', muodot: ['OidHenkilö', 'UusiHenkilö'], vieras: 'lempinimi' }, sisältää: ['lempinimi', 'OidHenkilö, UusiHenkilö'] },
     {
-      issue: { errorType: 'notAnyOf', rule: 'S-8', union: 'henkilö', muodot: ['OidHenkilö', 'UusiHenkilö'], lähin: { muoto: 'UusiHenkilö', puuttuvat: ['etunimet', 'sukunimi'], ylimääräiset: ['syntymäaika'] } },
+      issue: { errorType: 'notAnyOf', rule: 'S-8', union: 'henkilö', muodot: ['OidHenkilö', 'UusiHenkilö'], lähin: { muoto: 'UusiHenkilö', puuttuvat: ['etunimet', 'sukunimi'], ylimääräiset: ['syntymäaika'], nullArvoinen: false } },
       sisältää: ['UusiHenkilö', 'etunimet, sukunimi', 'syntymäaika'],
+    },
+    {
+      issue: { errorType: 'notAnyOf', rule: 'S-8', union: 'henkilö', muodot: ['OidHenkilö', 'UusiHenkilö'], lähin: { muoto: 'UusiHenkilö', puuttuvat: ['etunimet'], ylimääräiset: ['oid'], nullArvoinen: true } },
+      sisältää: ['UusiHenkilö', 'etunimet', 'null'],
     },
     { issue: { errorType: 'notAnyOf', rule: 'S-8', union: 'henkilö', muodot: ['OidHenkilö', 'UusiHenkilö'] }, sisältää: ['OidHenkilö, UusiHenkilö'] },
   ],

@@ -132,7 +132,7 @@ describe('a type whose päätaso selects its class (as VST: one tyyppi, classes 
     keys: [`koskiValidation.${id}`],
     severity: 'warning',
     source: { catalogue: [], oma: 'a test' },
-    check: () => [{ severity: 'warning', key: `koskiValidation.${id}`, rule: id, path: '', message: { fi: id, sv: id, en: id } }],
+    check: () => [{ severity: 'warning', key: `koskiValidation.${id}`, rule: id, path: '', pointer: '', message: { fi: id, sv: id, en: id } }],
   })
   const yhteinen = sääntö('A-1')
   // the made-up classes decode to less than a study right has: seen as one for the test

@@ -14,6 +14,7 @@ describe('G-ENV-1 — empty opiskeluoikeudet', () => {
         key: 'badRequest.validation.tyhjäOpiskeluoikeusLista',
         rule: 'G-ENV-1',
         path: 'opiskeluoikeudet',
+        pointer: '/opiskeluoikeudet',
         message: expect.objectContaining({ fi: 'Annettiin tyhjä lista opiskeluoikeuksia.' }),
         hint: expect.objectContaining({ fi: expect.any(String), sv: expect.any(String), en: expect.any(String) }),
       },
@@ -50,7 +51,7 @@ describe('G-HLÖ-1 — hetu validity ("Hetun ollessa")', () => {
   ])('%s → an error whose message does not quote the hetu', (_, hetu, fi) => {
     const report = run(withHetu(hetu))
     const found = byRule(report, 'G-HLÖ-1')
-    expect(found).toEqual([{ severity: 'error', key: KEY, rule: 'G-HLÖ-1', path: 'henkilö.hetu', message: expect.objectContaining({ fi }), hint: expect.objectContaining({ fi: expect.any(String), sv: expect.any(String), en: expect.any(String) }) }])
+    expect(found).toEqual([{ severity: 'error', key: KEY, rule: 'G-HLÖ-1', path: 'henkilö.hetu', pointer: '/henkilö/hetu', message: expect.objectContaining({ fi }), hint: expect.objectContaining({ fi: expect.any(String), sv: expect.any(String), en: expect.any(String) }) }])
     expect(report.valid).toBe(false)
     expect(JSON.stringify(report.findings)).not.toContain(hetu)
     expect(JSON.stringify(report.findings)).not.toContain(hetu.slice(0, 6))
@@ -92,6 +93,7 @@ describe('G-HLÖ-1 — hetu validity ("Hetun ollessa")', () => {
         key: 'koskiValidation.virheellinenHetu',
         rule: 'G-HLÖ-1',
         path: 'henkilö.hetu',
+        pointer: '/henkilö/hetu',
         message: expect.objectContaining({
           fi: 'Virheellinen tarkistusmerkki hetussa. KOSKI tunnistaa oppijan oidin perusteella eikä tarkista tätä hetua, mutta tieto on virheellinen',
         }),

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
 import { polunKuvio, sopiiKuvioon } from '../../src/validate'
 import { MAX_FINDINGS, rajaaLöydökset, validate, type Finding } from '../../src'
+import { jsonPointer } from '../../src/finding'
 import { TODAY, oo, validTuvaOppija } from '../support'
 
 const brokenJaksot = (n: number) => {
@@ -55,7 +56,7 @@ describe('maxFindings', () => {
   })
 
   it('rajaaLöydökset on its own: groups by severity, rule, key and path pattern; few findings are returned as they are', () => {
-    const f = (rule: string, path: string): Finding => ({ severity: 'warning', key: `koskiValidation.${rule}`, rule, path, message: { fi: rule, sv: rule, en: rule } })
+    const f = (rule: string, path: string): Finding => ({ severity: 'warning', key: `koskiValidation.${rule}`, rule, path, pointer: jsonPointer(path), message: { fi: rule, sv: rule, en: rule } })
     const few = [f('A', 'x[0]'), f('A', 'x[1]')]
     expect(rajaaLöydökset(few, 2)).toBe(few)
     const many = [f('A', 'x[0]'), f('B', 'x[0]'), f('A', 'x[1]'), f('A', 'y[1]'), f('A', 'x[2]'), f('A', 'x[3]')]

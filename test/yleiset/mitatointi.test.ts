@@ -21,6 +21,7 @@ describe('G-MIT-1 — a mitätöinti is not dated in the future', () => {
         key: 'badRequest.validation.tila.mitätöintiTulevaisuudessa',
         rule: 'G-MIT-1',
         path: `${P}.tila.opiskeluoikeusjaksot[2].alku`,
+        pointer: '/opiskeluoikeudet/0/tila/opiskeluoikeusjaksot/2/alku',
         message: expect.objectContaining({ fi: 'Mitätöintiä ei voi merkitä tulevaisuuteen.' }),
         hint: expect.objectContaining({ fi: expect.any(String), sv: expect.any(String), en: expect.any(String) }),
       },

@@ -3,7 +3,9 @@
  * and MK-OHJE-2 (warning from seed 004). Both need the learner's birth date (options or hetu), and only for documents
  * with an extension they concern.
  */
-import { formatFinnishDate } from '../../date'
+import { yhdistä } from '../../aikajaksot'
+import { addDaysToDate, formatFinnishDate } from '../../date'
+import { viereinenPäivä } from '../../date/kalenteri'
 import { warning, error, type Finding } from '../../finding'
 import { maksuttomuudenPidennysVoiAlkaaAikaisintaan } from '../../maksuttomuus/maksuttomuudenPidennysVoiAlkaaAikaisintaan'
 import { maksuttomuusVoimassaAsti } from '../../maksuttomuus/maksuttomuusVoimassaAsti'
@@ -11,7 +13,8 @@ import { OPPIVELVOLLISUUSLAKI_VOIMAAN, PIDENNYS_HAKEMUKSESTA_ALKAEN } from '../.
 import * as m from '../../messages/maksuttomuus'
 import { OHJE_TUVA_LISÄTIEDOT } from '../lahteet'
 import type { ContextNeed, Rule } from '../types'
-import { järjestysAlunMukaan, lisätietoPath, pidennysjaksot, type MaksuttomuusOpiskeluoikeus } from './lisatiedot'
+import { alkamispäivä, päättymispäivä } from '../helpers'
+import { järjestysAlunMukaan, lisätietoPath, maksuttomuusjaksot, pidennysjaksot, type MaksuttomuusOpiskeluoikeus } from './lisatiedot'
 
 const BIRTH_DATE: readonly ContextNeed[] = Object.freeze(['birthDate'])
 const NOTHING: readonly ContextNeed[] = Object.freeze([])
@@ -80,6 +83,54 @@ export const pidennysEnnenLainVoimaantuloa: Rule<MaksuttomuusOpiskeluoikeus> = {
             m.pidennysEnnenLainVoimaantuloa(m.pidennysTeksti(p), formatFinnishDate(raja)),
           ),
         )
+      }
+    })
+    return findings
+  },
+}
+
+/**
+ * MK-OHJE-3 (warning, seed 004 "Koulutuksen maksuttomuus": "Koulutus on opiskelijalle … maksutonta sen kalenterivuoden
+ * loppuun saakka, jolloin opiskelija täyttää 20 vuotta" (1214/2020 § 16), and extended only by
+ * `oikeuttaMaksuttomuuteenPidennetty`): a `maksuton: true` jakso covers days after 31.12.(birth year + 20) that no
+ * extension covers. The days looked at run to the päättymispäivä, or to `today` in an ongoing study right (a future
+ * day is not yet wrong); a jakso ends the day before the next one starts (KOSKI's normalisation). A study right that
+ * starts after that year is MK-REL-1's (an error), not this. Linear after sorting: jaksot and merged extensions are
+ * walked together.
+ */
+export const maksutonIkärajanJälkeen: Rule<MaksuttomuusOpiskeluoikeus> = {
+  id: 'MK-OHJE-3',
+  needs: ['birthDate'],
+  what: 'a `maksuton: true` jakso covers days after the end of the year the learner turns 20 that no extension (`oikeuttaMaksuttomuuteenPidennetty`) covers',
+  keys: ['koskiValidation.maksutonIkärajanJälkeen'],
+  severity: 'warning',
+  source: { catalogue: [], ohje: { ...OHJE_TUVA_LISÄTIEDOT, kohta: 'Koulutuksen maksuttomuus' } },
+  needsFor: (oo) => (maksuttomuusjaksot(oo).some((j) => j.maksuton) ? BIRTH_DATE : NOTHING),
+  check: (oo, ctx) => {
+    if (ctx.birthDate === undefined) return []
+    const jaksot = maksuttomuusjaksot(oo)
+    if (!jaksot.some((j) => j.maksuton)) return []
+    const raja = maksuttomuusVoimassaAsti(ctx.birthDate)
+    const a = alkamispäivä(oo)
+    const viimeinen = päättymispäivä(oo) ?? ctx.today
+    if (a === undefined || a > raja || viimeinen <= raja) return []
+    const pidennykset = yhdistä(pidennysjaksot(oo).filter((p) => p.alku <= p.loppu))
+    const järjestys = järjestysAlunMukaan(jaksot)
+    const findings: Finding[] = []
+    let k = 0 // the first merged extension that may still cover a day looked at (both lists are walked forwards)
+    järjestys.forEach((index, n) => {
+      const j = jaksot[index]!
+      if (!j.maksuton) return
+      const seuraava = järjestys[n + 1]
+      const loppu = seuraava === undefined ? viimeinen : viereinenPäivä(jaksot[seuraava]!.alku, -1, addDaysToDate)
+      let päivä = j.alku > raja ? j.alku : viereinenPäivä(raja, 1, addDaysToDate)
+      const loppuun = loppu < viimeinen ? loppu : viimeinen
+      if (päivä > loppuun) return
+      while (k < pidennykset.length && pidennykset[k]!.loppu !== undefined && pidennykset[k]!.loppu! < päivä) k++
+      const p = pidennykset[k]
+      if (p !== undefined && (p.alku ?? '') <= päivä) päivä = p.loppu === undefined ? '9999-12-31' : viereinenPäivä(p.loppu, 1, addDaysToDate)
+      if (päivä <= loppuun) {
+        findings.push(warning('MK-OHJE-3', 'maksutonIkärajanJälkeen', lisätietoPath(ctx, 'maksuttomuus', index), m.maksutonIkärajanJälkeen(päivä, raja)))
       }
     })
     return findings

@@ -4,7 +4,7 @@
  * "kelpaava" from the päätason suoritus tyyppi, so a later study-right type lists them as they are.
  */
 import type { Rule } from '../types'
-import { pidennysAikaisintaanIkärajanJälkeen, pidennysEnnenLainVoimaantuloa } from './ikaraja'
+import { maksutonIkärajanJälkeen, pidennysAikaisintaanIkärajanJälkeen, pidennysEnnenLainVoimaantuloa } from './ikaraja'
 import {
   maksuttomuusjaksojenAlkupäivätEriävät,
   maksuttomuusjaksojenLoppupäivät,
@@ -16,7 +16,7 @@ import { pidennyksenLoppuEiEnnenAlkua, pidennyksetEivätPäällekkäin, pidennyk
 import { maksuttomuustietoRelevantti } from './relevanssi'
 import { maksuttomuustietoVaaditaan } from './vaatimus'
 
-export { pidennysAikaisintaanIkärajanJälkeen, pidennysEnnenLainVoimaantuloa } from './ikaraja'
+export { maksutonIkärajanJälkeen, pidennysAikaisintaanIkärajanJälkeen, pidennysEnnenLainVoimaantuloa } from './ikaraja'
 export {
   maksuttomuusjaksojenAlkupäivätEriävät,
   maksuttomuusjaksojenLoppupäivät,
@@ -42,4 +42,5 @@ export const maksuttomuusSäännöt: readonly Rule<MaksuttomuusOpiskeluoikeus>[]
   maksuttomuustietoVaaditaan,
   maksuttomuusOpiskeluoikeudenAlusta,
   pidennysEnnenLainVoimaantuloa,
+  maksutonIkärajanJälkeen,
 ]

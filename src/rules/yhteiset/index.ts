@@ -17,3 +17,10 @@ export {
   type VosLomaAsetukset,
 } from './vos'
 export { OHJE_JOTPA, OPINTOKOKONAISUUDEN_MUOTO, OPINTOKOKONAISUUDEN_MUOTO_KEY, onOpintokokonaisuudenMuoto, opintokokonaisuudenMuoto } from './opintokokonaisuus'
+export {
+  lisätietojaksotVoimassaolonSisällä,
+  tyhjätLisätietolistat,
+  type LisätiedollinenOpiskeluoikeus,
+  type LisätietojaksoAsetukset,
+  type LisätietoSääntöAsetukset,
+} from './lisatiedot'

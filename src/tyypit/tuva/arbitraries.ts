@@ -234,6 +234,11 @@ export function tuvaOppijaJson(asetukset: Asetukset): fc.Arbitrary<Json> {
       if (span >= 1 && g(fc.boolean)) {
         lisätiedot.maksuttomuus.push({ alku: dateIn(g, addDaysToDate(A, 1), maxDate(addDaysToDate(A, 1), E)), maksuton: g(fc.boolean) })
       }
+      // free only to the end of the year the learner turns 20 (seed 004, MK-OHJE-3): not free from the next day on
+      const raja = `${birthYear + 20}-12-31`
+      if ((P ?? TODAY) > raja) {
+        lisätiedot.maksuttomuus = [...lisätiedot.maksuttomuus.filter((j: Json) => j.alku <= raja), { alku: addDaysToDate(raja, 1), maksuton: false }]
+      }
     }
     if (g(fc.integer, { min: 0, max: 3 }) === 0) {
       lisätiedot.ulkomaanjaksot = [{ ...aikajakso(g, A, E), maa: koodi('maatjavaltiot2', '752'), kuvaus: { fi: 'Vaihto-opiskelu' } }]

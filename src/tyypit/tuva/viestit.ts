@@ -66,7 +66,7 @@ export const päätasonSuoritusVääräLaajuus: Viesti = {
   en: `The scope of the main completion of ${TUVA.en} must be at least 4 weeks and at most 38 weeks.`,
   hint: {
     fi: `KOSKIn teksti ei vastaa sen tarkistusta: kun opiskeluoikeus on ${tila('valmistunut').fi}, niiden osasuoritusten laajuuksien, joiden viimeisin arviointi on Hyväksytty, summan on oltava vähintään 2 viikkoa; ylärajaa ei tarkisteta. Lisää hyväksytysti arvioituja osasuorituksia tai korjaa niiden laajuudet.`,
-    sv: `KOSKIs text motsvarar inte kontrollen: när studierätten är ${tila('valmistunut').sv} ska omfattningarna av de delprestationer vars senaste bedömning är Godkänd (Hyväksytty) vara minst 2 veckor sammanlagt; någon övre gräns kontrolleras inte. Lägg till godkänt bedömda delprestationer eller rätta deras omfattning.`,
+    sv: `KOSKI:s text motsvarar inte kontrollen: när studierätten är ${tila('valmistunut').sv} ska omfattningarna av de delprestationer vars senaste bedömning är Godkänd (Hyväksytty) vara minst 2 veckor sammanlagt; någon övre gräns kontrolleras inte. Lägg till godkänt bedömda delprestationer eller rätta deras omfattning.`,
     en: `KOSKI's text is not what it checks: when the study right is ${tila('valmistunut').en}, the scopes of the partial completions whose latest assessment is Pass (Hyväksytty) must total at least 2 weeks; no maximum is checked. Add partial completions assessed as passed, or correct their scopes.`,
   },
 }
@@ -194,7 +194,7 @@ const vosHint = (rajapäivä: string, mitä: Message): Message => {
   const eri = päiväys(rajapäivä, 'fi') !== KOSKIN_VOS_RAJAPÄIVÄ
   return {
     fi: `${mitä.fi} Tarkistuksessa käytettiin rajapäivää ${päiväys(rajapäivä, 'fi')}${eri ? ` (asetus vosRajapäivä; KOSKIn teksti sanoo aina ${KOSKIN_VOS_RAJAPÄIVÄ})` : ''}.`,
-    sv: `${mitä.sv} Kontrollen använde brytdagen ${päiväys(rajapäivä, 'sv')}${eri ? ` (inställningen vosRajapäivä; KOSKIs text säger alltid ${päiväys(KOSKIN_VOS_RAJAPÄIVÄ, 'sv')})` : ''}.`,
+    sv: `${mitä.sv} Kontrollen använde brytdagen ${päiväys(rajapäivä, 'sv')}${eri ? ` (inställningen vosRajapäivä; KOSKI:s text säger alltid ${päiväys(KOSKIN_VOS_RAJAPÄIVÄ, 'sv')})` : ''}.`,
     en: `${mitä.en} The check used the cut-off ${päiväys(rajapäivä, 'en')}${eri ? ` (option vosRajapäivä; KOSKI's text always says ${päiväys(KOSKIN_VOS_RAJAPÄIVÄ, 'en')})` : ''}.`,
   }
 }
@@ -285,7 +285,7 @@ const LISÄTIEDOT = OHJEET.tuvaLisätiedot
 
 export const majoitusJaSisäoppilaitosmainenMajoitusPäällekkäin: Viesti = {
   fi: `Majoitus ja sisäoppilaitosmainen majoitus ovat voimassa samaan aikaan; lisätiedoissa ei voi olla päällekkäin tietoa majoituksesta ja sisäoppilaitosmaisesta majoituksesta ${ohjeViite(LISÄTIEDOT, 'Majoitus').fi}`,
-  sv: `Inkvartering (majoitus) och internatliknande inkvartering (sisäoppilaitosmainenMajoitus) gäller samtidigt; tilläggsuppgifterna får inte ha överlappande inkvartering och internatliknande inkvartering ${ohjeViite(LISÄTIEDOT, 'Majoitus').sv}`,
+  sv: `Inkvartering (majoitus) och internatliknande inkvartering (sisäoppilaitosmainenMajoitus) gäller samtidigt; de får inte anges för samma dagar i tilläggsuppgifterna ${ohjeViite(LISÄTIEDOT, 'Majoitus').sv}`,
   en: `Accommodation (majoitus) and boarding-school-type accommodation (sisäoppilaitosmainenMajoitus) are in force at the same time; the additional information must not have both for the same days ${ohjeViite(LISÄTIEDOT, 'Majoitus').en}`,
   hint: {
     fi: 'Korjaa majoitus- ja sisäoppilaitosmainenMajoitus-jaksot niin, ettei niillä ole yhteisiä päiviä: kullekin päivälle vain toinen.',
@@ -296,7 +296,7 @@ export const majoitusJaSisäoppilaitosmainenMajoitusPäällekkäin: Viesti = {
 
 export const majoitusetuJaSisäoppilaitosmainenMajoitusPäällekkäin: Viesti = {
   fi: `Majoitusetu ja sisäoppilaitosmainen majoitus ovat voimassa samaan aikaan; lisätiedoissa ei voi olla päällekkäin tietoa majoitusedusta ja sisäoppilaitosmaisesta majoituksesta ${ohjeViite(LISÄTIEDOT, 'Majoitusetu').fi}`,
-  sv: `Inkvarteringsförmån (majoitusetu) och internatliknande inkvartering (sisäoppilaitosmainenMajoitus) gäller samtidigt; tilläggsuppgifterna får inte ha dem överlappande ${ohjeViite(LISÄTIEDOT, 'Majoitusetu').sv}`,
+  sv: `Inkvarteringsförmån (majoitusetu) och internatliknande inkvartering (sisäoppilaitosmainenMajoitus) gäller samtidigt; de får inte anges för samma dagar i tilläggsuppgifterna ${ohjeViite(LISÄTIEDOT, 'Majoitusetu').sv}`,
   en: `The accommodation benefit (majoitusetu) and boarding-school-type accommodation (sisäoppilaitosmainenMajoitus) are in force at the same time; the additional information must not have both for the same days ${ohjeViite(LISÄTIEDOT, 'Majoitusetu').en}`,
   hint: {
     fi: 'Korjaa majoitusetu- ja sisäoppilaitosmainenMajoitus-jaksot niin, ettei niillä ole yhteisiä päiviä.',
@@ -361,6 +361,36 @@ export const suoritusaikaYliVuoden = (alku: string, loppu: string, mihin: 'pää
       fi: 'Jos lisäaikaa on myönnetty, lähetä lisätiedoissa pidennettyPäättymispäivä: true; muuten tarkista opiskeluoikeuden päivät.',
       sv: 'Om tilläggstid har beviljats, skicka pidennettyPäättymispäivä: true i tilläggsuppgifterna; annars kontrollera studierättens datum.',
       en: "If extra time was granted, send pidennettyPäättymispäivä: true in the additional information; otherwise check the study right's dates.",
+    },
+  }
+}
+
+/** T-OHJE-8: an accepted osa of a valmistunut study right without laajuus. */
+export const hyväksytyltäOsaltaPuuttuuLaajuus = (koodiarvo: string): Viesti => {
+  const viite = ohjeViite(OHJEET.tuvaUseinKysyttyä, 'Siirtymäsäännöksen piirissä olevat opiskelijat')
+  return {
+    fi: `Hyväksytysti arvioidulta koulutuksen osalta ${osa(koodiarvo).fi} puuttuu laajuus, vaikka opiskeluoikeus on ${tila('valmistunut').fi}; koulutuksen osille kirjataan suoritusten laajuudet viikkoina ${viite.fi}`,
+    sv: `Den godkänt bedömda utbildningsdelen ${osa(koodiarvo).sv} saknar omfattning fast studierätten är ${tila('valmistunut').sv}; för utbildningsdelarna anges prestationernas omfattning i veckor ${viite.sv}`,
+    en: `The part of the education ${osa(koodiarvo).en}, assessed as passed, has no scope although the study right is ${tila('valmistunut').en}; the scopes of the parts of the education are recorded in weeks ${viite.en}`,
+    hint: {
+      fi: 'Lisää koulutusmoduuliin laajuus { arvo, yksikkö: { koodiarvo: "8", koodistoUri: "opintojenlaajuusyksikko" } } (viikkoa).',
+      sv: 'Lägg till laajuus { arvo, yksikkö: { koodiarvo: "8", koodistoUri: "opintojenlaajuusyksikko" } } (veckor) i koulutusmoduuli.',
+      en: 'Add laajuus { arvo, yksikkö: { koodiarvo: "8", koodistoUri: "opintojenlaajuusyksikko" } } (weeks) to koulutusmoduuli.',
+    },
+  }
+}
+
+/** T-OHJE-9: an erityinen tuki period / päätös starting before the study right (its own dates are not quoted: special-category data). */
+export const erityinenTukiEnnenOpiskeluoikeutta = (kenttä: string, kohta: string, alkamispäivä: string): Viesti => {
+  const viite = ohjeViite(LISÄTIEDOT, kohta)
+  return {
+    fi: `Lisätiedon ${kenttä} jakso alkaa ennen opiskeluoikeuden alkamispäivää ${päiväys(alkamispäivä, 'fi')}; erityisen tuen alkupäivä on se päivä, josta asti oppilas on saanut erityistä tukea juuri tämän opiskeluoikeuden aikana ${viite.fi}`,
+    sv: `Perioden i tilläggsuppgiften ${kenttä} börjar före studierättens inledningsdatum ${päiväys(alkamispäivä, 'sv')}; det särskilda stödets startdag är den dag från vilken eleven har fått särskilt stöd just under denna studierätt ${viite.sv}`,
+    en: `The ${kenttä} period starts before the study right's start date ${päiväys(alkamispäivä, 'en')}; special support starts on the day from which the pupil has received it during this very study right ${viite.en}`,
+    hint: {
+      fi: `Aloita jakso aikaisintaan opiskeluoikeuden alkamispäivänä ${päiväys(alkamispäivä, 'fi')} (jos tuki jatkuu opiskeluoikeuden alusta, sama päivä).`,
+      sv: `Låt perioden börja tidigast på studierättens inledningsdatum ${päiväys(alkamispäivä, 'sv')} (samma dag om stödet fortsätter från studierättens början).`,
+      en: `Start the period on the study right's start date ${päiväys(alkamispäivä, 'en')} at the earliest (that day if the support continues from the study right's start).`,
     },
   }
 }

@@ -19,6 +19,7 @@ import {
   vaativanErityisenTuenMajoitus,
   vaikeastiVammainenErityinenTehtävä,
 } from './ohjeet'
+import { erityinenTukiOpiskeluoikeudenAikana, hyväksytyilläOsillaLaajuus, lisätietojaksotVoimassaolonSisälläTuva, tyhjätLisätietolistatTuva } from './ohjeet2'
 import { rahoitusVaaditaan } from './rahoitus'
 import { eronnutKielletty, lomaVainAmmatillisellaLuvalla } from './tila'
 import { opiskeluJaUrasuunnittelutaidot, osienLaajuudet, valmistuneenLaajuus } from './valmistuminen'
@@ -53,4 +54,10 @@ export const tuvanOmatSäännöt: readonly Rule<TutkintokoulutukseenValmentavanO
   vaikeastiVammainenErityinenTehtävä, // T-OHJE-5
   koulutusvientiMuutaKauttaRahoitettu, // T-OHJE-6
   suoritusaikaEnintäänVuosi, // T-OHJE-7
+  erityinenTukiOpiskeluoikeudenAikana, // T-OHJE-9
+  // Warnings from the instructions (seed 001)
+  hyväksytyilläOsillaLaajuus, // T-OHJE-8
+  // The shared lisätiedot warnings (seed 004)
+  tyhjätLisätietolistatTuva, // G-OHJE-1
+  lisätietojaksotVoimassaolonSisälläTuva, // G-OHJE-2
 ]
