@@ -1,3 +1,5 @@
+import { merkitseLainaukset } from './yksityisyys'
+
 /** A text in the three languages every finding carries. */
 export interface Message {
   readonly fi: string
@@ -11,6 +13,11 @@ export interface Message {
  */
 export interface Viesti extends Message {
   readonly hint?: Message
+  /**
+   * The values the texts quote from the document, when the message names them (see `LainaavaViesti` in
+   * src/yksityisyys): then only those are masked for privacy, else the whole texts.
+   */
+  readonly lainaukset?: readonly string[]
 }
 
 /** `error`: KOSKI rejects the document (KOSKI's key); `warning`: the official instructions forbid it and KOSKI lets it through. */
@@ -66,20 +73,42 @@ export const viesti = (v: Viesti): { readonly message: Message; readonly hint?: 
  * problem, thousands for a broken document), its keys always in the order severity, key, rule, path, message, hint,
  * errorType; `hint` and `errorType` only when given.
  */
-const löydös = (severity: Severity, key: string, rule: string, path: string, v: Viesti, errorType: string | undefined): Finding => {
+const löydös = (
+  severity: Severity,
+  key: string,
+  rule: string,
+  path: string,
+  v: Viesti,
+  errorType: string | undefined,
+  polunLainaukset: readonly string[] | undefined,
+): Finding => {
   const message = teksti(v)
   const hint = v.hint
-  if (hint === undefined) return errorType === undefined ? { severity, key, rule, path, message } : { severity, key, rule, path, message, errorType }
-  return errorType === undefined
-    ? { severity, key, rule, path, message, hint: teksti(hint) }
-    : { severity, key, rule, path, message, hint: teksti(hint), errorType }
+  const f: Finding =
+    hint === undefined
+      ? errorType === undefined
+        ? { severity, key, rule, path, message }
+        : { severity, key, rule, path, message, errorType }
+      : errorType === undefined
+        ? { severity, key, rule, path, message, hint: teksti(hint) }
+        : { severity, key, rule, path, message, hint: teksti(hint), errorType }
+  // a message that names what it quotes from the document has only that masked (src/yksityisyys)
+  merkitseLainaukset(f, v, polunLainaukset)
+  return f
 }
 
 export const error = (rule: string, key: string, path: string, message: Viesti, errorType?: string): Finding =>
-  löydös('error', key, rule, path, message, errorType)
+  löydös('error', key, rule, path, message, errorType, undefined)
+
+/**
+ * A structural error whose path's maker knows which of its keys are not ours (`polunLainaukset`, src/codecs/errors.ts):
+ * the masking then masks those keys only.
+ */
+export const rakennevirhe = (rule: string, path: string, polunLainaukset: readonly string[], message: Viesti, errorType: string): Finding =>
+  löydös('error', JSON_SCHEMA_KEY, rule, path, message, errorType, polunLainaukset)
 
 export const warning = (rule: string, key: string, path: string, message: Viesti): Finding =>
-  löydös('warning', key.startsWith(WARNING_PREFIX) ? key : WARNING_PREFIX + key, rule, path, message, undefined)
+  löydös('warning', key.startsWith(WARNING_PREFIX) ? key : WARNING_PREFIX + key, rule, path, message, undefined, undefined)
 
 /** The same message in every language (used for texts that are codes or dates only). */
 export const same = (text: string): Message => ({ fi: text, sv: text, en: text })

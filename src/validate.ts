@@ -7,7 +7,7 @@ import { parseHetu } from './hetu'
 import * as m from './messages/yleiset'
 import { schemaMessage } from './messages/schema'
 import { valitseTyyppi } from './tyypit'
-import { suojaaLöydökset } from './yksityisyys'
+import { lainaus, suojaaLöydökset } from './yksityisyys'
 import type { Tarkistamaton, Tulokset } from './tyypit/maarittely'
 import { resolveOptions, tallennetutOpiskeluoikeudet, type ResolvedOptions, type ValidateOptions } from './options'
 import type { RuleContext } from './rules/types'
@@ -31,6 +31,8 @@ export interface Report {
 }
 
 const ENVELOPE_KEYS = new Set(['henkilö', 'opiskeluoikeudet'])
+/** The Oppija's fields for S-1's message (frozen: its texts are made once). */
+const OPPIJAN_KENTÄT: readonly string[] = Object.freeze([...ENVELOPE_KEYS])
 /**
  * Flags of KOSKI's test fixtures, honoured (and removed before decoding) only in KOSKI's local mock environment
  * (OppijaServletOppijaAdder); anywhere else they are unknown keys of the Oppija: unexpectedProperty, with a message
@@ -160,40 +162,123 @@ export const polunKuvio = (path: string): string => {
   return from === 0 ? path : out + path.slice(from)
 }
 
+const onNumero = (c: number): boolean => c >= 48 && c <= 57
+
 /**
  * Whether `polunKuvio(path) === kuvio` for a `kuvio` that polunKuvio made, without building the pattern: `[*]` of the
  * pattern takes `[digits]` (or a literal `[*]`) of the path, every other character itself.
  */
-export const sopiiKuvioon = (path: string, kuvio: string): boolean => {
+/** The end of a `[digits]` at `i` of `s` (the index after its `]`), or -1 when there is none there. */
+const indeksinLoppu = (s: string, i: number): number => {
+  if (s.charCodeAt(i) !== 91 /* [ */) return -1
+  let end = i + 1
+  while (onNumero(s.charCodeAt(end))) end++
+  return end > i + 1 && s.charCodeAt(end) === 93 /* ] */ ? end + 1 : -1
+}
+
+const onTähti = (s: string, i: number): boolean => s.charCodeAt(i) === 91 && s.charCodeAt(i + 1) === 42 && s.charCodeAt(i + 2) === 93
+
+/**
+ * Whether `polunKuvio(a) === polunKuvio(b)`, without building either: both read as polunKuvio reads them, `[digits]`
+ * of one matching `[digits]` or a literal `[*]` of the other, every other character itself. One pass.
+ */
+export const samaKuvio = (a: string, b: string): boolean => {
   let i = 0
   let j = 0
-  while (j < kuvio.length) {
-    if (kuvio.charCodeAt(j) === 91 /* [ */ && kuvio.charCodeAt(j + 1) === 42 /* * */ && kuvio.charCodeAt(j + 2) === 93 /* ] */) {
-      if (path.charCodeAt(i) !== 91) return false
-      let k = i + 1
-      if (path.charCodeAt(k) === 42) k++
-      else while (path.charCodeAt(k) >= 48 && path.charCodeAt(k) <= 57) k++
-      if (k === i + 1 || path.charCodeAt(k) !== 93) return false
-      i = k + 1
-      j += 3
+  while (i < a.length && j < b.length) {
+    const ea = indeksinLoppu(a, i)
+    const eb = indeksinLoppu(b, j)
+    if (ea >= 0 || eb >= 0) {
+      if (ea >= 0 && eb >= 0) {
+        i = ea
+        j = eb
+      } else if (ea >= 0 && onTähti(b, j)) {
+        i = ea
+        j += 3
+      } else if (eb >= 0 && onTähti(a, i)) {
+        i += 3
+        j = eb
+      } else return false
       continue
     }
-    // a `[digits]` of the path here would be `[*]` in its pattern
-    if (path.charCodeAt(i) !== kuvio.charCodeAt(j)) return false
-    if (path.charCodeAt(i) === 91) {
-      let k = i + 1
-      while (path.charCodeAt(k) >= 48 && path.charCodeAt(k) <= 57) k++
-      if (k > i + 1 && path.charCodeAt(k) === 93) return false
-    }
+    if (a.charCodeAt(i) !== b.charCodeAt(j)) return false
     i++
     j++
   }
-  return i === path.length
+  return i === a.length && j === b.length
+}
+
+/**
+ * Whether `polunKuvio(path) === kuvio` for a `kuvio` that polunKuvio made (its `[*]` takes `[digits]` or a literal
+ * `[*]` of the path): a pattern is its own pattern.
+ */
+export const sopiiKuvioon = (path: string, kuvio: string): boolean => samaKuvio(path, kuvio)
+
+/**
+ * A number that `polunKuvio(path)` alone decides (a hash of it, built without building it, `[digits]` counted as
+ * `[*]`), mixed with `siemen`. Equal patterns have equal numbers; unequal ones rarely do.
+ */
+const kuvionTiiviste = (path: string, siemen: number): number => {
+  let h = siemen
+  const n = path.length
+  for (let i = 0; i < n; i++) {
+    const c = path.charCodeAt(i)
+    if (c === 91 /* [ */) {
+      let end = i + 1
+      while (end < n && onNumero(path.charCodeAt(end))) end++
+      if (end > i + 1 && path.charCodeAt(end) === 93 /* ] */) {
+        h = Math.imul(Math.imul(Math.imul(h ^ 91, 0x01000193) ^ 42, 0x01000193) ^ 93, 0x01000193)
+        i = end
+        continue
+      }
+    }
+    h = Math.imul(h ^ c, 0x01000193)
+  }
+  return h & 0x3fffffff
+}
+
+/**
+ * Whether some group of one severity, rule, key and path pattern may have more than `max` findings: counted by a
+ * hash of the group (no pattern is built), so a group too big is always seen and two groups that share a hash are
+ * at worst counted together. Only then are the findings grouped for real.
+ */
+const jokinYli = (findings: readonly Finding[], max: number): boolean => {
+  const lajit = new Map<string, Map<string, Map<string, number>>>()
+  // the counts by hash in an open-addressed table of twice the findings' number (a power of two): no Map of numbers
+  let koko = 16
+  while (koko < 2 * findings.length) koko *= 2
+  const tiivisteet = new Int32Array(koko) // hash + 1; 0 for an empty slot
+  const määrät = new Int32Array(koko)
+  const maski = koko - 1
+  let edellinen: Finding | undefined
+  let siemen = 0
+  for (let i = 0; i < findings.length; i++) {
+    const f = findings[i]!
+    // findings of one kind come together: the same strings as the finding before, compared before any lookup
+    if (edellinen === undefined || f.key !== edellinen.key || f.rule !== edellinen.rule || f.severity !== edellinen.severity) {
+      let byRule = lajit.get(f.severity)
+      if (byRule === undefined) lajit.set(f.severity, (byRule = new Map()))
+      let byKey = byRule.get(f.rule)
+      if (byKey === undefined) byRule.set(f.rule, (byKey = new Map()))
+      let laji = byKey.get(f.key)
+      if (laji === undefined) byKey.set(f.key, (laji = Math.imul(i + 1, 0x9e3779b1)))
+      siemen = laji
+    }
+    edellinen = f
+    const h = kuvionTiiviste(f.path, siemen) + 1
+    let at = h & maski
+    while (tiivisteet[at] !== 0 && tiivisteet[at] !== h) at = (at + 1) & maski
+    tiivisteet[at] = h
+    if (++määrät[at]! > max) return true
+  }
+  return false
 }
 
 /** A group's counter: findings of one severity, rule, key and path pattern. */
 interface Ryhmä {
   readonly kuvio: string
+  /** The path of the last finding put in it: the next finding is compared with that ({@link samaKuvio}). */
+  polku: string
   count: number
   summary: { index: number; finding: Finding; omitted: number } | undefined
 }
@@ -206,30 +291,37 @@ interface Avaimen {
 
 /**
  * At most `max` findings per rule, key and path pattern, in document order; the rest of each such group counted in one
- * summary finding placed right after its last listed one. Linear; nothing is done when the findings are few. The
- * groups are kept by severity, rule and key (the messages' own constant strings) and then by pattern; a finding of the
- * same pattern as the previous one of its key (a broken list) is matched to it without building its pattern.
+ * summary finding placed right after its last listed one. Linear; nothing is done when no group can have more than
+ * `max` findings (counted first by a hash of each group: see {@link jokinYli}). The groups are kept by severity, rule and key (the messages' own constant strings; a
+ * finding of the same ones as the finding before takes its groups without a lookup) and then by pattern; a finding
+ * of the same pattern as the previous one of its key (a broken list) is matched to it without building its pattern.
  */
 export function rajaaLöydökset(findings: readonly Finding[], max: number): readonly Finding[] {
-  if (findings.length <= max) return findings
+  if (findings.length <= max || !jokinYli(findings, max)) return findings
   const groups = new Map<string, Map<string, Map<string, Avaimen>>>()
   const summaries: Ryhmä[] = []
   const out: Finding[] = []
+  let edellinen: Finding | undefined
+  let avaimen: Avaimen | undefined
   for (let i = 0; i < findings.length; i++) {
     const f = findings[i]!
-    let byRule = groups.get(f.severity)
-    if (byRule === undefined) groups.set(f.severity, (byRule = new Map()))
-    let byKey = byRule.get(f.rule)
-    if (byKey === undefined) byRule.set(f.rule, (byKey = new Map()))
-    let avaimen = byKey.get(f.key)
-    if (avaimen === undefined) byKey.set(f.key, (avaimen = { kuviot: new Map(), viimeinen: undefined }))
+    if (avaimen === undefined || f.key !== edellinen!.key || f.rule !== edellinen!.rule || f.severity !== edellinen!.severity) {
+      let byRule = groups.get(f.severity)
+      if (byRule === undefined) groups.set(f.severity, (byRule = new Map()))
+      let byKey = byRule.get(f.rule)
+      if (byKey === undefined) byRule.set(f.rule, (byKey = new Map()))
+      avaimen = byKey.get(f.key)
+      if (avaimen === undefined) byKey.set(f.key, (avaimen = { kuviot: new Map(), viimeinen: undefined }))
+    }
+    edellinen = f
     let group = avaimen.viimeinen
-    if (group === undefined || !sopiiKuvioon(f.path, group.kuvio)) {
+    if (group === undefined || !samaKuvio(f.path, group.polku)) {
       const kuvio = polunKuvio(f.path)
       group = avaimen.kuviot.get(kuvio)
-      if (group === undefined) avaimen.kuviot.set(kuvio, (group = { kuvio, count: 0, summary: undefined }))
+      if (group === undefined) avaimen.kuviot.set(kuvio, (group = { kuvio, polku: f.path, count: 0, summary: undefined }))
       avaimen.viimeinen = group
     }
+    group.polku = f.path
     if (++group.count <= max) {
       out.push(f)
       continue
@@ -267,7 +359,7 @@ function validateUnsafe(input: unknown, options: ValidateOptions | undefined): R
       if (TEST_FLAGS.has(key)) {
         out.findings.push(error('S-1', JSON_SCHEMA_KEY, key, m.testiympäristönLippu(key), 'unexpectedProperty'))
       } else {
-        out.findings.push(error('S-1', JSON_SCHEMA_KEY, key, schemaMessage({ errorType: 'unexpectedProperty', rule: 'S-1', key, luokka: 'Oppija', kentät: [...ENVELOPE_KEYS] }), 'unexpectedProperty'))
+        out.findings.push(error('S-1', JSON_SCHEMA_KEY, key, schemaMessage({ errorType: 'unexpectedProperty', rule: 'S-1', key: lainaus(key), luokka: 'Oppija', kentät: OPPIJAN_KENTÄT }), 'unexpectedProperty'))
       }
     }
     const rawHenkilö = getOwn(input, 'henkilö')

@@ -7,10 +7,14 @@
  *   words of two letters or more) where they stand as whole words.
  * Masked text reads `***`. Linear: one scan per text with a fixed-length pattern, and one `indexOf` pass per name;
  * within one call a text equal to the one just before it in the same place is not masked again.
+ *
+ * A finding whose message names what it quotes ({@link lainaten}: the values it took from the document, a thousand
+ * unknown keys for a broken document) has only those values masked, not its whole text: our own wording carries
+ * nothing of the document. When masking changes one of them, the whole message and hint are masked as any other.
  * Values are quoted by a bounded prefix ({@link lainaus}); as a last net, no message text is longer than
  * {@link VIESTIN_PITUUS} and no path longer than {@link POLUN_PITUUS} characters.
  */
-import type { Finding, Message } from '../finding'
+import type { Finding, Message, Viesti } from '../finding'
 import { getOwn } from '../json'
 
 export const PEITE = '***'
@@ -38,6 +42,70 @@ const HETUN_MUOTO = /\d{6}[-+A-FU-Y]\d{3}[0-9A-FHJ-NPR-Y]/g
 
 const KIRJAIN_TAI_NUMERO = /[\p{L}\p{N}]/u
 const onSananOsa = (c: string | undefined): boolean => c !== undefined && KIRJAIN_TAI_NUMERO.test(c)
+
+/**
+ * What a finding quotes from the document: the values its message and hint quote, and the keys its path names that
+ * are not ours (`undefined`: the path is not known to be ours, and is masked whole).
+ */
+interface Merkintä {
+  readonly viesti: readonly string[]
+  readonly polku: readonly string[] | undefined
+}
+
+/**
+ * {@link Merkintä} kept with the finding where no caller sees it: a JS private field, put on the finding object itself
+ * by the base-class constructor that returns the object it is given (so the finding stays a plain object of its usual
+ * shape — `Object.keys`, JSON, `structuredClone`, equality are as without it). Any copy of the finding (`{ ...f }`)
+ * is without it, and is then masked whole: the marking cannot outlive the texts it describes.
+ */
+class Sama {
+  constructor(o: object) {
+    return o
+  }
+}
+class Merkitty extends Sama {
+  readonly #merkintä: Merkintä
+  private constructor(o: object, merkintä: Merkintä) {
+    super(o)
+    this.#merkintä = merkintä
+  }
+  /** Marks a fresh object (once: a second mark of the same object would throw). */
+  static merkitse(o: object, merkintä: Merkintä): void {
+    new Merkitty(o, merkintä)
+  }
+  static lue(o: object): Merkintä | undefined {
+    return #merkintä in o ? (o as Merkitty).#merkintä : undefined
+  }
+}
+
+/**
+ * A message that names what it quotes: `lainaukset`, the values it took from the document (each as the text has it,
+ * already cut by {@link lainaus}), and nothing else of the document in its texts or hint. Each must stand in every text
+ * between characters that are neither letters, digits, `+` nor `-` (or at an end of the text), so that no hetu shape
+ * or whole word of a name can straddle a quoted value and our wording (test/yleiset/yksityisyys.test.ts checks the
+ * marked messages against the whole-text masking).
+ */
+export interface LainaavaViesti extends Viesti {
+  readonly lainaukset: readonly string[]
+}
+
+/** Nothing quoted: a message of our wording alone, a path of our field names and indices alone. */
+export const EI_LAINAUKSIA: readonly string[] = Object.freeze([])
+
+const OMAA: Merkintä = Object.freeze({ viesti: EI_LAINAUKSIA, polku: EI_LAINAUKSIA })
+
+/**
+ * Marks `finding` (a fresh object, made from `v`) with what it quotes, when `v` says what it quotes; `polku`: the keys
+ * of its path that are not ours, when the path's maker knows them.
+ */
+export const merkitseLainaukset = (finding: Finding, v: Viesti, polku: readonly string[] | undefined): void => {
+  const viesti = v.lainaukset
+  if (viesti === undefined) return
+  Merkitty.merkitse(finding, viesti === EI_LAINAUKSIA && polku === EI_LAINAUKSIA ? OMAA : { viesti, polku })
+}
+
+/** What a finding is marked to quote (for tests and the masking), or undefined for a finding masked whole. */
+export const lainauksetOf = (finding: Finding): { readonly viesti: readonly string[]; readonly polku: readonly string[] | undefined } | undefined => Merkitty.lue(finding)
 
 /** The learner's identity as the envelope gives it: the hetu and the names (whole, and their words), longest first. */
 export function henkilönTunnisteet(henkilö: unknown): readonly string[] {
@@ -104,6 +172,19 @@ class Peittäjä {
   }
 }
 
+/** Whether masking would leave each of `lainaukset` as it is (then a message that quotes only them is left as it is). */
+const säilyvät = (lainaukset: readonly string[], tunnisteet: readonly string[]): boolean => {
+  for (let i = 0; i < lainaukset.length; i++) {
+    const l = lainaukset[i]!
+    if (peitäTunnisteet(l, tunnisteet) !== l) return false
+  }
+  return true
+}
+
+/** Whether every text of `m` is within the last net's length (else it is cut, by the whole-text masking). */
+const mahtuu = (m: Message | undefined): boolean =>
+  m === undefined || (m.fi.length <= VIESTIN_PITUUS && m.sv.length <= VIESTIN_PITUUS && m.en.length <= VIESTIN_PITUUS)
+
 /** The findings with the learner's identity masked in their paths and messages (hints too); unchanged ones are kept as they are. */
 export function suojaaLöydökset(findings: readonly Finding[], henkilö: unknown): readonly Finding[] {
   if (findings.length === 0) return findings
@@ -112,10 +193,23 @@ export function suojaaLöydökset(findings: readonly Finding[], henkilö: unknow
   let out: Finding[] | undefined
   for (let i = 0; i < findings.length; i++) {
     const f = findings[i]!
-    const path = peitäTunnisteet(f.path, tunnisteet, POLUN_PITUUS)
-    const message = peittäjä.viesti(f.message, 0)
+    const merkintä = Merkitty.lue(f)
     const hint = f.hint
-    const peitettyHint = hint === undefined ? undefined : peittäjä.viesti(hint, 3)
+    // a path whose keys not ours masking leaves as they are is left as it is
+    const path =
+      merkintä !== undefined && merkintä.polku !== undefined && f.path.length <= POLUN_PITUUS && säilyvät(merkintä.polku, tunnisteet)
+        ? f.path
+        : peitäTunnisteet(f.path, tunnisteet, POLUN_PITUUS)
+    let message: Message
+    let peitettyHint: Message | undefined
+    if (merkintä !== undefined && säilyvät(merkintä.viesti, tunnisteet) && mahtuu(f.message) && mahtuu(hint)) {
+      // it quotes nothing that masking would change: its texts are our wording and those values as they are
+      message = f.message
+      peitettyHint = hint
+    } else {
+      message = peittäjä.viesti(f.message, 0)
+      peitettyHint = hint === undefined ? undefined : peittäjä.viesti(hint, 3)
+    }
     if (path === f.path && message === f.message && peitettyHint === hint) continue
     out ??= findings.slice()
     out[i] = peitettyHint === undefined ? { ...f, path, message } : { ...f, path, message, hint: peitettyHint }
