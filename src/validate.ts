@@ -2,7 +2,7 @@
 import { Henkilö } from './codecs/henkilo'
 import { decodeAt } from './codecs/errors'
 import { LISTAN_ENIMMÄISPITUUS, getOwn, isRecord, stringAt } from './codecs/schema'
-import { JSON_SCHEMA_KEY, childPath, error, viesti, warning, type Finding } from './finding'
+import { JSON_SCHEMA_KEY, childPath, error, tiedotOf, viesti, warning, type Finding, type Tiedot } from './finding'
 import { parseHetu } from './hetu'
 import * as m from './messages/yleiset'
 import { schemaMessage } from './messages/schema'
@@ -144,103 +144,17 @@ function hetuFindings(henkilö: unknown, options: ResolvedOptions): { readonly f
   }
 }
 
-/** A path with its indices as `[*]`: findings of one rule and key at such paths are "of the same kind". One pass, no regex. */
-export const polunKuvio = (path: string): string => {
-  let at = path.indexOf('[')
-  if (at < 0) return path
-  let out = ''
-  let from = 0
-  while (at >= 0) {
-    let end = at + 1
-    while (end < path.length && path.charCodeAt(end) >= 48 && path.charCodeAt(end) <= 57) end++
-    if (end > at + 1 && path.charCodeAt(end) === 93 /* ] */) {
-      out += `${path.slice(from, at)}[*]`
-      from = end + 1
-      at = path.indexOf('[', from)
-    } else at = path.indexOf('[', at + 1)
-  }
-  return from === 0 ? path : out + path.slice(from)
-}
+import { kuvionTiiviste, polunKuvio, samaKuvio } from './kuvio'
+export { polunKuvio, samaKuvio, sopiiKuvioon } from './kuvio'
 
-const onNumero = (c: number): boolean => c >= 48 && c <= 57
-
-/**
- * Whether `polunKuvio(path) === kuvio` for a `kuvio` that polunKuvio made, without building the pattern: `[*]` of the
- * pattern takes `[digits]` (or a literal `[*]`) of the path, every other character itself.
- */
-/** The end of a `[digits]` at `i` of `s` (the index after its `]`), or -1 when there is none there. */
-const indeksinLoppu = (s: string, i: number): number => {
-  if (s.charCodeAt(i) !== 91 /* [ */) return -1
-  let end = i + 1
-  while (onNumero(s.charCodeAt(end))) end++
-  return end > i + 1 && s.charCodeAt(end) === 93 /* ] */ ? end + 1 : -1
-}
-
-const onTähti = (s: string, i: number): boolean => s.charCodeAt(i) === 91 && s.charCodeAt(i + 1) === 42 && s.charCodeAt(i + 2) === 93
-
-/**
- * Whether `polunKuvio(a) === polunKuvio(b)`, without building either: both read as polunKuvio reads them, `[digits]`
- * of one matching `[digits]` or a literal `[*]` of the other, every other character itself. One pass.
- */
-export const samaKuvio = (a: string, b: string): boolean => {
-  let i = 0
-  let j = 0
-  while (i < a.length && j < b.length) {
-    const ea = indeksinLoppu(a, i)
-    const eb = indeksinLoppu(b, j)
-    if (ea >= 0 || eb >= 0) {
-      if (ea >= 0 && eb >= 0) {
-        i = ea
-        j = eb
-      } else if (ea >= 0 && onTähti(b, j)) {
-        i = ea
-        j += 3
-      } else if (eb >= 0 && onTähti(a, i)) {
-        i += 3
-        j = eb
-      } else return false
-      continue
-    }
-    if (a.charCodeAt(i) !== b.charCodeAt(j)) return false
-    i++
-    j++
-  }
-  return i === a.length && j === b.length
-}
-
-/**
- * Whether `polunKuvio(path) === kuvio` for a `kuvio` that polunKuvio made (its `[*]` takes `[digits]` or a literal
- * `[*]` of the path): a pattern is its own pattern.
- */
-export const sopiiKuvioon = (path: string, kuvio: string): boolean => samaKuvio(path, kuvio)
-
-/**
- * A number that `polunKuvio(path)` alone decides (a hash of it, built without building it, `[digits]` counted as
- * `[*]`), mixed with `siemen`. Equal patterns have equal numbers; unequal ones rarely do.
- */
-const kuvionTiiviste = (path: string, siemen: number): number => {
-  let h = siemen
-  const n = path.length
-  for (let i = 0; i < n; i++) {
-    const c = path.charCodeAt(i)
-    if (c === 91 /* [ */) {
-      let end = i + 1
-      while (end < n && onNumero(path.charCodeAt(end))) end++
-      if (end > i + 1 && path.charCodeAt(end) === 93 /* ] */) {
-        h = Math.imul(Math.imul(Math.imul(h ^ 91, 0x01000193) ^ 42, 0x01000193) ^ 93, 0x01000193)
-        i = end
-        continue
-      }
-    }
-    h = Math.imul(h ^ c, 0x01000193)
-  }
-  return h & 0x3fffffff
-}
+/** The pattern's hash of a finding's path: its maker's when it knew it, else from the path. */
+const tiivisteOf = (f: Finding, tiedot: Tiedot | undefined): number => (tiedot?.kuvio !== undefined ? tiedot.tiiviste : kuvionTiiviste(f.path))
 
 /**
  * Whether some group of one severity, rule, key and path pattern may have more than `max` findings: counted by a
- * hash of the group (no pattern is built), so a group too big is always seen and two groups that share a hash are
- * at worst counted together. Only then are the findings grouped for real.
+ * hash of the group (no pattern is built; a finding of the same maker's pattern as the one before takes its hash), so
+ * a group too big is always seen and two groups that share a hash are at worst counted together. Only then are the
+ * findings grouped for real.
  */
 const jokinYli = (findings: readonly Finding[], max: number): boolean => {
   const lajit = new Map<string, Map<string, Map<string, number>>>()
@@ -251,11 +165,15 @@ const jokinYli = (findings: readonly Finding[], max: number): boolean => {
   const määrät = new Int32Array(koko)
   const maski = koko - 1
   let edellinen: Finding | undefined
+  let edellinenKuvio: object | undefined
   let siemen = 0
+  let h = 0
   for (let i = 0; i < findings.length; i++) {
     const f = findings[i]!
+    const tiedot = tiedotOf(f)
     // findings of one kind come together: the same strings as the finding before, compared before any lookup
-    if (edellinen === undefined || f.key !== edellinen.key || f.rule !== edellinen.rule || f.severity !== edellinen.severity) {
+    const samaLaji = edellinen !== undefined && f.key === edellinen.key && f.rule === edellinen.rule && f.severity === edellinen.severity
+    if (!samaLaji) {
       let byRule = lajit.get(f.severity)
       if (byRule === undefined) lajit.set(f.severity, (byRule = new Map()))
       let byKey = byRule.get(f.rule)
@@ -264,8 +182,10 @@ const jokinYli = (findings: readonly Finding[], max: number): boolean => {
       if (laji === undefined) byKey.set(f.key, (laji = Math.imul(i + 1, 0x9e3779b1)))
       siemen = laji
     }
+    const kuvio = tiedot?.kuvio
+    if (!samaLaji || kuvio === undefined || kuvio !== edellinenKuvio) h = (Math.imul(tiivisteOf(f, tiedot) ^ siemen, 0x01000193) & 0x3fffffff) + 1
     edellinen = f
-    const h = kuvionTiiviste(f.path, siemen) + 1
+    edellinenKuvio = kuvio
     let at = h & maski
     while (tiivisteet[at] !== 0 && tiivisteet[at] !== h) at = (at + 1) & maski
     tiivisteet[at] = h
@@ -302,10 +222,13 @@ export function rajaaLöydökset(findings: readonly Finding[], max: number): rea
   const summaries: Ryhmä[] = []
   const out: Finding[] = []
   let edellinen: Finding | undefined
+  let edellinenKuvio: object | undefined
   let avaimen: Avaimen | undefined
   for (let i = 0; i < findings.length; i++) {
     const f = findings[i]!
-    if (avaimen === undefined || f.key !== edellinen!.key || f.rule !== edellinen!.rule || f.severity !== edellinen!.severity) {
+    const kuvio = tiedotOf(f)?.kuvio
+    const samaLaji = avaimen !== undefined && f.key === edellinen!.key && f.rule === edellinen!.rule && f.severity === edellinen!.severity
+    if (!samaLaji) {
       let byRule = groups.get(f.severity)
       if (byRule === undefined) groups.set(f.severity, (byRule = new Map()))
       let byKey = byRule.get(f.rule)
@@ -314,12 +237,15 @@ export function rajaaLöydökset(findings: readonly Finding[], max: number): rea
       if (avaimen === undefined) byKey.set(f.key, (avaimen = { kuviot: new Map(), viimeinen: undefined }))
     }
     edellinen = f
-    let group = avaimen.viimeinen
-    if (group === undefined || !samaKuvio(f.path, group.polku)) {
+    let group = avaimen!.viimeinen
+    // the same maker's pattern as the finding before: its group, no path read
+    const samaRyhmä = samaLaji && kuvio !== undefined && kuvio === edellinenKuvio
+    edellinenKuvio = kuvio
+    if (group === undefined || (!samaRyhmä && !samaKuvio(f.path, group.polku))) {
       const kuvio = polunKuvio(f.path)
-      group = avaimen.kuviot.get(kuvio)
-      if (group === undefined) avaimen.kuviot.set(kuvio, (group = { kuvio, polku: f.path, count: 0, summary: undefined }))
-      avaimen.viimeinen = group
+      group = avaimen!.kuviot.get(kuvio)
+      if (group === undefined) avaimen!.kuviot.set(kuvio, (group = { kuvio, polku: f.path, count: 0, summary: undefined }))
+      avaimen!.viimeinen = group
     }
     group.polku = f.path
     if (++group.count <= max) {

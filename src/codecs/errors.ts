@@ -1,8 +1,9 @@
 /** io-ts validation errors → KOSKI's `badRequest.validation.jsonSchema` findings. */
 import type * as t from 'io-ts'
-import { rakennevirhe, type Finding } from '../finding'
+import { EI_LAINAUKSIA, rakennevirhe, type Finding, type Paikka } from '../finding'
+import { TIIVISTEEN_ALKU, tiivisteeseen, tähtiTiivisteeseen } from '../kuvio'
 import { schemaMessage } from '../messages/schema'
-import { EI_LAINAUKSIA, lainaus } from '../yksityisyys'
+import { lainaus } from '../yksityisyys'
 import { issueOf } from './schema'
 
 /** Whether `key` is written `[key]` (an index) and is digits only, as the index of a list is. */
@@ -29,63 +30,83 @@ const onKenttä = (type: unknown, key: string): boolean => {
 }
 
 /**
- * The paths of io-ts contexts below `base`, one context after another, with the keys of each path that are not ours:
- * a key is ours when the parent's codec declares it (a field name of the codec) or when it is a list's index; any
- * other (an unknown key of the document) is quoted, and only those are masked (src/yksityisyys).
+ * The paths of io-ts contexts below `base`, one context after another, with what the masking and maxFindings need to
+ * know of each ({@link Paikka}):
+ * - the keys of the path that are not ours: a key is ours when the parent's codec declares it (a field name of the
+ *   codec) or when it is a list's index; any other (an unknown key of the document) is quoted, and only those are
+ *   masked (src/yksityisyys);
+ * - its pattern (`polunKuvio`): the same object as the previous path's when the two differ only in indices, and its
+ *   hash, built part by part as `kuvionTiiviste` builds it from the whole path.
  * The path of each prefix of the last context is kept, so that the next one — the errors of a broken list or object
  * come together and share all but their last entries (the same entry objects: the decoder pushes one per child) —
  * builds only what follows their common prefix. An entry is an index when its parent (the previous entry's value) is
- * an array, so an object key such as `"0"` stays a key.
+ * an array, so an object key such as `"0"` stays a key. A path is a rope of its prefix and its last key: the first
+ * reader of its characters flattens it, and one that neither the masking nor maxFindings need read is never read.
  */
 class Polut {
   private edellinen: t.Context = []
-  /** `polut[i]`: the path of the entries 1…i of the last context (`polut[0]` is `base`). */
+  /** By depth i, of the last context: the path of the entries 1…i (`base` at 0), its keys not ours, its hash. */
   private readonly polut: string[]
-  /** `lainaukset[i]`: the keys not ours among them. */
   private readonly lainaukset: (readonly string[])[]
-  /** The quoted keys of the path {@link polku} returned last. */
-  viimeisetLainaukset: readonly string[] = EI_LAINAUKSIA
+  private readonly tiivisteet: number[]
+  /** By depth, of the last context: the key as the path writes it, and whether it is a list's index. */
+  private readonly avaimet: string[] = ['']
+  private readonly indeksit: boolean[] = [false]
+  private paikka: Paikka | undefined
+  private kuvio: object = {}
 
   constructor(private readonly base: string, pohjaOmaa: boolean) {
     this.polut = [base]
     this.lainaukset = [pohjaOmaa || base === '' ? EI_LAINAUKSIA : [base]]
+    this.tiivisteet = [tiivisteeseen(TIIVISTEEN_ALKU, base)]
   }
 
+  /** The path of `context`; {@link viimeinenPaikka} is then its place. */
   polku(context: t.Context): string {
     const edellinen = this.edellinen
-    const polut = this.polut
-    const lainaukset = this.lainaukset
+    const { polut, lainaukset, tiivisteet, avaimet, indeksit } = this
     let i = 1
     const yhteinen = Math.min(context.length, edellinen.length)
     while (i < yhteinen && context[i] === edellinen[i]) i++
-    const viimeinen = context.length - 1
+    // of one pattern with the previous path when as long and, beyond the common prefix, the same keys or indices
+    let samaKuvio = this.paikka !== undefined && context.length === edellinen.length
     for (; i < context.length; i++) {
       const parent = polut[i - 1]!
-      const entry = context[i]!
-      const key = lainaus(entry.key, 200)
+      const key = lainaus(context[i]!.key, 200)
       const vanhempi = context[i - 1]!
-      const indeksi = Array.isArray(vanhempi.actual)
-      const oma = indeksi ? onIndeksi(key) : onKenttä(vanhempi.type, key)
+      const listassa = Array.isArray(vanhempi.actual)
+      const indeksi = listassa && onIndeksi(key)
+      if (samaKuvio) samaKuvio = indeksi ? indeksit[i] === true : indeksit[i] === false && avaimet[i] === key
+      avaimet[i] = key
+      indeksit[i] = indeksi
+      const oma = indeksi || (!listassa && onKenttä(vanhempi.type, key))
       const aiemmat = lainaukset[i - 1]!
       lainaukset[i] = oma ? aiemmat : [...aiemmat, key]
-      // `[i]` under an array; else `.key`, or the key alone where nothing is before it. The path itself is joined
-      // into one flat string (a concatenation is a rope that every later reader — maxFindings' grouping, the privacy
-      // masking — walks or flattens again); the prefixes, read only here, may stay ropes.
-      polut[i] =
-        i === viimeinen
-          ? (indeksi ? [parent, '[', key, ']'] : parent === '' ? [key] : [parent, '.', key]).join('')
-          : indeksi
-            ? `${parent}[${key}]`
-            : parent === ''
-              ? key
-              : `${parent}.${key}`
+      const h = tiivisteet[i - 1]!
+      if (listassa) {
+        polut[i] = `${parent}[${key}]`
+        tiivisteet[i] = indeksi ? tähtiTiivisteeseen(h) : tiivisteeseen(h, `[${key}]`)
+      } else if (parent === '') {
+        polut[i] = key
+        tiivisteet[i] = tiivisteeseen(h, key)
+      } else {
+        polut[i] = `${parent}.${key}`
+        tiivisteet[i] = tiivisteeseen(Math.imul(h ^ 46 /* . */, 0x01000193), key)
+      }
     }
-    const pituus = Math.max(1, context.length)
-    polut.length = pituus
-    lainaukset.length = pituus
+    // the entries beyond the context's length are stale, and overwritten before they are read again
     this.edellinen = context
-    this.viimeisetLainaukset = lainaukset[pituus - 1]!
-    return polut[pituus - 1]!
+    const viimeinen = Math.max(0, context.length - 1)
+    const polku = lainaukset[viimeinen]!
+    const p = this.paikka
+    if (!samaKuvio) this.kuvio = {}
+    if (p === undefined || p.polku !== polku || p.kuvio !== this.kuvio) this.paikka = { polku, kuvio: this.kuvio, tiiviste: tiivisteet[viimeinen]! }
+    return polut[viimeinen]!
+  }
+
+  /** The place of the path {@link polku} returned last. */
+  get viimeinenPaikka(): Paikka {
+    return this.paikka!
   }
 }
 
@@ -102,7 +123,7 @@ export function rakennelöydökset(errors: t.Errors, base: string, pohjaOmaa: bo
     const e = errors[i]!
     const issue = issueOf(e)
     const path = polut.polku(e.context)
-    out[i] = rakennevirhe(issue.rule, path, polut.viimeisetLainaukset, schemaMessage(issue), issue.errorType)
+    out[i] = rakennevirhe(issue.rule, path, polut.viimeinenPaikka, schemaMessage(issue), issue.errorType)
   }
   return out
 }

@@ -26,6 +26,16 @@ const perus = (c: number): number => {
 /** The kind of a compared character, as one bit: a–z their own, digits one, every other character one of four. */
 const laji = (c: number): number => (c >= 97 && c <= 122 ? 1 << (c - 97) : c >= 48 && c <= 57 ? 1 << 26 : 1 << (27 + (c & 3)))
 
+/** The kinds of the ASCII characters as compared (`laji(perus(c))`), made on first use. */
+let asciiLajit: Int32Array | undefined
+const asciiLajeina = (): Int32Array => {
+  if (asciiLajit === undefined) {
+    asciiLajit = new Int32Array(128)
+    for (let c = 0; c < 128; c++) asciiLajit[c] = laji(perus(c))
+  }
+  return asciiLajit
+}
+
 const bitit = (x: number): number => {
   x -= (x >>> 1) & 0x55555555
   x = (x & 0x33333333) + ((x >>> 2) & 0x33333333)
@@ -34,8 +44,12 @@ const bitit = (x: number): number => {
 
 /** The kinds of characters of `s` as compared. */
 const lajit = (s: string): number => {
+  const ascii = asciiLajeina()
   let m = 0
-  for (let i = 0; i < s.length; i++) m |= laji(perus(s.charCodeAt(i)))
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i)
+    m |= c < 128 ? ascii[c]! : laji(perus(c))
+  }
   return m
 }
 
@@ -79,13 +93,20 @@ interface Kenttä {
   readonly lajit: number
 }
 let kentittäin: WeakMap<readonly string[], readonly Kenttä[]> | undefined
+// the list looked up last (the unknown keys of a document are mostly of one class): no WeakMap lookup for the next
+let viimeisetKentät: readonly string[] | undefined
+let viimeisetTiedot: readonly Kenttä[] = []
 const kentätOf = (kentät: readonly string[]): readonly Kenttä[] => {
+  if (kentät === viimeisetKentät) return viimeisetTiedot
   kentittäin ??= new WeakMap()
   let k = kentittäin.get(kentät)
   if (k === undefined) {
     k = kentät.map((nimi) => ({ nimi, lajit: lajit(nimi) }))
-    if (Object.isFrozen(kentät)) kentittäin.set(kentät, k)
+    if (!Object.isFrozen(kentät)) return k
+    kentittäin.set(kentät, k)
   }
+  viimeisetKentät = kentät
+  viimeisetTiedot = k
   return k
 }
 
@@ -93,13 +114,16 @@ const kentätOf = (kentät: readonly string[]): readonly Kenttä[] => {
 export function lähinKenttä(key: string, kentät: readonly string[]): string | undefined {
   if (key.length === 0 || key.length > VERRATTAVAN_PITUUS || kentät.length === 0) return undefined
   const max = raja(key.length)
-  const avaimenLajit = lajit(key)
+  const k = kentätOf(kentät)
+  let avaimenLajit = -1 // made when a field of a length near enough is first met
   let paras: string | undefined
   let parasEtäisyys = max + 1
   let tasan = false
-  for (const { nimi, lajit: kentänLajit } of kentätOf(kentät)) {
+  for (let i = 0; i < k.length; i++) {
+    const { nimi, lajit: kentänLajit } = k[i]!
     const ero = Math.abs(nimi.length - key.length)
     if (ero > max || ero > parasEtäisyys) continue
+    if (avaimenLajit === -1) avaimenLajit = lajit(key)
     if (bitit(kentänLajit & ~avaimenLajit) > max || bitit(avaimenLajit & ~kentänLajit) > max) continue
     const d = etäisyys(key, nimi, Math.min(max, parasEtäisyys))
     if (d < parasEtäisyys) {

@@ -328,13 +328,20 @@ const notAnyOf = (issue: NotAnyOfIssue): Message => {
  * field when there is one, else the class's fields.
  */
 let vihjeet: WeakMap<readonly string[], Map<string, { readonly luokka: string; readonly vihje: Message }>> | undefined
+let viimeisetKentät: readonly string[] | undefined
+let viimeisetVihjeet: Map<string, { readonly luokka: string; readonly vihje: Message }> | undefined
 const tuntemattomanKentänVihje = (luokka: string, kentät: readonly string[], lähin: string | undefined): Message => {
   vihjeet ??= new WeakMap()
-  let luokan = vihjeet.get(kentät)
+  let luokan = kentät === viimeisetKentät ? viimeisetVihjeet : vihjeet.get(kentät)
   if (luokan === undefined) {
     luokan = new Map()
     // a frozen array is a codec's own (one class); a caller's array that may change later is not remembered
     if (Object.isFrozen(kentät)) vihjeet.set(kentät, luokan)
+  }
+  if (Object.isFrozen(kentät)) {
+    // the class looked up last (the unknown keys of a document are mostly of one class): no WeakMap lookup next time
+    viimeisetKentät = kentät
+    viimeisetVihjeet = luokan
   }
   // by the suggestion (a field of the class), '' for none
   const avain = lähin === undefined ? '' : lähin

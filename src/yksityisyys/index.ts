@@ -14,7 +14,7 @@
  * Values are quoted by a bounded prefix ({@link lainaus}); as a last net, no message text is longer than
  * {@link VIESTIN_PITUUS} and no path longer than {@link POLUN_PITUUS} characters.
  */
-import type { Finding, Message, Viesti } from '../finding'
+import { EI_LAINAUKSIA, tiedotOf, type Finding, type Message, type Viesti } from '../finding'
 import { getOwn } from '../json'
 
 export const PEITE = '***'
@@ -44,41 +44,6 @@ const KIRJAIN_TAI_NUMERO = /[\p{L}\p{N}]/u
 const onSananOsa = (c: string | undefined): boolean => c !== undefined && KIRJAIN_TAI_NUMERO.test(c)
 
 /**
- * What a finding quotes from the document: the values its message and hint quote, and the keys its path names that
- * are not ours (`undefined`: the path is not known to be ours, and is masked whole).
- */
-interface Merkintä {
-  readonly viesti: readonly string[]
-  readonly polku: readonly string[] | undefined
-}
-
-/**
- * {@link Merkintä} kept with the finding where no caller sees it: a JS private field, put on the finding object itself
- * by the base-class constructor that returns the object it is given (so the finding stays a plain object of its usual
- * shape — `Object.keys`, JSON, `structuredClone`, equality are as without it). Any copy of the finding (`{ ...f }`)
- * is without it, and is then masked whole: the marking cannot outlive the texts it describes.
- */
-class Sama {
-  constructor(o: object) {
-    return o
-  }
-}
-class Merkitty extends Sama {
-  readonly #merkintä: Merkintä
-  private constructor(o: object, merkintä: Merkintä) {
-    super(o)
-    this.#merkintä = merkintä
-  }
-  /** Marks a fresh object (once: a second mark of the same object would throw). */
-  static merkitse(o: object, merkintä: Merkintä): void {
-    new Merkitty(o, merkintä)
-  }
-  static lue(o: object): Merkintä | undefined {
-    return #merkintä in o ? (o as Merkitty).#merkintä : undefined
-  }
-}
-
-/**
  * A message that names what it quotes: `lainaukset`, the values it took from the document (each as the text has it,
  * already cut by {@link lainaus}), and nothing else of the document in its texts or hint. Each must stand in every text
  * between characters that are neither letters, digits, `+` nor `-` (or at an end of the text), so that no hetu shape
@@ -89,23 +54,13 @@ export interface LainaavaViesti extends Viesti {
   readonly lainaukset: readonly string[]
 }
 
-/** Nothing quoted: a message of our wording alone, a path of our field names and indices alone. */
-export const EI_LAINAUKSIA: readonly string[] = Object.freeze([])
-
-const OMAA: Merkintä = Object.freeze({ viesti: EI_LAINAUKSIA, polku: EI_LAINAUKSIA })
-
-/**
- * Marks `finding` (a fresh object, made from `v`) with what it quotes, when `v` says what it quotes; `polku`: the keys
- * of its path that are not ours, when the path's maker knows them.
- */
-export const merkitseLainaukset = (finding: Finding, v: Viesti, polku: readonly string[] | undefined): void => {
-  const viesti = v.lainaukset
-  if (viesti === undefined) return
-  Merkitty.merkitse(finding, viesti === EI_LAINAUKSIA && polku === EI_LAINAUKSIA ? OMAA : { viesti, polku })
-}
+export { EI_LAINAUKSIA }
 
 /** What a finding is marked to quote (for tests and the masking), or undefined for a finding masked whole. */
-export const lainauksetOf = (finding: Finding): { readonly viesti: readonly string[]; readonly polku: readonly string[] | undefined } | undefined => Merkitty.lue(finding)
+export const lainauksetOf = (finding: Finding): { readonly viesti: readonly string[]; readonly polku: readonly string[] | undefined } | undefined => {
+  const t = tiedotOf(finding)
+  return t === undefined ? undefined : { viesti: t.viesti, polku: t.polku }
+}
 
 /** The learner's identity as the envelope gives it: the hetu and the names (whole, and their words), longest first. */
 export function henkilönTunnisteet(henkilö: unknown): readonly string[] {
@@ -172,11 +127,39 @@ class Peittäjä {
   }
 }
 
-/** Whether masking would leave each of `lainaukset` as it is (then a message that quotes only them is left as it is). */
-const säilyvät = (lainaukset: readonly string[], tunnisteet: readonly string[]): boolean => {
+/** {@link HETUN_MUOTO} for a test (not global: no `lastIndex` to keep). */
+const ON_HETUN_MUOTO = /\d{6}[-+A-FU-Y]\d{3}[0-9A-FHJ-NPR-Y]/
+
+/** Whether `text` has `secret` as a whole word (what {@link peitäSana} would mask). */
+const onSanana = (text: string, secret: string): boolean => {
+  let at = text.indexOf(secret)
+  while (at >= 0) {
+    if (!onSananOsa(text[at - 1]) && !onSananOsa(text[at + secret.length])) return true
+    at = text.indexOf(secret, at + secret.length)
+  }
+  return false
+}
+
+/**
+ * Whether masking would leave `l` as it is (`peitäTunnisteet(l) === l` for a text within the length net), answered
+ * without building anything: no hetu shape, and no identifier as a whole word.
+ */
+const säilyy = (l: string, tunnisteet: readonly string[]): boolean => {
+  if (l.length > VIESTIN_PITUUS) return false
+  if (l.length >= 11 && ON_HETUN_MUOTO.test(l)) return false
+  for (let i = 0; i < tunnisteet.length; i++) {
+    const t = tunnisteet[i]!
+    if (l.length >= t.length && onSanana(l, t)) return false
+  }
+  return true
+}
+
+/** Whether masking would leave each of `lainaukset` as it is, but those of `tarkistetut` (already found to stay). */
+const säilyvät = (lainaukset: readonly string[], tunnisteet: readonly string[], tarkistetut: readonly string[] = EI_LAINAUKSIA): boolean => {
   for (let i = 0; i < lainaukset.length; i++) {
     const l = lainaukset[i]!
-    if (peitäTunnisteet(l, tunnisteet) !== l) return false
+    if (tarkistetut.includes(l)) continue
+    if (!säilyy(l, tunnisteet)) return false
   }
   return true
 }
@@ -193,16 +176,15 @@ export function suojaaLöydökset(findings: readonly Finding[], henkilö: unknow
   let out: Finding[] | undefined
   for (let i = 0; i < findings.length; i++) {
     const f = findings[i]!
-    const merkintä = Merkitty.lue(f)
+    const merkintä = tiedotOf(f)
     const hint = f.hint
     // a path whose keys not ours masking leaves as they are is left as it is
-    const path =
-      merkintä !== undefined && merkintä.polku !== undefined && f.path.length <= POLUN_PITUUS && säilyvät(merkintä.polku, tunnisteet)
-        ? f.path
-        : peitäTunnisteet(f.path, tunnisteet, POLUN_PITUUS)
+    const polkuSäilyy = merkintä !== undefined && merkintä.polku !== undefined && f.path.length <= POLUN_PITUUS && säilyvät(merkintä.polku, tunnisteet)
+    const path = polkuSäilyy ? f.path : peitäTunnisteet(f.path, tunnisteet, POLUN_PITUUS)
     let message: Message
     let peitettyHint: Message | undefined
-    if (merkintä !== undefined && säilyvät(merkintä.viesti, tunnisteet) && mahtuu(f.message) && mahtuu(hint)) {
+    // (an unknown key is quoted by the message and named by the path: checked once)
+    if (merkintä !== undefined && säilyvät(merkintä.viesti, tunnisteet, polkuSäilyy ? merkintä.polku : EI_LAINAUKSIA) && mahtuu(f.message) && mahtuu(hint)) {
       // it quotes nothing that masking would change: its texts are our wording and those values as they are
       message = f.message
       peitettyHint = hint
