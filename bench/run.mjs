@@ -42,11 +42,17 @@ new PerformanceObserver((list) => {
 }).observe({ entryTypes: ['gc'] })
 const tick = () => new Promise((resolve) => setImmediate(resolve))
 
-/** Bytes put on the JS heap per call of `fn` (see the header): the heap's growth over a window with no collection. */
+/**
+ * Bytes put on the JS heap per call of `fn` (see the header): the heap's growth over a window with no collection;
+ * the median of three such windows (a window with a collection in it is measured again, with fewer calls).
+ */
 async function allocated(fn) {
   let n = 64
-  for (let attempt = 0; attempt < 12; attempt++) {
+  const windows = []
+  for (let attempt = 0; attempt < 16 && windows.length < 3; attempt++) {
     gc()
+    // the observer hears of the forced collection on a later turn of the event loop: let it, before counting
+    await tick()
     await tick()
     const before = collections
     const keep = new Array(n) // results kept, so that none is collected early or optimised away
@@ -54,10 +60,11 @@ async function allocated(fn) {
     for (let i = 0; i < n; i++) keep[i] = fn()
     const h1 = process.memoryUsage().heapUsed
     await tick()
-    if (collections === before && h1 > h0) return (h1 - h0) / n
-    n = Math.max(1, n >> 1)
+    await tick()
+    if (collections === before && h1 > h0) windows.push((h1 - h0) / n)
+    else n = Math.max(1, n >> 1)
   }
-  return NaN
+  return windows.length === 0 ? NaN : median(windows)
 }
 
 const argv = process.argv.slice(2)

@@ -294,7 +294,7 @@ function validateUnsafe(input: unknown, options: ValidateOptions | undefined): R
     if (rawHenkilö === undefined || rawHenkilö === null) {
       out.findings.push(error('S-2', JSON_SCHEMA_KEY, 'henkilö', schemaMessage({ errorType: 'missingProperty', rule: 'S-2' }), 'missingProperty'))
     } else {
-      const decoded = decodeAt(Henkilö, rawHenkilö, 'henkilö')
+      const decoded = decodeAt(Henkilö, rawHenkilö, 'henkilö', resolved.maxFindings)
       if ('findings' in decoded) for (const f of decoded.findings) out.findings.push(f)
       else {
         henkilö = decoded.value

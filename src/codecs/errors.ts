@@ -115,15 +115,34 @@ export function contextPath(base: string, context: t.Context): string {
   return new Polut(base, false).polku(context)
 }
 
-/** {@link schemaFindings}; `pohjaOmaa`: `base` is a path of ours (validate's), not a caller's. */
-export function rakennelöydökset(errors: t.Errors, base: string, pohjaOmaa: boolean): Finding[] {
+/**
+ * {@link schemaFindings}; `pohjaOmaa`: `base` is a path of ours (validate's), not a caller's. `max`: validate's
+ * maxFindings. Of a run of more than `max` errors of one rule and errorType at paths of one pattern (a broken list),
+ * those beyond the first `max` are not built: the last built finding stands in their places, as many times, for
+ * maxFindings to count (their group has more than `max` findings, so it lists none of them: they are counted in its
+ * summary, which takes only what they share — severity, rule, key, errorType and the pattern).
+ */
+export function rakennelöydökset(errors: t.Errors, base: string, pohjaOmaa: boolean, max: number = Infinity): Finding[] {
   const polut = new Polut(base, pohjaOmaa)
   const out = new Array<Finding>(errors.length)
+  let edellinen: Finding | undefined
+  let edellinenKuvio: object | undefined
+  let ajo = 0
   for (let i = 0; i < errors.length; i++) {
     const e = errors[i]!
     const issue = issueOf(e)
     const path = polut.polku(e.context)
-    out[i] = rakennevirhe(issue.rule, path, polut.viimeinenPaikka, schemaMessage(issue), issue.errorType)
+    const paikka = polut.viimeinenPaikka
+    if (edellinen !== undefined && paikka.kuvio === edellinenKuvio && issue.rule === edellinen.rule && issue.errorType === edellinen.errorType) {
+      if (++ajo > max) {
+        out[i] = edellinen
+        continue
+      }
+    } else ajo = 1
+    const f = rakennevirhe(issue.rule, path, paikka, schemaMessage(issue), issue.errorType)
+    out[i] = f
+    edellinen = f
+    edellinenKuvio = paikka.kuvio
   }
   return out
 }
@@ -133,8 +152,8 @@ export function schemaFindings(errors: t.Errors, base: string): Finding[] {
   return rakennelöydökset(errors, base, false)
 }
 
-/** Runs a codec at `base` and returns the decoded value or the structural findings. */
-export function decodeAt<A>(codec: t.Decoder<unknown, A>, value: unknown, base: string): { readonly value: A } | { readonly findings: Finding[] } {
+/** Runs a codec at `base` and returns the decoded value or the structural findings (for validate, with its maxFindings). */
+export function decodeAt<A>(codec: t.Decoder<unknown, A>, value: unknown, base: string, maxFindings: number = Infinity): { readonly value: A } | { readonly findings: Finding[] } {
   const result = codec.validate(value, [{ key: '', type: codec, actual: value }])
-  return result._tag === 'Right' ? { value: result.right } : { findings: rakennelöydökset(result.left, base, true) }
+  return result._tag === 'Right' ? { value: result.right } : { findings: rakennelöydökset(result.left, base, true, maxFindings) }
 }

@@ -138,3 +138,21 @@ describe('samaKuvio', () => {
     )
   })
 })
+
+describe('a broken list beyond maxFindings is not built (its findings would only be counted)', () => {
+  it('property: the report with a cap is the uncapped report capped', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 30 }), fc.integer({ min: 1, max: 6 }), fc.boolean(), (n, max, avain) => {
+        const doc = validTuvaOppija()
+        const o = oo(doc)
+        o.tila.opiskeluoikeusjaksot = Array.from({ length: n }, (_, i) => (i % 4 === 3 ? { alku: '2021-01-01', tila: { koodiarvo: 'x', koodistoUri: 'koskiopiskeluoikeudentila' } } : { alku: '2021-02-29' }))
+        o.lisätiedot.maksuttomuus = Array.from({ length: n }, (_, i) => ({ alku: i % 2 === 0 ? 'x' : '2021-01-01', maksuton: i % 3 === 0 ? 'y' : true, ...(avain ? { [`k${i % 3}`]: 1 } : {}) }))
+        const capped = validate(doc, { today: TODAY, maxFindings: max })
+        const uncapped = validate(doc, { today: TODAY, maxFindings: Infinity })
+        expect(capped.findings).toEqual(rajaaLöydökset(uncapped.findings, max))
+        expect(capped.valid).toBe(uncapped.valid)
+      }),
+      { numRuns: 150 },
+    )
+  })
+})
