@@ -247,6 +247,9 @@ const median = (xs) => {
 const results = []
 for (const [letter, make] of caseDefs) {
   if (!wanted(letter)) continue
+  // the previous case's documents collected before this one starts: the garbage of (f)'s 64 copies of 500 kB would
+  // otherwise be collected in the middle of the next cases' rounds, and counted as theirs
+  gc()
   const c = make()
   if (!c.expect()) {
     console.error(`bench: ${c.name}: validate did not give the expected result; is dist/ built from this source?`)
