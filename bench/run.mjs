@@ -21,10 +21,51 @@
 // Method: warm up each function (WARMUP_MS), calibrate an iteration count per round (~ROUND_MS), then alternate rounds
 // of JSON.parse and validate and take the median time per operation. Options: --quick (fewer, shorter rounds),
 // --json (the results as JSON), --only=<letters> (e.g. --only=aceg).
+//
+// Allocation: the bytes each call puts on the JS heap (objects, strings and arrays, garbage included), for validate
+// and for JSON.parse of the same text: the growth of `process.memoryUsage().heapUsed` over a window of calls that
+// starts right after a full collection (`gc`, exposed with V8's --expose-gc flag set at run time) and in which no
+// collection ran (a `gc` PerformanceObserver counts them; a window with one is measured again, smaller). Memory
+// outside the JS heap (Buffers, V8's own structures) is not counted; a call's garbage counts as much as what it keeps.
 import { readFileSync, readdirSync } from 'node:fs'
 import os from 'node:os'
-import { performance } from 'node:perf_hooks'
+import { PerformanceObserver, performance } from 'node:perf_hooks'
+import v8 from 'node:v8'
+import vm from 'node:vm'
 import { validate } from '../dist/index.js'
+
+v8.setFlagsFromString('--expose-gc')
+const gc = vm.runInNewContext('gc')
+let collections = 0
+new PerformanceObserver((list) => {
+  collections += list.getEntries().length
+}).observe({ entryTypes: ['gc'] })
+const tick = () => new Promise((resolve) => setImmediate(resolve))
+
+/**
+ * Bytes put on the JS heap per call of `fn` (see the header): the heap's growth over a window with no collection;
+ * the median of three such windows (a window with a collection in it is measured again, with fewer calls).
+ */
+async function allocated(fn) {
+  let n = 64
+  const windows = []
+  for (let attempt = 0; attempt < 16 && windows.length < 3; attempt++) {
+    gc()
+    // the observer hears of the forced collection on a later turn of the event loop: let it, before counting
+    await tick()
+    await tick()
+    const before = collections
+    const keep = new Array(n) // results kept, so that none is collected early or optimised away
+    const h0 = process.memoryUsage().heapUsed
+    for (let i = 0; i < n; i++) keep[i] = fn()
+    const h1 = process.memoryUsage().heapUsed
+    await tick()
+    await tick()
+    if (collections === before && h1 > h0) windows.push((h1 - h0) / n)
+    else n = Math.max(1, n >> 1)
+  }
+  return windows.length === 0 ? NaN : median(windows)
+}
 
 const argv = process.argv.slice(2)
 const args = new Set(argv)
@@ -215,6 +256,9 @@ const median = (xs) => {
 const results = []
 for (const [letter, make] of caseDefs) {
   if (!wanted(letter)) continue
+  // the previous case's documents collected before this one starts: the garbage of (f)'s 64 copies of 500 kB would
+  // otherwise be collected in the middle of the next cases' rounds, and counted as theirs
+  gc()
   const c = make()
   if (!c.expect()) {
     console.error(`bench: ${c.name}: validate did not give the expected result; is dist/ built from this source?`)
@@ -230,6 +274,9 @@ for (const [letter, make] of caseDefs) {
   }
   const p = median(parseMs)
   const v = median(validateMs)
+  // (j) is 1 000 documents a call: more than a window holds without a collection (its documents are (a) and (b))
+  const parseBytes = c.docs === undefined ? await allocated(c.parse) : NaN
+  const validateBytes = c.docs === undefined ? await allocated(c.validate) : NaN
   results.push({
     id: c.id,
     case: c.name,
@@ -237,6 +284,8 @@ for (const [letter, make] of caseDefs) {
     parseMs: p,
     validateMs: v,
     ratio: v / p,
+    parseBytes,
+    validateBytes,
     goal: c.goal,
     docs: c.docs ?? 1,
     spread: { parse: [Math.min(...parseMs), Math.max(...parseMs)], validate: [Math.min(...validateMs), Math.max(...validateMs)] },
@@ -281,25 +330,28 @@ if (args.has('--json')) {
   const fmt = (x) => (x >= 100 ? Math.round(x).toLocaleString('en-US') : x.toFixed(x >= 10 ? 1 : 2))
   const us = (ms) => `${fmt(ms * 1000)} µs`
   const verdict = (ratio, goal) => (goal === undefined ? '' : `≤ ${goal}× ${ratio <= goal ? 'met' : 'NOT met'}`)
+  const kib = (b) => (Number.isNaN(b) ? '–' : b >= 1024 * 1024 ? `${(b / 1024 / 1024).toFixed(1)} MiB` : `${(b / 1024).toFixed(b >= 10 * 1024 ? 0 : 1)} KiB`)
   const rows = results.map((r) => [
     r.case,
     r.bytes >= 10_000 ? `${Math.round(r.bytes / 1000)} kB` : `${(r.bytes / 1000).toFixed(1)} kB`,
     us(r.parseMs),
     us(r.validateMs),
     `${r.ratio.toFixed(2)}×`,
+    `${kib(r.parseBytes)} / ${kib(r.validateBytes)}`,
     verdict(r.ratio, r.goal),
   ])
   if (derived.perStudyRight) {
     const d = derived.perStudyRight
-    rows.push(['per extra study right, (f − c) / 49', '', `${fmt(d.parseUs)} µs`, `${fmt(d.validateUs)} µs`, `${d.ratio.toFixed(2)}×`, verdict(d.ratio, d.goal)])
+    rows.push(['per extra study right, (f − c) / 49', '', `${fmt(d.parseUs)} µs`, `${fmt(d.validateUs)} µs`, `${d.ratio.toFixed(2)}×`, '', verdict(d.ratio, d.goal)])
   }
-  const head = ['case', 'text', 'JSON.parse', 'validate', 'validate / JSON.parse', 'goal']
+  const head = ['case', 'text', 'JSON.parse', 'validate', 'validate / JSON.parse', 'heap per call: parse / validate', 'goal']
+  const GOAL = head.length - 1
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)))
-  const line = (cells) => `| ${cells.map((c, i) => (i === 0 || i === 5 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join(' | ')} |`
+  const line = (cells) => `| ${cells.map((c, i) => (i === 0 || i === GOAL ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join(' | ')} |`
   console.log(`koski-validation benchmark — ${env}; median of ${ROUNDS} rounds of ~${ROUND_MS} ms after ${WARMUP_MS} ms warm-up; ${FRESH} fresh copies per case`)
   console.log()
   console.log(line(head))
-  console.log(`|${widths.map((w, i) => (i === 0 || i === 5 ? ':' : '') + '-'.repeat(w + 1) + (i === 0 || i === 5 ? '' : ':')).join('|')}|`)
+  console.log(`|${widths.map((w, i) => (i === 0 || i === GOAL ? ':' : '') + '-'.repeat(w + 1) + (i === 0 || i === GOAL ? '' : ':')).join('|')}|`)
   for (const row of rows) console.log(line(row))
   console.log()
   const batch = byId.get('j')

@@ -11,6 +11,11 @@ export interface Message {
  */
 export interface Viesti extends Message {
   readonly hint?: Message
+  /**
+   * The values the texts quote from the document, when the message names them (see `LainaavaViesti` in
+   * src/yksityisyys): then only those are masked for privacy, else the whole texts.
+   */
+  readonly lainaukset?: readonly string[]
 }
 
 /** `error`: KOSKI rejects the document (KOSKI's key); `warning`: the official instructions forbid it and KOSKI lets it through. */
@@ -112,26 +117,121 @@ export const viesti = (v: Viesti): { readonly message: Message; readonly hint?: 
   v.hint === undefined ? { message: teksti(v) } : { message: teksti(v), hint: teksti(v.hint) }
 
 /**
+ * What the maker of a finding knew of it, kept with the finding where no caller sees it ({@link tiedotOf}):
+ * - `viesti`: the values its message and hint quote from the document (the privacy masking masks those only);
+ * - `polku`: the keys of its path that are not ours (`undefined`: not known, the path is masked whole);
+ * - `kuvio`: findings of one maker with the same object have paths of one pattern (`polunKuvio`), and `tiiviste` is
+ *   that pattern's hash (`kuvionTiiviste`): maxFindings groups them without reading their paths.
+ */
+export interface Tiedot {
+  readonly viesti: readonly string[]
+  readonly polku: readonly string[] | undefined
+  readonly kuvio: object | undefined
+  readonly tiiviste: number
+}
+
+/**
+ * {@link Tiedot} kept as a JS private field put on the finding object itself by the base-class constructor that
+ * returns the object it is given, so the finding stays a plain object of its usual shape (`Object.keys`, JSON,
+ * `structuredClone` and equality are as without it). Any copy of the finding (`{ ...f }`) is without it, and is then
+ * masked whole and grouped by its path: what is kept cannot outlive the texts it describes.
+ */
+class Sama {
+  constructor(o: object) {
+    return o
+  }
+}
+class Merkitty extends Sama {
+  readonly #tiedot: Tiedot
+  private constructor(o: object, tiedot: Tiedot) {
+    super(o)
+    this.#tiedot = tiedot
+  }
+  /** Marks a fresh object (once: a second mark of the same object would throw). */
+  static merkitse(o: object, tiedot: Tiedot): void {
+    new Merkitty(o, tiedot)
+  }
+  static lue(o: object): Tiedot | undefined {
+    return #tiedot in o ? (o as Merkitty).#tiedot : undefined
+  }
+}
+
+/** What the maker of `finding` knew of it, or undefined (see {@link Tiedot}). */
+export const tiedotOf = (finding: Finding): Tiedot | undefined => Merkitty.lue(finding)
+
+/** Nothing quoted: a message of our wording alone, a path of our field names and indices alone. */
+export const EI_LAINAUKSIA: readonly string[] = Object.freeze([])
+
+/** Where a structural error stands: its path's keys not ours, and its pattern (see {@link Tiedot}). */
+export interface Paikka {
+  readonly polku: readonly string[]
+  readonly kuvio: object
+  readonly tiiviste: number
+}
+
+// the Tiedot made last, given again to the next finding of the same place and quotes (a broken list: one for all)
+let edelliset: Tiedot | undefined
+
+const tiedot = (viesti: readonly string[], paikka: Paikka | undefined): Tiedot => {
+  const polku = paikka?.polku
+  const kuvio = paikka?.kuvio
+  const e = edelliset
+  if (e !== undefined && e.viesti === viesti && e.polku === polku && e.kuvio === kuvio) return e
+  return (edelliset = { viesti, polku, kuvio, tiiviste: paikka === undefined ? 0 : paikka.tiiviste })
+}
+
+/**
  * A finding built as one object literal per shape (no spread of {@link viesti}'s object: findings are made per
  * problem, thousands for a broken document), its keys always in the order severity, key, rule, path, pointer, message,
- * hint, errorType; `hint` and `errorType` only when given. `pointer` defaults to the path's {@link jsonPointer}.
+ * hint, errorType; `hint` and `errorType` only when given. `pointer` defaults to the path's {@link jsonPointer}. A
+ * message that names what it quotes marks the finding with it.
  */
-const löydös = (severity: Severity, key: string, rule: string, path: string, v: Viesti, errorType: string | undefined, osoitin: string | undefined): Finding => {
+const löydös = (
+  severity: Severity,
+  key: string,
+  rule: string,
+  path: string,
+  v: Viesti,
+  errorType: string | undefined,
+  paikka: Paikka | undefined,
+  osoitin: string | undefined,
+): Finding => {
   const message = teksti(v)
   const hint = v.hint
   const pointer = osoitin ?? jsonPointer(path)
-  if (hint === undefined) return errorType === undefined ? { severity, key, rule, path, pointer, message } : { severity, key, rule, path, pointer, message, errorType }
-  return errorType === undefined
-    ? { severity, key, rule, path, pointer, message, hint: teksti(hint) }
-    : { severity, key, rule, path, pointer, message, hint: teksti(hint), errorType }
+  const f: Finding =
+    hint === undefined
+      ? errorType === undefined
+        ? { severity, key, rule, path, pointer, message }
+        : { severity, key, rule, path, pointer, message, errorType }
+      : errorType === undefined
+        ? { severity, key, rule, path, pointer, message, hint: teksti(hint) }
+        : { severity, key, rule, path, pointer, message, hint: teksti(hint), errorType }
+  const lainaukset = v.lainaukset
+  if (lainaukset !== undefined) Merkitty.merkitse(f, tiedot(lainaukset, paikka))
+  return f
 }
 
 /** An error finding; `pointer` only when the path cannot give it exactly (structural findings: keys may hold `.` or `[`). */
 export const error = (rule: string, key: string, path: string, message: Viesti, errorType?: string, pointer?: string): Finding =>
-  löydös('error', key, rule, path, message, errorType, pointer)
+  löydös('error', key, rule, path, message, errorType, undefined, pointer)
+
+/**
+ * A structural error whose path's maker (src/codecs/errors.ts) knows its keys not ours, its pattern and its JSON
+ * Pointer (built from the keys themselves). `key` is KOSKI's jsonSchema key but for a document its parser rejects.
+ */
+export const rakennevirhe = (
+  rule: string,
+  path: string,
+  paikka: Paikka,
+  message: Viesti,
+  errorType: string | undefined,
+  pointer: string,
+  key: string = JSON_SCHEMA_KEY,
+): Finding => löydös('error', key, rule, path, message, errorType, paikka, pointer)
 
 export const warning = (rule: string, key: string, path: string, message: Viesti): Finding =>
-  löydös('warning', key.startsWith(WARNING_PREFIX) ? key : WARNING_PREFIX + key, rule, path, message, undefined, undefined)
+  löydös('warning', key.startsWith(WARNING_PREFIX) ? key : WARNING_PREFIX + key, rule, path, message, undefined, undefined, undefined)
 
 /** The same message in every language (used for texts that are codes or dates only). */
 export const same = (text: string): Message => ({ fi: text, sv: text, en: text })

@@ -2,12 +2,12 @@
 import { Henkilö } from './codecs/henkilo'
 import { decodeAt } from './codecs/errors'
 import { LISTAN_ENIMMÄISPITUUS, getOwn, isRecord, stringAt } from './codecs/schema'
-import { JSON_SCHEMA_KEY, childPath, error, jsonPointer, viesti, warning, type Finding } from './finding'
+import { JSON_SCHEMA_KEY, childPath, error, jsonPointer, tiedotOf, viesti, warning, type Finding, type Tiedot } from './finding'
 import { parseHetu } from './hetu'
 import * as m from './messages/yleiset'
 import { schemaMessage } from './messages/schema'
 import { valitseTyyppi } from './tyypit'
-import { suojaaLöydökset } from './yksityisyys'
+import { lainaus, suojaaLöydökset } from './yksityisyys'
 import type { Tarkistamaton, Tulokset } from './tyypit/maarittely'
 import { resolveOptions, tallennetutOpiskeluoikeudet, type ResolvedOptions, type ValidateOptions } from './options'
 import type { RuleContext } from './rules/types'
@@ -31,6 +31,8 @@ export interface Report {
 }
 
 const ENVELOPE_KEYS = new Set(['henkilö', 'opiskeluoikeudet'])
+/** The Oppija's fields for S-1's message (frozen: its texts are made once). */
+const OPPIJAN_KENTÄT: readonly string[] = Object.freeze([...ENVELOPE_KEYS])
 /**
  * Flags of KOSKI's test fixtures, honoured (and removed before decoding) only in KOSKI's local mock environment
  * (OppijaServletOppijaAdder); anywhere else they are unknown keys of the Oppija: unexpectedProperty, with a message
@@ -142,58 +144,61 @@ function hetuFindings(henkilö: unknown, options: ResolvedOptions): { readonly f
   }
 }
 
-/** A path with its indices as `[*]`: findings of one rule and key at such paths are "of the same kind". One pass, no regex. */
-export const polunKuvio = (path: string): string => {
-  let at = path.indexOf('[')
-  if (at < 0) return path
-  let out = ''
-  let from = 0
-  while (at >= 0) {
-    let end = at + 1
-    while (end < path.length && path.charCodeAt(end) >= 48 && path.charCodeAt(end) <= 57) end++
-    if (end > at + 1 && path.charCodeAt(end) === 93 /* ] */) {
-      out += `${path.slice(from, at)}[*]`
-      from = end + 1
-      at = path.indexOf('[', from)
-    } else at = path.indexOf('[', at + 1)
-  }
-  return from === 0 ? path : out + path.slice(from)
-}
+import { kuvionTiiviste, polunKuvio, samaKuvio } from './kuvio'
+export { polunKuvio, samaKuvio, sopiiKuvioon } from './kuvio'
+
+/** The pattern's hash of a finding's path: its maker's when it knew it, else from the path. */
+const tiivisteOf = (f: Finding, tiedot: Tiedot | undefined): number => (tiedot?.kuvio !== undefined ? tiedot.tiiviste : kuvionTiiviste(f.path))
 
 /**
- * Whether `polunKuvio(path) === kuvio` for a `kuvio` that polunKuvio made, without building the pattern: `[*]` of the
- * pattern takes `[digits]` (or a literal `[*]`) of the path, every other character itself.
+ * Whether some group of one severity, rule, key and path pattern may have more than `max` findings: counted by a
+ * hash of the group (no pattern is built; a finding of the same maker's pattern as the one before takes its hash), so
+ * a group too big is always seen and two groups that share a hash are at worst counted together. Only then are the
+ * findings grouped for real.
  */
-export const sopiiKuvioon = (path: string, kuvio: string): boolean => {
-  let i = 0
-  let j = 0
-  while (j < kuvio.length) {
-    if (kuvio.charCodeAt(j) === 91 /* [ */ && kuvio.charCodeAt(j + 1) === 42 /* * */ && kuvio.charCodeAt(j + 2) === 93 /* ] */) {
-      if (path.charCodeAt(i) !== 91) return false
-      let k = i + 1
-      if (path.charCodeAt(k) === 42) k++
-      else while (path.charCodeAt(k) >= 48 && path.charCodeAt(k) <= 57) k++
-      if (k === i + 1 || path.charCodeAt(k) !== 93) return false
-      i = k + 1
-      j += 3
-      continue
+const jokinYli = (findings: readonly Finding[], max: number): boolean => {
+  const lajit = new Map<string, Map<string, Map<string, number>>>()
+  // the counts by hash in an open-addressed table of twice the findings' number (a power of two): no Map of numbers
+  let koko = 16
+  while (koko < 2 * findings.length) koko *= 2
+  const tiivisteet = new Int32Array(koko) // hash + 1; 0 for an empty slot
+  const määrät = new Int32Array(koko)
+  const maski = koko - 1
+  let edellinen: Finding | undefined
+  let edellinenKuvio: object | undefined
+  let siemen = 0
+  let h = 0
+  for (let i = 0; i < findings.length; i++) {
+    const f = findings[i]!
+    const tiedot = tiedotOf(f)
+    // findings of one kind come together: the same strings as the finding before, compared before any lookup
+    const samaLaji = edellinen !== undefined && f.key === edellinen.key && f.rule === edellinen.rule && f.severity === edellinen.severity
+    if (!samaLaji) {
+      let byRule = lajit.get(f.severity)
+      if (byRule === undefined) lajit.set(f.severity, (byRule = new Map()))
+      let byKey = byRule.get(f.rule)
+      if (byKey === undefined) byRule.set(f.rule, (byKey = new Map()))
+      let laji = byKey.get(f.key)
+      if (laji === undefined) byKey.set(f.key, (laji = Math.imul(i + 1, 0x9e3779b1)))
+      siemen = laji
     }
-    // a `[digits]` of the path here would be `[*]` in its pattern
-    if (path.charCodeAt(i) !== kuvio.charCodeAt(j)) return false
-    if (path.charCodeAt(i) === 91) {
-      let k = i + 1
-      while (path.charCodeAt(k) >= 48 && path.charCodeAt(k) <= 57) k++
-      if (k > i + 1 && path.charCodeAt(k) === 93) return false
-    }
-    i++
-    j++
+    const kuvio = tiedot?.kuvio
+    if (!samaLaji || kuvio === undefined || kuvio !== edellinenKuvio) h = (Math.imul(tiivisteOf(f, tiedot) ^ siemen, 0x01000193) & 0x3fffffff) + 1
+    edellinen = f
+    edellinenKuvio = kuvio
+    let at = h & maski
+    while (tiivisteet[at] !== 0 && tiivisteet[at] !== h) at = (at + 1) & maski
+    tiivisteet[at] = h
+    if (++määrät[at]! > max) return true
   }
-  return i === path.length
+  return false
 }
 
 /** A group's counter: findings of one severity, rule, key and path pattern. */
 interface Ryhmä {
   readonly kuvio: string
+  /** The path of the last finding put in it: the next finding is compared with that ({@link samaKuvio}). */
+  polku: string
   count: number
   summary: { index: number; finding: Finding; omitted: number } | undefined
 }
@@ -206,30 +211,43 @@ interface Avaimen {
 
 /**
  * At most `max` findings per rule, key and path pattern, in document order; the rest of each such group counted in one
- * summary finding placed right after its last listed one. Linear; nothing is done when the findings are few. The
- * groups are kept by severity, rule and key (the messages' own constant strings) and then by pattern; a finding of the
- * same pattern as the previous one of its key (a broken list) is matched to it without building its pattern.
+ * summary finding placed right after its last listed one. Linear; nothing is done when no group can have more than
+ * `max` findings (counted first by a hash of each group: see {@link jokinYli}). The groups are kept by severity, rule and key (the messages' own constant strings; a
+ * finding of the same ones as the finding before takes its groups without a lookup) and then by pattern; a finding
+ * of the same pattern as the previous one of its key (a broken list) is matched to it without building its pattern.
  */
 export function rajaaLöydökset(findings: readonly Finding[], max: number): readonly Finding[] {
-  if (findings.length <= max) return findings
+  if (findings.length <= max || !jokinYli(findings, max)) return findings
   const groups = new Map<string, Map<string, Map<string, Avaimen>>>()
   const summaries: Ryhmä[] = []
   const out: Finding[] = []
+  let edellinen: Finding | undefined
+  let edellinenKuvio: object | undefined
+  let avaimen: Avaimen | undefined
   for (let i = 0; i < findings.length; i++) {
     const f = findings[i]!
-    let byRule = groups.get(f.severity)
-    if (byRule === undefined) groups.set(f.severity, (byRule = new Map()))
-    let byKey = byRule.get(f.rule)
-    if (byKey === undefined) byRule.set(f.rule, (byKey = new Map()))
-    let avaimen = byKey.get(f.key)
-    if (avaimen === undefined) byKey.set(f.key, (avaimen = { kuviot: new Map(), viimeinen: undefined }))
-    let group = avaimen.viimeinen
-    if (group === undefined || !sopiiKuvioon(f.path, group.kuvio)) {
-      const kuvio = polunKuvio(f.path)
-      group = avaimen.kuviot.get(kuvio)
-      if (group === undefined) avaimen.kuviot.set(kuvio, (group = { kuvio, count: 0, summary: undefined }))
-      avaimen.viimeinen = group
+    const kuvio = tiedotOf(f)?.kuvio
+    const samaLaji = avaimen !== undefined && f.key === edellinen!.key && f.rule === edellinen!.rule && f.severity === edellinen!.severity
+    if (!samaLaji) {
+      let byRule = groups.get(f.severity)
+      if (byRule === undefined) groups.set(f.severity, (byRule = new Map()))
+      let byKey = byRule.get(f.rule)
+      if (byKey === undefined) byRule.set(f.rule, (byKey = new Map()))
+      avaimen = byKey.get(f.key)
+      if (avaimen === undefined) byKey.set(f.key, (avaimen = { kuviot: new Map(), viimeinen: undefined }))
     }
+    edellinen = f
+    let group = avaimen!.viimeinen
+    // the same maker's pattern as the finding before: its group, no path read
+    const samaRyhmä = samaLaji && kuvio !== undefined && kuvio === edellinenKuvio
+    edellinenKuvio = kuvio
+    if (group === undefined || (!samaRyhmä && !samaKuvio(f.path, group.polku))) {
+      const kuvio = polunKuvio(f.path)
+      group = avaimen!.kuviot.get(kuvio)
+      if (group === undefined) avaimen!.kuviot.set(kuvio, (group = { kuvio, polku: f.path, count: 0, summary: undefined }))
+      avaimen!.viimeinen = group
+    }
+    group.polku = f.path
     if (++group.count <= max) {
       out.push(f)
       continue
@@ -268,7 +286,7 @@ function validateUnsafe(input: unknown, options: ValidateOptions | undefined): R
       if (TEST_FLAGS.has(key)) {
         out.findings.push(error('S-1', JSON_SCHEMA_KEY, key, m.testiympäristönLippu(key), 'unexpectedProperty'))
       } else {
-        out.findings.push(error('S-1', JSON_SCHEMA_KEY, key, schemaMessage({ errorType: 'unexpectedProperty', rule: 'S-1', key, luokka: 'Oppija', kentät: [...ENVELOPE_KEYS] }), 'unexpectedProperty'))
+        out.findings.push(error('S-1', JSON_SCHEMA_KEY, key, schemaMessage({ errorType: 'unexpectedProperty', rule: 'S-1', key: lainaus(key), luokka: 'Oppija', kentät: OPPIJAN_KENTÄT }), 'unexpectedProperty'))
       }
     }
     const rawHenkilö = getOwn(input, 'henkilö')
@@ -277,7 +295,7 @@ function validateUnsafe(input: unknown, options: ValidateOptions | undefined): R
     if (rawHenkilö === undefined || rawHenkilö === null) {
       out.findings.push(error('S-2', JSON_SCHEMA_KEY, 'henkilö', schemaMessage({ errorType: 'missingProperty', rule: 'S-2' }), 'missingProperty'))
     } else {
-      const decoded = decodeAt(Henkilö, rawHenkilö, 'henkilö')
+      const decoded = decodeAt(Henkilö, rawHenkilö, 'henkilö', resolved.maxFindings)
       if ('findings' in decoded) for (const f of decoded.findings) out.findings.push(f)
       else {
         henkilö = decoded.value

@@ -1,6 +1,7 @@
 /** io-ts validation errors → KOSKI's `badRequest.validation.jsonSchema` findings. */
 import type * as t from 'io-ts'
-import { JSON_SCHEMA_KEY, error, jsonPointer, pointerToken, type Finding } from '../finding'
+import { EI_LAINAUKSIA, jsonPointer, pointerToken, rakennevirhe, type Finding, type Paikka } from '../finding'
+import { TIIVISTEEN_ALKU, tiivisteeseen, tähtiTiivisteeseen } from '../kuvio'
 import { schemaMessage } from '../messages/schema'
 import { lainaus } from '../yksityisyys'
 import { issueOf } from './schema'
@@ -8,48 +9,169 @@ import { issueOf } from './schema'
 /** KOSKI's key for a body its JSON parser rejects. */
 export const JSON_FORMAT_KEY = 'badRequest.format.json'
 
-/**
- * The JSON path of an io-ts context below `base` (the root entry of the context is `base` itself). An entry is an
- * index when its parent (the previous entry's value) is an array, so an object key such as `"0"` stays a key.
- */
-export function contextPath(base: string, context: t.Context): string {
-  return paikka(base, context).path
+/** Whether `key` is written `[key]` (an index) and is digits only, as the index of a list is. */
+const onIndeksi = (key: string): boolean => {
+  if (key.length === 0 || key.length > 10) return false
+  for (let i = 0; i < key.length; i++) {
+    const c = key.charCodeAt(i)
+    if (c < 48 || c > 57) return false
+  }
+  return true
 }
 
-/** The path and the JSON Pointer of an io-ts context below `base`, built in one pass from the keys themselves. */
-function paikka(base: string, context: t.Context): { readonly path: string; readonly pointer: string } {
-  // built as parts joined once: a flat string (concatenation made a rope that every later reader — maxFindings'
-  // grouping, the privacy masking — had to flatten again)
-  const parts: string[] = [base]
-  const pointer: string[] = [jsonPointer(base)]
-  let empty = base === ''
-  for (let i = 1; i < context.length; i++) {
-    const key = lainaus(context[i]!.key, 200)
-    pointer.push('/', pointerToken(key))
-    if (Array.isArray(context[i - 1]!.actual)) {
-      parts.push('[', key, ']')
-      empty = false
-    } else if (empty) {
-      parts.push(key)
-      empty = key === ''
-    } else parts.push('.', key)
+/** The declared keys of a codec: a strict class's, or those of each class of a union resolved by one lookup. */
+const onKenttä = (type: unknown, key: string): boolean => {
+  const known = (type as { readonly known?: ReadonlySet<string> }).known
+  if (known !== undefined) return known.has(key)
+  const members = (type as { readonly members?: readonly unknown[] }).members
+  if (members === undefined) return false
+  for (let i = 0; i < members.length; i++) {
+    const k = (members[i] as { readonly known?: ReadonlySet<string> }).known
+    if (k !== undefined && k.has(key)) return true
   }
-  return { path: parts.join(''), pointer: pointer.join('') }
+  return false
+}
+
+/**
+ * The paths of io-ts contexts below `base`, one context after another, with what the masking and maxFindings need to
+ * know of each ({@link Paikka}):
+ * - the keys of the path that are not ours: a key is ours when the parent's codec declares it (a field name of the
+ *   codec) or when it is a list's index; any other (an unknown key of the document) is quoted, and only those are
+ *   masked (src/yksityisyys);
+ * - its pattern (`polunKuvio`): the same object as the previous path's when the two differ only in indices, and its
+ *   hash, built part by part as `kuvionTiiviste` builds it from the whole path.
+ * The path of each prefix of the last context is kept, so that the next one — the errors of a broken list or object
+ * come together and share all but their last entries (the same entry objects: the decoder pushes one per child) —
+ * builds only what follows their common prefix. An entry is an index when its parent (the previous entry's value) is
+ * an array, so an object key such as `"0"` stays a key. A path is a rope of its prefix and its last key: the first
+ * reader of its characters flattens it, and one that neither the masking nor maxFindings need read is never read.
+ */
+class Polut {
+  private edellinen: t.Context = []
+  /** By depth i, of the last context: the path of the entries 1…i (`base` at 0), its keys not ours, its hash. */
+  private readonly polut: string[]
+  private readonly lainaukset: (readonly string[])[]
+  private readonly tiivisteet: number[]
+  /** By depth i, of the last context: the JSON Pointer of the entries 1…i, built from the keys themselves. */
+  private readonly osoittimet: string[]
+  /** By depth, of the last context: the key as the path writes it, and whether it is a list's index. */
+  private readonly avaimet: string[] = ['']
+  private readonly indeksit: boolean[] = [false]
+  private paikka: Paikka | undefined
+  private osoitin = ''
+  private kuvio: object = {}
+
+  constructor(private readonly base: string, pohjaOmaa: boolean) {
+    this.polut = [base]
+    this.lainaukset = [pohjaOmaa || base === '' ? EI_LAINAUKSIA : [base]]
+    this.tiivisteet = [tiivisteeseen(TIIVISTEEN_ALKU, base)]
+    this.osoittimet = [jsonPointer(base)]
+  }
+
+  /** The path of `context`; {@link viimeinenPaikka} is then its place. */
+  polku(context: t.Context): string {
+    const edellinen = this.edellinen
+    const { polut, lainaukset, tiivisteet, avaimet, indeksit, osoittimet } = this
+    let i = 1
+    const yhteinen = Math.min(context.length, edellinen.length)
+    while (i < yhteinen && context[i] === edellinen[i]) i++
+    // of one pattern with the previous path when as long and, beyond the common prefix, the same keys or indices
+    let samaKuvio = this.paikka !== undefined && context.length === edellinen.length
+    for (; i < context.length; i++) {
+      const parent = polut[i - 1]!
+      const key = lainaus(context[i]!.key, 200)
+      const vanhempi = context[i - 1]!
+      const listassa = Array.isArray(vanhempi.actual)
+      const indeksi = listassa && onIndeksi(key)
+      if (samaKuvio) samaKuvio = indeksi ? indeksit[i] === true : indeksit[i] === false && avaimet[i] === key
+      avaimet[i] = key
+      indeksit[i] = indeksi
+      osoittimet[i] = `${osoittimet[i - 1]!}/${pointerToken(key)}`
+      const oma = indeksi || (!listassa && onKenttä(vanhempi.type, key))
+      const aiemmat = lainaukset[i - 1]!
+      lainaukset[i] = oma ? aiemmat : [...aiemmat, key]
+      const h = tiivisteet[i - 1]!
+      if (listassa) {
+        polut[i] = `${parent}[${key}]`
+        tiivisteet[i] = indeksi ? tähtiTiivisteeseen(h) : tiivisteeseen(h, `[${key}]`)
+      } else if (parent === '') {
+        polut[i] = key
+        tiivisteet[i] = tiivisteeseen(h, key)
+      } else {
+        polut[i] = `${parent}.${key}`
+        tiivisteet[i] = tiivisteeseen(Math.imul(h ^ 46 /* . */, 0x01000193), key)
+      }
+    }
+    // the entries beyond the context's length are stale, and overwritten before they are read again
+    this.edellinen = context
+    const viimeinen = Math.max(0, context.length - 1)
+    this.osoitin = osoittimet[viimeinen]!
+    const polku = lainaukset[viimeinen]!
+    const p = this.paikka
+    if (!samaKuvio) this.kuvio = {}
+    if (p === undefined || p.polku !== polku || p.kuvio !== this.kuvio) this.paikka = { polku, kuvio: this.kuvio, tiiviste: tiivisteet[viimeinen]! }
+    return polut[viimeinen]!
+  }
+
+  /** The JSON Pointer of the path {@link polku} returned last. */
+  get viimeinenOsoitin(): string {
+    return this.osoitin
+  }
+
+  /** The place of the path {@link polku} returned last. */
+  get viimeinenPaikka(): Paikka {
+    return this.paikka!
+  }
+}
+
+/** The JSON path of an io-ts context below `base` (the root entry of the context is `base` itself). */
+export function contextPath(base: string, context: t.Context): string {
+  return new Polut(base, false).polku(context)
+}
+
+/**
+ * {@link schemaFindings}; `pohjaOmaa`: `base` is a path of ours (validate's), not a caller's. `max`: validate's
+ * maxFindings. Of a run of more than `max` errors of one rule and errorType at paths of one pattern (a broken list),
+ * those beyond the first `max` are not built: the last built finding stands in their places, as many times, for
+ * maxFindings to count (their group has more than `max` findings, so it lists none of them: they are counted in its
+ * summary, which takes only what they share — severity, rule, key, errorType and the pattern).
+ */
+export function rakennelöydökset(errors: t.Errors, base: string, pohjaOmaa: boolean, max: number = Infinity): Finding[] {
+  const polut = new Polut(base, pohjaOmaa)
+  const out = new Array<Finding>(errors.length)
+  let edellinen: Finding | undefined
+  let edellinenKuvio: object | undefined
+  let ajo = 0
+  for (let i = 0; i < errors.length; i++) {
+    const e = errors[i]!
+    const issue = issueOf(e)
+    const path = polut.polku(e.context)
+    const paikka = polut.viimeinenPaikka
+    if (edellinen !== undefined && paikka.kuvio === edellinenKuvio && issue.rule === edellinen.rule && issue.errorType === edellinen.errorType) {
+      if (++ajo > max) {
+        out[i] = edellinen
+        continue
+      }
+    } else ajo = 1
+    // S-16: KOSKI's parser rejects the document before its schema (`badRequest.format.json`, no errorType)
+    const f =
+      issue.errorType === 'liianSyvä'
+        ? rakennevirhe(issue.rule, path, paikka, schemaMessage(issue), undefined, polut.viimeinenOsoitin, JSON_FORMAT_KEY)
+        : rakennevirhe(issue.rule, path, paikka, schemaMessage(issue), issue.errorType, polut.viimeinenOsoitin)
+    out[i] = f
+    edellinen = f
+    edellinenKuvio = paikka.kuvio
+  }
+  return out
 }
 
 /** One finding per io-ts error, with KOSKI's errorType, our rule id and the message in fi/sv/en. */
 export function schemaFindings(errors: t.Errors, base: string): Finding[] {
-  return errors.map((e) => {
-    const issue = issueOf(e)
-    const { path, pointer } = paikka(base, e.context)
-    // S-16: KOSKI's parser rejects the document before its schema (`badRequest.format.json`, no errorType)
-    if (issue.errorType === 'liianSyvä') return error(issue.rule, JSON_FORMAT_KEY, path, schemaMessage(issue), undefined, pointer)
-    return error(issue.rule, JSON_SCHEMA_KEY, path, schemaMessage(issue), issue.errorType, pointer)
-  })
+  return rakennelöydökset(errors, base, false)
 }
 
-/** Runs a codec at `base` and returns the decoded value or the structural findings. */
-export function decodeAt<A>(codec: t.Decoder<unknown, A>, value: unknown, base: string): { readonly value: A } | { readonly findings: Finding[] } {
+/** Runs a codec at `base` and returns the decoded value or the structural findings (for validate, with its maxFindings). */
+export function decodeAt<A>(codec: t.Decoder<unknown, A>, value: unknown, base: string, maxFindings: number = Infinity): { readonly value: A } | { readonly findings: Finding[] } {
   const result = codec.validate(value, [{ key: '', type: codec, actual: value }])
-  return result._tag === 'Right' ? { value: result.right } : { findings: schemaFindings(result.left, base) }
+  return result._tag === 'Right' ? { value: result.right } : { findings: rakennelöydökset(result.left, base, true, maxFindings) }
 }

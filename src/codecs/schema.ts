@@ -278,6 +278,18 @@ export const failureOf = (value: unknown, context: t.Context, issue: SchemaIssue
 })
 
 /**
+ * A failure at the child `key` (value `value`, codec `type`) of the value the context ends with: the context copied
+ * once with the child's entry added (io-ts' `appendContext` and then {@link failureOf} copied it twice).
+ */
+export const failureAt = (value: unknown, context: t.Context, key: string, type: t.Decoder<unknown, unknown>, issue: SchemaIssue): IssueError => {
+  const n = context.length
+  const copy = new Array<t.ContextEntry>(n + 1)
+  for (let i = 0; i < n; i++) copy[i] = context[i]!
+  copy[n] = { key, type, actual: value }
+  return { value, context: copy, message: lyhyesti(issue), issue }
+}
+
+/**
  * A failure at the value the context ends with. The context is copied: while decoding, {@link strict} and
  * {@link lista} extend one context array in place (push, validate the child, pop) instead of copying it for every
  * field, so a failure keeps a snapshot of it.
@@ -610,7 +622,7 @@ export function strict<R extends t.Props, O extends t.Props>(
     for (const key of Object.keys(u)) {
       if (!known.has(key)) {
         const v = u[key]
-        if ((v !== null || unknownNull) && v !== undefined) (errors ??= []).push(failureOf(v, t.appendContext(c, key, Ohitettava, v), unknownKey(key, u)))
+        if ((v !== null || unknownNull) && v !== undefined) (errors ??= []).push(failureAt(v, c, key, Ohitettava, unknownKey(key, u)))
         else dropped = true
       }
     }
@@ -618,7 +630,7 @@ export function strict<R extends t.Props, O extends t.Props>(
       const codec = required[key] as t.Mixed
       const v = own.call(u, key) ? u[key] : undefined
       if (v === null || v === undefined) {
-        ;(errors ??= []).push(failureOf(v, t.appendContext(c, key, codec, v), { errorType: 'missingProperty', rule: 'S-2' }))
+        ;(errors ??= []).push(failureAt(v, c, key, codec, { errorType: 'missingProperty', rule: 'S-2' }))
         continue
       }
       const r = validateChild(codec, v, c, key)

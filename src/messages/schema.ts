@@ -7,9 +7,11 @@
  * The Finnish texts are ours (KOSKI's jsonSchema messages are technical), except the two KOSKI writes out in Finnish
  * (tuntematonKoodi, jaksonLoppuEnnenAlkua), which are KOSKI's verbatim.
  */
-import type { Lang, Message } from '../finding'
-import type { AnnettuKoodi, KoodinPoikkeama, NotAnyOfIssue, SchemaIssue, Valitsija } from '../codecs/schema'
+import type { Lang, Message, Viesti } from '../finding'
+import type { AnnettuKoodi, KoodinPoikkeama, NotAnyOfIssue, SchemaIssue, UnexpectedPropertyIssue, Valitsija } from '../codecs/schema'
 import { koodinNimi, koodistonNimi } from '../koodisto'
+import { EI_LAINAUKSIA, type LainaavaViesti } from '../yksityisyys'
+import { lähinKenttä } from './lahinKentta'
 
 /**
  * A kind not handled: adding an issue kind without a message does not compile. Reached at run time only by an issue
@@ -335,19 +337,88 @@ const notAnyOf = (issue: NotAnyOfIssue): Message => {
   }
 }
 
-/** The message of a structural finding in Finnish, Swedish and English. */
-export function schemaMessage(issue: SchemaIssue): Message {
+/**
+ * S-1's hint, one per class and suggestion (the same texts for every unknown key of a class, made once): the closest
+ * field when there is one, else the class's fields.
+ */
+let vihjeet: WeakMap<readonly string[], Map<string, { readonly luokka: string; readonly vihje: Message }>> | undefined
+let viimeisetKentät: readonly string[] | undefined
+let viimeisetVihjeet: Map<string, { readonly luokka: string; readonly vihje: Message }> | undefined
+const tuntemattomanKentänVihje = (luokka: string, kentät: readonly string[], lähin: string | undefined): Message => {
+  vihjeet ??= new WeakMap()
+  let luokan = kentät === viimeisetKentät ? viimeisetVihjeet : vihjeet.get(kentät)
+  if (luokan === undefined) {
+    luokan = new Map()
+    // a frozen array is a codec's own (one class); a caller's array that may change later is not remembered
+    if (Object.isFrozen(kentät)) vihjeet.set(kentät, luokan)
+  }
+  if (Object.isFrozen(kentät)) {
+    // the class looked up last (the unknown keys of a document are mostly of one class): no WeakMap lookup next time
+    viimeisetKentät = kentät
+    viimeisetVihjeet = luokan
+  }
+  // by the suggestion (a field of the class), '' for none
+  const avain = lähin === undefined ? '' : lähin
+  const muistettu = luokan.get(avain)
+  if (muistettu !== undefined && muistettu.luokka === luokka) return muistettu.vihje
+  const vihje: Message =
+    lähin === undefined
+      ? {
+          fi: `Poista kenttä tai korjaa sen nimi; luokan ${luokka} kentät: ${luettelo(kentät)}`,
+          sv: `Ta bort fältet eller rätta dess namn; fälten i klassen ${luokka}: ${luettelo(kentät)}`,
+          en: `Remove the field or correct its name; the fields of class ${luokka}: ${luettelo(kentät)}`,
+        }
+      : {
+          fi: `Tarkoititko kenttää ${lähin}? Korjaa nimi tai poista kenttä: luokalla ${luokka} ei ole tätä kenttää`,
+          sv: `Menade du fältet ${lähin}? Rätta namnet eller ta bort fältet: klassen ${luokka} har inget sådant fält`,
+          en: `Did you mean field ${lähin}? Correct the name or remove the field: class ${luokka} has no such field`,
+        }
+  luokan.set(avain, { luokka, vihje })
+  return vihje
+}
+
+/**
+ * S-1: the key (the only value quoted from the document: the masking masks it alone, src/yksityisyys) and the class;
+ * the hint suggests the closest field of the class, or names the class's fields.
+ */
+const tuntematonKenttä = (issue: UnexpectedPropertyIssue): LainaavaViesti => {
+  const { key, luokka } = issue
+  return {
+    fi: `Tuntematon kenttä ${key} (luokka ${luokka})`,
+    sv: `Okänt fält ${key} (klass ${luokka})`,
+    en: `Unknown field ${key} (class ${luokka})`,
+    hint: tuntemattomanKentänVihje(luokka, issue.kentät, lähinKenttä(key, issue.kentät)),
+    lainaukset: [key],
+  }
+}
+
+// The texts of our wording alone, made once (a finding copies them: they are never handed out themselves).
+const PUUTTUU: LainaavaViesti = { fi: 'Pakollinen tieto puuttuu', sv: 'Obligatorisk uppgift saknas', en: 'Required property is missing', lainaukset: EI_LAINAUKSIA }
+const TYHJÄ: LainaavaViesti = { fi: 'Tyhjä merkkijono ei ole sallittu', sv: 'En tom sträng är inte tillåten', en: 'An empty string is not allowed', lainaukset: EI_LAINAUKSIA }
+const VÄÄRÄ_AIKALEIMA: LainaavaViesti = {
+  fi: 'Virheellinen aikaleima: muodon on oltava yyyy-MM-ddTHH:mm:ss (sekunnit ja niiden osat vapaaehtoisia) ilman aikavyöhykettä',
+  sv: 'Felaktig tidsstämpel: formatet ska vara yyyy-MM-ddTHH:mm:ss (sekunder och bråkdelar valfria) utan tidszon',
+  en: 'Invalid timestamp: the format must be yyyy-MM-ddTHH:mm:ss (seconds and fractions optional) without a time zone',
+  lainaukset: EI_LAINAUKSIA,
+}
+const VÄÄRÄ_PÄIVÄMÄÄRÄ: LainaavaViesti = {
+  fi: 'Virheellinen päivämäärä: muodon on oltava yyyy-MM-dd ja päivämäärän todellinen kalenteripäivä',
+  sv: 'Felaktigt datum: formatet ska vara yyyy-MM-dd och datumet en verklig kalenderdag',
+  en: 'Invalid date: the format must be yyyy-MM-dd and the date a real calendar day',
+  lainaukset: EI_LAINAUKSIA,
+}
+
+/**
+ * The message of a structural finding in Finnish, Swedish and English (S-1's with a hint). Most name what they quote
+ * from the document (`lainaukset`, for the masking: src/yksityisyys); the union messages (notAnyOf) and S-12's do not,
+ * and are masked whole.
+ */
+export function schemaMessage(issue: SchemaIssue): Viesti {
   switch (issue.errorType) {
-    case 'unexpectedProperty': {
-      const kentät = luettelo(issue.kentät)
-      return {
-        fi: `Ylimääräinen kenttä ${issue.key}: luokalla ${issue.luokka} ei ole tätä kenttää; sen kentät: ${kentät}`,
-        sv: `Oväntat fält ${issue.key}: klassen ${issue.luokka} har inget sådant fält; dess fält: ${kentät}`,
-        en: `Unexpected property ${issue.key}: class ${issue.luokka} has no such field; its fields: ${kentät}`,
-      }
-    }
+    case 'unexpectedProperty':
+      return tuntematonKenttä(issue)
     case 'missingProperty':
-      return { fi: 'Pakollinen tieto puuttuu', sv: 'Obligatorisk uppgift saknas', en: 'Required property is missing' }
+      return PUUTTUU
     case 'unexpectedType': {
       const e = tyyppi(issue.expected)
       const a = tyyppi(issue.received)
@@ -355,24 +426,18 @@ export function schemaMessage(issue: SchemaIssue): Message {
         fi: `Väärä tietotyyppi: odotettiin ${odotettu(issue.expected)}, saatiin ${a.fi}`,
         sv: `Fel datatyp: förväntade ${e.sv}, fick ${a.sv}`,
         en: `Unexpected type: expected ${e.en}, got ${a.en}`,
+        // a JSON type's name or a codec's (`received` is the JSON type of the value, never the value)
+        lainaukset: EI_LAINAUKSIA,
       }
     }
     case 'emptyString':
-      return { fi: 'Tyhjä merkkijono ei ole sallittu', sv: 'En tom sträng är inte tillåten', en: 'An empty string is not allowed' }
+      return TYHJÄ
     case 'dateFormatMismatch':
       switch (issue.format) {
         case 'yyyy-MM-ddTHH:mm:ss':
-          return {
-            fi: 'Virheellinen aikaleima: muodon on oltava yyyy-MM-ddTHH:mm:ss (sekunnit ja niiden osat vapaaehtoisia) ilman aikavyöhykettä',
-            sv: 'Felaktig tidsstämpel: formatet ska vara yyyy-MM-ddTHH:mm:ss (sekunder och bråkdelar valfria) utan tidszon',
-            en: 'Invalid timestamp: the format must be yyyy-MM-ddTHH:mm:ss (seconds and fractions optional) without a time zone',
-          }
+          return VÄÄRÄ_AIKALEIMA
         case 'yyyy-MM-dd':
-          return {
-            fi: 'Virheellinen päivämäärä: muodon on oltava yyyy-MM-dd ja päivämäärän todellinen kalenteripäivä',
-            sv: 'Felaktigt datum: formatet ska vara yyyy-MM-dd och datumet en verklig kalenderdag',
-            en: 'Invalid date: the format must be yyyy-MM-dd and the date a real calendar day',
-          }
+          return VÄÄRÄ_PÄIVÄMÄÄRÄ
         default:
           return eiKäsitelty(issue.format)
       }
@@ -381,6 +446,8 @@ export function schemaMessage(issue: SchemaIssue): Message {
         fi: `Arvo ei ole vaaditun muotoinen (${issue.pattern})`,
         sv: `Värdet har inte det krävda formatet (${issue.pattern})`,
         en: `The value does not have the required format (${issue.pattern})`,
+        // the codec's pattern
+        lainaukset: EI_LAINAUKSIA,
       }
     case 'enumValueMismatch':
       switch (issue.field) {
@@ -390,6 +457,7 @@ export function schemaMessage(issue: SchemaIssue): Message {
             fi: `Koodisto ${annettuna(issue.received)} ei ole sallittu tässä; sallitut koodistot: ${sallitut('fi')}`,
             sv: `Kodverket ${annettuna(issue.received)} är inte tillåtet här; tillåtna kodverk: ${sallitut('sv')}`,
             en: `Code list ${annettuna(issue.received)} is not allowed here; allowed code lists: ${sallitut('en')}`,
+            lainaukset: [issue.received],
           }
         }
         case 'koodiarvo': {
@@ -398,6 +466,7 @@ export function schemaMessage(issue: SchemaIssue): Message {
             fi: `Arvo ${annettuArvo(k, { koodiarvo: issue.received }, 'fi')} ei ole sallittu tässä; sallitut koodiston ${koodisto(k, 'fi')} arvot: ${koodit(k, issue.allowed, 'fi')}`,
             sv: `Värdet ${annettuArvo(k, { koodiarvo: issue.received }, 'sv')} är inte tillåtet här; tillåtna värden i kodverket ${koodisto(k, 'sv')}: ${koodit(k, issue.allowed, 'sv')}`,
             en: `Value ${annettuArvo(k, { koodiarvo: issue.received }, 'en')} is not allowed here; allowed values of code list ${koodisto(k, 'en')}: ${koodit(k, issue.allowed, 'en')}`,
+            lainaukset: [issue.received],
           }
         }
         default:
@@ -409,6 +478,7 @@ export function schemaMessage(issue: SchemaIssue): Message {
         fi: `Koodia ${issue.koodistoUri}/${issue.koodiarvo} ei löydy koodistosta`,
         sv: `Koden ${issue.koodistoUri}/${issue.koodiarvo} finns inte i kodverket ${koodisto(issue.koodistoUri, 'sv')}`,
         en: `Code ${issue.koodistoUri}/${issue.koodiarvo} is not in code list ${koodisto(issue.koodistoUri, 'en')}`,
+        lainaukset: [issue.koodistoUri, issue.koodiarvo],
       }
     case 'onlyWhenMismatch':
       return {
@@ -423,30 +493,35 @@ export function schemaMessage(issue: SchemaIssue): Message {
         fi: `Listassa on oltava vähintään ${issue.limit} alkio(ta)`,
         sv: `Listan ska ha minst ${issue.limit} element`,
         en: `The list must have at least ${issue.limit} item(s)`,
+        lainaukset: EI_LAINAUKSIA,
       }
     case 'moreThanMaximumNumberOfItems':
       return {
         fi: `Listassa saa olla enintään ${issue.limit} alkio(ta)`,
         sv: `Listan får ha högst ${issue.limit} element`,
         en: `The list may have at most ${issue.limit} item(s)`,
+        lainaukset: EI_LAINAUKSIA,
       }
     case 'smallerThanOrEqualToExclusiveMinimumValue':
       return {
         fi: `Arvon on oltava suurempi kuin ${issue.limit}`,
         sv: `Värdet ska vara större än ${issue.limit}`,
         en: `The value must be greater than ${issue.limit}`,
+        lainaukset: EI_LAINAUKSIA,
       }
     case 'smallerThanMinimumValue':
       return {
         fi: `Arvon on oltava vähintään ${issue.limit}`,
         sv: `Värdet ska vara minst ${issue.limit}`,
         en: `The value must be at least ${issue.limit}`,
+        lainaukset: EI_LAINAUKSIA,
       }
     case 'greaterThanOrEqualToExclusiveMaximumValue':
       return {
         fi: `Arvon on oltava pienempi kuin ${issue.limit}`,
         sv: `Värdet ska vara mindre än ${issue.limit}`,
         en: `The value must be less than ${issue.limit}`,
+        lainaukset: EI_LAINAUKSIA,
       }
     case 'greaterThanMaximumValue':
       return {

@@ -4,7 +4,7 @@
  * Warnings are ours. Codes are named through the koodisto and dates written as docs/glossary.md says; each message
  * carries a `hint` (what to do about it), which `error()` / `warning()` move to `finding.hint`.
  */
-import type { Message, Viesti } from '../finding'
+import { EI_LAINAUKSIA, type Message, type Viesti } from '../finding'
 import type { HetuVirhe } from '../hetu'
 import { kielittäin, koodi, päiväys, tunniste } from './muoto'
 
@@ -323,6 +323,8 @@ export const lähdejärjestelmäIdIlmanTunnistetta: Viesti = {
     sv: 'Skicka lähdejärjestelmänId.id: studierättens beständiga identifierare i ditt eget system, densamma vid varje överföring.',
     en: "Send lähdejärjestelmänId.id: the study right's permanent identifier in your own system, the same in every transfer.",
   },
+  // our wording alone: the privacy masking need not read it (src/yksityisyys)
+  lainaukset: EI_LAINAUKSIA,
 }
 
 export const lähdejärjestelmäkytkennänPurkaminenEiSallittu: Viesti = {
@@ -446,14 +448,16 @@ export const sisäinenVirhe: Viesti = {
 }
 
 export const testiympäristönLippu = (lippu: string): Viesti => ({
-  fi: `Ylimääräinen kenttä: ${lippu} on KOSKIn testiaineiston lippu, jonka vain KOSKIn paikallinen testiympäristö hyväksyy; muualla KOSKI hylkää sen tuntemattomana kenttänä`,
-  sv: `Oväntat fält: ${lippu} är en flagga i KOSKI:s testdata som bara KOSKI:s lokala testmiljö godtar; annars avvisar KOSKI den som ett okänt fält`,
-  en: `Unexpected property: ${lippu} is a flag of KOSKI's test data that only KOSKI's local test environment accepts; anywhere else KOSKI rejects it as an unknown field`,
+  fi: `Tuntematon kenttä: ${lippu} on KOSKIn testiaineiston lippu, jonka vain KOSKIn paikallinen testiympäristö hyväksyy; muualla KOSKI hylkää sen tuntemattomana kenttänä`,
+  sv: `Okänt fält: ${lippu} är en flagga i KOSKI:s testdata som bara KOSKI:s lokala testmiljö godtar; annars avvisar KOSKI den som ett okänt fält`,
+  en: `Unknown field: ${lippu} is a flag of KOSKI's test data that only KOSKI's local test environment accepts; anywhere else KOSKI rejects it as an unknown field`,
   hint: {
     fi: `Poista kenttä ${lippu} ennen lähettämistä.`,
     sv: `Ta bort fältet ${lippu} före överföringen.`,
     en: `Remove the field ${lippu} before sending.`,
   },
+  // the flag is one of KOSKI's two (validate's TEST_FLAGS): our wording alone
+  lainaukset: EI_LAINAUKSIA,
 })
 
 /** G-OHJE-1: a lisätieto list sent empty; `viite` cites the type's instruction. */

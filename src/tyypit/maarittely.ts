@@ -102,7 +102,7 @@ export function luokka<A extends OpiskeluoikeusLike>(codec: t.Type<A, A, unknown
     codec,
     säännöt: rules,
     tarkista: (raw, ctx, out) => {
-      const decoded = decodeAt<A>(codec, raw, ctx.path)
+      const decoded = decodeAt<A>(codec, raw, ctx.path, ctx.options.maxFindings)
       if ('findings' in decoded) {
         for (const f of decoded.findings) out.findings.push(f)
         return
@@ -225,7 +225,7 @@ export function opiskeluoikeudenTyyppi(
       const valittu = valitse(raw)
       if ('errorType' in valittu) {
         // no class of ours fits: the union's structural finding, as KOSKI answers a päätaso it does not know
-        const decoded = decodeAt(codec, raw, ctx.path)
+        const decoded = decodeAt(codec, raw, ctx.path, ctx.options.maxFindings)
         if ('findings' in decoded) for (const f of decoded.findings) out.findings.push(f)
         return undefined
       }

@@ -7,10 +7,14 @@
  *   words of two letters or more) where they stand as whole words.
  * Masked text reads `***`. Linear: one scan per text with a fixed-length pattern, and one `indexOf` pass per name;
  * within one call a text equal to the one just before it in the same place is not masked again.
+ *
+ * A finding whose message names what it quotes ({@link lainaten}: the values it took from the document, a thousand
+ * unknown keys for a broken document) has only those values masked, not its whole text: our own wording carries
+ * nothing of the document. When masking changes one of them, the whole message and hint are masked as any other.
  * Values are quoted by a bounded prefix ({@link lainaus}); as a last net, no message text is longer than
  * {@link VIESTIN_PITUUS} and no path longer than {@link POLUN_PITUUS} characters.
  */
-import { jsonPointer, type Finding, type Message } from '../finding'
+import { EI_LAINAUKSIA, jsonPointer, tiedotOf, type Finding, type Message, type Viesti } from '../finding'
 import { getOwn } from '../json'
 
 export const PEITE = '***'
@@ -38,6 +42,25 @@ const HETUN_MUOTO = /\d{6}[-+A-FU-Y]\d{3}[0-9A-FHJ-NPR-Y]/g
 
 const KIRJAIN_TAI_NUMERO = /[\p{L}\p{N}]/u
 const onSananOsa = (c: string | undefined): boolean => c !== undefined && KIRJAIN_TAI_NUMERO.test(c)
+
+/**
+ * A message that names what it quotes: `lainaukset`, the values it took from the document (each as the text has it,
+ * already cut by {@link lainaus}), and nothing else of the document in its texts or hint. Each must stand in every text
+ * between characters that are neither letters, digits, `+` nor `-` (or at an end of the text), so that no hetu shape
+ * or whole word of a name can straddle a quoted value and our wording (test/yleiset/yksityisyys.test.ts checks the
+ * marked messages against the whole-text masking).
+ */
+export interface LainaavaViesti extends Viesti {
+  readonly lainaukset: readonly string[]
+}
+
+export { EI_LAINAUKSIA }
+
+/** What a finding is marked to quote (for tests and the masking), or undefined for a finding masked whole. */
+export const lainauksetOf = (finding: Finding): { readonly viesti: readonly string[]; readonly polku: readonly string[] | undefined } | undefined => {
+  const t = tiedotOf(finding)
+  return t === undefined ? undefined : { viesti: t.viesti, polku: t.polku }
+}
 
 /** The learner's identity as the envelope gives it: the hetu and the names (whole, and their words), longest first. */
 export function henkilönTunnisteet(henkilö: unknown): readonly string[] {
@@ -104,6 +127,47 @@ class Peittäjä {
   }
 }
 
+/** {@link HETUN_MUOTO} for a test (not global: no `lastIndex` to keep). */
+const ON_HETUN_MUOTO = /\d{6}[-+A-FU-Y]\d{3}[0-9A-FHJ-NPR-Y]/
+
+/** Whether `text` has `secret` as a whole word (what {@link peitäSana} would mask). */
+const onSanana = (text: string, secret: string): boolean => {
+  let at = text.indexOf(secret)
+  while (at >= 0) {
+    if (!onSananOsa(text[at - 1]) && !onSananOsa(text[at + secret.length])) return true
+    at = text.indexOf(secret, at + secret.length)
+  }
+  return false
+}
+
+/**
+ * Whether masking would leave `l` as it is (`peitäTunnisteet(l) === l` for a text within the length net), answered
+ * without building anything: no hetu shape, and no identifier as a whole word.
+ */
+const säilyy = (l: string, tunnisteet: readonly string[]): boolean => {
+  if (l.length > VIESTIN_PITUUS) return false
+  if (l.length >= 11 && ON_HETUN_MUOTO.test(l)) return false
+  for (let i = 0; i < tunnisteet.length; i++) {
+    const t = tunnisteet[i]!
+    if (l.length >= t.length && onSanana(l, t)) return false
+  }
+  return true
+}
+
+/** Whether masking would leave each of `lainaukset` as it is, but those of `tarkistetut` (already found to stay). */
+const säilyvät = (lainaukset: readonly string[], tunnisteet: readonly string[], tarkistetut: readonly string[] = EI_LAINAUKSIA): boolean => {
+  for (let i = 0; i < lainaukset.length; i++) {
+    const l = lainaukset[i]!
+    if (tarkistetut.includes(l)) continue
+    if (!säilyy(l, tunnisteet)) return false
+  }
+  return true
+}
+
+/** Whether every text of `m` is within the last net's length (else it is cut, by the whole-text masking). */
+const mahtuu = (m: Message | undefined): boolean =>
+  m === undefined || (m.fi.length <= VIESTIN_PITUUS && m.sv.length <= VIESTIN_PITUUS && m.en.length <= VIESTIN_PITUUS)
+
 /** The findings with the learner's identity masked in their paths and messages (hints too); unchanged ones are kept as they are. */
 export function suojaaLöydökset(findings: readonly Finding[], henkilö: unknown): readonly Finding[] {
   if (findings.length === 0) return findings
@@ -112,13 +176,25 @@ export function suojaaLöydökset(findings: readonly Finding[], henkilö: unknow
   let out: Finding[] | undefined
   for (let i = 0; i < findings.length; i++) {
     const f = findings[i]!
-    const path = peitäTunnisteet(f.path, tunnisteet, POLUN_PITUUS)
+    const merkintä = tiedotOf(f)
+    const hint = f.hint
+    // a path whose keys not ours masking leaves as they are is left as it is
+    const polkuSäilyy = merkintä !== undefined && merkintä.polku !== undefined && f.path.length <= POLUN_PITUUS && säilyvät(merkintä.polku, tunnisteet)
+    const path = polkuSäilyy ? f.path : peitäTunnisteet(f.path, tunnisteet, POLUN_PITUUS)
     // the pointer holds the path's keys: rebuilt from the masked path when that changed, else masked itself only when
     // its escapes (`~0`, `~1`) make it differ from the path's text
     const pointer = path !== f.path ? jsonPointer(path) : f.pointer.indexOf('~') === -1 ? f.pointer : peitäTunnisteet(f.pointer, tunnisteet, POLUN_PITUUS)
-    const message = peittäjä.viesti(f.message, 0)
-    const hint = f.hint
-    const peitettyHint = hint === undefined ? undefined : peittäjä.viesti(hint, 3)
+    let message: Message
+    let peitettyHint: Message | undefined
+    // (an unknown key is quoted by the message and named by the path: checked once)
+    if (merkintä !== undefined && säilyvät(merkintä.viesti, tunnisteet, polkuSäilyy ? merkintä.polku : EI_LAINAUKSIA) && mahtuu(f.message) && mahtuu(hint)) {
+      // it quotes nothing that masking would change: its texts are our wording and those values as they are
+      message = f.message
+      peitettyHint = hint
+    } else {
+      message = peittäjä.viesti(f.message, 0)
+      peitettyHint = hint === undefined ? undefined : peittäjä.viesti(hint, 3)
+    }
     if (path === f.path && pointer === f.pointer && message === f.message && peitettyHint === hint) continue
     out ??= findings.slice()
     out[i] = peitettyHint === undefined ? { ...f, path, pointer, message } : { ...f, path, pointer, message, hint: peitettyHint }

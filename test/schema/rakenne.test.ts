@@ -33,11 +33,13 @@ describe('S-1 — unknown property', () => {
   ])('%s', (_, change, path) => {
     const report = run(muokattu(change))
     expect(report.findings).toEqual([expect.objectContaining({ severity: 'error', key: JSON_SCHEMA_KEY, rule: 'S-1', errorType: 'unexpectedProperty', path })])
-    // the message names the key and the class' own fields
+    // the message names the key and the class; the hint suggests the closest field or names the class' own fields
     const key = path.slice(path.lastIndexOf('.') + 1)
-    const { fi, sv, en } = report.findings[0]!.message
-    expect(fi).toMatch(new RegExp(`^Ylimääräinen kenttä ${key}: luokalla \\S+ ei ole tätä kenttää; sen kentät: `))
-    for (const text of [fi, sv, en]) expect(text).toContain(key)
+    const { message, hint } = report.findings[0]!
+    expect(message.fi).toMatch(new RegExp(`^Tuntematon kenttä ${key} \\(luokka \\S+\\)$`))
+    expect(message.sv).toMatch(new RegExp(`^Okänt fält ${key} \\(klass \\S+\\)$`))
+    expect(message.en).toMatch(new RegExp(`^Unknown field ${key} \\(class \\S+\\)$`))
+    expect(hint?.en).toMatch(/^(Did you mean field \S+\? Correct the name or remove the field: class \S+ has no such field|Remove the field or correct its name; the fields of class \S+: .+)$/)
     expect(report.valid).toBe(false)
   })
 
@@ -56,6 +58,22 @@ describe('S-1 — unknown property', () => {
   it('keys are matched exactly (case and Finnish letters)', () => {
     expect(schema(muokattu((o) => (o.Tila = o.tila)))).toEqual([['S-1', 'unexpectedProperty', `${P}.Tila`]])
     expect(schema(muokattu((o) => (o.jarjestamislupa = o.järjestämislupa)))).toEqual([['S-1', 'unexpectedProperty', `${P}.jarjestamislupa`]])
+  })
+
+  it('the hint suggests the closest field of the class (case and the dots of ä, ö, å aside, a few edits), else names its fields', () => {
+    const hint = (change: (o: Json) => void) => run(muokattu(change)).findings.find((f) => f.rule === 'S-1')!.hint!
+    expect(hint((o) => (o.Tila = o.tila))).toEqual({
+      fi: 'Tarkoititko kenttää tila? Korjaa nimi tai poista kenttä: luokalla TutkintokoulutukseenValmentavanOpiskeluoikeus ei ole tätä kenttää',
+      sv: 'Menade du fältet tila? Rätta namnet eller ta bort fältet: klassen TutkintokoulutukseenValmentavanOpiskeluoikeus har inget sådant fält',
+      en: 'Did you mean field tila? Correct the name or remove the field: class TutkintokoulutukseenValmentavanOpiskeluoikeus has no such field',
+    })
+    expect(hint((o) => (o.jarjestamislupa = o.järjestämislupa)).en).toMatch(/^Did you mean field järjestämislupa\?/)
+    expect(hint((o) => (o.lisätiedt = o.lisätiedot)).en).toMatch(/^Did you mean field lisätiedot\?/)
+    expect(hint((o) => (o.suoritukset[0].koulutusmoduuli.laajuus.yksikö = 'vk')).en).toMatch(/^Did you mean field yksikkö\?/)
+    const kaukana = hint((o) => (o.tuntematon = 1))
+    expect(kaukana.en).toMatch(/^Remove the field or correct its name; the fields of class TutkintokoulutukseenValmentavanOpiskeluoikeus: .*\btila\b/)
+    expect(kaukana.fi).toMatch(/^Poista kenttä tai korjaa sen nimi; luokan TutkintokoulutukseenValmentavanOpiskeluoikeus kentät: /)
+    expect(kaukana.sv).toMatch(/^Ta bort fältet eller rätta dess namn; fälten i klassen TutkintokoulutukseenValmentavanOpiskeluoikeus: /)
   })
 
   it('an unknown key that looks like an index is written as a key, not as [n]', () => {

@@ -58,7 +58,7 @@ const koodisto = (uri: string): Fakta => (lang) => koodistoNimellä(uri, lang)
  */
 const ESIMERKIT: { readonly [K in Kind]: readonly [Esimerkki, ...Esimerkki[]] } = {
   unexpectedProperty: [
-    { issue: { errorType: 'unexpectedProperty', rule: 'S-1', key: 'xyz', luokka: 'Aikajakso', kentät: ['alku', 'loppu'] }, sisältää: ['xyz', 'Aikajakso', 'alku, loppu'] },
+    { issue: { errorType: 'unexpectedProperty', rule: 'S-1', key: 'xyz', luokka: 'Aikajakso', kentät: ['alku', 'loppu'] }, sisältää: ['xyz', 'Aikajakso'] },
   ],
   missingProperty: [{ issue: { errorType: 'missingProperty', rule: 'S-2' }, sisältää: [] }],
   unexpectedType: [
@@ -232,6 +232,17 @@ describe('structural messages: every issue kind', () => {
     expect(m.sv).toContain('tillåtna kodverk: kunta (kommun), arviointiasteikkotuva')
     expect(m.en).toContain('allowed code lists: kunta (municipality), arviointiasteikkotuva')
     expect(m.sv).not.toContain('TUVA')
+  })
+
+  it("S-1's hint names the class's fields, or suggests the closest one", () => {
+    const issue = { errorType: 'unexpectedProperty', rule: 'S-1', key: 'xyz', luokka: 'Aikajakso', kentät: ['alku', 'loppu'] } as const
+    const m = schemaMessage(issue)
+    for (const lang of KIELET) for (const fakta of ['Aikajakso', ': alku, loppu']) expect(m.hint![lang], lang).toContain(fakta)
+    expect(schemaMessage({ ...issue, key: 'lopu' }).hint).toEqual({
+      fi: 'Tarkoititko kenttää loppu? Korjaa nimi tai poista kenttä: luokalla Aikajakso ei ole tätä kenttää',
+      sv: 'Menade du fältet loppu? Rätta namnet eller ta bort fältet: klassen Aikajakso har inget sådant fält',
+      en: 'Did you mean field loppu? Correct the name or remove the field: class Aikajakso has no such field',
+    })
   })
 
   it("KOSKI's two Finnish texts are verbatim", () => {

@@ -1,7 +1,11 @@
 /** maxFindings: at most so many findings per rule, key and path pattern, the rest in one summary finding. */
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
-import { polunKuvio, sopiiKuvioon } from '../../src/validate'
+import { polunKuvio, samaKuvio, sopiiKuvioon } from '../../src/validate'
+import { kuvionTiiviste } from '../../src/kuvio'
+import { decodeAt } from '../../src/codecs/errors'
+import { tiedotOf } from '../../src/finding'
+import { TutkintokoulutukseenValmentavanOpiskeluoikeus } from '../../src/tyypit/tuva/codec'
 import { MAX_FINDINGS, rajaaLöydökset, validate, type Finding } from '../../src'
 import { jsonPointer } from '../../src/finding'
 import { TODAY, oo, validTuvaOppija } from '../support'
@@ -90,6 +94,66 @@ describe('sopiiKuvioon', () => {
         expect(sopiiKuvioon(toinen, polunKuvio(a))).toBe(polunKuvio(toinen) === polunKuvio(a))
       }),
       { numRuns: 5000 },
+    )
+  })
+})
+
+describe('structural findings carry their path pattern (no path read to group them)', () => {
+  const raakana = (d: unknown): readonly Finding[] => {
+    const r = decodeAt(TutkintokoulutukseenValmentavanOpiskeluoikeus, d, 'opiskeluoikeudet[0]')
+    return 'findings' in r ? r.findings : []
+  }
+  const rikottu = (n: number, avaimet: readonly string[]) => {
+    const o = oo(validTuvaOppija())
+    o.tila.opiskeluoikeusjaksot = Array.from({ length: n }, (_, i) => (i % 3 === 0 ? { alku: '2021-02-29' } : { alku: '2021-02-30', tila: 1, [avaimet[i % avaimet.length]!]: 1 }))
+    for (const a of avaimet) o[a] = 1
+    o.lisätiedot.maksuttomuus = Array.from({ length: n }, () => ({ alku: 'x', maksuton: true }))
+    return o
+  }
+  it('property: the hash each carries is that of its path, and grouping them is as grouping copies of them', () => {
+    const avain = fc.oneof(fc.constantFrom('x', '0', '[1]', 'a[2]', 'b.c', '[*]', '', 'tila'), fc.string({ maxLength: 4 }))
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 40 }), fc.array(avain, { minLength: 1, maxLength: 4 }), fc.integer({ min: 1, max: 5 }), (n, avaimet, max) => {
+        const raw = raakana(rikottu(n, avaimet))
+        for (const f of raw) {
+          const t = tiedotOf(f)
+          if (t?.kuvio !== undefined) expect(t.tiiviste, f.path).toBe(kuvionTiiviste(f.path))
+        }
+        expect(rajaaLöydökset(raw, max)).toEqual(rajaaLöydökset(raw.map((f) => ({ ...f })), max))
+      }),
+      { numRuns: 200 },
+    )
+  })
+})
+
+describe('samaKuvio', () => {
+  it('tells whether two paths have one pattern exactly as comparing their polunKuvio would', () => {
+    const osa = fc.oneof(fc.constantFrom('[', ']', '*', '.', '[1]', '[12]', '[]', '[*]', '[x]', '[[3]', '[4]]', '[1', 'a', '9'), fc.nat({ max: 99 }).map((n) => `[${n}]`))
+    const polku = fc.array(osa, { maxLength: 8 }).map((a) => a.join(''))
+    fc.assert(
+      fc.property(polku, polku, (a, b) => {
+        expect(samaKuvio(a, b)).toBe(polunKuvio(a) === polunKuvio(b))
+        expect(samaKuvio(a.replace(/\d/g, '7'), a)).toBe(polunKuvio(a.replace(/\d/g, '7')) === polunKuvio(a))
+      }),
+      { numRuns: 5000 },
+    )
+  })
+})
+
+describe('a broken list beyond maxFindings is not built (its findings would only be counted)', () => {
+  it('property: the report with a cap is the uncapped report capped', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 30 }), fc.integer({ min: 1, max: 6 }), fc.boolean(), (n, max, avain) => {
+        const doc = validTuvaOppija()
+        const o = oo(doc)
+        o.tila.opiskeluoikeusjaksot = Array.from({ length: n }, (_, i) => (i % 4 === 3 ? { alku: '2021-01-01', tila: { koodiarvo: 'x', koodistoUri: 'koskiopiskeluoikeudentila' } } : { alku: '2021-02-29' }))
+        o.lisätiedot.maksuttomuus = Array.from({ length: n }, (_, i) => ({ alku: i % 2 === 0 ? 'x' : '2021-01-01', maksuton: i % 3 === 0 ? 'y' : true, ...(avain ? { [`k${i % 3}`]: 1 } : {}) }))
+        const capped = validate(doc, { today: TODAY, maxFindings: max })
+        const uncapped = validate(doc, { today: TODAY, maxFindings: Infinity })
+        expect(capped.findings).toEqual(rajaaLöydökset(uncapped.findings, max))
+        expect(capped.valid).toBe(uncapped.valid)
+      }),
+      { numRuns: 150 },
     )
   })
 })

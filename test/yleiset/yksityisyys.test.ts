@@ -5,7 +5,10 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { validate } from '../../src'
-import { PEITE, henkilönTunnisteet, peitäTunnisteet } from '../../src/yksityisyys'
+import { decodeAt } from '../../src/codecs/errors'
+import { TutkintokoulutukseenValmentavanOpiskeluoikeus } from '../../src/tyypit/tuva/codec'
+import type { Finding } from '../../src/finding'
+import { PEITE, henkilönTunnisteet, lainauksetOf, peitäTunnisteet, suojaaLöydökset } from '../../src/yksityisyys'
 import { ETUNIMET, HETU, SUKUNIMI, TODAY, getAt, jsonPaths, oo, parentAt, uusiHenkilö, validTuvaOppija, type Json } from '../support'
 
 const SALAISUUDET = [HETU, ...ETUNIMET.split(' '), SUKUNIMI]
@@ -81,6 +84,55 @@ describe('property: the hetu and the names moved into random fields and keys nev
         expect(vuotaa(validate(d, { today: TODAY }))).toEqual([])
       }),
       { numRuns: 400 },
+    )
+  })
+})
+
+describe('a finding that names what it quotes is masked there only, with the same result as masking its whole texts', () => {
+  // the structural messages name what they quote (S-1 the key, S-5/S-6/S-7 the code, S-4 nothing): the masking masks
+  // those values, and the key of the path that is not a field of ours; a copy of a finding ({ ...f }) is masked whole
+  const henkilö = uusiHenkilö()
+  const [etu, toka] = ETUNIMET.split(' ') as [string, string]
+  const osa = fc.oneof(
+    fc.constantFrom(HETU, etu, toka, SUKUNIMI, ETUNIMET, '010203A456B', '010203-456', 'A', '-', '+', ' ', '.', '[1]', '9', 'x', 'ä'),
+    fc.string({ maxLength: 6 }),
+  )
+  const arvo = fc.array(osa, { minLength: 1, maxLength: 5 }).map((a) => a.join(''))
+  const raakana = (d: Json): readonly Finding[] => {
+    const r = decodeAt(TutkintokoulutukseenValmentavanOpiskeluoikeus, d, 'opiskeluoikeudet[0]')
+    return 'findings' in r ? r.findings : []
+  }
+  it('the structural findings are marked: S-1 its key (in the message and the path), S-4 nothing; a copy is not', () => {
+    const d = oo(doc())
+    d.tuntematon = 1
+    d.tila.opiskeluoikeusjaksot[0].alku = '2021-02-30'
+    const [s1, s4] = raakana(d)
+    expect([s1!.rule, s4!.rule]).toEqual(['S-1', 'S-4'])
+    expect(lainauksetOf(s1!)).toEqual({ viesti: ['tuntematon'], polku: ['tuntematon'] })
+    expect(lainauksetOf(s4!)).toEqual({ viesti: [], polku: [] })
+    expect(lainauksetOf({ ...s1! })).toBeUndefined()
+    // the mark is invisible: the finding is a plain object of its usual keys
+    expect(Object.getPrototypeOf(s1)).toBe(Object.prototype)
+    expect(Reflect.ownKeys(s1!)).toEqual(['severity', 'key', 'rule', 'path', 'pointer', 'message', 'hint', 'errorType'])
+    expect(structuredClone(s1)).toEqual(s1)
+  })
+
+  it('property: keys, codes and dates of any content (a name inside a longer word is not a whole word, and stays)', () => {
+    fc.assert(
+      fc.property(arvo, arvo, arvo, fc.boolean(), (avain, koodi, muu, pitkä) => {
+        const d = oo(doc())
+        d[pitkä ? avain.repeat(60) : avain] = 1
+        d.tila.opiskeluoikeusjaksot[0][avain] = 'x'
+        d.suoritukset[0].suorituskieli.koodiarvo = koodi
+        d.järjestämislupa.koodistoUri = muu
+        d.tila.opiskeluoikeusjaksot[0].alku = muu
+        const raw = raakana(d)
+        expect(raw.length).toBeGreaterThan(0)
+        const merkityin = suojaaLöydökset(raw, henkilö)
+        const kokonaan = suojaaLöydökset(raw.map((f) => ({ ...f })), henkilö)
+        expect(merkityin).toEqual(kokonaan)
+      }),
+      { numRuns: 300 },
     )
   })
 })

@@ -1,0 +1,136 @@
+/**
+ * The known field an unknown key most likely meant, for S-1's "did you mean": the one field of the class at the
+ * smallest edit distance from the key (Levenshtein: insert, delete or change one character), letters compared
+ * without case and without the dots of å, ä and ö (`Tila` → `tila`, `jarjestamislupa` → `järjestämislupa`), when
+ * that distance is within a bound that grows with the key's length: 0 for up to 3 characters (only case or dots may
+ * differ), 1 for up to 5, 2 for up to 11, 3 beyond. Two fields equally close suggest neither.
+ *
+ * Linear: each of the class's fields (a fixed number) is compared once, first by length and by the characters each
+ * has and the other lacks (a lower bound of the distance: every character kind one lacks takes an edit of its own),
+ * and only then by a distance computation bounded to a band of the bound's width around the diagonal, which stops as
+ * soon as the bound is passed. A key longer than {@link VERRATTAVAN_PITUUS} is not compared.
+ */
+
+/** A longer key is not compared with the fields (no field of KOSKI's classes is half as long). */
+export const VERRATTAVAN_PITUUS = 64
+
+/** A character as compared: ASCII letters in lower case, å/ä → a, ö → o (either case). */
+const perus = (c: number): number => {
+  if (c >= 65 && c <= 90) return c + 32
+  if (c < 128) return c
+  if (c === 228 || c === 196 || c === 229 || c === 197) return 97 // ä Ä å Å
+  if (c === 246 || c === 214) return 111 // ö Ö
+  return c
+}
+
+/** The kind of a compared character, as one bit: a–z their own, digits one, every other character one of four. */
+const laji = (c: number): number => (c >= 97 && c <= 122 ? 1 << (c - 97) : c >= 48 && c <= 57 ? 1 << 26 : 1 << (27 + (c & 3)))
+
+/** The kinds of the ASCII characters as compared (`laji(perus(c))`), made on first use. */
+let asciiLajit: Int32Array | undefined
+const asciiLajeina = (): Int32Array => {
+  if (asciiLajit === undefined) {
+    asciiLajit = new Int32Array(128)
+    for (let c = 0; c < 128; c++) asciiLajit[c] = laji(perus(c))
+  }
+  return asciiLajit
+}
+
+const bitit = (x: number): number => {
+  x -= (x >>> 1) & 0x55555555
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333)
+  return (Math.imul((x + (x >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24) & 0xff
+}
+
+/** The kinds of characters of `s` as compared. */
+const lajit = (s: string): number => {
+  const ascii = asciiLajeina()
+  let m = 0
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i)
+    m |= c < 128 ? ascii[c]! : laji(perus(c))
+  }
+  return m
+}
+
+const raja = (pituus: number): number => (pituus <= 3 ? 0 : pituus <= 5 ? 1 : pituus <= 11 ? 2 : 3)
+
+/** The edit distance of `a` and `b` as compared, when it is at most `max`; else `max + 1`. Rows of `b.length + 1`. */
+function etäisyys(a: string, b: string, max: number): number {
+  const n = b.length
+  let edellinen = new Int32Array(n + 1)
+  let rivi = new Int32Array(n + 1)
+  for (let j = 0; j <= n; j++) edellinen[j] = j
+  const yli = max + 1
+  for (let i = 1; i <= a.length; i++) {
+    const ca = perus(a.charCodeAt(i - 1))
+    // only the band |i - j| ≤ max can stay within the bound
+    const alku = Math.max(1, i - max)
+    const loppu = Math.min(n, i + max)
+    rivi[0] = i
+    if (alku > 1) rivi[alku - 1] = yli
+    let pienin = alku === 1 ? i : yli
+    for (let j = alku; j <= loppu; j++) {
+      const vaihto = edellinen[j - 1]! + (ca === perus(b.charCodeAt(j - 1)) ? 0 : 1)
+      const poisto = j <= i - 1 + max ? edellinen[j]! + 1 : yli
+      const lisäys = rivi[j - 1]! + 1
+      const d = Math.min(vaihto, poisto, lisäys, yli)
+      rivi[j] = d
+      if (d < pienin) pienin = d
+    }
+    if (loppu < n) rivi[loppu + 1] = yli
+    if (pienin > max) return yli
+    const t = edellinen
+    edellinen = rivi
+    rivi = t
+  }
+  return Math.min(edellinen[n]!, yli)
+}
+
+/** The fields with their lengths and character kinds, made once per field list (the codecs' frozen arrays). */
+interface Kenttä {
+  readonly nimi: string
+  readonly lajit: number
+}
+let kentittäin: WeakMap<readonly string[], readonly Kenttä[]> | undefined
+// the list looked up last (the unknown keys of a document are mostly of one class): no WeakMap lookup for the next
+let viimeisetKentät: readonly string[] | undefined
+let viimeisetTiedot: readonly Kenttä[] = []
+const kentätOf = (kentät: readonly string[]): readonly Kenttä[] => {
+  if (kentät === viimeisetKentät) return viimeisetTiedot
+  kentittäin ??= new WeakMap()
+  let k = kentittäin.get(kentät)
+  if (k === undefined) {
+    k = kentät.map((nimi) => ({ nimi, lajit: lajit(nimi) }))
+    if (!Object.isFrozen(kentät)) return k
+    kentittäin.set(kentät, k)
+  }
+  viimeisetKentät = kentät
+  viimeisetTiedot = k
+  return k
+}
+
+/** The field of `kentät` that `key` most likely meant (see the module's comment), or undefined. */
+export function lähinKenttä(key: string, kentät: readonly string[]): string | undefined {
+  if (key.length === 0 || key.length > VERRATTAVAN_PITUUS || kentät.length === 0) return undefined
+  const max = raja(key.length)
+  const k = kentätOf(kentät)
+  let avaimenLajit = -1 // made when a field of a length near enough is first met
+  let paras: string | undefined
+  let parasEtäisyys = max + 1
+  let tasan = false
+  for (let i = 0; i < k.length; i++) {
+    const { nimi, lajit: kentänLajit } = k[i]!
+    const ero = Math.abs(nimi.length - key.length)
+    if (ero > max || ero > parasEtäisyys) continue
+    if (avaimenLajit === -1) avaimenLajit = lajit(key)
+    if (bitit(kentänLajit & ~avaimenLajit) > max || bitit(avaimenLajit & ~kentänLajit) > max) continue
+    const d = etäisyys(key, nimi, Math.min(max, parasEtäisyys))
+    if (d < parasEtäisyys) {
+      paras = nimi
+      parasEtäisyys = d
+      tasan = false
+    } else if (d === parasEtäisyys && d <= max && nimi !== paras) tasan = true
+  }
+  return tasan || parasEtäisyys > max ? undefined : paras
+}
