@@ -18,10 +18,11 @@ import * as maksuttomuus from '../../src/messages/maksuttomuus'
 import * as schema from '../../src/messages/schema'
 import * as tuva from '../../src/tyypit/tuva/viestit'
 import * as yleiset from '../../src/messages/yleiset'
+import * as yhteiset from '../../src/messages/yhteiset'
 import { koskiExample, oo, run, validTuvaOppija } from '../support'
 import { hylätytTermit, viestinOngelmat, type Tarkistus } from './tarkistus'
 
-const MODUULIT: Readonly<Record<string, Readonly<Record<string, unknown>>>> = { yleiset, tuva, maksuttomuus, cli, schema }
+const MODUULIT: Readonly<Record<string, Readonly<Record<string, unknown>>>> = { yleiset, tuva, maksuttomuus, cli, schema, yhteiset }
 
 /**
  * The structural messages (src/messages/schema.ts, helper typed-issues' part of issue 7) are rewritten on their own

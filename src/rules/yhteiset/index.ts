@@ -16,3 +16,4 @@ export {
   type VosLisätietoAsetukset,
   type VosLomaAsetukset,
 } from './vos'
+export { ERONNEEN_TILAT, ERONNUT_VAIKKA_VAHVISTETTU_KEY, eronnutVaikkaVahvistettu, type EronnutVaikkaVahvistettuAsetukset } from './eronnut'
