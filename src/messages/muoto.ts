@@ -69,6 +69,8 @@ export const aikaväli = (alku: string, loppu: string | undefined): Message =>
 
 /** The official instructions the messages cite, by their Finnish page titles (docs/glossary.md §4). */
 export const OHJEET = {
+  /** Seed 000. */
+  jotpa: 'Jatkuvan oppimisen ja työllisyyden palvelukeskuksen rahoittamat koulutukset Virkailijan Opintopolun palveluissa',
   /** Seed 001. */
   tuvaUseinKysyttyä: 'Usein kysyttyä TUVA-koulutuksesta',
   /** Seed 004. */

@@ -14,6 +14,7 @@ import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { JSON_SCHEMA_KEY, type Finding } from '../../src/finding'
 import * as cli from '../../src/messages/cli'
+import * as jotpa from '../../src/messages/jotpa'
 import * as maksuttomuus from '../../src/messages/maksuttomuus'
 import * as schema from '../../src/messages/schema'
 import * as tuva from '../../src/tyypit/tuva/viestit'
@@ -22,7 +23,7 @@ import * as yhteiset from '../../src/messages/yhteiset'
 import { koskiExample, oo, run, validTuvaOppija } from '../support'
 import { hylätytTermit, viestinOngelmat, type Tarkistus } from './tarkistus'
 
-const MODUULIT: Readonly<Record<string, Readonly<Record<string, unknown>>>> = { yleiset, tuva, maksuttomuus, cli, schema, yhteiset }
+const MODUULIT: Readonly<Record<string, Readonly<Record<string, unknown>>>> = { yleiset, tuva, maksuttomuus, cli, schema, yhteiset, jotpa }
 
 /**
  * The structural messages (src/messages/schema.ts, helper typed-issues' part of issue 7) are rewritten on their own
@@ -77,6 +78,7 @@ const NÄYTTEET: Readonly<Record<string, readonly Näyte[]>> = {
   ],
   'yleiset.lisääSamanlaisia': [{ args: [900, 100] }],
   'yleiset.testiympäristönLippu': [{ args: ['ignoreKoskiValidator'] }],
+  'jotpa.jotpaJaksoEnnenRajapäivää': [{ args: ['2022-01-01'], koski: true }, { args: ['2300-01-01'], koski: true }],
   'tuva.diaarinMuotoVirheellinen': [{ args: ['OPH-1488-2021-OPH-1488-2021-OP'] }],
   'tuva.lisätietoRajapäivänJälkeenAlkavaOpiskeluoikeus': [
     { args: [NIMI, '31.12.2025'] },

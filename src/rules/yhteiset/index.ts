@@ -17,3 +17,4 @@ export {
   type VosLomaAsetukset,
 } from './vos'
 export { ERONNEEN_TILAT, ERONNUT_VAIKKA_VAHVISTETTU_KEY, eronnutVaikkaVahvistettu, type EronnutVaikkaVahvistettuAsetukset } from './eronnut'
+export { OHJE_JOTPA, OPINTOKOKONAISUUDEN_MUOTO, OPINTOKOKONAISUUDEN_MUOTO_KEY, onOpintokokonaisuudenMuoto, opintokokonaisuudenMuoto } from './opintokokonaisuus'

@@ -7,6 +7,7 @@ import type { Rule, RuleMeta } from '../../../rules/types'
 import { keskeneräinenOsasuoritus, laajuuksienSumma, yleisetSäännöt } from '../../../rules/yleiset'
 import { tuvaHyväksytty } from './apu'
 import { maksuttomuusSäännöt } from '../../../rules/maksuttomuus'
+import { jotpaSäännöt } from '../../../rules/jotpa'
 import { lisätiedotLuvanMukaan } from './lupa'
 import { tuvanOmatSäännöt } from './omat'
 
@@ -19,6 +20,8 @@ export const tuvaSäännöt: readonly Rule<TutkintokoulutukseenValmentavanOpiske
   // G-LAAJ-2, TUVA variant (= T-LAAJ-2): only accepted children count; the päätaso laajuus is recomputed by KOSKI (T-LAAJ-1).
   laajuuksienSumma({ vainHyväksytyt: tuvaHyväksytty, päätasonLaajuusLasketaan: true }),
   ...tuvanOmatSäännöt,
+  // J-*: TUVA's jaksot may not carry JOTPA rahoitus (its codec rejects 14/15 first) and its lisätiedot have no jotpaAsianumero.
+  ...jotpaSäännöt<TutkintokoulutukseenValmentavanOpiskeluoikeus>({ jotpaRahoitusSallittu: false }),
   ...maksuttomuusSäännöt,
 ]
 
