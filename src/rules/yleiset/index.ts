@@ -10,14 +10,26 @@ import { valmiiltaPuuttuuOsasuorituksia, valmistuneeltaPuuttuuVahvistus } from '
 import { suorituksenPäivämäärät, vahvistusEnnenPäättymistä } from './suoritusPaivat'
 import { tyyppiMuuttunut } from './tyyppi'
 
-export { duplikaattiOsasuoritus } from './duplikaatit'
+export { duplikaattiOsasuoritukset, duplikaattiOsasuoritus, type DuplikaattiOptions } from './duplikaatit'
 export { jaksojenJärjestys, päättävätTilat } from './jaksot'
 export { lähdejärjestelmäIdPoistettu, lähdejärjestelmäIdPuuttuu, lähdejärjestelmäkytkennänPurkaminen } from './lahdejarjestelma'
 export { laajuuksienSumma, laajuusyksikkö, type LaajuusSummaOptions } from './laajuus'
 export { mitätöintiTulevaisuudessa } from './mitatointi'
 export { arvioituPäättymispäiväEnnenAlkamispäivää, päättymispäiväEnnenAlkamispäivää } from './paivamaarat'
-export { keskeneräinenOsasuoritus, valmiiltaPuuttuuOsasuorituksia, valmistuneeltaPuuttuuVahvistus, type StatusOptions } from './status'
-export { suorituksenPäivämäärät, vahvistusEnnenPäättymistä } from './suoritusPaivat'
+export {
+  keskeneräinenOsasuoritus,
+  valmiiltaPuuttuuOsasuorituksia,
+  valmiiltaPuuttuuOsasuorituksiaAsetuksin,
+  valmistuneeltaPuuttuuVahvistus,
+  type StatusOptions,
+  type ValmiiltaPuuttuuOsasuorituksiaOptions,
+} from './status'
+export {
+  suorituksenPäivämäärät,
+  vahvistusEnnenPäättymistä,
+  vahvistusEnnenPäättymistäAsetuksin,
+  type VahvistusEnnenPäättymistäOptions,
+} from './suoritusPaivat'
 export { tyyppiMuuttunut } from './tyyppi'
 
 /**

@@ -1,7 +1,7 @@
 /** G-STAT-2/3/4 — completed suoritukset and their parts (KoskiValidator.scala › validateStatus, validatePäätasonSuoritustenStatus). */
-import { error, type Finding } from '../../finding'
+import { error, type Finding, type Viesti } from '../../finding'
 import * as m from '../../messages/yleiset'
-import { suoritusPath, tunnisteTeksti, viimeinenTila } from '../helpers'
+import { eachOsasuoritus, suoritusPath, tunnisteTeksti, viimeinenTila } from '../helpers'
 import type { OpiskeluoikeusLike, SuoritusLike } from '../shapes'
 import type { Rule } from '../types'
 
@@ -11,6 +11,17 @@ export interface StatusOptions {
   readonly päätasoExempt?: boolean
   /** MUKS osasuoritukset are always "valmis". */
   readonly osasuoritusAinaValmis?: boolean
+  /** KOSKI's `Arvioinniton` osasuoritus classes (e.g. ammatillinen näyttötutkintoon valmistavan koulutuksen osat): always "valmis". */
+  readonly arvioinniton?: (osasuoritus: SuoritusLike) => boolean
+  /** Osasuoritukset whose own osasuoritukset are not checked (KOSKI's `Välisuoritus`). */
+  readonly välisuoritus?: (s: SuoritusLike) => boolean
+  /**
+   * KOSKI's `AmmatillisenTutkinnonOsittainenSuoritus` (validateValmiinAmmatillisenTutkinnonOsittainenSuoritus): when
+   * `päätaso` holds for a vahvistettu päätaso, its direct osasuoritukset are not checked themselves, only what is below
+   * them; an unfinished one for which `yhteinen` holds (a yhteinen tutkinnon osa) passes when it has osa-alueet and
+   * all of them are valmis.
+   */
+  readonly osittainen?: { readonly päätaso: (s: SuoritusLike) => boolean; readonly yhteinen: (os: SuoritusLike) => boolean }
 }
 
 const onArvioitu = (s: SuoritusLike): boolean => (s.arviointi?.length ?? 0) > 0
@@ -30,7 +41,8 @@ export const keskeneräinenOsasuoritus = (options: StatusOptions = {}): Rule<Opi
   source: { catalogue: ['G-STAT-2', 'T-STAT-1'], koski: 'KoskiValidator.validateValmiinSuorituksenStatus' },
   check: (oo, ctx) => {
     const findings: Finding[] = []
-    const valmis = (s: SuoritusLike): boolean => options.osasuoritusAinaValmis === true || onArvioitu(s)
+    const valmis = (s: SuoritusLike): boolean => options.osasuoritusAinaValmis === true || onArvioitu(s) || options.arvioinniton?.(s) === true
+    const välisuoritus = (s: SuoritusLike): boolean => options.välisuoritus?.(s) === true
     /** KOSKI's `rekursiivisetOsasuoritukset.find(_.kesken)`. */
     const ensimmäinenKesken = (s: SuoritusLike, path: string): readonly [SuoritusLike, string] | undefined => {
       const osat = s.osasuoritukset ?? []
@@ -41,54 +53,106 @@ export const keskeneräinenOsasuoritus = (options: StatusOptions = {}): Rule<Opi
       }
       return undefined
     }
-    const tarkista = (s: SuoritusLike, path: string): void => {
-      const kesken = ensimmäinenKesken(s, path)
-      if (kesken === undefined) return
+    const raportoi = (s: SuoritusLike, kesken: SuoritusLike, path: string): void => {
       findings.push(
         error(
           'G-STAT-2',
           'badRequest.validation.tila.keskeneräinenOsasuoritus',
-          kesken[1],
-          m.keskeneräinenOsasuoritus(tunnisteTeksti(s.koulutusmoduuli.tunniste), tunnisteTeksti(kesken[0].koulutusmoduuli.tunniste)),
+          path,
+          m.keskeneräinenOsasuoritus(tunnisteTeksti(s.koulutusmoduuli.tunniste), tunnisteTeksti(kesken.koulutusmoduuli.tunniste)),
         ),
       )
+    }
+    const tarkista = (s: SuoritusLike, path: string): void => {
+      const kesken = ensimmäinenKesken(s, path)
+      if (kesken !== undefined) raportoi(s, kesken[0], kesken[1])
+    }
+    /** KOSKI's validateValmiinAmmatillisenTutkinnonOsittainenSuoritus on a vahvistettu osittainen päätaso. */
+    const tarkistaOsittainen = (s: SuoritusLike, path: string, yhteinen: (os: SuoritusLike) => boolean): void => {
+      ;(s.osasuoritukset ?? []).forEach((os, i) => {
+        const osPath = `${path}.osasuoritukset[${i}]`
+        if (valmis(os)) return // checked as a valmis osasuoritus below (KOSKI reports it twice, the same text)
+        if (yhteinen(os)) {
+          const osaAlueet = os.osasuoritukset ?? []
+          if (osaAlueet.length === 0 || !osaAlueet.every(valmis)) raportoi(s, os, osPath)
+        } else tarkista(os, osPath)
+      })
     }
     const osasuoritukset = (s: SuoritusLike, path: string): void => {
       ;(s.osasuoritukset ?? []).forEach((os, i) => {
         const osPath = `${path}.osasuoritukset[${i}]`
+        if (välisuoritus(os)) return
         if (valmis(os)) tarkista(os, osPath)
         osasuoritukset(os, osPath)
       })
     }
     oo.suoritukset.forEach((s, i) => {
       const path = suoritusPath(ctx.path, i)
-      if (options.päätasoExempt !== true && s.vahvistus !== undefined) tarkista(s, path)
+      if (options.päätasoExempt !== true && s.vahvistus !== undefined) {
+        if (options.osittainen?.päätaso(s) === true) tarkistaOsittainen(s, path, options.osittainen.yhteinen)
+        else tarkista(s, path)
+      }
       osasuoritukset(s, path)
     })
     return findings
   },
 })
 
-/** G-STAT-3: a vahvistettu päätaso needs osasuoritukset (a "kuori" linked from another study right is not visible here). */
-export const valmiiltaPuuttuuOsasuorituksia: Rule<OpiskeluoikeusLike> = {
+/** Options of G-STAT-3. */
+export interface ValmiiltaPuuttuuOsasuorituksiaOptions<A extends OpiskeluoikeusLike = OpiskeluoikeusLike> {
+  /** A vahvistettu päätaso that may have no osasuoritukset (ammatillinen: muu ammatillinen, näyttötutkintoon valmistava; an `ostettu` study right ended before 2019). */
+  readonly vapautettu?: (oo: A, s: SuoritusLike) => boolean
+  /** KOSKI's text for this päätaso (ammatillinen tutkinto has its own), given its tunniste as KOSKI writes it. */
+  readonly viesti?: (s: SuoritusLike, tunniste: string) => Viesti
+}
+
+/** G-STAT-3, configured: a vahvistettu päätaso needs osasuoritukset (a "kuori" linked from another study right is not visible here). */
+export const valmiiltaPuuttuuOsasuorituksiaAsetuksin = <A extends OpiskeluoikeusLike>(options: ValmiiltaPuuttuuOsasuorituksiaOptions<A> = {}): Rule<A> => ({
   id: 'G-STAT-3',
-  what: 'a vahvistettu päätaso has osasuoritukset',
+  what: 'a vahvistettu päätaso has osasuoritukset (ammatillinen: not muu ammatillinen, näyttötutkintoon valmistava, nor an `ostettu` one ended before 2019)',
   keys: ['badRequest.validation.tila.valmiiksiMerkityltäPuuttuuOsasuorituksia'],
   severity: 'error',
   source: { catalogue: ['G-STAT-3', 'T-STAT-1'], koski: 'KoskiValidator.validateLinkitettyTaiSisältääOsasuorituksia' },
   check: (oo, ctx) =>
     oo.suoritukset.flatMap((s, i) =>
-      s.vahvistus !== undefined && (s.osasuoritukset?.length ?? 0) === 0
+      s.vahvistus !== undefined && (s.osasuoritukset?.length ?? 0) === 0 && options.vapautettu?.(oo, s) !== true
         ? [
             error(
               'G-STAT-3',
               'badRequest.validation.tila.valmiiksiMerkityltäPuuttuuOsasuorituksia',
               suoritusPath(ctx.path, i),
-              m.valmiiksiMerkityltäPuuttuuOsasuorituksia(tunnisteTeksti(s.koulutusmoduuli.tunniste)),
+              (options.viesti ?? ((_s: SuoritusLike, t: string) => m.valmiiksiMerkityltäPuuttuuOsasuorituksia(t)))(s, tunnisteTeksti(s.koulutusmoduuli.tunniste)),
             ),
           ]
         : [],
     ),
+})
+
+/** G-STAT-3: a vahvistettu päätaso needs osasuoritukset (a "kuori" linked from another study right is not visible here). */
+export const valmiiltaPuuttuuOsasuorituksia: Rule<OpiskeluoikeusLike> = valmiiltaPuuttuuOsasuorituksiaAsetuksin()
+
+/**
+ * G-STAT-1: a suoritus with a vahvistus has an arviointi, where its class requires one. In the types in scope only
+ * osasuoritukset can have both (ammatillinen tutkinnon osat, VALMA/TELMA osat; the päätaso classes are Arvioinniton),
+ * so every osasuoritus with a vahvistus and no arviointi fails.
+ */
+export const vahvistusIlmanArviointia: Rule<OpiskeluoikeusLike> = {
+  id: 'G-STAT-1',
+  what: 'an osasuoritus with a `vahvistus` has an `arviointi`',
+  keys: ['badRequest.validation.tila.vahvistusIlmanArviointia'],
+  severity: 'error',
+  source: { koski: 'KoskiValidator.validateStatus' },
+  check: (oo, ctx) => {
+    const findings: Finding[] = []
+    oo.suoritukset.forEach((s, i) => {
+      eachOsasuoritus(s, suoritusPath(ctx.path, i), (os, path) => {
+        if (os.vahvistus !== undefined && !onArvioitu(os)) {
+          findings.push(error('G-STAT-1', 'badRequest.validation.tila.vahvistusIlmanArviointia', path, m.vahvistusIlmanArviointia(tunnisteTeksti(os.koulutusmoduuli.tunniste))))
+        }
+      })
+    })
+    return findings
+  },
 }
 
 /** G-STAT-4: when the last jakso is `valmistunut`, every päätason suoritus is vahvistettu. */

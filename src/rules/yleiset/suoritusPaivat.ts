@@ -3,7 +3,7 @@ import { error, type Finding } from '../../finding'
 import * as m from '../../messages/yleiset'
 import { arviointipäivä, eachOsasuoritus, päättymispäivä, suoritusPath } from '../helpers'
 import type { OpiskeluoikeusLike, SuoritusLike } from '../shapes'
-import type { Rule } from '../types'
+import { NO_FINDINGS, type Rule } from '../types'
 
 const eachSuoritus = (oo: OpiskeluoikeusLike, base: string, visit: (s: SuoritusLike, path: string) => void): void => {
   oo.suoritukset.forEach((s, i) => {
@@ -13,10 +13,19 @@ const eachSuoritus = (oo: OpiskeluoikeusLike, base: string, visit: (s: SuoritusL
   })
 }
 
-/** G-SUOR-1: every vahvistus.päivä ≤ the study right's päättymispäivä. */
-export const vahvistusEnnenPäättymistä: Rule<OpiskeluoikeusLike> = {
+/** Options of G-SUOR-1. */
+export interface VahvistusEnnenPäättymistäOptions {
+  /**
+   * The suoritukset whose vahvistus may come after the päättymispäivä (ammatillinen: a tutkinto with suoritustapa
+   * `naytto`, a VALMA päätaso); each suoritus is decided on its own (its osasuoritukset are not exempt with it).
+   */
+  readonly vapautettu?: (s: SuoritusLike) => boolean
+}
+
+/** G-SUOR-1, configured: every vahvistus.päivä ≤ the study right's päättymispäivä, but for the suoritukset `vapautettu`. */
+export const vahvistusEnnenPäättymistäAsetuksin = (options: VahvistusEnnenPäättymistäOptions = {}): Rule<OpiskeluoikeusLike> => ({
   id: 'G-SUOR-1',
-  what: 'every `vahvistus.päivä` on or before the päättymispäivä',
+  what: 'every `vahvistus.päivä` on or before the päättymispäivä (ammatillinen: not a `naytto` tutkinto nor VALMA)',
   keys: ['badRequest.validation.date.päättymispäiväEnnenVahvistusta'],
   severity: 'error',
   source: { catalogue: ['G-SUOR-1', 'T-STAT-1'], koski: 'KoskiValidator.validateVahvistusAndPäättymispäiväDateOrder' },
@@ -26,11 +35,53 @@ export const vahvistusEnnenPäättymistä: Rule<OpiskeluoikeusLike> = {
     const findings: Finding[] = []
     eachSuoritus(oo, ctx.path, (s, path) => {
       const v = s.vahvistus?.päivä
-      if (v !== undefined && v > p) {
+      if (v !== undefined && v > p && options.vapautettu?.(s) !== true) {
         findings.push(error('G-SUOR-1', 'badRequest.validation.date.päättymispäiväEnnenVahvistusta', `${path}.vahvistus.päivä`, m.päättymispäiväEnnenVahvistusta(v, p)))
       }
     })
     return findings
+  },
+})
+
+/** G-SUOR-1: every vahvistus.päivä ≤ the study right's päättymispäivä. */
+export const vahvistusEnnenPäättymistä: Rule<OpiskeluoikeusLike> = vahvistusEnnenPäättymistäAsetuksin()
+
+/**
+ * G-SUOR-2: an osasuoritus' vahvistus.päivä is on or before the vahvistus.päivä of every suoritus above it (KOSKI
+ * compares it with each ancestor: one finding per ancestor it is later than). Only classes whose osasuoritukset have
+ * a vahvistus can fail it (ammatillinen tutkinnon osat, VALMA/TELMA osat, MUKS).
+ */
+export const osasuorituksenVahvistusEnnenSuorituksen: Rule<OpiskeluoikeusLike> = {
+  id: 'G-SUOR-2',
+  what: "an osasuoritus' `vahvistus.päivä` on or before every ancestor's `vahvistus.päivä`",
+  keys: ['badRequest.validation.date.suorituksenVahvistusEnnenSuorituksenOsanVahvistusta'],
+  severity: 'error',
+  source: { koski: 'KoskiValidator.validateSuoritus' },
+  check: (oo, ctx) => {
+    let findings: Finding[] | undefined
+    const walk = (s: SuoritusLike, path: string, ylemmät: readonly string[]): void => {
+      const osat = s.osasuoritukset
+      if (osat === undefined) return
+      const v = s.vahvistus?.päivä
+      const nämä = v === undefined ? ylemmät : [...ylemmät, v]
+      for (let i = 0; i < osat.length; i++) {
+        const os = osat[i]!
+        const osPath = `${path}.osasuoritukset[${i}]`
+        const o = os.vahvistus?.päivä
+        if (o !== undefined) {
+          for (const p of nämä) {
+            if (o > p) {
+              ;(findings ??= []).push(
+                error('G-SUOR-2', 'badRequest.validation.date.suorituksenVahvistusEnnenSuorituksenOsanVahvistusta', `${osPath}.vahvistus.päivä`, m.suorituksenVahvistusEnnenSuorituksenOsanVahvistusta(o, p)),
+              )
+            }
+          }
+        }
+        walk(os, osPath, nämä)
+      }
+    }
+    oo.suoritukset.forEach((s, i) => walk(s, suoritusPath(ctx.path, i), []))
+    return findings ?? NO_FINDINGS
   },
 }
 
