@@ -32,8 +32,11 @@ import type { TuettuOpiskeluoikeudenTyyppi } from '../tyypit'
 import type { TutkintokoulutukseenValmentavanOpiskeluoikeus } from '../tyypit/tuva/codec'
 import type { Henkilö } from '../codecs/henkilo'
 import { lueAsetukset, tuvaOppijaJson, type TuvaGeneraattorinAsetukset } from '../tyypit/tuva/arbitraries'
+import type { AmmatillinenOpiskeluoikeus } from '../tyypit/ammatillinen/codec'
+import { ammatillinenOpiskeluoikeusJson, lueAmmatillisenAsetukset, type AmmatillinenGeneraattorinAsetukset } from '../tyypit/ammatillinen/arbitraries'
 
 export { OLETUSPÄIVÄ, TUVA_ALKAEN, type Henkilömuoto, type TuvaGeneraattorinAsetukset } from '../tyypit/tuva/arbitraries'
+export type { AmmatillinenGeneraattorinAsetukset } from '../tyypit/ammatillinen/arbitraries'
 
 /** A generated TUVA Oppija: a henkilö and one TUVA study right. */
 export interface TuvaOppija {
@@ -71,6 +74,14 @@ export function validiTuvaOpiskeluoikeus(
   )
 }
 
+/**
+ * An arbitrary of valid ammatillinen study rights (an opiskeluoikeus without the Oppija envelope), valid on
+ * `asetukset.today` (default `OLETUSPÄIVÄ`) with `validate(opiskeluoikeus, { today })`.
+ */
+export function validiAmmatillinenOpiskeluoikeus(asetukset: AmmatillinenGeneraattorinAsetukset = {}): fc.Arbitrary<AmmatillinenOpiskeluoikeus> {
+  return ammatillinenOpiskeluoikeusJson(lueAmmatillisenAsetukset(asetukset))
+}
+
 /** What every type's arbitrary of study rights takes: the validation date its study rights are valid on. */
 export interface OpiskeluoikeudenGeneraattorinAsetukset {
   readonly today?: string
@@ -84,5 +95,6 @@ export const validitOpiskeluoikeudet: {
   readonly [K in TuettuOpiskeluoikeudenTyyppi]: (asetukset?: OpiskeluoikeudenGeneraattorinAsetukset) => fc.Arbitrary<t.TypeOf<(typeof OPISKELUOIKEUDET)[K]>>
 } = {
   tuva: (asetukset = {}) => validiTuvaOpiskeluoikeus(asetukset),
+  ammatillinenkoulutus: (asetukset = {}) => validiAmmatillinenOpiskeluoikeus(asetukset),
 }
 

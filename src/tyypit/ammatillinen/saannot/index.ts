@@ -4,7 +4,7 @@
  * its own (§3.8), the JOTPA rules (§3.4) and free education (§3.10) with A-MK-1's kelpaava table.
  */
 import type { SuoritusLike } from '../../../rules/shapes'
-import type { Rule } from '../../../rules/types'
+import type { Rule, RuleMeta } from '../../../rules/types'
 import { jotpaSäännöt } from '../../../rules/jotpa'
 import { maksuttomuusSäännöt } from '../../../rules/maksuttomuus'
 import { eronnutVaikkaVahvistettu } from '../../../rules/yhteiset/eronnut'
@@ -100,6 +100,9 @@ export const ammatillinenSäännöt: readonly Rule<Ammatillinen>[] = [
   ...jotpaSäännöt<Ammatillinen>({ jotpaRahoitusSallittu: true, asianumero: (oo) => oo.lisätiedot?.jotpaAsianumero }),
   ...maksuttomuusSäännöt,
 ]
+
+/** The metadata of ammatillinen checks made by its codec rather than by a rule (none yet). */
+export const ammatillisenRakennesäännöt: readonly RuleMeta[] = []
 
 export { ammatillisenOmatSäännöt } from './omat'
 export { ammatillisenVosSäännöt } from './vos'
