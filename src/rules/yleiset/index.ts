@@ -15,9 +15,11 @@ export { jaksojenJärjestys, päättävätTilat } from './jaksot'
 export { lähdejärjestelmäIdPoistettu, lähdejärjestelmäIdPuuttuu, lähdejärjestelmäkytkennänPurkaminen } from './lahdejarjestelma'
 export { laajuuksienSumma, laajuusyksikkö, type LaajuusSummaOptions } from './laajuus'
 export { mitätöintiTulevaisuudessa } from './mitatointi'
-export { arvioituPäättymispäiväEnnenAlkamispäivää, päättymispäiväEnnenAlkamispäivää } from './paivamaarat'
+export { arvioituPäättymispäiväEnnenAlkamispäivää, päättymispäiväEnnenAlkamispäivää, suorituksenAlkamispäiväEnnenOpiskeluoikeutta } from './paivamaarat'
+export { LUKUVUOSIMAKSU_RAHOITUS_ALKAEN, TILAUSKOULUTUS_RAHOITUS_ALKAEN, lukuvuosimaksuRahoitus, tilauskoulutusRahoitus } from './rahoitusmuodot'
 export {
   keskeneräinenOsasuoritus,
+  vahvistusIlmanArviointia,
   valmiiltaPuuttuuOsasuorituksia,
   valmiiltaPuuttuuOsasuorituksiaAsetuksin,
   valmistuneeltaPuuttuuVahvistus,
@@ -25,6 +27,7 @@ export {
   type ValmiiltaPuuttuuOsasuorituksiaOptions,
 } from './status'
 export {
+  osasuorituksenVahvistusEnnenSuorituksen,
   suorituksenPäivämäärät,
   vahvistusEnnenPäättymistä,
   vahvistusEnnenPäättymistäAsetuksin,

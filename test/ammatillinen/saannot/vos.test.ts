@@ -25,7 +25,7 @@ const alkaen = (alku: string, lisätiedot?: Json) =>
   })
 const jaksoilla = (...jaksot: Json[]) => ammReformi((o) => (o.tila.opiskeluoikeusjaksot = jaksot))
 
-describe('A-VOS-1..4 — the retired lisätiedot', () => {
+describe('A-VOS-1, A-VOS-2, A-VOS-3, A-VOS-4 — the retired lisätiedot (opiskeluvalmiuksiaTukevatOpinnot, erityinenTuki, vaikeastiVammainen, vammainenJaAvustaja)', () => {
   const kaikki = (jakso: Json) => ({ opiskeluvalmiuksiaTukevatOpinnot: [{ ...jakso, kuvaus: { fi: 'Tuki' } }], erityinenTuki: [jakso], vaikeastiVammainen: [jakso], vammainenJaAvustaja: [jakso] })
   const säännöt = [vosOpiskeluvalmiuksiaTukevatOpinnot, vosErityinenTuki, vosVaikeastiVammainen, vosVammainenJaAvustajaJaLoma]
   const löydökset = (doc: Json, options = {}) => säännöt.flatMap((r) => ammLöydökset(r, doc, options))

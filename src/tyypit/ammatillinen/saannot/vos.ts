@@ -73,7 +73,7 @@ export const vosVammainenJaAvustajaJaLoma: Rule<Ammatillinen> = {
   what: 'after `vosRajapäivä`: no `vammainenJaAvustaja` in a study right starting later, no period starting later; no `loma` in force after it',
   keys: [VOS_LISÄTIETO_KEY, VOS_LOMA_KEY],
   severity: 'error',
-  source: { koski: 'AmmatillinenValidation.validateAikajaksot, validateLomaTilat', muutoshistoria: MUUTOSHISTORIA },
+  source: { koski: 'AmmatillinenValidation.validateAikajaksotJaTilatVosUudistuksenRajapäivänJälkeen', muutoshistoria: MUUTOSHISTORIA },
   voimassa: VOS_VOIMASSA,
   check: (oo, ctx) => {
     const a = vammainenJaAvustaja.check(oo, ctx)
