@@ -41,7 +41,6 @@ export const EI_TOTEUTETTU: Readonly<Record<string, EiToteutettu>> = {
   'J-ASIA-3': { syy: "needs KOSKI's database", miksi: 'the live koodisto `jotpaasianumero` (the shipped snapshot has the mock list; S-7 checks the code against it)' },
   'A-KA-2': { syy: 'needs ePerusteet', miksi: 'whether the tutkinto is a perustutkinto is its koulutustyyppi, from ePerusteet (by diaarinumero); a kuori is exempt too' },
   'A-VV-3': { syy: 'needs ePerusteet', miksi: 'the peruste\'s voimaantulo date is in ePerusteet' },
-  'A-KOR-*': { syy: 'needs other study rights', miksi: 'the korotus rules compare with the original study right stored in KOSKI' },
   'A-EPER-*': { syy: 'needs ePerusteet', miksi: 'tutkintorakenne, diaarinumero, koulutustyyppi, tutkinnon osat, osaamisalat and tutkintonimikkeet are checked against ePerusteet' },
   'A-CHG-1': { syy: 'needs ePerusteet', miksi: 'besides the stored version (`previous`), a changed tutkintokoodi is accepted when the old one is not in the peruste (EPerusteetOpiskeluoikeusChangeValidator reads ePerusteet)' },
   'A-DUP-1': { syy: 'needs other study rights', miksi: 'a duplicate ammatillinen study right (G-DUPOO-1)' },

@@ -240,3 +240,83 @@ export const tutkinnoltaPuuttuuOsasuorituksia = (s: string): Viesti => ({
     en: 'Send the qualification units of the confirmed qualification. The link means another study right pointing to this one with sisältyyOpiskeluoikeuteen, which this library cannot see.',
   },
 })
+
+// ---------------------------------------------------------------------------------------------------------------
+// A-KOR-1 (the korotus checks a document shows; the original study right is KOSKI's)
+
+const KOROTUS_HINT: Message = {
+  fi: 'Korotuksen suoritus on osittainen tutkinto, jolla on korotettuOpiskeluoikeusOid (alkuperäisen, valmistuneen opiskeluoikeuden oid); sen osasuorituksilla on korotettu (korotettu tai korotuksenyritys) tai tunnustettu.',
+  sv: 'En prestation för höjning av vitsord är en partiell examen med korotettuOpiskeluoikeusOid (oid för den ursprungliga, avslutade studierätten); dess delprestationer har korotettu (höjd eller försök till höjning) eller tunnustettu.',
+  en: 'A grade-improvement completion is a partial qualification with korotettuOpiskeluoikeusOid (the oid of the original, completed study right); its partial completions have korotettu (improved or an improvement attempt) or tunnustettu.',
+}
+const korotusViesti = (fi: string, sv: string, en: string, mitä: Message): Viesti => ({
+  fi,
+  sv,
+  en,
+  hint: kielittäin((l) => `${mitä[l]} ${KOROTUS_HINT[l]}`),
+})
+
+export const korotusAlkaaLiianAikaisin = korotusViesti(
+  'Ammatillisen korotuksen suorituksen opiskeluoikeus voi alkaa aikaisintaan 1.7.2023',
+  `En studierätt för höjning av vitsord inom yrkesutbildning kan börja tidigast ${päiväys('2023-07-01', 'sv')}`,
+  `A study right for a vocational grade improvement can start on ${päiväys('2023-07-01', 'en')} at the earliest`,
+  { fi: 'Tarkista opiskeluoikeuden ensimmäisen jakson alku.', sv: 'Kontrollera starten för studierättens första period.', en: "Check the start of the study right's first period." },
+)
+
+export const korotuksenOsasuorituksetEiKorotuksia = korotusViesti(
+  'Kaikkien korotuksen suorituksen osasuoritusten tulee olla korotuksen yrityksiä tai tunnustettuja',
+  'Alla delprestationer i en prestation för höjning av vitsord ska vara försök till höjning eller tillgodoräknade',
+  'Every partial completion of a grade-improvement completion must be an improvement attempt or recognised',
+  { fi: 'Merkitse jokaiselle osasuoritukselle korotettu tai tunnustettu.', sv: 'Ange korotettu eller tunnustettu för varje delprestation.', en: 'Give every partial completion korotettu or tunnustettu.' },
+)
+
+export const korotuksenTutkinnonOsaTunnustettu = korotusViesti(
+  'Muun tutkinnon osan tai yhteisen tutkinnon osan suoritus ei voi olla tunnustettu korotuksen opiskeluoikeudella',
+  'En prestation av en annan examensdel eller en gemensam examensdel kan inte vara tillgodoräknad i en studierätt för höjning av vitsord',
+  'A completion of another or a common qualification unit cannot be recognised in a grade-improvement study right',
+  { fi: 'Poista tutkinnon osalta tunnustettu (osa-alueet voivat olla tunnustettuja).', sv: 'Ta bort tunnustettu från examensdelen (delområden får vara tillgodoräknade).', en: 'Remove tunnustettu from the qualification unit (its subject areas may be recognised).' },
+)
+
+export const korotettuKeskiarvoKunKaikkiEpäonnistuivat = korotusViesti(
+  'Korotettua keskiarvoa ei voi siirtää jos kaikki korotuksen yritykset epäonnistuivat',
+  'Ett höjt medelvärde kan inte överföras om alla försök till höjning misslyckades',
+  'An improved average cannot be sent when every improvement attempt failed',
+  { fi: 'Poista korotettuKeskiarvo.', sv: 'Ta bort korotettuKeskiarvo.', en: 'Remove korotettuKeskiarvo.' },
+)
+
+export const korotettuKeskiarvoPuuttuu = korotusViesti(
+  'Valmistuneella korotuksen suorituksella on oltava korotettu keskiarvo, kun sillä on onnistuneita korotuksia',
+  'En avslutad prestation för höjning av vitsord ska ha ett höjt medelvärde när den har lyckade höjningar',
+  'A completed grade-improvement completion must have an improved average when some improvements succeeded',
+  { fi: 'Lisää korotettuKeskiarvo.', sv: 'Lägg till korotettuKeskiarvo.', en: 'Add korotettuKeskiarvo.' },
+)
+
+export const korotusEronneenaOsasuorituksia = korotusViesti(
+  'Jos korotuksen suoritus on katsotaan eronneeksi -tilassa, ei suoritukselle voi siirtää osasuorituksia',
+  `Om prestationen för höjning av vitsord har statusen ${tila('katsotaaneronneeksi').sv} kan inga delprestationer överföras för den`,
+  `When the grade-improvement completion has the status ${tila('katsotaaneronneeksi').en}, no partial completions can be sent for it`,
+  { fi: 'Poista osasuoritukset.', sv: 'Ta bort delprestationerna.', en: 'Remove the partial completions.' },
+)
+
+export const korotusEronneenaKeskiarvo = korotusViesti(
+  'Jos korotuksen opiskeluoikeus on katsotaan eronneeksi -tilassa, ei suoritukselle voi siirtää korotettua keskiarvoa',
+  `Om studierätten för höjning av vitsord har statusen ${tila('katsotaaneronneeksi').sv} kan inget höjt medelvärde överföras för prestationen`,
+  `When the grade-improvement study right has the status ${tila('katsotaaneronneeksi').en}, no improved average can be sent`,
+  { fi: 'Poista korotettuKeskiarvo.', sv: 'Ta bort korotettuKeskiarvo.', en: 'Remove korotettuKeskiarvo.' },
+)
+
+/** KOSKI's default text of `korotettuKeskiarvo`. */
+export const korotettuKeskiarvoIlmanKorotusta = korotusViesti(
+  'Korotettua keskiarvoa ei voi syöttää suoritukselle joka ei ole korotus',
+  'Ett höjt medelvärde kan inte anges för en prestation som inte är en höjning av vitsord',
+  'An improved average cannot be given for a completion that is not a grade improvement',
+  { fi: 'Poista korotettuKeskiarvo tai lisää korotettuOpiskeluoikeusOid, jos suoritus on korotus.', sv: 'Ta bort korotettuKeskiarvo eller lägg till korotettuOpiskeluoikeusOid om prestationen är en höjning.', en: 'Remove korotettuKeskiarvo, or add korotettuOpiskeluoikeusOid if the completion is a grade improvement.' },
+)
+
+/** KOSKI's default text of `eiKorotuksenSuoritus`. */
+export const korotettuIlmanKorotusta = korotusViesti(
+  'Korotettu-tietoja ei voi siirtää jos kyseessä ei ole korotuksen suoritus',
+  'Uppgifter om höjning (korotettu) kan inte överföras om prestationen inte är en höjning av vitsord',
+  'Improvement data (korotettu) cannot be sent when the completion is not a grade improvement',
+  { fi: 'Poista osasuorituksilta korotettu tai lisää korotettuOpiskeluoikeusOid, jos suoritus on korotus.', sv: 'Ta bort korotettu från delprestationerna eller lägg till korotettuOpiskeluoikeusOid om prestationen är en höjning.', en: 'Remove korotettu from the partial completions, or add korotettuOpiskeluoikeusOid if the completion is a grade improvement.' },
+)

@@ -9,6 +9,7 @@ import { alkamispäivä, eachOsasuoritus, lisätietoPath, ooPath, scalaDouble, s
 import type { Koodi } from '../../../rules/shapes'
 import { NO_FINDINGS, type Rule } from '../../../rules/types'
 import * as m from '../viestit'
+import { korotus } from './korotus'
 import {
   ammatillinenHyväksytty,
   arvioitu,
@@ -378,6 +379,7 @@ export const deprekoituOsaamisenHankkimistapa: Rule<Ammatillinen> = {
 export const ammatillisenOmatSäännöt: readonly Rule<Ammatillinen>[] = [
   useaPäätasonSuoritus,
   keskiarvoVainValmiilla,
+  korotus,
   hylättyArviointi,
   siirtynytUusiinPerusteisiin,
   paikallinenMuuAmmatillinenRajapäivänJälkeen,
