@@ -56,6 +56,10 @@ export interface MinimumIssue extends Issue<'smallerThanMinimumValue'> {
 export interface ExclusiveMaximumIssue extends Issue<'greaterThanOrEqualToExclusiveMaximumValue'> {
   readonly limit: number
 }
+/** A number greater than `limit` (`@MaxValue`, S-11; an ammatillinen keskiarvo above 5). */
+export interface MaximumIssue extends Issue<'greaterThanMaximumValue'> {
+  readonly limit: number
+}
 /** A list shorter than `limit` (S-9). */
 export interface MinItemsIssue extends Issue<'lessThanMinimumNumberOfItems', 'S-9'> {
   readonly limit: number
@@ -215,6 +219,7 @@ export type SchemaIssue =
   | ExclusiveMinimumIssue
   | MinimumIssue
   | ExclusiveMaximumIssue
+  | MaximumIssue
   | MinItemsIssue
   | MaxItemsIssue
   | KoodistoUriIssue

@@ -428,6 +428,12 @@ export function schemaMessage(issue: SchemaIssue): Message {
         sv: `Värdet ska vara mindre än ${issue.limit}`,
         en: `The value must be less than ${issue.limit}`,
       }
+    case 'greaterThanMaximumValue':
+      return {
+        fi: `Arvo saa olla enintään ${issue.limit}`,
+        sv: `Värdet får vara högst ${issue.limit}`,
+        en: `The value must be at most ${issue.limit}`,
+      }
     case 'jaksonLoppuEnnenAlkua':
       return issue.alku === undefined
         ? {

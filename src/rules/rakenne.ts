@@ -31,7 +31,7 @@ export const SKEEMASÄÄNNÖT: readonly RuleMeta[] = [
   rakenne('S-8', 'no class of a union matches (study-right type, osasuoritus, lisätiedot, Henkilö, LocalizedString: `notAnyOf`)'),
   rakenne('S-9', 'list sizes: at least one jakso and one suoritus, at most one suoritus (`lessThanMinimumNumberOfItems` / `moreThanMaximumNumberOfItems`)'),
   rakenne('S-10', 'a laajuus `arvo` that is not > 0 (`smallerThanOrEqualToExclusiveMinimumValue`)'),
-  rakenne('S-11', 'an osa-aikaisuus outside 0…99 (`smallerThanMinimumValue` / `greaterThanOrEqualToExclusiveMaximumValue`)'),
+  rakenne('S-11', 'an osa-aikaisuus outside 0…99, an ammatillinen keskiarvo outside 1…5 (`smallerThanMinimumValue` / `greaterThanOrEqualToExclusiveMaximumValue` / `greaterThanMaximumValue`)'),
   rakenne('S-12', 'a jakso whose `loppu` is before its `alku` (`jaksonLoppuEnnenAlkua`)', 'JaksoCustomDeserializer.extract'),
   rakenne('S-13', 'an organisation or henkilö OID of the wrong form (`regularExpressionMismatch`)'),
   rakenne('S-14', 'a Y-tunnus of the wrong form (`regularExpressionMismatch`)'),

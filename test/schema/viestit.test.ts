@@ -77,6 +77,7 @@ const ESIMERKIT: { readonly [K in Kind]: readonly [Esimerkki, ...Esimerkki[]] } 
   smallerThanOrEqualToExclusiveMinimumValue: [{ issue: { errorType: 'smallerThanOrEqualToExclusiveMinimumValue', rule: 'S-10', limit: 0 }, sisältää: ['0'] }],
   smallerThanMinimumValue: [{ issue: { errorType: 'smallerThanMinimumValue', rule: 'S-11', limit: 7 }, sisältää: ['7'] }],
   greaterThanOrEqualToExclusiveMaximumValue: [{ issue: { errorType: 'greaterThanOrEqualToExclusiveMaximumValue', rule: 'S-11', limit: 100 }, sisältää: ['100'] }],
+  greaterThanMaximumValue: [{ issue: { errorType: 'greaterThanMaximumValue', rule: 'S-11', limit: 5 }, sisältää: ['5'] }],
   lessThanMinimumNumberOfItems: [{ issue: { errorType: 'lessThanMinimumNumberOfItems', rule: 'S-9', limit: 1 }, sisältää: ['1'] }],
   moreThanMaximumNumberOfItems: [{ issue: { errorType: 'moreThanMaximumNumberOfItems', rule: 'S-9', limit: 3 }, sisältää: ['3'] }],
   'enumValueMismatch:koodistoUri': [

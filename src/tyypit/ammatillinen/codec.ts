@@ -258,12 +258,23 @@ export const JärjestämismuotoIlmanLisätietoja = strict('JärjestämismuotoIlm
 export const OppisopimuksellinenJärjestämismuoto = strict('OppisopimuksellinenJärjestämismuoto', { tunniste: koodi('jarjestamismuoto', ['20']), oppisopimus: Oppisopimus }, {})
 
 /**
- * KOSKI's Järjestämismuoto: `tunniste` (koodisto jarjestamismuoto) and the discriminator `oppisopimus` — present
- * chooses OppisopimuksellinenJärjestämismuoto (code 20), absent JärjestämismuotoIlmanLisätietoja.
+ * Whether `u` meets the criteria of the oppisopimus class of a Järjestämismuoto / OsaamisenHankkimistapa: its
+ * discriminators `oppisopimus` (present) and `tunniste` (koodisto `uri`, code `arvo`). Otherwise the class without
+ * lisätiedot (whose discriminator is the tunniste) is chosen, and an `oppisopimus` there is an unknown key, as in KOSKI.
+ */
+const oppisopimuksellinen = (u: Record<string, unknown>, uri: string, arvo: string): boolean => {
+  if (!onAvain(u, 'oppisopimus')) return false
+  const { uri: annettuUri, arvo: annettuArvo } = tunnisteenKoodi(u)
+  return annettuUri === uri && annettuArvo === arvo
+}
+
+/**
+ * KOSKI's Järjestämismuoto: OppisopimuksellinenJärjestämismuoto when its discriminators hold (`oppisopimus` present,
+ * tunniste jarjestamismuoto/20), else JärjestämismuotoIlmanLisätietoja.
  */
 export const Järjestämismuoto = dispatch('Järjestämismuoto', [JärjestämismuotoIlmanLisätietoja, OppisopimuksellinenJärjestämismuoto] as const, (u) => {
   if (!isRecord(u)) return { errorType: 'notAnyOf', rule: 'S-8', union: 'olio', luokka: 'Järjestämismuoto', kohde: R.järjestämismuoto }
-  return onAvain(u, 'oppisopimus') ? OppisopimuksellinenJärjestämismuoto : JärjestämismuotoIlmanLisätietoja
+  return oppisopimuksellinen(u, 'jarjestamismuoto', '20') ? OppisopimuksellinenJärjestämismuoto : JärjestämismuotoIlmanLisätietoja
 })
 /** KOSKI's Järjestämismuotojakso. */
 export const Järjestämismuotojakso = strict('Järjestämismuotojakso', { alku: Päivämäärä, järjestämismuoto: Järjestämismuoto }, { loppu: Päivämäärä }, { refine: loppuEnnenAlkua })
@@ -276,10 +287,10 @@ export const OppisopimuksellinenOsaamisenHankkimistapa = strict(
   { tunniste: koodi('osaamisenhankkimistapa', ['oppisopimus']), oppisopimus: Oppisopimus },
   {},
 )
-/** KOSKI's OsaamisenHankkimistapa: like {@link Järjestämismuoto}, the discriminator `oppisopimus` chooses the class. */
+/** KOSKI's OsaamisenHankkimistapa: like {@link Järjestämismuoto} (`oppisopimus` present, tunniste osaamisenhankkimistapa/oppisopimus). */
 export const OsaamisenHankkimistapa = dispatch('OsaamisenHankkimistapa', [OsaamisenHankkimistapaIlmanLisätietoja, OppisopimuksellinenOsaamisenHankkimistapa] as const, (u) => {
   if (!isRecord(u)) return { errorType: 'notAnyOf', rule: 'S-8', union: 'olio', luokka: 'OsaamisenHankkimistapa', kohde: R.osaamisenHankkimistapa }
-  return onAvain(u, 'oppisopimus') ? OppisopimuksellinenOsaamisenHankkimistapa : OsaamisenHankkimistapaIlmanLisätietoja
+  return oppisopimuksellinen(u, 'osaamisenhankkimistapa', 'oppisopimus') ? OppisopimuksellinenOsaamisenHankkimistapa : OsaamisenHankkimistapaIlmanLisätietoja
 })
 /** KOSKI's OsaamisenHankkimistapajakso. */
 export const OsaamisenHankkimistapajakso = strict('OsaamisenHankkimistapajakso', { alku: Päivämäärä, osaamisenHankkimistapa: OsaamisenHankkimistapa }, { loppu: Päivämäärä }, { refine: loppuEnnenAlkua })
@@ -717,20 +728,21 @@ const päätasonKentät = {
   ryhmä: Str,
 }
 
-/** KOSKI's `keskiarvo`: a number ≥ 1 (`@MinValue(1)`; `@MaxValue(5)` is not checked by this version). */
+/** KOSKI's `keskiarvo`: a number 1 ≤ x ≤ 5 (`@MinValue(1)`, `@MaxValue(5)`; its `@Scale(2)` is a display hint, not checked). */
 const Keskiarvo = new t.Type<number, number, unknown>(
   'Keskiarvo',
   (u): u is number => typeof u === 'number',
   (u, c) => {
     const r = Luku.validate(u, c)
     if (r._tag === 'Left') return r
-    return r.right >= 1 ? r : fail(u, c, { errorType: 'smallerThanMinimumValue', rule: 'S-11', limit: 1 })
+    if (r.right < 1) return fail(u, c, { errorType: 'smallerThanMinimumValue', rule: 'S-11', limit: 1 })
+    return r.right <= 5 ? r : fail(u, c, { errorType: 'greaterThanMaximumValue', rule: 'S-11', limit: 5 })
   },
   (a) => a,
 )
 
 /** KOSKI's AmmatillisenTutkinnonSuoritus (`ammatillinentutkinto`): a whole vocational qualification. */
-export const AmmatillisenTutkinnonSuoritus = strict(
+const AmmatillisenTutkinnonSuoritusLuokka = strict(
   'AmmatillisenTutkinnonSuoritus',
   {
     koulutusmoduuli: AmmatillinenTutkintoKoulutus,
@@ -750,11 +762,13 @@ export const AmmatillisenTutkinnonSuoritus = strict(
   },
   { synthetic: ['tila'], sensitive: { keskiarvoSisältääMukautettujaArvosanoja: KS } },
 )
-/** A decoded {@link AmmatillisenTutkinnonSuoritus}. */
-export type AmmatillisenTutkinnonSuoritus = t.TypeOf<typeof AmmatillisenTutkinnonSuoritus>
+/** A decoded {@link AmmatillisenTutkinnonSuoritus} (an interface, so that declarations name it). */
+export interface AmmatillisenTutkinnonSuoritus extends t.TypeOf<typeof AmmatillisenTutkinnonSuoritusLuokka> {}
+/** KOSKI's class AmmatillisenTutkinnonSuoritus (its codec; the class' fields and metadata are on it at run time). */
+export const AmmatillisenTutkinnonSuoritus: t.Type<AmmatillisenTutkinnonSuoritus, AmmatillisenTutkinnonSuoritus, unknown> = AmmatillisenTutkinnonSuoritusLuokka
 
 /** KOSKI's AmmatillisenTutkinnonOsittainenSuoritus (`ammatillinentutkintoosittainen`): one or more tutkinnon osat of a tutkinto. */
-export const AmmatillisenTutkinnonOsittainenSuoritus = strict(
+const AmmatillisenTutkinnonOsittainenSuoritusLuokka = strict(
   'AmmatillisenTutkinnonOsittainenSuoritus',
   {
     koulutusmoduuli: AmmatillinenTutkintoKoulutus,
@@ -779,14 +793,16 @@ export const AmmatillisenTutkinnonOsittainenSuoritus = strict(
   },
   { synthetic: ['tila'], sensitive: { keskiarvoSisältääMukautettujaArvosanoja: KS, korotettuKeskiarvoSisältääMukautettujaArvosanoja: KS } },
 )
-/** A decoded {@link AmmatillisenTutkinnonOsittainenSuoritus}. */
-export type AmmatillisenTutkinnonOsittainenSuoritus = t.TypeOf<typeof AmmatillisenTutkinnonOsittainenSuoritus>
+/** A decoded {@link AmmatillisenTutkinnonOsittainenSuoritus} (an interface, so that declarations name it). */
+export interface AmmatillisenTutkinnonOsittainenSuoritus extends t.TypeOf<typeof AmmatillisenTutkinnonOsittainenSuoritusLuokka> {}
+/** KOSKI's class AmmatillisenTutkinnonOsittainenSuoritus (its codec; the class' fields and metadata are on it at run time). */
+export const AmmatillisenTutkinnonOsittainenSuoritus: t.Type<AmmatillisenTutkinnonOsittainenSuoritus, AmmatillisenTutkinnonOsittainenSuoritus, unknown> = AmmatillisenTutkinnonOsittainenSuoritusLuokka
 
 /** KOSKI's AmmatillinenOsiaUseastaTutkinnosta: the koulutusmoduuli `suorituksentyyppi/ammatillinentutkintoosittainenuseastatutkinnosta`. */
 export const AmmatillinenOsiaUseastaTutkinnosta = strict('AmmatillinenOsiaUseastaTutkinnosta', { tunniste: koodi('suorituksentyyppi', ['ammatillinentutkintoosittainenuseastatutkinnosta']) }, {})
 
 /** KOSKI's AmmatillisenTutkinnonOsittainenUseastaTutkinnostaSuoritus: tutkinnon osat of several tutkinnot (reformi). */
-export const AmmatillisenTutkinnonOsittainenUseastaTutkinnostaSuoritus = strict(
+const AmmatillisenTutkinnonOsittainenUseastaTutkinnostaSuoritusLuokka = strict(
   'AmmatillisenTutkinnonOsittainenUseastaTutkinnostaSuoritus',
   {
     koulutusmoduuli: AmmatillinenOsiaUseastaTutkinnosta,
@@ -803,8 +819,10 @@ export const AmmatillisenTutkinnonOsittainenUseastaTutkinnostaSuoritus = strict(
   },
   TILA,
 )
-/** A decoded {@link AmmatillisenTutkinnonOsittainenUseastaTutkinnostaSuoritus}. */
-export type AmmatillisenTutkinnonOsittainenUseastaTutkinnostaSuoritus = t.TypeOf<typeof AmmatillisenTutkinnonOsittainenUseastaTutkinnostaSuoritus>
+/** A decoded {@link AmmatillisenTutkinnonOsittainenUseastaTutkinnostaSuoritus} (an interface, so that declarations name it). */
+export interface AmmatillisenTutkinnonOsittainenUseastaTutkinnostaSuoritus extends t.TypeOf<typeof AmmatillisenTutkinnonOsittainenUseastaTutkinnostaSuoritusLuokka> {}
+/** KOSKI's class AmmatillisenTutkinnonOsittainenUseastaTutkinnostaSuoritus (its codec; the class' fields and metadata are on it at run time). */
+export const AmmatillisenTutkinnonOsittainenUseastaTutkinnostaSuoritus: t.Type<AmmatillisenTutkinnonOsittainenUseastaTutkinnostaSuoritus, AmmatillisenTutkinnonOsittainenUseastaTutkinnostaSuoritus, unknown> = AmmatillisenTutkinnonOsittainenUseastaTutkinnostaSuoritusLuokka
 
 // Muu ammatillinen koulutus (MuuAmmatillinen.scala)
 
@@ -908,7 +926,7 @@ export const MuuAmmatillinenOsasuoritus = tyypinMukaan(
 )
 
 /** KOSKI's MuunAmmatillisenKoulutuksenSuoritus (`muuammatillinenkoulutus`). */
-export const MuunAmmatillisenKoulutuksenSuoritus = strict(
+const MuunAmmatillisenKoulutuksenSuoritusLuokka = strict(
   'MuunAmmatillisenKoulutuksenSuoritus',
   { koulutusmoduuli: MuuAmmatillinenKoulutus, toimipiste: OrganisaatioWithOid, suorituskieli: koodi('kieli'), tyyppi: koodi('suorituksentyyppi', ['muuammatillinenkoulutus']) },
   {
@@ -920,8 +938,10 @@ export const MuunAmmatillisenKoulutuksenSuoritus = strict(
   },
   TILA,
 )
-/** A decoded {@link MuunAmmatillisenKoulutuksenSuoritus}. */
-export type MuunAmmatillisenKoulutuksenSuoritus = t.TypeOf<typeof MuunAmmatillisenKoulutuksenSuoritus>
+/** A decoded {@link MuunAmmatillisenKoulutuksenSuoritus} (an interface, so that declarations name it). */
+export interface MuunAmmatillisenKoulutuksenSuoritus extends t.TypeOf<typeof MuunAmmatillisenKoulutuksenSuoritusLuokka> {}
+/** KOSKI's class MuunAmmatillisenKoulutuksenSuoritus (its codec; the class' fields and metadata are on it at run time). */
+export const MuunAmmatillisenKoulutuksenSuoritus: t.Type<MuunAmmatillisenKoulutuksenSuoritus, MuunAmmatillisenKoulutuksenSuoritus, unknown> = MuunAmmatillisenKoulutuksenSuoritusLuokka
 
 /** KOSKI's TutkinnonOsaaPienemmistäKokonaisuuksistaKoostuvaKoulutus (local). */
 export const TutkinnonOsaaPienemmistäKokonaisuuksistaKoostuvaKoulutus = strict(
@@ -937,7 +957,7 @@ export const TutkinnonOsaaPienemmistäKokonaisuuksistaKoostuvanSuorituksenOsasuo
   R.osasuoritus,
 )
 /** KOSKI's TutkinnonOsaaPienemmistäKokonaisuuksistaKoostuvaSuoritus (`tutkinnonosaapienemmistäkokonaisuuksistakoostuvasuoritus`). */
-export const TutkinnonOsaaPienemmistäKokonaisuuksistaKoostuvaSuoritus = strict(
+const TutkinnonOsaaPienemmistäKokonaisuuksistaKoostuvaSuoritusLuokka = strict(
   'TutkinnonOsaaPienemmistäKokonaisuuksistaKoostuvaSuoritus',
   {
     koulutusmoduuli: TutkinnonOsaaPienemmistäKokonaisuuksistaKoostuvaKoulutus,
@@ -953,6 +973,10 @@ export const TutkinnonOsaaPienemmistäKokonaisuuksistaKoostuvaSuoritus = strict(
   },
   TILA,
 )
+/** A decoded {@link TutkinnonOsaaPienemmistäKokonaisuuksistaKoostuvaSuoritus} (an interface, so that declarations name it). */
+export interface TutkinnonOsaaPienemmistäKokonaisuuksistaKoostuvaSuoritus extends t.TypeOf<typeof TutkinnonOsaaPienemmistäKokonaisuuksistaKoostuvaSuoritusLuokka> {}
+/** KOSKI's class TutkinnonOsaaPienemmistäKokonaisuuksistaKoostuvaSuoritus (its codec; the class' fields and metadata are on it at run time). */
+export const TutkinnonOsaaPienemmistäKokonaisuuksistaKoostuvaSuoritus: t.Type<TutkinnonOsaaPienemmistäKokonaisuuksistaKoostuvaSuoritus, TutkinnonOsaaPienemmistäKokonaisuuksistaKoostuvaSuoritus, unknown> = TutkinnonOsaaPienemmistäKokonaisuuksistaKoostuvaSuoritusLuokka
 
 // Näyttötutkintoon valmistava koulutus
 
@@ -970,7 +994,7 @@ export const NäyttötutkintoonValmistavanKoulutuksenOsanSuoritus = strict(
   TILA,
 )
 /** KOSKI's NäyttötutkintoonValmistavanKoulutuksenSuoritus (`nayttotutkintoonvalmistavakoulutus`). */
-export const NäyttötutkintoonValmistavanKoulutuksenSuoritus = strict(
+const NäyttötutkintoonValmistavanKoulutuksenSuoritusLuokka = strict(
   'NäyttötutkintoonValmistavanKoulutuksenSuoritus',
   {
     koulutusmoduuli: NäyttötutkintoonValmistavaKoulutus,
@@ -989,8 +1013,10 @@ export const NäyttötutkintoonValmistavanKoulutuksenSuoritus = strict(
   },
   TILA,
 )
-/** A decoded {@link NäyttötutkintoonValmistavanKoulutuksenSuoritus}. */
-export type NäyttötutkintoonValmistavanKoulutuksenSuoritus = t.TypeOf<typeof NäyttötutkintoonValmistavanKoulutuksenSuoritus>
+/** A decoded {@link NäyttötutkintoonValmistavanKoulutuksenSuoritus} (an interface, so that declarations name it). */
+export interface NäyttötutkintoonValmistavanKoulutuksenSuoritus extends t.TypeOf<typeof NäyttötutkintoonValmistavanKoulutuksenSuoritusLuokka> {}
+/** KOSKI's class NäyttötutkintoonValmistavanKoulutuksenSuoritus (its codec; the class' fields and metadata are on it at run time). */
+export const NäyttötutkintoonValmistavanKoulutuksenSuoritus: t.Type<NäyttötutkintoonValmistavanKoulutuksenSuoritus, NäyttötutkintoonValmistavanKoulutuksenSuoritus, unknown> = NäyttötutkintoonValmistavanKoulutuksenSuoritusLuokka
 
 // VALMA and TELMA
 
@@ -1036,14 +1062,16 @@ export const ValmaKoulutuksenOsanTaiOsanOsaAlueenSuoritus = tyypinMukaan(
   R.osasuoritus,
 )
 /** KOSKI's ValmaKoulutuksenSuoritus (`valma`). */
-export const ValmaKoulutuksenSuoritus = strict(
+const ValmaKoulutuksenSuoritusLuokka = strict(
   'ValmaKoulutuksenSuoritus',
   { koulutusmoduuli: ValmaKoulutus, toimipiste: OrganisaatioWithOid, suorituskieli: koodi('kieli'), tyyppi: koodi('suorituksentyyppi', ['valma']) },
   { ...valmentavanKentät, osasuoritukset: lista(ValmaKoulutuksenOsanTaiOsanOsaAlueenSuoritus) },
   TILA,
 )
-/** A decoded {@link ValmaKoulutuksenSuoritus}. */
-export type ValmaKoulutuksenSuoritus = t.TypeOf<typeof ValmaKoulutuksenSuoritus>
+/** A decoded {@link ValmaKoulutuksenSuoritus} (an interface, so that declarations name it). */
+export interface ValmaKoulutuksenSuoritus extends t.TypeOf<typeof ValmaKoulutuksenSuoritusLuokka> {}
+/** KOSKI's class ValmaKoulutuksenSuoritus (its codec; the class' fields and metadata are on it at run time). */
+export const ValmaKoulutuksenSuoritus: t.Type<ValmaKoulutuksenSuoritus, ValmaKoulutuksenSuoritus, unknown> = ValmaKoulutuksenSuoritusLuokka
 
 /** KOSKI's TelmaKoulutus (koulutus 999903). */
 export const TelmaKoulutus = strict(
@@ -1063,14 +1091,16 @@ export const TelmaKoulutuksenOsanSuoritus = strict(
   TILA,
 )
 /** KOSKI's TelmaKoulutuksenSuoritus (`telma`). */
-export const TelmaKoulutuksenSuoritus = strict(
+const TelmaKoulutuksenSuoritusLuokka = strict(
   'TelmaKoulutuksenSuoritus',
   { koulutusmoduuli: TelmaKoulutus, toimipiste: OrganisaatioWithOid, suorituskieli: koodi('kieli'), tyyppi: koodi('suorituksentyyppi', ['telma']) },
   { ...valmentavanKentät, osasuoritukset: lista(TelmaKoulutuksenOsanSuoritus) },
   TILA,
 )
-/** A decoded {@link TelmaKoulutuksenSuoritus}. */
-export type TelmaKoulutuksenSuoritus = t.TypeOf<typeof TelmaKoulutuksenSuoritus>
+/** A decoded {@link TelmaKoulutuksenSuoritus} (an interface, so that declarations name it). */
+export interface TelmaKoulutuksenSuoritus extends t.TypeOf<typeof TelmaKoulutuksenSuoritusLuokka> {}
+/** KOSKI's class TelmaKoulutuksenSuoritus (its codec; the class' fields and metadata are on it at run time). */
+export const TelmaKoulutuksenSuoritus: t.Type<TelmaKoulutuksenSuoritus, TelmaKoulutuksenSuoritus, unknown> = TelmaKoulutuksenSuoritusLuokka
 
 /** The päätason suoritus types (`suoritukset[].tyyppi`, koodisto suorituksentyyppi) of an ammatillinen study right. */
 export const AMMATILLISET_PÄÄTASOT = [

@@ -45,13 +45,13 @@ export const AMMATILLINEN_RAKENNE = {
   /** A järjestämismuoto (with or without an oppisopimus). */
   järjestämismuoto: {
     fi: 'Koulutuksen järjestämismuoto',
-    sv: 'Utbildningens anordningsform',
+    sv: 'Utbildningsformen',
     en: 'The form of provision of the education',
   },
   /** An osaamisen hankkimistapa (with or without an oppisopimus). */
   osaamisenHankkimistapa: {
     fi: 'Osaamisen hankkimistapa',
     sv: 'Sättet att förvärva kunnande',
-    en: 'The way of acquiring competence',
+    en: 'The acquisition of competence',
   },
 } as const satisfies Readonly<Record<string, Message>>
