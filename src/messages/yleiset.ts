@@ -489,3 +489,65 @@ export const lisätietojaksoOpiskeluoikeudenUlkopuolella = (kenttä: string, mis
     },
   }
 }
+
+/** G-DATE-3 (KOSKI prints the dates as ISO). */
+export const suorituksenAlkamispäiväEnnenOpiskeluoikeudenAlkamispäivää = (a: string, s: string): Viesti => ({
+  fi: `opiskeluoikeuden ensimmäisen tilan alkamispäivä (${a}) oltava sama tai aiempi kuin päätason suorituksen alkamispäivä (${s})`,
+  sv: `startdagen för studierättens första status (${päiväys(a, 'sv')}) ska vara samma som eller tidigare än inledningsdatumet för prestationen på huvudnivå (${päiväys(s, 'sv')})`,
+  en: `the start of the study right's first status (${päiväys(a, 'en')}) must be on or before the main completion's start date (${päiväys(s, 'en')})`,
+  hint: {
+    fi: 'Päätason suoritus ei voi alkaa ennen opiskeluoikeutta (ensimmäisen opiskeluoikeusjakson alkupäivä): korjaa suorituksen alkamispäivä tai ensimmäisen jakson alku.',
+    sv: 'Prestationen på huvudnivå kan inte börja före studierätten (den första studierättsperiodens start): rätta prestationens inledningsdatum eller den första periodens start.',
+    en: "The main completion cannot start before the study right (the first study-right period's start): correct the completion's start date or the first period's start.",
+  },
+})
+
+/** G-STAT-1. */
+export const vahvistusIlmanArviointia = (s: string): Viesti => ({
+  fi: `Suorituksella ${s} on vahvistus, vaikka arviointi puuttuu`,
+  sv: `Prestationen ${tunniste(s).sv} har en bekräftelse fast bedömningen saknas`,
+  en: `Completion ${tunniste(s).en} has a confirmation although its assessment is missing`,
+  hint: {
+    fi: 'Lisää suoritukselle arviointi (arvosana ja päivä) tai poista sen vahvistus.',
+    sv: 'Lägg till en bedömning (vitsord och datum) för prestationen eller ta bort dess bekräftelse.',
+    en: 'Add an assessment (grade and date) to the completion or remove its confirmation.',
+  },
+})
+
+const rahoitus = (koodiarvo: string): Message => koodi('opintojenrahoitus', koodiarvo)
+
+/** G-RAH-3 (KOSKI formats the date d.M.yyyy). */
+export const lukuvuosimaksuEnnenRajapäivää = (rajapäivä: string): Viesti => ({
+  fi: `Lukuvuosimaksurahoitusta (opintojenRahoitus koodiarvo 16) ei voi käyttää opiskeluoikeudessa, jonka alkamispäivä on ennen ${päiväys(rajapäivä, 'fi')}`,
+  sv: `Finansieringen ${rahoitus('16').sv} kan inte användas i en studierätt som börjar före ${päiväys(rajapäivä, 'sv')}`,
+  en: `The funding ${rahoitus('16').en} cannot be used in a study right that starts before ${päiväys(rajapäivä, 'en')}`,
+  hint: {
+    fi: `Lukuvuosimaksurahoitus on käytössä vain ${päiväys(rajapäivä, 'fi')} tai myöhemmin alkavissa opiskeluoikeuksissa: käytä aiemmin alkaneessa opiskeluoikeudessa toista rahoitusmuotoa.`,
+    sv: `Finansieringen med läsårsavgift används endast i studierätter som börjar ${päiväys(rajapäivä, 'sv')} eller senare: använd en annan finansieringsform i en studierätt som började tidigare.`,
+    en: `Tuition-fee funding is used only in study rights starting on ${päiväys(rajapäivä, 'en')} or later: use another funding type in a study right that started earlier.`,
+  },
+})
+
+/** G-RAH-4 (a). */
+export const tilauskoulutusEnnenRajapäivää = (rajapäivä: string): Viesti => ({
+  fi: `Tilauskoulutusrahoitusta (opintojenRahoitus koodiarvo 17) ei voi käyttää opiskeluoikeudessa, jonka alkamispäivä on ennen ${päiväys(rajapäivä, 'fi')}`,
+  sv: `Finansieringen ${rahoitus('17').sv} kan inte användas i en studierätt som börjar före ${päiväys(rajapäivä, 'sv')}`,
+  en: `The funding ${rahoitus('17').en} cannot be used in a study right that starts before ${päiväys(rajapäivä, 'en')}`,
+  hint: {
+    fi: `Tilauskoulutusrahoitus on käytössä vain ${päiväys(rajapäivä, 'fi')} tai myöhemmin alkavissa opiskeluoikeuksissa: käytä aiemmin alkaneessa opiskeluoikeudessa toista rahoitusmuotoa.`,
+    sv: `Finansieringen för beställd utbildning används endast i studierätter som börjar ${päiväys(rajapäivä, 'sv')} eller senare: använd en annan finansieringsform i en studierätt som började tidigare.`,
+    en: `Contract-training funding is used only in study rights starting on ${päiväys(rajapäivä, 'en')} or later: use another funding type in a study right that started earlier.`,
+  },
+})
+
+/** G-RAH-4 (b). */
+export const tilauskoulutusMuidenKanssa: Viesti = {
+  fi: 'Tilauskoulutusrahoitusta ei voi käyttää samassa opiskeluoikeudessa muiden rahoitusmuotojen kanssa.',
+  sv: `Finansieringen ${rahoitus('17').sv} kan inte användas i samma studierätt som andra finansieringsformer.`,
+  en: `The funding ${rahoitus('17').en} cannot be used in the same study right as other funding types.`,
+  hint: {
+    fi: `Kun opiskeluoikeus on tilauskoulutusta, jokaisen rahoitetun jakson rahoitusmuoto on ${rahoitus('17').fi}; muuten älä käytä sitä lainkaan.`,
+    sv: `När studierätten är beställd utbildning har varje finansierad period finansieringsformen ${rahoitus('17').sv}; annars används den inte alls.`,
+    en: `When the study right is contract training, every funded period has the funding ${rahoitus('17').en}; otherwise do not use it at all.`,
+  },
+}

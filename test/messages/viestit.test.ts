@@ -18,14 +18,16 @@ import * as jotpa from '../../src/messages/jotpa'
 import * as maksuttomuus from '../../src/messages/maksuttomuus'
 import * as schema from '../../src/messages/schema'
 import * as muks from '../../src/tyypit/muks/viestit'
+import * as ammatillinen from '../../src/tyypit/ammatillinen/viestit'
 import * as tuva from '../../src/tyypit/tuva/viestit'
 import * as vst from '../../src/tyypit/vst/viestit'
 import * as yleiset from '../../src/messages/yleiset'
 import { ohjeViite, OHJEET } from '../../src/messages/muoto'
+import * as yhteiset from '../../src/messages/yhteiset'
 import { koskiExample, oo, run, validTuvaOppija } from '../support'
 import { hylätytTermit, viestinOngelmat, type Tarkistus } from './tarkistus'
 
-const MODUULIT: Readonly<Record<string, Readonly<Record<string, unknown>>>> = { yleiset, tuva, muks, maksuttomuus, cli, schema, jotpa, vst }
+const MODUULIT: Readonly<Record<string, Readonly<Record<string, unknown>>>> = { yleiset, tuva, muks, maksuttomuus, cli, schema, yhteiset, jotpa, vst, ammatillinen }
 
 /**
  * The structural messages (src/messages/schema.ts, helper typed-issues' part of issue 7) are rewritten on their own
@@ -41,7 +43,7 @@ const KATTAMATTA_SALLITTU = new Set(['schema'])
 const EI_VIESTEJÄ = new Set(['maksuttomuus.pidennysTeksti', 'cli.labels', 'cli.EI_JSON_KEY', 'cli.EI_LUETTAVISSA_KEY'])
 
 /** Fragments inserted into other messages, not a finding's message: no hint of their own needed. */
-const OSAT = new Set(['tuva.vosLisätiedonNimi'])
+const OSAT = new Set(['tuva.vosLisätiedonNimi', 'ammatillinen.vosLisätiedonNimi'])
 
 type Näyte = { readonly args: readonly unknown[]; readonly koski?: boolean } & Tarkistus
 
@@ -128,6 +130,23 @@ const NÄYTTEET: Readonly<Record<string, readonly Näyte[]>> = {
   ],
   'maksuttomuus.maksuttomuusEiAlaOpiskeluoikeudenAlusta': [{ args: ['2021-09-01', '2021-08-01'] }],
   'maksuttomuus.pidennysEnnenLainVoimaantuloa': [{ args: ['2021-06-01 – 2021-07-31', '31.12.2024'] }],
+  'yleiset.suorituksenAlkamispäiväEnnenOpiskeluoikeudenAlkamispäivää': [{ args: ['2012-09-01', '2012-08-31'], koski: true }],
+  'yleiset.vahvistusIlmanArviointia': [{ args: ['tutkinnonosat/100431'] }, { args: ['OMA1 (Oma osa)'] }],
+  'yleiset.lukuvuosimaksuEnnenRajapäivää': [{ args: ['2026-08-01'], koski: true, koodit: [rahoitus('16')] }],
+  'yleiset.tilauskoulutusEnnenRajapäivää': [{ args: ['2026-08-01'], koski: true, koodit: [rahoitus('17')] }],
+  'ammatillinen.tilaltaPuuttuuRahoitusmuoto': ['lasna', 'valmistunut', 'loma'].map((k) => ({ args: [k], koodit: [tila(k)] })),
+  'ammatillinen.hylättyArvosana': [{ args: ['Viestintä- ja vuorovaikutusosaaminen'] }, { args: ['PAIK1'] }],
+  'ammatillinen.useitaArviointiasteikoita': [{ args: [['arviointiasteikkoammatillinen15', 'arviointiasteikkoammatillinent1k3']] }],
+  'ammatillinen.lisätietoRajapäivänJälkeenAlkavaOpiskeluoikeus': [{ args: [ammatillinen.vosLisätiedonNimi['opiskeluvalmiuksiaTukevatOpinnot']!, '31.12.2025'], koski: true }],
+  'ammatillinen.lisätietoAlkaaRajapäivänJälkeen': [{ args: [ammatillinen.vosLisätiedonNimi['opiskeluvalmiuksiaTukevatOpinnot']!, '31.12.2025'], koski: true }],
+  'ammatillinen.lomaTilaRajapäivänJälkeen': [{ args: ['31.12.2025'], koski: true, koodit: [tila('loma')] }],
+  'ammatillinen.henkilöstökoulutusRajapäivänJälkeen': [{ args: ['2025-12-31'], koski: true }, { args: ['2026-06-30'], koski: true }],
+  'ammatillinen.viestintäJaVuorovaikutusOsaAlueVäärässäHaarassa': [{ args: ['VVTK'] }, { args: ['VVAI22'] }],
+  'ammatillinen.viestintäJaVuorovaikutus26KoodiarvoEnnenRajapäivää': [{ args: ['VVTK26'], koski: true }],
+  'ammatillinen.näytönSuoritusaika': [{ args: ['Ympäristön hoitaminen'] }],
+  'ammatillinen.ytoLaajuusEiVastaaOsaAlueita': [{ args: ['Viestintä- ja vuorovaikutusosaaminen', '5.0', '2.0'] }],
+  'ammatillinen.deprekoituOsaamisenHankkimistapa': [{ args: ['oppisopimus'] }],
+  'ammatillinen.tutkinnoltaPuuttuuOsasuorituksia': [{ args: ['koulutus/361902'] }],
   'cli.eiJson': [{ args: [undefined] }, { args: ['loppu'] }, { args: ['bom'] }, { args: ['utf8'] }, { args: [{ line: 3, column: 2 }] }],
   'cli.eiLuettavissa': [{ args: [undefined] }, { args: ['ENOENT'] }, { args: ['EACCES'] }, { args: ['EISDIR'] }, { args: ['EIO'] }],
 }

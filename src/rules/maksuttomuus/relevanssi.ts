@@ -49,10 +49,10 @@ const NOTHING: readonly ContextNeed[] = Object.freeze([])
 export const maksuttomuustietoRelevantti: Rule<MaksuttomuusOpiskeluoikeus> = {
   id: 'MK-REL-1',
   needs: ['birthDate'],
-  what: 'maksuttomuus given where it is not relevant: "Tieto koulutuksen maksuttomuudesta ei ole relevantti tässä opiskeluoikeudessa, sillä …", the reasons joined with " ja " (TUVA is kelpaava, T-MK-1)',
+  what: 'maksuttomuus given where it is not relevant: "Tieto koulutuksen maksuttomuudesta ei ole relevantti tässä opiskeluoikeudessa, sillä …", the reasons joined with " ja " (TUVA is kelpaava, T-MK-1; ammatillinen tutkinto, osittainen, VALMA, TELMA are, muu ammatillinen, TOPKS, näyttötutkintoon valmistava are not, A-MK-1)',
   keys: ['badRequest.validation'],
   severity: 'error',
-  source: { catalogue: ['MK-REL-1', 'T-MK-1', 'VJ-MK-1', 'VV-MK-1'], koski: 'MaksuttomuusValidation.checkOpiskeluoikeudenMaksuttomuus', muutoshistoria: ['2025-01-27', '2025-03-26', '2026-04-20'] },
+  source: { catalogue: ['MK-REL-1', 'T-MK-1', 'VJ-MK-1', 'VV-MK-1', 'A-MK-1'], koski: 'MaksuttomuusValidation.checkOpiskeluoikeudenMaksuttomuus', muutoshistoria: ['2025-01-27', '2025-03-26', '2026-04-20'] },
   needsFor: (oo, ctx) =>
     ctx.birthDate === undefined && (maksuttomuusjaksot(oo).length > 0 || pidennysjaksot(oo).length > 0) && eiRelevanttiSyyt(oo, ctx).length === 0
       ? BIRTH_DATE

@@ -70,7 +70,7 @@ export const maksuttomuustietoVaaditaan: Rule<MaksuttomuusOpiskeluoikeus> = {
   what: 'maksuttomuus missing where KOSKI requires it ("Tieto koulutuksen maksuttomuudesta/maksullisuudesta vaaditaan opiskeluoikeudelle."); a warning when a fact only KOSKI knows is not given',
   keys: ['badRequest.validation', 'koskiValidation.maksuttomuustietoSaatetaanVaatia'],
   severity: ['error', 'warning'],
-  source: { catalogue: ['MK-REQ-1', 'T-MK-1'], koski: 'MaksuttomuusValidation.maksuttomuustiedotVaaditaan', muutoshistoria: ['2024-04-23', '2024-09', '2025-01-27', '2025-02-25', '2026-04-20'] },
+  source: { catalogue: ['MK-REQ-1', 'T-MK-1', 'A-MK-1'], koski: 'MaksuttomuusValidation.maksuttomuustiedotVaaditaan', muutoshistoria: ['2024-04-23', '2024-09', '2025-01-27', '2025-02-25', '2026-04-20'] },
   needsFor: (oo, ctx) => (ctx.birthDate === undefined && arvio(oo, ctx).vaaditaan === 'syntymäaikaPuuttuu' ? BIRTH_DATE : NOTHING),
   check: (oo, ctx) => {
     const a = arvio(oo, ctx)

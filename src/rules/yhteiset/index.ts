@@ -16,6 +16,7 @@ export {
   type VosLisätietoAsetukset,
   type VosLomaAsetukset,
 } from './vos'
+export { ERONNEEN_TILAT, ERONNUT_VAIKKA_VAHVISTETTU_KEY, eronnutVaikkaVahvistettu, type EronnutVaikkaVahvistettuAsetukset } from './eronnut'
 export { OHJE_JOTPA, OPINTOKOKONAISUUDEN_MUOTO, OPINTOKOKONAISUUDEN_MUOTO_KEY, onOpintokokonaisuudenMuoto, opintokokonaisuudenMuoto } from './opintokokonaisuus'
 export {
   lisätietojaksotVoimassaolonSisällä,

@@ -15,9 +15,24 @@ export { jaksojenJärjestys, päättävätTilat } from './jaksot'
 export { lähdejärjestelmäIdPoistettu, lähdejärjestelmäIdPuuttuu, lähdejärjestelmäkytkennänPurkaminen } from './lahdejarjestelma'
 export { laajuuksienSumma, laajuusyksikkö, type LaajuusSummaOptions } from './laajuus'
 export { mitätöintiTulevaisuudessa } from './mitatointi'
-export { arvioituPäättymispäiväEnnenAlkamispäivää, päättymispäiväEnnenAlkamispäivää } from './paivamaarat'
-export { keskeneräinenOsasuoritus, valmiiltaPuuttuuOsasuorituksia, valmistuneeltaPuuttuuVahvistus, type StatusOptions } from './status'
-export { osasuorituksenVahvistusEnnenSuorituksen, suorituksenPäivämäärät, vahvistusEnnenPäättymistä } from './suoritusPaivat'
+export { arvioituPäättymispäiväEnnenAlkamispäivää, päättymispäiväEnnenAlkamispäivää, suorituksenAlkamispäiväEnnenOpiskeluoikeutta } from './paivamaarat'
+export { LUKUVUOSIMAKSU_RAHOITUS_ALKAEN, TILAUSKOULUTUS_RAHOITUS_ALKAEN, lukuvuosimaksuRahoitus, tilauskoulutusRahoitus } from './rahoitusmuodot'
+export {
+  keskeneräinenOsasuoritus,
+  vahvistusIlmanArviointia,
+  valmiiltaPuuttuuOsasuorituksia,
+  valmiiltaPuuttuuOsasuorituksiaAsetuksin,
+  valmistuneeltaPuuttuuVahvistus,
+  type StatusOptions,
+  type ValmiiltaPuuttuuOsasuorituksiaOptions,
+} from './status'
+export {
+  osasuorituksenVahvistusEnnenSuorituksen,
+  suorituksenPäivämäärät,
+  vahvistusEnnenPäättymistä,
+  vahvistusEnnenPäättymistäAsetuksin,
+  type VahvistusEnnenPäättymistäOptions,
+} from './suoritusPaivat'
 export { tyyppiMuuttunut } from './tyyppi'
 
 /**

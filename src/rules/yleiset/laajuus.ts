@@ -48,6 +48,8 @@ export interface LaajuusSummaOptions {
   readonly päätasonLaajuusLasketaan?: boolean
   /** When a suoritus counts as valmis; default: päätaso vahvistettu, other arvioitu. */
   readonly valmis?: (s: SuoritusLike, päätaso: boolean) => boolean
+  /** Suoritukset whose koulutusmoduuli KOSKI marks `LaajuuttaEiValidoida` (ammatillinen tutkinnon osat, osa-alueet, VALMA/TELMA): never compared. */
+  readonly eiValidoida?: (s: SuoritusLike) => boolean
 }
 
 const EPSILON = 0.001
@@ -65,7 +67,7 @@ export const laajuuksienSumma = (options: LaajuusSummaOptions = {}): Rule<Opiske
     const walk = (s: SuoritusLike, path: string, päätaso: boolean): void => {
       const laajuus = s.koulutusmoduuli.laajuus
       const osat = s.osasuoritukset ?? []
-      const verrataan = !(päätaso && options.päätasonLaajuusLasketaan === true)
+      const verrataan = !(päätaso && options.päätasonLaajuusLasketaan === true) && options.eiValidoida?.(s) !== true
       if (verrataan && laajuus !== undefined && valmis(s, päätaso)) {
         const hyväksytty = options.vainHyväksytyt
         const lasketut = osat.filter((os) => {

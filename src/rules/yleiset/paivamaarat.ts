@@ -1,7 +1,7 @@
 /** G-DATE-1/2 — the study right's own dates (DateValidation.scala › validateOpiskeluoikeudenPäivämäärät). */
 import { error } from '../../finding'
 import * as m from '../../messages/yleiset'
-import { alkamispäivä, ooPath, päättymispäivä } from '../helpers'
+import { alkamispäivä, ooPath, päättymispäivä, suoritusPath } from '../helpers'
 import type { OpiskeluoikeusLike } from '../shapes'
 import type { Rule } from '../types'
 
@@ -34,5 +34,33 @@ export const arvioituPäättymispäiväEnnenAlkamispäivää: Rule<Opiskeluoikeu
     return a !== undefined && d !== undefined && d < a
       ? [error('G-DATE-2', 'badRequest.validation.date.arvioituPäättymisPäiväEnnenAlkamispäivää', ooPath(ctx.path, 'arvioituPäättymispäivä'), m.arvioituPäättymisPäiväEnnenAlkamispäivää(a, d))]
       : []
+  },
+}
+
+/**
+ * G-DATE-3: the study right's alkamispäivä (first jakso) ≤ every päätason suoritus' `alkamispäivä` (only classes whose
+ * päätaso has the field: ammatillinen). One finding per päätaso that starts earlier.
+ */
+export const suorituksenAlkamispäiväEnnenOpiskeluoikeutta: Rule<OpiskeluoikeusLike> = {
+  id: 'G-DATE-3',
+  what: "the study right's alkamispäivä on or before each päätason suoritus' `alkamispäivä`",
+  keys: ['badRequest.validation.date.suorituksenAlkamispäiväEnnenOpiskeluoikeudenAlkamispäivää'],
+  severity: 'error',
+  source: { koski: 'DateValidation.validateOpiskeluoikeudenPäivämäärät' },
+  check: (oo, ctx) => {
+    const a = alkamispäivä(oo)
+    if (a === undefined) return []
+    return oo.suoritukset.flatMap((s, i) =>
+      s.alkamispäivä !== undefined && s.alkamispäivä < a
+        ? [
+            error(
+              'G-DATE-3',
+              'badRequest.validation.date.suorituksenAlkamispäiväEnnenOpiskeluoikeudenAlkamispäivää',
+              `${suoritusPath(ctx.path, i)}.alkamispäivä`,
+              m.suorituksenAlkamispäiväEnnenOpiskeluoikeudenAlkamispäivää(a, s.alkamispäivä),
+            ),
+          ]
+        : [],
+    )
   },
 }

@@ -3,7 +3,7 @@ import { error, type Finding } from '../../finding'
 import * as m from '../../messages/yleiset'
 import { arviointipäivä, eachOsasuoritus, päättymispäivä, suoritusPath } from '../helpers'
 import type { OpiskeluoikeusLike, SuoritusLike } from '../shapes'
-import type { Rule } from '../types'
+import { NO_FINDINGS, type Rule } from '../types'
 
 const eachSuoritus = (oo: OpiskeluoikeusLike, base: string, visit: (s: SuoritusLike, path: string) => void): void => {
   oo.suoritukset.forEach((s, i) => {
@@ -13,10 +13,19 @@ const eachSuoritus = (oo: OpiskeluoikeusLike, base: string, visit: (s: SuoritusL
   })
 }
 
-/** G-SUOR-1: every vahvistus.päivä ≤ the study right's päättymispäivä. */
-export const vahvistusEnnenPäättymistä: Rule<OpiskeluoikeusLike> = {
+/** Options of G-SUOR-1. */
+export interface VahvistusEnnenPäättymistäOptions {
+  /**
+   * The suoritukset whose vahvistus may come after the päättymispäivä (ammatillinen: a tutkinto with suoritustapa
+   * `naytto`, a VALMA päätaso); each suoritus is decided on its own (its osasuoritukset are not exempt with it).
+   */
+  readonly vapautettu?: (s: SuoritusLike) => boolean
+}
+
+/** G-SUOR-1, configured: every vahvistus.päivä ≤ the study right's päättymispäivä, but for the suoritukset `vapautettu`. */
+export const vahvistusEnnenPäättymistäAsetuksin = (options: VahvistusEnnenPäättymistäOptions = {}): Rule<OpiskeluoikeusLike> => ({
   id: 'G-SUOR-1',
-  what: 'every `vahvistus.päivä` on or before the päättymispäivä',
+  what: 'every `vahvistus.päivä` on or before the päättymispäivä (ammatillinen: not a `naytto` tutkinto nor VALMA)',
   keys: ['badRequest.validation.date.päättymispäiväEnnenVahvistusta'],
   severity: 'error',
   source: { catalogue: ['G-SUOR-1', 'T-STAT-1', 'M-STAT-1'], koski: 'KoskiValidator.validateVahvistusAndPäättymispäiväDateOrder' },
@@ -26,13 +35,16 @@ export const vahvistusEnnenPäättymistä: Rule<OpiskeluoikeusLike> = {
     const findings: Finding[] = []
     eachSuoritus(oo, ctx.path, (s, path) => {
       const v = s.vahvistus?.päivä
-      if (v !== undefined && v > p) {
+      if (v !== undefined && v > p && options.vapautettu?.(s) !== true) {
         findings.push(error('G-SUOR-1', 'badRequest.validation.date.päättymispäiväEnnenVahvistusta', `${path}.vahvistus.päivä`, m.päättymispäiväEnnenVahvistusta(v, p)))
       }
     })
     return findings
   },
-}
+})
+
+/** G-SUOR-1: every vahvistus.päivä ≤ the study right's päättymispäivä. */
+export const vahvistusEnnenPäättymistä: Rule<OpiskeluoikeusLike> = vahvistusEnnenPäättymistäAsetuksin()
 
 /**
  * G-SUOR-3/4/5, in KOSKI's order (a later one only when the earlier passed): alkamispäivä ≤ each arviointi date,

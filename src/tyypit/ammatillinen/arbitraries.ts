@@ -240,7 +240,7 @@ export function ammatillinenOppijaJson(asetukset: Asetukset): fc.Arbitrary<Json>
       const tehtävään = laji === 'muuammatillinen' && g(fc.boolean)
       suoritus = {
         koulutusmoduuli: tehtävään
-          ? { tunniste: koodi('ammatilliseentehtavaanvalmistavakoulutus', pick(g, '1', '2', '3', '4')), laajuus: osp(20) }
+          ? { tunniste: koodi('ammatilliseentehtavaanvalmistavakoulutus', pick(g, '1', '2', '3', '4')), laajuus: osp(n > 0 ? osat.reduce((s, o) => s + o.koulutusmoduuli.laajuus.arvo, 0) : 20) } // G-LAAJ-2: a vahvistettu one has the sum of its osat
           : { tunniste: paikallinen(laji === 'jotpa' ? 'JOTPA1' : 'MUU1', laji === 'jotpa' ? 'Täydennyskoulutus' : 'Työelämän perusvalmiudet'), kuvaus: { fi: 'Paikallinen koulutus' } },
         toimipiste: toimipiste(),
         alkamispäivä: A,

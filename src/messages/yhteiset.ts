@@ -1,0 +1,25 @@
+/**
+ * Messages of the shared rule families (src/rules/yhteiset) whose text is the same for every type that configures
+ * them. Errors: KOSKI's Finnish text word for word, with Swedish and English translations; codes named through the
+ * koodisto; each with a `hint`.
+ */
+import type { Viesti } from '../finding'
+import { kielittäin, koodi } from './muoto'
+
+const eronnut = koodi('koskiopiskeluoikeudentila', 'eronnut')
+const katsotaanEronneeksi = koodi('koskiopiskeluoikeudentila', 'katsotaaneronneeksi')
+const keskeytynyt = koodi('koskiopiskeluoikeudentila', 'keskeytynyt')
+
+/** A-ERO-1 (KoskiErrorCategory › tila.tilaEronnutTaiKatsotaanEronneeksiVaikkaVahvistettuPäätasonSuoritus). */
+export const tilaEronnutTaiKatsotaanEronneeksiVaikkaVahvistettuPäätasonSuoritus: Viesti = {
+  fi: 'Opiskeluoikeutta ei voi merkitä eronneeksi sillä päätason suoritus on vahvistettu. Suorituksen vahvistus tulee poistaa jos opiskeluoikeus halutaan päättää tilaan "eronnut tai katsotaan eronneeksi"',
+  sv: `Studierätten kan inte markeras som avslutad utan examen eftersom prestationen på huvudnivå har bekräftats. Prestationens bekräftelse ska tas bort om studierätten ska avslutas med statusen "${eronnut.sv} eller ${katsotaanEronneeksi.sv}"`,
+  en: `The study right cannot be marked as ended without completion because the main completion has been confirmed. The completion's confirmation must be removed if the study right is to end with the status "${eronnut.en} or ${katsotaanEronneeksi.en}"`,
+  hint: kielittäin((l) =>
+    l === 'fi'
+      ? `Jos oppija on suorittanut koulutuksen, päätä opiskeluoikeus tilaan ${koodi('koskiopiskeluoikeudentila', 'valmistunut').fi}; jos hän on eronnut, poista päätason suorituksen vahvistus (tilat ${eronnut.fi}, ${katsotaanEronneeksi.fi} ja ${keskeytynyt.fi} eivät sovi vahvistetun suorituksen kanssa).`
+      : l === 'sv'
+        ? `Om den studerande har slutfört utbildningen, avsluta studierätten med statusen ${koodi('koskiopiskeluoikeudentila', 'valmistunut').sv}; om hen har avbrutit, ta bort bekräftelsen av prestationen på huvudnivå (statusarna ${eronnut.sv}, ${katsotaanEronneeksi.sv} och ${keskeytynyt.sv} passar inte ihop med en bekräftad prestation).`
+        : `If the learner completed the education, end the study right with the status ${koodi('koskiopiskeluoikeudentila', 'valmistunut').en}; if they left, remove the main completion's confirmation (the statuses ${eronnut.en}, ${katsotaanEronneeksi.en} and ${keskeytynyt.en} do not go with a confirmed completion).`,
+  ),
+}
