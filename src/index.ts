@@ -33,6 +33,32 @@ export * from './rules/yleiset'
 // week-based scope) ---
 export * from './tyypit'
 
+// --- The 2022 transition to TUVA (issue 12): cut-off dates, the transition helper, the X-* rules ---
+export {
+  SIIRTYMÄN_RAJAPÄIVÄT,
+  VALMA_JA_LISÄOPETUKSEN_TILARAJAT,
+  tilarajaPäivänä,
+  siirtymäsäännös,
+  siirtymänKoulutus,
+  opinnotValmiit,
+  perusopetuksenLisäopetuksenTilaEiSallittu,
+  uusiSiirtymänKoulutus,
+  luvaSiirtymäajanJälkeen,
+  tuvaAlkaaEnnenSiirtymää,
+  tuvaVaikkaOpinnotValmiit,
+  tuvanSiirtymäsäännöt,
+  type Rajapäivä,
+  type RajapäivänLähde,
+  type Tilaraja,
+  type SiirtymänKoulutus,
+  type SiirtymänToimenpide,
+  type SiirtymänPeruste,
+  type SiirtymänPerusteenKoodi,
+  type Siirtymävastaus,
+  type SiirtymänAsetukset,
+} from './siirtyma'
+// X-VALMA-1 (`valmaTilaEiSallittu`, src/siirtyma) is exported once the ammatillinen type lists it on its VALMA päätaso.
+
 // --- Free education (maksuttomuus, issue 4) ---
 export * from './maksuttomuus'
 export * from './rules/maksuttomuus'

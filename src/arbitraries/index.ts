@@ -32,7 +32,11 @@ import type { TuettuOpiskeluoikeudenTyyppi } from '../tyypit'
 import type { TutkintokoulutukseenValmentavanOpiskeluoikeus } from '../tyypit/tuva/codec'
 import type { Henkilö } from '../codecs/henkilo'
 import { lueAsetukset, tuvaOppijaJson, type TuvaGeneraattorinAsetukset } from '../tyypit/tuva/arbitraries'
+import { validiLuvaOpiskeluoikeus } from '../tyypit/luva/arbitraries'
+import { validiLisäopetuksenOpiskeluoikeus } from '../tyypit/lisaopetus/arbitraries'
 
+export { validiLuvaOpiskeluoikeus, type LuvaGeneraattorinAsetukset } from '../tyypit/luva/arbitraries'
+export { validiLisäopetuksenOpiskeluoikeus, type LisäopetuksenGeneraattorinAsetukset } from '../tyypit/lisaopetus/arbitraries'
 export { OLETUSPÄIVÄ, TUVA_ALKAEN, type Henkilömuoto, type TuvaGeneraattorinAsetukset } from '../tyypit/tuva/arbitraries'
 
 /** A generated TUVA Oppija: a henkilö and one TUVA study right. */
@@ -84,5 +88,7 @@ export const validitOpiskeluoikeudet: {
   readonly [K in TuettuOpiskeluoikeudenTyyppi]: (asetukset?: OpiskeluoikeudenGeneraattorinAsetukset) => fc.Arbitrary<t.TypeOf<(typeof OPISKELUOIKEUDET)[K]>>
 } = {
   tuva: (asetukset = {}) => validiTuvaOpiskeluoikeus(asetukset),
+  luva: (asetukset = {}) => validiLuvaOpiskeluoikeus(asetukset),
+  perusopetuksenlisaopetus: (asetukset = {}) => validiLisäopetuksenOpiskeluoikeus(asetukset),
 }
 

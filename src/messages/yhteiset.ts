@@ -4,7 +4,7 @@
  * koodisto; each with a `hint`.
  */
 import type { Viesti } from '../finding'
-import { kielittäin, koodi } from './muoto'
+import { kielittäin, koodi, päiväys } from './muoto'
 
 const eronnut = koodi('koskiopiskeluoikeudentila', 'eronnut')
 const katsotaanEronneeksi = koodi('koskiopiskeluoikeudentila', 'katsotaaneronneeksi')
@@ -22,4 +22,19 @@ export const tilaEronnutTaiKatsotaanEronneeksiVaikkaVahvistettuPäätasonSuoritu
         ? `Om den studerande har slutfört utbildningen, avsluta studierätten med statusen ${koodi('koskiopiskeluoikeudentila', 'valmistunut').sv}; om hen har avbrutit, ta bort bekräftelsen av prestationen på huvudnivå (statusarna ${eronnut.sv}, ${katsotaanEronneeksi.sv} och ${keskeytynyt.sv} passar inte ihop med en bekräftad prestation).`
         : `If the learner completed the education, end the study right with the status ${koodi('koskiopiskeluoikeudentila', 'valmistunut').en}; if they left, remove the main completion's confirmation (the statuses ${eronnut.en}, ${katsotaanEronneeksi.en} and ${keskeytynyt.en} do not go with a confirmed completion).`,
   ),
+}
+
+/** G-RAH-3 (date.alkamispäivä, KoskiValidator.validateLukuvuosimaksuRahoitus); `raja` ISO. */
+export const lukuvuosimaksuEnnenRajapäivää = (raja: string): Viesti => {
+  const r = koodi('opintojenrahoitus', '16')
+  return {
+    fi: `Lukuvuosimaksurahoitusta (opintojenRahoitus koodiarvo 16) ei voi käyttää opiskeluoikeudessa, jonka alkamispäivä on ennen ${päiväys(raja, 'fi')}`,
+    sv: `Finansieringen ${r.sv} kan inte användas i en studierätt vars inledningsdatum är före ${päiväys(raja, 'sv')}`,
+    en: `The funding ${r.en} cannot be used in a study right whose start date is before ${päiväys(raja, 'en')}`,
+    hint: {
+      fi: `Käytä rahoitusta ${koodi('opintojenrahoitus', '1').fi} tai ${koodi('opintojenrahoitus', '6').fi}; lukuvuosimaksu on käytössä vain ${päiväys(raja, 'fi')} tai myöhemmin alkavissa opiskeluoikeuksissa.`,
+      sv: `Använd finansieringen ${koodi('opintojenrahoitus', '1').sv} eller ${koodi('opintojenrahoitus', '6').sv}; läsårsavgift används endast i studierätter som börjar ${päiväys(raja, 'sv')} eller senare.`,
+      en: `Use the funding ${koodi('opintojenrahoitus', '1').en} or ${koodi('opintojenrahoitus', '6').en}; the tuition fee is used only in study rights starting on ${päiväys(raja, 'en')} or later.`,
+    },
+  }
 }

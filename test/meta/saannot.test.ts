@@ -146,7 +146,7 @@ describe('every rule’s metadata is complete', () => {
     }
     for (const d of src.muutoshistoria ?? []) expect(d).toMatch(/^\d{4}-\d{2}(-\d{2})?$/)
     for (const d of [r.voimassa?.alkaen, r.voimassa?.asti]) if (d !== undefined) expect(d).toMatch(/^\d{4}-\d{2}-\d{2}$/)
-    for (const n of r.needs ?? []) expect(['birthDate', 'previous']).toContain(n)
+    for (const n of r.needs ?? []) expect(['birthDate', 'previous', 'storedStudyRights']).toContain(n)
     // a rule that asks per document says what it may ask for
     if (typeof (r as Partial<Rule<unknown>>).needsFor === 'function') expect((r.needs ?? []).length).toBeGreaterThan(0)
   })

@@ -74,7 +74,8 @@ describe('TYYPIT is the one list of the study-right types', () => {
 })
 
 describe('a study right nobody checked is not "valid": report.unchecked and TYYPPI-1', () => {
-  const muut = readdirSync(dir).filter((f) => !f.startsWith('tutkintokoulutukseenvalmentava'))
+  // the examples of types this version does not validate (TUVA, LUVA and perusopetuksen lisäopetus are)
+  const muut = readdirSync(dir).filter((f) => !/^(tutkintokoulutukseenvalmentava|lukioonvalmistava|perusopetuksenlisaopetus)/.test(f))
 
   it.each(muut)('KOSKI example %s: unchecked, with one TYYPPI-1 warning and no structural finding of ours', (file) => {
     const doc = JSON.parse(readFileSync(`${dir}${file}`, 'utf8')) as { opiskeluoikeudet: { tyyppi: { koodiarvo: string } }[] }

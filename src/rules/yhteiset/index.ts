@@ -17,3 +17,4 @@ export {
   type VosLomaAsetukset,
 } from './vos'
 export { ERONNEEN_TILAT, ERONNUT_VAIKKA_VAHVISTETTU_KEY, eronnutVaikkaVahvistettu, type EronnutVaikkaVahvistettuAsetukset } from './eronnut'
+export { LUKUVUOSIMAKSU_ALKAEN, lukuvuosimaksuRahoitus } from './lukuvuosimaksu'

@@ -9,6 +9,7 @@ import { tuvaHyväksytty } from './apu'
 import { maksuttomuusSäännöt } from '../../../rules/maksuttomuus'
 import { lisätiedotLuvanMukaan } from './lupa'
 import { tuvanOmatSäännöt } from './omat'
+import { tuvanSiirtymäsäännöt } from '../../../siirtyma/saannot'
 
 export { tuvaHyväksytty }
 
@@ -20,6 +21,8 @@ export const tuvaSäännöt: readonly Rule<TutkintokoulutukseenValmentavanOpiske
   laajuuksienSumma({ vainHyväksytyt: tuvaHyväksytty, päätasonLaajuusLasketaan: true }),
   ...tuvanOmatSäännöt,
   ...maksuttomuusSäännöt,
+  // the 2022 transition (seed 001; src/siirtyma): X-SIIRT-3, X-SIIRT-4, with the learner's stored study rights
+  ...tuvanSiirtymäsäännöt,
 ]
 
 /** The metadata of TUVA's checks made by its codec rather than by a rule (T-LUPA-1). */
