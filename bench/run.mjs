@@ -16,7 +16,7 @@
 //       maxFindings: Infinity;
 //   (i) the cost-vs-size fit: Oppijas of 1, 5, 20 and 50 study rights of (c), validate time fitted to a + b·bytes
 //       (least squares); linear when R² ≥ 0.99 and the cost per byte of the largest is at most 1.25× the smallest's.
-// A batch of 1 000 documents (9 in 10 of (a), 1 in 10 of (b)) is (j).
+// A batch of 1 000 documents (9 in 10 of (a), 1 in 10 of (b)) is (j). (k) is KOSKI's ammatillinen perustutkinto example.
 //
 // Method: warm up each function (WARMUP_MS), calibrate an iteration count per round (~ROUND_MS), then alternate rounds
 // of JSON.parse and validate and take the median time per operation. Options: --quick (fewer, shorter rounds),
@@ -50,6 +50,13 @@ const eiValmistuneet = readdirSync(new URL(`../${KOSKI_DIR}`, import.meta.url))
   .filter((f) => f.startsWith('tutkintokoulutukseenvalmentavakoulutus-eivalmistunut_') && f.endsWith('.json'))
   .sort()
   .map((f) => JSON.parse(readAt(KOSKI_DIR, f)))
+
+/** (k): KOSKI's valmistunut ammatillinen perustutkinto example as a vendor sends it (with a lähdejärjestelmänId). */
+function ammatillinenPerustutkinto() {
+  const doc = JSON.parse(readAt('test/fixtures/koski/ammatillinen', 'ammatillinen-perustutkinto_2024-08-13.json'))
+  doc.opiskeluoikeudet[0].lähdejärjestelmänId = { id: 'bench', lähdejärjestelmä: { koodiarvo: 'primus', koodistoUri: 'lahdejarjestelma' } }
+  return doc
+}
 
 let sink = 0 // results feed this so that no work can be optimised away
 
@@ -141,6 +148,8 @@ const caseDefs = [
   ['g', () => tapaus('g∞', '(g) 1 000 wrong dates, maxFindings Infinity', [väärätPäivät()], { options: UNCAPPED, goal: 2.5, expect: findings(1000) })],
   ['h', () => tapaus('h', '(h) 1 000 unknown keys, maxFindings 100 (default)', [tuntemattomatAvaimet()], { goal: 2.5, expect: findings(1000) })],
   ['h', () => tapaus('h∞', '(h) 1 000 unknown keys, maxFindings Infinity', [tuntemattomatAvaimet()], { options: UNCAPPED, goal: 2.5, expect: findings(1000) })],
+  // (k) KOSKI's ammatillinen perustutkinto example (valmistunut ops tutkinto, 12 tutkinnon osat with YTO osa-alueet), with a lähdejärjestelmänId, on KOSKI's date
+  ['k', () => tapaus('k', '(k) ammatillinen perustutkinto (KOSKI example, 12 tutkinnon osat)', [ammatillinenPerustutkinto()], { options: { today: '2026-08-21' }, goal: 1.5, expect: isValid })],
   ['i', () => tapaus('i5', '(i) fit: 5 study rights of (c)', [monta(5)], { options: KESKEN, expect: noFindings })],
   ['i', () => tapaus('i20', '(i) fit: 20 study rights of (c)', [monta(20)], { options: KESKEN, expect: noFindings })],
   [

@@ -14,6 +14,7 @@ export type Syy =
   | "needs KOSKI's configuration"
   | 'not in this type'
   | 'not a rule'
+  | 'not yet implemented'
 
 export interface EiToteutettu {
   readonly syy: Syy
@@ -39,6 +40,39 @@ export const EI_TOTEUTETTU: Readonly<Record<string, EiToteutettu>> = {
   'G-SUOST-1': { syy: 'not in this type', miksi: 'consent-withdrawable types only (VST vapaatavoitteinen, osaamismerkki, taiteen perusopetus); needs KOSKI\'s database' },
   'G-FEAT-1': { syy: "needs KOSKI's configuration", miksi: 'the features.disabled* lists of the environment (empty in reference.conf)' },
   'T-DUP-1': { syy: 'needs other study rights', miksi: 'a duplicate TUVA study right (G-DUPOO-1)' },
-  'X-MK-1': { syy: 'not a rule', miksi: 'data: luva, perusopetuksenlisaopetus, valma and telma are in OPPIVELVOLLISUUDEN_SUORITTAMISEEN_KELPAAVAT, so the MK-* rules LUVA and lisäopetus list apply to them as to TUVA' },
+  'X-MK-1': { syy: 'not a rule', miksi: 'data: luva, perusopetuksenlisaopetus, valma and telma are in OPPIVELVOLLISUUDEN_SUORITTAMISEEN_KELPAAVAT, so the MK-* rules that LUVA, lisäopetus and ammatillinen list apply to them as to TUVA' },
   'X-TUVA-1': { syy: 'not a rule', miksi: 'KOSKI has no earliest start date for TUVA; the only time gate is peruste validity (T-DIAARI-2)' },
+  // Ammatillinen (issue 11): the codec is in; its rules come in the ammatillinen rules' commits, which remove these lines.
+  'J-RAH-1': { syy: 'not yet implemented', miksi: 'the J-* rules (src/rules/jotpa) are not yet configured for ammatillinen' },
+  'J-RAH-2': { syy: 'not yet implemented', miksi: 'the J-* rules (src/rules/jotpa) are not yet configured for ammatillinen' },
+  'J-ALK-1': { syy: 'not yet implemented', miksi: 'the J-* rules (src/rules/jotpa) are not yet configured for ammatillinen' },
+  'J-ASIA-1': { syy: 'not yet implemented', miksi: 'the J-* rules (src/rules/jotpa) are not yet configured for ammatillinen' },
+  'J-ASIA-2': { syy: 'not yet implemented', miksi: 'the J-* rules (src/rules/jotpa) are not yet configured for ammatillinen' },
+  'J-ASIA-3': { syy: 'not yet implemented', miksi: 'the J-* rules (src/rules/jotpa) are not yet configured for ammatillinen' },
+  'A-RAH-1': { syy: 'not yet implemented', miksi: 'an ammatillinen rule (issue 11) not yet written' },
+  'A-SUOR-1': { syy: 'not yet implemented', miksi: 'an ammatillinen rule (issue 11) not yet written' },
+  'A-ARV-1': { syy: 'not yet implemented', miksi: 'an ammatillinen rule (issue 11) not yet written' },
+  'A-ARV-2': { syy: 'not yet implemented', miksi: 'an ammatillinen rule (issue 11) not yet written' },
+  'A-KA-1': { syy: 'not yet implemented', miksi: 'an ammatillinen rule (issue 11) not yet written' },
+  'A-SIIRT-1': { syy: 'not yet implemented', miksi: 'an ammatillinen rule (issue 11) not yet written' },
+  'A-MUU-1': { syy: 'not yet implemented', miksi: 'an ammatillinen rule (issue 11) not yet written' },
+  'A-VOS-1': { syy: 'not yet implemented', miksi: 'an ammatillinen rule (issue 11) not yet written' },
+  'A-VOS-2': { syy: 'not yet implemented', miksi: 'an ammatillinen rule (issue 11) not yet written' },
+  'A-VOS-3': { syy: 'not yet implemented', miksi: 'an ammatillinen rule (issue 11) not yet written' },
+  'A-VOS-4': { syy: 'not yet implemented', miksi: 'an ammatillinen rule (issue 11) not yet written' },
+  'A-VOS-5': { syy: 'not yet implemented', miksi: 'an ammatillinen rule (issue 11) not yet written' },
+  'A-VV-1': { syy: 'not yet implemented', miksi: 'an ammatillinen rule (issue 11) not yet written' },
+  'A-VV-2': { syy: 'not yet implemented', miksi: 'an ammatillinen rule (issue 11) not yet written' },
+  'A-OSAT-1': { syy: 'not yet implemented', miksi: 'an ammatillinen rule (issue 11) not yet written' },
+  'A-NÄYTTÖ-1': { syy: 'not yet implemented', miksi: 'an ammatillinen rule (issue 11) not yet written' },
+  'A-YTO-1': { syy: 'not yet implemented', miksi: 'an ammatillinen rule (issue 11) not yet written' },
+  'A-HANK-1': { syy: 'not yet implemented', miksi: 'an ammatillinen rule (issue 11) not yet written' },
+  'A-MK-1': { syy: 'not yet implemented', miksi: 'an ammatillinen rule (issue 11) not yet written' },
+  'A-KA-2': { syy: 'needs ePerusteet', miksi: 'whether the tutkinto is a perustutkinto is its koulutustyyppi, from ePerusteet' },
+  'A-VV-3': { syy: 'needs ePerusteet', miksi: 'the peruste\'s voimaantulo date is in ePerusteet' },
+  'A-KOR-*': { syy: 'needs other study rights', miksi: 'the korotus rules compare with the original study right stored in KOSKI' },
+  'A-EPER-*': { syy: 'needs ePerusteet', miksi: 'tutkintorakenne, diaarinumero, koulutustyyppi, tutkinnon osat, osaamisalat and tutkintonimikkeet are checked against ePerusteet' },
+  'A-CHG-1': { syy: 'not yet implemented', miksi: 'an ammatillinen rule (issue 11) not yet written; needs `previous`' },
+  'A-DUP-1': { syy: 'needs other study rights', miksi: 'a duplicate ammatillinen study right (G-DUPOO-1)' },
+  'X-VALMA-2': { syy: 'needs ePerusteet', miksi: 'the VALMA peruste validity extended to 31.7.2022 is an ePerusteet check (EPerusteisiinPerustuvaValidator.validatePerusteVoimassa)' },
 }

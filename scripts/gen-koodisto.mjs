@@ -14,7 +14,7 @@ const listDir = join(dir, '..', 'koodistot')
 // Dynamic lists that KOSKI checks against its live koodisto: shape only (see README).
 const shapeOnly = new Set(['jotpaasianumero', 'opintokokonaisuudet'])
 // Big lists: codes only, no names.
-const codesOnly = new Set(['kieli', 'kunta', 'maatjavaltiot2'])
+const codesOnly = new Set(['kieli', 'kunta', 'maatjavaltiot2', 'ammatillisenoppiaineet', 'kielivalikoima'])
 
 const lists = {}
 const names = {}

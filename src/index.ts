@@ -42,6 +42,7 @@ export {
   siirtymänKoulutus,
   opinnotValmiit,
   perusopetuksenLisäopetuksenTilaEiSallittu,
+  valmaTilaEiSallittu,
   uusiSiirtymänKoulutus,
   luvaSiirtymäajanJälkeen,
   tuvaAlkaaEnnenSiirtymää,
@@ -57,7 +58,6 @@ export {
   type Siirtymävastaus,
   type SiirtymänAsetukset,
 } from './siirtyma'
-// X-VALMA-1 (`valmaTilaEiSallittu`, src/siirtyma) is exported once the ammatillinen type lists it on its VALMA päätaso.
 
 // --- Free education (maksuttomuus, issue 4) ---
 export * from './maksuttomuus'

@@ -34,10 +34,13 @@ import type { Henkilö } from '../codecs/henkilo'
 import { lueAsetukset, tuvaOppijaJson, type TuvaGeneraattorinAsetukset } from '../tyypit/tuva/arbitraries'
 import { validiLuvaOpiskeluoikeus } from '../tyypit/luva/arbitraries'
 import { validiLisäopetuksenOpiskeluoikeus } from '../tyypit/lisaopetus/arbitraries'
+import type { AmmatillinenOpiskeluoikeus } from '../tyypit/ammatillinen/codec'
+import { ammatillinenOppijaJson, lueAmmatillisenAsetukset, type AmmatillinenGeneraattorinAsetukset } from '../tyypit/ammatillinen/arbitraries'
 
 export { validiLuvaOpiskeluoikeus, type LuvaGeneraattorinAsetukset } from '../tyypit/luva/arbitraries'
 export { validiLisäopetuksenOpiskeluoikeus, type LisäopetuksenGeneraattorinAsetukset } from '../tyypit/lisaopetus/arbitraries'
 export { OLETUSPÄIVÄ, TUVA_ALKAEN, type Henkilömuoto, type TuvaGeneraattorinAsetukset } from '../tyypit/tuva/arbitraries'
+export type { AmmatillinenArbitraariLaji, AmmatillinenGeneraattorinAsetukset } from '../tyypit/ammatillinen/arbitraries'
 
 /** A generated TUVA Oppija: a henkilö and one TUVA study right. */
 export interface TuvaOppija {
@@ -75,6 +78,33 @@ export function validiTuvaOpiskeluoikeus(
   )
 }
 
+/** A generated ammatillinen Oppija: a henkilö (an adult, with a hetu) and one ammatillinen study right. */
+export interface AmmatillinenOppija {
+  readonly henkilö: Henkilö
+  readonly opiskeluoikeudet: readonly [AmmatillinenOpiskeluoikeus]
+}
+
+/**
+ * An arbitrary of valid ammatillinen Oppija documents, valid on `asetukset.today` (default `OLETUSPÄIVÄ`). Throws a
+ * RangeError when an option is not of the documented form.
+ *
+ * What varies: the kind (`asetukset.lajit`: a reformi perustutkinto with its YTO and their osa-alueet, an osittainen,
+ * a muu ammatillinen koulutus, a JOTPA-funded one with its asianumero, VALMA, TELMA), the tila history (lasna,
+ * väliaikaisesti keskeytynyt; ended valmistunut or katsotaan eronneeksi, or ongoing), which tutkinnon osat, YTO and
+ * osat are there and which are assessed, and a few lisätiedot (majoitus, osa-aikaisuus).
+ */
+export function validiAmmatillinenOppija(asetukset: AmmatillinenGeneraattorinAsetukset = {}): fc.Arbitrary<AmmatillinenOppija> {
+  return ammatillinenOppijaJson(lueAmmatillisenAsetukset(asetukset))
+}
+
+/**
+ * An arbitrary of valid ammatillinen study rights on their own (an opiskeluoikeus without the Oppija envelope), valid
+ * on `asetukset.today` with `validate(opiskeluoikeus, { today })`: the study rights of {@link validiAmmatillinenOppija}.
+ */
+export function validiAmmatillinenOpiskeluoikeus(asetukset: AmmatillinenGeneraattorinAsetukset = {}): fc.Arbitrary<AmmatillinenOpiskeluoikeus> {
+  return ammatillinenOppijaJson(lueAmmatillisenAsetukset(asetukset)).map((doc) => doc.opiskeluoikeudet[0])
+}
+
 /** What every type's arbitrary of study rights takes: the validation date its study rights are valid on. */
 export interface OpiskeluoikeudenGeneraattorinAsetukset {
   readonly today?: string
@@ -90,5 +120,6 @@ export const validitOpiskeluoikeudet: {
   tuva: (asetukset = {}) => validiTuvaOpiskeluoikeus(asetukset),
   luva: (asetukset = {}) => validiLuvaOpiskeluoikeus(asetukset),
   perusopetuksenlisaopetus: (asetukset = {}) => validiLisäopetuksenOpiskeluoikeus(asetukset),
+  ammatillinenkoulutus: (asetukset = {}) => validiAmmatillinenOpiskeluoikeus(asetukset),
 }
 

@@ -227,6 +227,8 @@ export const LaajuusOpintopisteissä = laajuus('LaajuusOpintopisteissä', '2')
 export const LaajuusTunneissa = laajuus('LaajuusTunneissa', '5')
 /** KOSKI's LaajuusOsaamispisteissä: a scope in competence points (`opintojenlaajuusyksikko` 6). */
 export const LaajuusOsaamispisteissä = laajuus('LaajuusOsaamispisteissä', '6')
+/** KOSKI's LaajuusKaikkiYksiköt: a scope in any unit of koodisto `opintojenlaajuusyksikko`. */
+export const LaajuusKaikkiYksiköt = strict('LaajuusKaikkiYksiköt', { arvo: LaajuudenArvo, yksikkö: koodi('opintojenlaajuusyksikko') }, {})
 /** A decoded scope (laajuus): `arvo` and its `yksikkö`. */
 export type Laajuus = t.TypeOf<typeof LaajuusViikoissa>
 
@@ -371,6 +373,19 @@ export const HenkilövahvistusValinnaisellaPaikkakunnalla = strict(
   { paikkakunta: koodi('kunta') },
 )
 
+/** KOSKI's OrganisaatiohenkilöValinnaisellaTittelillä: a person signing for an organisation, the title optional. */
+export const OrganisaatiohenkilöValinnaisellaTittelillä = strict('OrganisaatiohenkilöValinnaisellaTittelillä', { nimi: Str, organisaatio: Organisaatio }, { titteli: LocalizedString })
+
+/**
+ * KOSKI's HenkilövahvistusValinnaisellaTittelilläJaValinnaisellaPaikkakunnalla (the one class of the trait
+ * HenkilövahvistusValinnaisellaTittelillä): the confirmation of a tutkinnon osa, titles and municipality optional.
+ */
+export const HenkilövahvistusValinnaisellaTittelilläJaValinnaisellaPaikkakunnalla = strict(
+  'HenkilövahvistusValinnaisellaTittelilläJaValinnaisellaPaikkakunnalla',
+  { päivä: Päivämäärä, myöntäjäOrganisaatio: Organisaatio, myöntäjäHenkilöt: lista(OrganisaatiohenkilöValinnaisellaTittelillä, { min: 1 }) },
+  { paikkakunta: koodi('kunta') },
+)
+
 /** KOSKI's Päivämäärävahvistus: a confirmation (vahvistus) by date and granting organisation only. */
 export const Päivämäärävahvistus = strict('Päivämäärävahvistus', { päivä: Päivämäärä, myöntäjäOrganisaatio: Organisaatio }, {})
 
@@ -409,6 +424,12 @@ export type LähdejärjestelmäId = t.TypeOf<typeof LähdejärjestelmäId>
 
 /** UI-only; a source system never sends it (G-LJ-3). `purettu` is a LocalDateTime. */
 export const LähdejärjestelmäkytkennänPurkaminen = strict('LähdejärjestelmäkytkennänPurkaminen', { purettu: PäivämääräJaAika }, {})
+
+/** KOSKI's SisältäväOpiskeluoikeus: the study right (of another oppilaitos) this one is part of. */
+export const SisältäväOpiskeluoikeus = strict('SisältäväOpiskeluoikeus', { oppilaitos: Oppilaitos, oid: Str }, {})
+
+/** KOSKI's Arvioitsija: an assessor by name. */
+export const Arvioitsija = strict('Arvioitsija', { nimi: Str }, {})
 
 /** A study right's organisation history: reset by KOSKI, but read first, so it must have this shape. */
 export const OpiskeluoikeudenOrganisaatiohistoria = strict(

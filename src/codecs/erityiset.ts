@@ -125,8 +125,8 @@ const rivit = (luokka: string, konteksti: string, roolit: readonly KoskiRooli[],
   kentät.map(([kenttä, rivi]) => ({ luokka, kenttä, konteksti, roolit, lähde: `${tiedosto}:${rivi}` }))
 
 /**
- * KOSKI's `@SensitiveData` fields in the classes of the types to come (VST, MUKS, ammatillinen, LUVA, perusopetuksen
- * lisäopetus — LUVA's and lisäopetus' fields are now marked by their codecs, but for lisäopetus' whole-class marking), read from KOSKI's schema (catalogue §1.3–§1.5). Data for the coming codecs, cited by file and line;
+ * KOSKI's `@SensitiveData` fields in the classes of the types to come (VST, MUKS; ammatillinen's, LUVA's and
+ * lisäopetus' are marked on their codecs, but for lisäopetus' whole-class marking), read from KOSKI's schema (catalogue §1.3–§1.5). Data for the coming codecs, cited by file and line;
  * not checked against the Scala files (offline). `jotpaAsianumero` comes from the trait `JotpaAsianumero`
  * (OpiskeluoikeudenLisatiedot.scala:169) that the VST, MUKS and ammatillinen lisätiedot classes extend.
  */
@@ -135,25 +135,6 @@ export const TULEVIEN_TYYPPIEN_ERITYISET_KENTÄT: readonly TulevaErityinenKentt�
   ...rivit('VapaanSivistystyönOpiskeluoikeudenLisätiedot', 'lisätiedot', K, 'OpiskeluoikeudenLisatiedot.scala', [['jotpaAsianumero', 169]]),
   // MUKS (MuuKuinSäänneltyKoulutus.scala:49 `extends … with JotpaAsianumero`)
   ...rivit('MuunKuinSäännellynKoulutuksenLisätiedot', 'lisätiedot', K, 'OpiskeluoikeudenLisatiedot.scala', [['jotpaAsianumero', 169]]),
-  // Ammatillinen
-  ...rivit('AmmatillisenOpiskeluoikeudenLisätiedot', 'lisätiedot', K, 'Ammatillinen.scala', [
-    ['sisäoppilaitosmainenMajoitus', 86],
-    ['vaativanErityisenTuenYhteydessäJärjestettäväMajoitus', 90],
-    ['erityinenTuki', 94],
-    ['vaativanErityisenTuenErityinenTehtävä', 98],
-    ['hojks', 101],
-    ['vaikeastiVammainen', 105],
-    ['vammainenJaAvustaja', 110],
-    ['opiskeluvalmiuksiaTukevatOpinnot', 118],
-    ['vankilaopetuksessa', 126],
-  ]),
-  // Ammatillinen.scala:149 `with JotpaAsianumero`
-  ...rivit('AmmatillisenOpiskeluoikeudenLisätiedot', 'lisätiedot', K, 'OpiskeluoikeudenLisatiedot.scala', [['jotpaAsianumero', 169]]),
-  ...rivit('AmmatillisenTutkinnonSuoritus', 'suoritukset[]', KS, 'Ammatillinen.scala', [['keskiarvoSisältääMukautettujaArvosanoja', 289]]),
-  ...rivit('AmmatillisenTutkinnonOsittainenSuoritus', 'suoritukset[]', KS, 'Ammatillinen.scala', [
-    ['keskiarvoSisältääMukautettujaArvosanoja', 385],
-    ['korotettuKeskiarvoSisältääMukautettujaArvosanoja', 402],
-  ]),
   // Perusopetuksen lisäopetus (its codec marks the fields; src/tyypit/lisaopetus/codec.ts). The whole class is marked:
   // each toiminta-alue osasuoritus object is sensitive (KOSKI drops it from the list); the codecs' field marks cannot
   // say that (the redaction recognises a field by its key, and this class' keys are every osasuoritus'), so it stays here.

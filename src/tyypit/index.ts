@@ -13,6 +13,7 @@ import type { OpiskeluoikeudenTyyppi } from './maarittely'
 import { tuva } from './tuva'
 import { luva } from './luva'
 import { lisäopetus } from './lisaopetus'
+import { ammatillinen } from './ammatillinen'
 
 /** A descriptor seen from outside: its decoded type is used only inside its own closures. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the existential of the descriptors' decoded types
@@ -21,10 +22,11 @@ type Kuvaus = OpiskeluoikeudenTyyppi<string, any>
 export * from './tuva'
 export * from './luva'
 export * from './lisaopetus'
+export * from './ammatillinen'
 export { luokka, opiskeluoikeudenTyyppi, type Luokka, type OpiskeluoikeudenTyyppi, type Tarkistamaton } from './maarittely'
 
 /** Every study-right type this version validates, by its descriptor. */
-export const TYYPIT = [tuva, luva, lisäopetus] as const
+export const TYYPIT = [tuva, luva, lisäopetus, ammatillinen] as const
 
 type Tyypit = typeof TYYPIT
 type Purettu<T> = T extends OpiskeluoikeudenTyyppi<string, infer A> ? A : never

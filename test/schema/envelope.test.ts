@@ -115,15 +115,15 @@ describe('a bare study right (not in an envelope)', () => {
 })
 
 describe('study-right types', () => {
-  it('a known but unsupported type (ammatillinenkoulutus) → warning TYYPPI-1, nothing else', () => {
+  it('a known but unsupported type (lukiokoulutus) → warning TYYPPI-1, nothing else', () => {
     const doc = validTuvaOppija()
-    oo(doc).tyyppi.koodiarvo = 'ammatillinenkoulutus'
+    oo(doc).tyyppi.koodiarvo = 'lukiokoulutus'
     oo(doc).kenttäJotaEiOle = 1
     const report = run(doc)
     expect(report.findings).toEqual([
       expect.objectContaining({ severity: 'warning', rule: 'TYYPPI-1', key: 'koskiValidation.tyyppiEiTuettu', path: 'opiskeluoikeudet[0].tyyppi' }),
     ])
-    expect(report.findings[0]!.message.fi).toContain('ammatillinenkoulutus')
+    expect(report.findings[0]!.message.fi).toContain('lukiokoulutus')
     expect(report.valid).toBe(true)
   })
 
@@ -140,7 +140,7 @@ describe('study-right types', () => {
     expect(report.findings).toEqual([
       expect.objectContaining({ severity: 'error', rule: 'S-8', key: JSON_SCHEMA_KEY, errorType: 'notAnyOf', path: 'opiskeluoikeudet[0]' }),
     ])
-    expect(report.findings[0]!.message.fi).toBe('Opiskeluoikeuden tyyppi tuvakoulutus ei ole tuettu; tuetut tyypit: Tutkintokoulutukseen valmentava koulutus (tuva), Lukioon valmistava koulutus (LUVA) (luva), Perusopetuksen lisäopetus (perusopetuksenlisaopetus)')
+    expect(report.findings[0]!.message.fi).toBe('Opiskeluoikeuden tyyppi tuvakoulutus ei ole tuettu; tuetut tyypit: Tutkintokoulutukseen valmentava koulutus (tuva), Lukioon valmistava koulutus (LUVA) (luva), Perusopetuksen lisäopetus (perusopetuksenlisaopetus), Ammatillinen koulutus (ammatillinenkoulutus)')
   })
 
   it('a missing type → notAnyOf naming the missing tyyppi', () => {
@@ -186,7 +186,7 @@ describe('several study rights in one envelope', () => {
   it('an unsupported type beside a TUVA one: warning for it, full validation of the other', () => {
     const doc = validTuvaOppija()
     const ammatillinen = structuredClone(oo(doc))
-    ammatillinen.tyyppi.koodiarvo = 'ammatillinenkoulutus'
+    ammatillinen.tyyppi.koodiarvo = 'lukiokoulutus'
     doc.opiskeluoikeudet.unshift(ammatillinen)
     doc.opiskeluoikeudet[1].tila.opiskeluoikeusjaksot.reverse()
     const report = run(doc)

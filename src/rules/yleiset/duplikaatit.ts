@@ -2,14 +2,34 @@
 import { error, type Finding } from '../../finding'
 import * as m from '../../messages/yleiset'
 import { suoritusPath, tunnisteAvain, tunnisteTeksti } from '../helpers'
-import type { OpiskeluoikeusLike } from '../shapes'
+import type { OpiskeluoikeusLike, SuoritusLike } from '../shapes'
 import type { Rule } from '../types'
 
+/** Options of G-DUP-1 per type. */
+export interface DuplikaattiOptions {
+  /** KOSKI's `DuplikaatitSallittu` classes (e.g. ammatillinen tutkinnon osat): such osasuoritukset may repeat. */
+  readonly duplikaatitSallittu?: (osasuoritus: SuoritusLike) => boolean
+  /**
+   * Where KOSKI looks: `'päätaso'` (this library's reading for TUVA: a päätaso's direct osasuoritukset) or
+   * `'osasuoritukset'` (KoskiValidator as it is: the osasuoritukset of every suoritus that is not a päätaso, at any
+   * depth — `HttpStatus.validate(!suoritus.isInstanceOf[PäätasonSuoritus])(validateDuplicates(…))`). Default `'päätaso'`.
+   */
+  readonly taso?: 'päätaso' | 'osasuoritukset'
+  /**
+   * KOSKI's grouping key `(koulutusmoduuli.identiteetti, ryhmittelytekijä)` as a key and the identity's text, when it
+   * is more than the tunniste (a `Kieliaine` is the tunniste and its `kieli`; a `PakollisenTaiValinnaisenSuoritus` is
+   * grouped by pakollinen; an ammatillinen tutkinnon osa by its tutkinnonOsanRyhmä); undefined: the tunniste's. (KOSKI's
+   * text then adds " ryhmässä <ryhmä>"; this message does not.)
+   */
+  readonly identiteetti?: (osasuoritus: SuoritusLike) => { readonly avain: string; readonly teksti: string } | undefined
+}
+
 /**
- * One finding per tunniste that occurs more than once among a päätaso's direct osasuoritukset (KOSKI groups them and
- * reports each group once), at the path of its second occurrence.
+ * One finding per identity that occurs more than once among the osasuoritukset of one suoritus (KOSKI groups them
+ * and reports each group once), at the path of its second occurrence. Osasuoritukset of a `DuplikaatitSallittu` class
+ * (the option) are left out, as KOSKI leaves them out.
  */
-export const duplikaattiOsasuoritus: Rule<OpiskeluoikeusLike> = {
+export const duplikaattiOsasuoritukset = (options: DuplikaattiOptions = {}): Rule<OpiskeluoikeusLike> => ({
   id: 'G-DUP-1',
   what: 'the same osasuoritus twice directly under a päätaso',
   keys: ['badRequest.validation.rakenne.duplikaattiOsasuoritus'],
@@ -17,22 +37,43 @@ export const duplikaattiOsasuoritus: Rule<OpiskeluoikeusLike> = {
   source: { koski: 'KoskiValidator.validateDuplicates' },
   check: (oo, ctx) => {
     const findings: Finding[] = []
-    oo.suoritukset.forEach((s, i) => {
-      const osat = s.osasuoritukset ?? []
-      /** How many times each tunniste has been seen so far. */
+    const sallittu = options.duplikaatitSallittu
+    const identiteetti = options.identiteetti
+    const ryhmä = (osat: readonly SuoritusLike[], path: string): void => {
+      /** How many times each identity has been seen so far. */
       const nähdyt = new Map<string, number>()
       for (let j = 0; j < osat.length; j++) {
-        const tunniste = osat[j]!.koulutusmoduuli.tunniste
-        const avain = tunnisteAvain(tunniste)
+        const os = osat[j]!
+        if (sallittu !== undefined && sallittu(os)) continue
+        const tunniste = os.koulutusmoduuli.tunniste
+        const oma = identiteetti?.(os)
+        const avain = oma?.avain ?? tunnisteAvain(tunniste)
         const kerrat = (nähdyt.get(avain) ?? 0) + 1
         nähdyt.set(avain, kerrat)
         if (kerrat === 2) {
-          findings.push(
-            error('G-DUP-1', 'badRequest.validation.rakenne.duplikaattiOsasuoritus', `${suoritusPath(ctx.path, i)}.osasuoritukset[${j}]`, m.duplikaattiOsasuoritus(tunnisteTeksti(tunniste))),
-          )
+          findings.push(error('G-DUP-1', 'badRequest.validation.rakenne.duplikaattiOsasuoritus', `${path}.osasuoritukset[${j}]`, m.duplikaattiOsasuoritus(oma?.teksti ?? tunnisteTeksti(tunniste))))
         }
       }
+    }
+    /** Every suoritus below the päätaso, depth first (an explicit stack: no recursion on deep input). */
+    const alemmat = (päätaso: SuoritusLike, path: string): void => {
+      const pino: { readonly s: SuoritusLike; readonly path: string }[] = []
+      const osat = päätaso.osasuoritukset ?? []
+      for (let j = osat.length - 1; j >= 0; j--) pino.push({ s: osat[j]!, path: `${path}.osasuoritukset[${j}]` })
+      while (pino.length > 0) {
+        const { s, path: p } = pino.pop()!
+        const lapset = s.osasuoritukset ?? []
+        ryhmä(lapset, p)
+        for (let j = lapset.length - 1; j >= 0; j--) pino.push({ s: lapset[j]!, path: `${p}.osasuoritukset[${j}]` })
+      }
+    }
+    oo.suoritukset.forEach((s, i) => {
+      if (options.taso === 'osasuoritukset') alemmat(s, suoritusPath(ctx.path, i))
+      else ryhmä(s.osasuoritukset ?? [], suoritusPath(ctx.path, i))
     })
     return findings
   },
-}
+})
+
+/** G-DUP-1 as every type without `DuplikaatitSallittu` classes runs it. */
+export const duplikaattiOsasuoritus: Rule<OpiskeluoikeusLike> = duplikaattiOsasuoritukset()

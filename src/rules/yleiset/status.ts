@@ -11,6 +11,8 @@ export interface StatusOptions {
   readonly päätasoExempt?: boolean
   /** MUKS osasuoritukset are always "valmis". */
   readonly osasuoritusAinaValmis?: boolean
+  /** KOSKI's `Arvioinniton` osasuoritus classes (e.g. ammatillinen näyttötutkintoon valmistavan koulutuksen osat): always "valmis". */
+  readonly arvioinniton?: (osasuoritus: SuoritusLike) => boolean
 }
 
 const onArvioitu = (s: SuoritusLike): boolean => (s.arviointi?.length ?? 0) > 0
@@ -30,7 +32,8 @@ export const keskeneräinenOsasuoritus = (options: StatusOptions = {}): Rule<Opi
   source: { catalogue: ['G-STAT-2', 'T-STAT-1'], koski: 'KoskiValidator.validateValmiinSuorituksenStatus' },
   check: (oo, ctx) => {
     const findings: Finding[] = []
-    const valmis = (s: SuoritusLike): boolean => options.osasuoritusAinaValmis === true || onArvioitu(s)
+    const arvioinniton = options.arvioinniton
+    const valmis = (s: SuoritusLike): boolean => options.osasuoritusAinaValmis === true || onArvioitu(s) || (arvioinniton !== undefined && arvioinniton(s))
     /** KOSKI's `rekursiivisetOsasuoritukset.find(_.kesken)`. */
     const ensimmäinenKesken = (s: SuoritusLike, path: string): readonly [SuoritusLike, string] | undefined => {
       const osat = s.osasuoritukset ?? []

@@ -23,12 +23,12 @@ import {
   Oppilaitos,
   OrganisaatioWithOid,
   PaikallinenKoodi,
+  SisältäväOpiskeluoikeus,
   koodi,
 } from '../../codecs/common'
 import { VAIN_LUOTTAMUKSELLINEN as K } from '../../codecs/erityiset'
 import { annettuKoodi, dispatch, getOwn, Kokonaisluku, koodinPoikkeama, koodinSääntö, lista, Päivämäärä, PäivämääräJaAika, Str, strict, Totuusarvo, type SchemaIssue } from '../../codecs/schema'
 import { Aikajakso, HenkilövahvistusPaikkakunnalla, LaajuusVuosiviikkotunneissa, oppiaineUnioni, PerusopetuksenOppiaineenArviointi } from '../../codecs/yleissivistava'
-import { SisältäväOpiskeluoikeus } from '../luva/codec'
 
 // ---------------------------------------------------------------------------------------------------------------
 // Tila

@@ -20,6 +20,7 @@ import {
   OrganisaatioWithOid,
   OsaamisenTunnustaminen,
   PaikallinenKoodi,
+  SisältäväOpiskeluoikeus,
   Ulkomaanjakso,
   koodi,
 } from '../../codecs/common'
@@ -273,8 +274,6 @@ export const LukionOppiaineenOpintojenSuoritusLukioonValmistavassaKoulutuksessa2
 // ---------------------------------------------------------------------------------------------------------------
 // Päätaso and opiskeluoikeus
 
-/** KOSKI's SisältäväOpiskeluoikeus: the study right this one is contained in (its oppilaitos and oid). */
-export const SisältäväOpiskeluoikeus = strict('SisältäväOpiskeluoikeus', { oppilaitos: Oppilaitos, oid: Str }, {})
 
 const OSASUORITUSTYYPIT = ['luvaoppiaine', 'luvalukionoppiaine', 'luvalukionoppiaine2019'] as const
 
