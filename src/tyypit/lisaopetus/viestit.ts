@@ -9,7 +9,7 @@ import { kielittäin } from '../../messages/muoto'
 const VINKKI_VAMMAISUUS: Message = {
   fi: 'Pidennetyn oppivelvollisuuden ajalle merkitään yhtäjaksoisesti joko vammainen- tai vaikeastiVammainen-jaksot (ei molempia samana päivänä), jotka alkavat ja päättyvät pidennetyn oppivelvollisuuden kanssa, ja erityisen tuen päätös koko ajalle.',
   sv: 'För tiden med förlängd läroplikt anges utan avbrott perioder av vammainen eller vaikeastiVammainen (inte båda samma dag) som börjar och slutar med den förlängda läroplikten, och ett beslut om särskilt stöd för hela tiden.',
-  en: 'For the extended compulsory education, record without a gap either vammainen or vaikeastiVammainen periods (not both on one day) that start and end with it, and a special-support decision for the whole time.',
+  en: 'For the prolonged compulsory education, record without a gap either vammainen or vaikeastiVammainen periods (not both on one day) that start and end with it, and a special-support decision for the whole time.',
 }
 
 const viesti = (fi: string, sv: string, en: string, hint: Message = VINKKI_VAMMAISUUS): Viesti => ({ fi, sv, en, hint })
@@ -19,23 +19,23 @@ export const pidennettyOppivelvollisuus = {
   loppuuEnnenAlkua: viesti(
     'Pidennetty oppivelvollisuusjakso ei voi loppua ennen opiskeluoikeuden alkua',
     'Perioden av förlängd läroplikt kan inte sluta före studierättens början',
-    'The period of extended compulsory education cannot end before the study right starts',
-    kielittäin((l) => (l === 'fi' ? 'Korjaa pidennetyn oppivelvollisuuden loppu tai jätä jakso pois, jos se päättyi ennen tätä opiskeluoikeutta.' : l === 'sv' ? 'Rätta slutet av den förlängda läroplikten eller lämna bort perioden om den slutade före denna studierätt.' : 'Correct the end of the extended compulsory education, or leave the period out if it ended before this study right.')),
+    'The period of prolonged compulsory education cannot end before the study right starts',
+    kielittäin((l) => (l === 'fi' ? 'Korjaa pidennetyn oppivelvollisuuden loppu tai jätä jakso pois, jos se päättyi ennen tätä opiskeluoikeutta.' : l === 'sv' ? 'Rätta slutet av den förlängda läroplikten eller lämna bort perioden om den slutade före denna studierätt.' : 'Correct the end of the prolonged compulsory education, or leave the period out if it ended before this study right.')),
   ),
   vammaisuusPuuttuu: viesti(
     'Oppivelvollisuuden pidennyksessä on päiviä, joina ei ole voimassaolevaa vammaisuusjaksoa',
     'Den förlängda läroplikten har dagar utan en gällande period av handikapp',
-    'The extended compulsory education has days without a disability period in force',
+    'The prolonged compulsory education has days without a disability period in force',
   ),
   vammaisuusUlkopuolella: viesti(
     'Jokin vammaisuusjaksoista on pidennetyn oppivelvollisuuden ulkopuolella',
     'Någon av perioderna av handikapp ligger utanför den förlängda läroplikten',
-    'Some disability period lies outside the extended compulsory education',
+    'Some disability period lies outside the prolonged compulsory education',
   ),
   viimeinenEriLoppu: viesti(
     'Viimeisimmän vammaisuusjakson päättymispäivä ei ole sama kuin pidennetyn oppivelvollisuuden määritelty päättymispäivä',
     'Slutdagen för den senaste perioden av handikapp är inte densamma som den förlängda läropliktens angivna slutdag',
-    'The end of the latest disability period is not the end given for the extended compulsory education',
+    'The end of the latest disability period is not the end given for the prolonged compulsory education',
   ),
   päällekkäin: viesti(
     'Vaikeasti vammaisuuden ja muun kuin vaikeasti vammaisuuden aikajaksot eivät voi olla voimassa samana päivänä',
@@ -45,17 +45,17 @@ export const pidennettyOppivelvollisuus = {
   erityinenTukiPuuttuu: viesti(
     'Oppivelvollisuuden pidennyksessä on päiviä, joina ei ole voimassaolevaa erityisen tuen jaksoa',
     'Den förlängda läroplikten har dagar utan en gällande period av särskilt stöd',
-    'The extended compulsory education has days without a special-support period in force',
+    'The prolonged compulsory education has days without a special-support period in force',
   ),
   vammaisuusIlmanPidennystä: viesti(
     'Vammaisuusjaksoja ei voi olla ilman vastaavaa pidennetyn oppivelvollisuuden jaksoa',
     'Perioder av handikapp kan inte finnas utan en motsvarande period av förlängd läroplikt',
-    'Disability periods cannot exist without a corresponding period of extended compulsory education',
+    'Disability periods cannot exist without a corresponding period of prolonged compulsory education',
   ),
   vanhaUlkopuolella: viesti(
     'Pidennetyn oppivelvollisuuden aikajakso on vammaisuustietojen aikajaksojen ulkopuolella tai toinen tiedoista puuttuu.',
     'Perioden av förlängd läroplikt ligger utanför perioderna av handikapp, eller den ena uppgiften saknas.',
-    'The period of extended compulsory education lies outside the disability periods, or one of the two is missing.',
+    'The period of prolonged compulsory education lies outside the disability periods, or one of the two is missing.',
   ),
 } as const satisfies Record<string, Viesti>
 
