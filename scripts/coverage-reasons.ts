@@ -38,10 +38,9 @@ export const EI_TOTEUTETTU: Readonly<Record<string, EiToteutettu>> = {
   'X-TUVA-1': { syy: 'not a rule', miksi: 'KOSKI has no earliest start date for TUVA; the only time gate is peruste validity (T-DIAARI-2)' },
   // Ammatillinen (issue 11): what its rules leave out
   'A-KA-2': { syy: 'needs ePerusteet', miksi: 'whether the tutkinto is a perustutkinto is its koulutustyyppi, from ePerusteet (by diaarinumero); a kuori is exempt too' },
+  'X-MK-1': { syy: 'not a rule', miksi: 'data: luva, perusopetuksenlisaopetus, valma and telma are in OPPIVELVOLLISUUDEN_SUORITTAMISEEN_KELPAAVAT, so the MK-* rules that LUVA, lisäopetus and ammatillinen list apply to them as to TUVA' },
   'A-VV-3': { syy: 'needs ePerusteet', miksi: 'the peruste\'s voimaantulo date is in ePerusteet' },
   'A-EPER-*': { syy: 'needs ePerusteet', miksi: 'tutkintorakenne, diaarinumero, koulutustyyppi, tutkinnon osat, osaamisalat and tutkintonimikkeet are checked against ePerusteet' },
   'A-CHG-1': { syy: 'needs ePerusteet', miksi: 'besides the stored version (`previous`), a changed tutkintokoodi is accepted when the old one is not in the peruste (EPerusteetOpiskeluoikeusChangeValidator reads ePerusteet)' },
-  'X-VALMA-1': { syy: 'not yet implemented', miksi: 'the VALMA transition rules (issue 12) not yet written' },
-  'X-VALMA-2': { syy: 'not yet implemented', miksi: 'the VALMA transition rules (issue 12) not yet written' },
-  'X-MK-1': { syy: 'not yet implemented', miksi: 'the transition rules (issue 12) not yet written; VALMA and TELMA are kelpaava in src/maksuttomuus' },
+  'X-VALMA-2': { syy: 'needs ePerusteet', miksi: 'the VALMA peruste validity extended to 31.7.2022 is an ePerusteet check (EPerusteisiinPerustuvaValidator.validatePerusteVoimassa)' },
 }

@@ -37,6 +37,32 @@ export { opintokokonaisuudenMuoto, onOpintokokonaisuudenMuoto } from './rules/yh
 // week-based scope) ---
 export * from './tyypit'
 
+// --- The 2022 transition to TUVA (issue 12): cut-off dates, the transition helper, the X-* rules ---
+export {
+  SIIRTYMÄN_RAJAPÄIVÄT,
+  VALMA_JA_LISÄOPETUKSEN_TILARAJAT,
+  tilarajaPäivänä,
+  siirtymäsäännös,
+  siirtymänKoulutus,
+  opinnotValmiit,
+  perusopetuksenLisäopetuksenTilaEiSallittu,
+  valmaTilaEiSallittu,
+  uusiSiirtymänKoulutus,
+  luvaSiirtymäajanJälkeen,
+  tuvaAlkaaEnnenSiirtymää,
+  tuvaVaikkaOpinnotValmiit,
+  tuvanSiirtymäsäännöt,
+  type Rajapäivä,
+  type RajapäivänLähde,
+  type Tilaraja,
+  type SiirtymänKoulutus,
+  type SiirtymänToimenpide,
+  type SiirtymänPeruste,
+  type SiirtymänPerusteenKoodi,
+  type Siirtymävastaus,
+  type SiirtymänAsetukset,
+} from './siirtyma'
+
 // --- Free education (maksuttomuus, issue 4) ---
 export * from './maksuttomuus'
 export * from './rules/maksuttomuus'

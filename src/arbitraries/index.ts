@@ -33,9 +33,13 @@ import type { TuettuOpiskeluoikeudenTyyppi } from '../tyypit'
 import type { TutkintokoulutukseenValmentavanOpiskeluoikeus } from '../tyypit/tuva/codec'
 import type { Henkilö } from '../codecs/henkilo'
 import { lueAsetukset, tuvaOppijaJson, type TuvaGeneraattorinAsetukset } from '../tyypit/tuva/arbitraries'
+import { validiLuvaOpiskeluoikeus } from '../tyypit/luva/arbitraries'
+import { validiLisäopetuksenOpiskeluoikeus } from '../tyypit/lisaopetus/arbitraries'
 import type { AmmatillinenOpiskeluoikeus } from '../tyypit/ammatillinen/codec'
 import { ammatillinenOppijaJson, lueAmmatillisenAsetukset, type AmmatillinenGeneraattorinAsetukset } from '../tyypit/ammatillinen/arbitraries'
 
+export { validiLuvaOpiskeluoikeus, type LuvaGeneraattorinAsetukset } from '../tyypit/luva/arbitraries'
+export { validiLisäopetuksenOpiskeluoikeus, type LisäopetuksenGeneraattorinAsetukset } from '../tyypit/lisaopetus/arbitraries'
 export { OLETUSPÄIVÄ, TUVA_ALKAEN, type Henkilömuoto, type TuvaGeneraattorinAsetukset } from '../tyypit/tuva/arbitraries'
 export type { AmmatillinenArbitraariLaji, AmmatillinenGeneraattorinAsetukset } from '../tyypit/ammatillinen/arbitraries'
 import type { MuunKuinSäännellynKoulutuksenOpiskeluoikeus } from '../tyypit/muks/codec'
@@ -167,6 +171,8 @@ export const validitOpiskeluoikeudet: {
   readonly [K in TuettuOpiskeluoikeudenTyyppi]: (asetukset?: OpiskeluoikeudenGeneraattorinAsetukset) => fc.Arbitrary<t.TypeOf<(typeof OPISKELUOIKEUDET)[K]>>
 } = {
   tuva: (asetukset = {}) => validiTuvaOpiskeluoikeus(asetukset),
+  luva: (asetukset = {}) => validiLuvaOpiskeluoikeus(asetukset),
+  perusopetuksenlisaopetus: (asetukset = {}) => validiLisäopetuksenOpiskeluoikeus(asetukset),
   ammatillinenkoulutus: (asetukset = {}) => validiAmmatillinenOpiskeluoikeus(asetukset),
   muukuinsaanneltykoulutus: (asetukset = {}) => validiMuksOpiskeluoikeus(asetukset),
   vapaansivistystyonkoulutus: (asetukset = {}) => vstOpiskeluoikeusJson(lueVstAsetukset(asetukset)),

@@ -4,7 +4,7 @@
  * koodisto; each with a `hint`.
  */
 import type { Viesti } from '../finding'
-import { kielittäin, koodi } from './muoto'
+import { kielittäin, koodi, päiväys } from './muoto'
 
 const eronnut = koodi('koskiopiskeluoikeudentila', 'eronnut')
 const katsotaanEronneeksi = koodi('koskiopiskeluoikeudentila', 'katsotaaneronneeksi')
@@ -23,3 +23,4 @@ export const tilaEronnutTaiKatsotaanEronneeksiVaikkaVahvistettuPäätasonSuoritu
         : `If the learner completed the education, end the study right with the status ${koodi('koskiopiskeluoikeudentila', 'valmistunut').en}; if they left, remove the main completion's confirmation (the statuses ${eronnut.en}, ${katsotaanEronneeksi.en} and ${keskeytynyt.en} do not go with a confirmed completion).`,
   ),
 }
+

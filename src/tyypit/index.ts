@@ -13,6 +13,8 @@ import type { OpiskeluoikeudenTyyppi } from './maarittely'
 import { muks } from './muks'
 import { tuva } from './tuva'
 import { vst } from './vst'
+import { luva } from './luva'
+import { lisäopetus } from './lisaopetus'
 import { ammatillinen } from './ammatillinen'
 
 /** A descriptor seen from outside: its decoded type is used only inside its own closures. */
@@ -22,11 +24,13 @@ type Kuvaus = OpiskeluoikeudenTyyppi<string, any>
 export * from './tuva'
 export * from './vst'
 export * from './muks'
+export * from './luva'
+export * from './lisaopetus'
 export * from './ammatillinen'
 export { luokka, opiskeluoikeudenTyyppi, type Luokka, type OpiskeluoikeudenTyyppi, type Tarkistamaton } from './maarittely'
 
 /** Every study-right type this version validates, by its descriptor. */
-export const TYYPIT = [tuva, vst, muks, ammatillinen] as const
+export const TYYPIT = [tuva, vst, muks, ammatillinen, luva, lisäopetus] as const
 
 type Tyypit = typeof TYYPIT
 type Purettu<T> = T extends OpiskeluoikeudenTyyppi<string, infer A> ? A : never

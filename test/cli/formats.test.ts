@@ -170,10 +170,10 @@ describe('koski-validate: the "not checked for lack of context" line names the f
     const bare = JSON.stringify(validTuvaOppija().opiskeluoikeudet[0]) // no henkilö: no birth date
     const f = fake({ 'bare.json': bare, 'prev.json': bare })
     await main(['--today', TODAY, '--lang', 'en', 'bare.json'], f.io)
-    expect(f.out()).toContain('Not checked for lack of context; give --stored FILE (G-DUPOO-1); --previous FILE (G-ID-2, G-LJ-4, T-LUPA-2); --birth-date YYYY-MM-DD (MK-OHJE-3, MK-REL-1)')
+    expect(f.out()).toContain('Not checked for lack of context; give --stored FILE (G-DUPOO-1, X-SIIRT-3, X-SIIRT-4); --previous FILE (G-ID-2, G-LJ-4, T-LUPA-2); --birth-date YYYY-MM-DD (MK-OHJE-3, MK-REL-1)')
     const g = fake({ 'bare.json': bare, 'prev.json': bare })
     await main(['--today', TODAY, '--lang', 'fi', '--previous', 'prev.json', 'bare.json'], g.io)
-    expect(g.out()).toContain('Tarkistamatta, koska tietoa puuttuu; anna --stored FILE (G-DUPOO-1); --birth-date YYYY-MM-DD (MK-OHJE-3, MK-REL-1)')
+    expect(g.out()).toContain('Tarkistamatta, koska tietoa puuttuu; anna --stored FILE (G-DUPOO-1, X-SIIRT-3, X-SIIRT-4); --birth-date YYYY-MM-DD (MK-OHJE-3, MK-REL-1)')
     expect(g.out()).not.toContain('--previous FILE')
   })
 })

@@ -4,7 +4,8 @@
  * 1. Every export of each module in MODUULIT: a message (or a record of messages) is checked as it is; a function
  *    must have sample calls in NÄYTTEET (one table for all modules; a module's functions without samples fail the
  *    test, except in the modules listed in KATTAMATTA_SALLITTU, whose messages the sweep of 3 covers).
- * 2. Every message a rule reports has a hint (the name fragments in OSAT are not findings' messages).
+ * 2. Every message a rule reports has a hint (the name fragments in OSAT are not findings' messages; nor are the
+ *    transition helper's reasons, `siirtyma.siirtymänPerusteet`, which are data).
  * 3. A sweep: the findings of every KOSKI example in test/fixtures/koski/examples and of structural and rule
  *    mutations of the valid TUVA example — whatever module wrote them (src/messages/schema.ts included) — are
  *    checked too, with the document's own names as forbidden text, and their `message` is exactly { fi, sv, en }.
@@ -24,10 +25,13 @@ import * as vst from '../../src/tyypit/vst/viestit'
 import * as yleiset from '../../src/messages/yleiset'
 import { ohjeViite, OHJEET } from '../../src/messages/muoto'
 import * as yhteiset from '../../src/messages/yhteiset'
+import * as siirtyma from '../../src/messages/siirtyma'
+import * as luva from '../../src/tyypit/luva/viestit'
+import * as lisaopetus from '../../src/tyypit/lisaopetus/viestit'
 import { koskiExample, oo, run, validTuvaOppija } from '../support'
 import { hylätytTermit, viestinOngelmat, type Tarkistus } from './tarkistus'
 
-const MODUULIT: Readonly<Record<string, Readonly<Record<string, unknown>>>> = { yleiset, tuva, muks, maksuttomuus, cli, schema, yhteiset, jotpa, vst, ammatillinen }
+const MODUULIT: Readonly<Record<string, Readonly<Record<string, unknown>>>> = { yleiset, tuva, muks, maksuttomuus, cli, schema, yhteiset, jotpa, vst, ammatillinen, siirtyma, luva, lisaopetus }
 
 /**
  * The structural messages (src/messages/schema.ts, helper typed-issues' part of issue 7) are rewritten on their own
@@ -43,7 +47,7 @@ const KATTAMATTA_SALLITTU = new Set(['schema'])
 const EI_VIESTEJÄ = new Set(['maksuttomuus.pidennysTeksti', 'cli.labels', 'cli.EI_JSON_KEY', 'cli.EI_LUETTAVISSA_KEY'])
 
 /** Fragments inserted into other messages, not a finding's message: no hint of their own needed. */
-const OSAT = new Set(['tuva.vosLisätiedonNimi', 'ammatillinen.vosLisätiedonNimi'])
+const OSAT = new Set(['tuva.vosLisätiedonNimi', 'ammatillinen.vosLisätiedonNimi', 'siirtyma.siirtymänPerusteet'])
 
 type Näyte = { readonly args: readonly unknown[]; readonly koski?: boolean } & Tarkistus
 
@@ -147,6 +151,19 @@ const NÄYTTEET: Readonly<Record<string, readonly Näyte[]>> = {
   'ammatillinen.ytoLaajuusEiVastaaOsaAlueita': [{ args: ['Viestintä- ja vuorovaikutusosaaminen', '5.0', '2.0'] }],
   'ammatillinen.deprekoituOsaamisenHankkimistapa': [{ args: ['oppisopimus'] }],
   'ammatillinen.tutkinnoltaPuuttuuOsasuorituksia': [{ args: ['koulutus/361902'] }],
+  'siirtyma.valmaTilaEiSallittu': [{ args: ['2023-06-01'], koski: true }, { args: ['2022-10-02'], koski: true }],
+  'siirtyma.perusopetuksenLisäopetuksenTilaEiSallittu': [{ args: ['2023-06-01'], koski: true }, { args: ['2022-08-02'], koski: true }],
+  'siirtyma.uusiSiirtymänKoulutus': (['luva', 'perusopetuksenlisaopetus', 'valma'] as const).map((k) => ({ args: [k, '2022-08-15'] })),
+  'siirtyma.luvaSiirtymäajanJälkeen': [{ args: [true, '2023-08-15'] }, { args: [false, '2023-07-31'] }],
+  'siirtyma.tuvaAlkaaEnnenSiirtymää': (['luva', 'perusopetuksenlisaopetus', 'valma'] as const).map((k) => ({ args: [k, '2022-06-01'] })),
+  'siirtyma.tuvaVaikkaOpinnotValmiit': (['luva', 'perusopetuksenlisaopetus', 'valma'] as const).map((k) => ({ args: [k] })),
+  'luva.lukioonValmistavassaVanhanOpsinKurssiSuorituksia': [{ args: ['lukioonvalmistavankoulutuksenkurssit2015/LVS1'], koski: true }],
+  'luva.lukioonValmistavallaKoulutuksellaVääräLaajuudenArvo': [
+    { args: ['2', 'OPH-4958-2020'], koski: true, koodit: [['opintojenlaajuusyksikko', '2'] as const] },
+    { args: ['4', '56/011/2015'], koski: true, koodit: [['opintojenlaajuusyksikko', '4'] as const] },
+  ],
+  'luva.tilaltaPuuttuuRahoitusmuoto': ['lasna', 'valmistunut'].map((k) => ({ args: [k], koski: true, koodit: [tila(k)] })),
+  'lisaopetus.kenttäTiputetaan': [{ args: ['tukimuodot'] }, { args: ['osaAikainenErityisopetus'] }],
   'cli.eiJson': [{ args: [undefined] }, { args: ['loppu'] }, { args: ['bom'] }, { args: ['utf8'] }, { args: [{ line: 3, column: 2 }] }],
   'cli.eiLuettavissa': [{ args: [undefined] }, { args: ['ENOENT'] }, { args: ['EACCES'] }, { args: ['EISDIR'] }, { args: ['EIO'] }],
 }

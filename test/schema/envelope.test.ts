@@ -140,7 +140,7 @@ describe('study-right types', () => {
     expect(report.findings).toEqual([
       expect.objectContaining({ severity: 'error', rule: 'S-8', key: JSON_SCHEMA_KEY, errorType: 'notAnyOf', path: 'opiskeluoikeudet[0]' }),
     ])
-    expect(report.findings[0]!.message.fi).toBe('Opiskeluoikeuden tyyppi tuvakoulutus ei ole tuettu; tuetut tyypit: Tutkintokoulutukseen valmentava koulutus (tuva), Vapaan sivistystyön koulutus (vapaansivistystyonkoulutus), Muu kuin säännelty koulutus (muukuinsaanneltykoulutus), Ammatillinen koulutus (ammatillinenkoulutus)')
+    expect(report.findings[0]!.message.fi).toBe('Opiskeluoikeuden tyyppi tuvakoulutus ei ole tuettu; tuetut tyypit: Tutkintokoulutukseen valmentava koulutus (tuva), Vapaan sivistystyön koulutus (vapaansivistystyonkoulutus), Muu kuin säännelty koulutus (muukuinsaanneltykoulutus), Ammatillinen koulutus (ammatillinenkoulutus), Lukioon valmistava koulutus (LUVA) (luva), Perusopetuksen lisäopetus (perusopetuksenlisaopetus)')
   })
 
   it('a missing type → notAnyOf naming the missing tyyppi', () => {

@@ -49,6 +49,7 @@ import {
 import { ammatillisenOmatSäännöt } from './omat'
 import { rahoitusVaaditaan } from './rahoitus'
 import { ammatillisenVosSäännöt } from './vos'
+import { ennenMuita, uusiSiirtymänKoulutus, valmaTilaEiSallittu } from '../../../siirtyma/saannot'
 
 export type { Ammatillinen, AmmSuoritus, AmmLisätiedot } from './apu'
 
@@ -93,14 +94,21 @@ const ammatillisenYleisetSäännöt: readonly Rule<Ammatillinen>[] = [
   eronnutVaikkaVahvistettu<Ammatillinen>({ huomioitava: (s) => !onNäyttötutkintoonValmistava(s) }),
 ]
 
-/** Every rule run on an ammatillinen study right, in order: the general rules, its own, the VOS cut-offs, JOTPA, free education. */
+/**
+ * Every rule run on an ammatillinen study right, in order: X-VALMA-1 first (src/siirtyma: KOSKI checks it in
+ * validatePäätasonSuoritukset and answers nothing else when it fails), then the general rules, its own, the VOS
+ * cut-offs, JOTPA, free education; last the 2022 transition's warning on a VALMA study right (X-SIIRT-1, seed 001).
+ */
 export const ammatillinenSäännöt: readonly Rule<Ammatillinen>[] = [
-  ...ammatillisenYleisetSäännöt,
-  ...ammatillisenOmatSäännöt,
-  ...ammatillisenVosSäännöt,
-  // J-*: ammatillinen jaksot may carry JOTPA rahoitus (14/15); the asianumero is lisätiedot.jotpaAsianumero
-  ...jotpaSäännöt<Ammatillinen>({ jotpaRahoitusSallittu: true, asianumero: (oo) => oo.lisätiedot?.jotpaAsianumero }),
-  ...maksuttomuusSäännöt,
+  ...ennenMuita<Ammatillinen>(valmaTilaEiSallittu, [
+    ...ammatillisenYleisetSäännöt,
+    ...ammatillisenOmatSäännöt,
+    ...ammatillisenVosSäännöt,
+    // J-*: ammatillinen jaksot may carry JOTPA rahoitus (14/15); the asianumero is lisätiedot.jotpaAsianumero
+    ...jotpaSäännöt<Ammatillinen>({ jotpaRahoitusSallittu: true, asianumero: (oo) => oo.lisätiedot?.jotpaAsianumero }),
+    ...maksuttomuusSäännöt,
+  ]),
+  uusiSiirtymänKoulutus<Ammatillinen>('valma', (oo) => oo.suoritukset.some((s) => s.tyyppi.koodiarvo === 'valma')),
 ]
 
 /** The metadata of ammatillinen checks made by its codec rather than by a rule (none yet). */

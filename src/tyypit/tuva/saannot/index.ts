@@ -10,6 +10,7 @@ import { maksuttomuusSäännöt } from '../../../rules/maksuttomuus'
 import { jotpaSäännöt } from '../../../rules/jotpa'
 import { lisätiedotLuvanMukaan } from './lupa'
 import { tuvanOmatSäännöt } from './omat'
+import { tuvanSiirtymäsäännöt } from '../../../siirtyma/saannot'
 
 export { tuvaHyväksytty }
 
@@ -25,6 +26,8 @@ export const tuvaSäännöt: readonly Rule<TutkintokoulutukseenValmentavanOpiske
   // J-*: TUVA's jaksot may not carry JOTPA rahoitus (its codec rejects 14/15 first) and its lisätiedot have no jotpaAsianumero.
   ...jotpaSäännöt<TutkintokoulutukseenValmentavanOpiskeluoikeus>({ jotpaRahoitusSallittu: false }),
   ...maksuttomuusSäännöt,
+  // the 2022 transition (seed 001; src/siirtyma): X-SIIRT-3, X-SIIRT-4, with the learner's stored study rights
+  ...tuvanSiirtymäsäännöt,
 ]
 
 /** The metadata of TUVA's checks made by its codec rather than by a rule (T-LUPA-1). */

@@ -1,0 +1,29 @@
+/**
+ * Every rule of the perusopetuksen lisäopetus study right (`perusopetuksenlisaopetus`). X-LISÄ-1 first: KOSKI checks it
+ * in validatePäätasonSuoritukset, before its other rules, and answers nothing else when it fails ({@link ennenMuita});
+ * then the general rules (§3.2), A-ERO-1 (src/rules/yhteiset), the pidennetty oppivelvollisuus rules, free education
+ * (§3.10; lisäopetus is kelpaava, X-MK-1). Our warnings (X-SIIRT-1, X-LISÄ-POIS-1) run whatever KOSKI answers.
+ */
+import { maksuttomuusSäännöt } from '../../../rules/maksuttomuus'
+import type { Rule } from '../../../rules/types'
+import { eronnutVaikkaVahvistettu } from '../../../rules/yhteiset/eronnut'
+import { keskeneräinenOsasuoritus, yleisetSäännöt } from '../../../rules/yleiset'
+import { ennenMuita, perusopetuksenLisäopetuksenTilaEiSallittu, uusiSiirtymänKoulutus } from '../../../siirtyma/saannot'
+import type { PerusopetuksenLisäopetuksenOpiskeluoikeus } from '../codec'
+import { pidennetynOppivelvollisuudenSäännöt } from './pidennetty'
+import { tiputettavatKentät } from './poistettavat'
+
+export { pidennetynOppivelvollisuudenSäännöt, tiputettavatKentät }
+
+/** Every rule run on a perusopetuksen lisäopetus study right, in order. */
+export const lisäopetuksenSäännöt: readonly Rule<PerusopetuksenLisäopetuksenOpiskeluoikeus>[] = [
+  ...ennenMuita<PerusopetuksenLisäopetuksenOpiskeluoikeus>(perusopetuksenLisäopetuksenTilaEiSallittu, [
+    ...yleisetSäännöt,
+    keskeneräinenOsasuoritus(),
+    eronnutVaikkaVahvistettu(),
+    ...pidennetynOppivelvollisuudenSäännöt,
+    ...maksuttomuusSäännöt,
+  ]),
+  uusiSiirtymänKoulutus<PerusopetuksenLisäopetuksenOpiskeluoikeus>('perusopetuksenlisaopetus'),
+  tiputettavatKentät,
+]

@@ -1,0 +1,201 @@
+/**
+ * Perusopetuksen lisäopetus (`PerusopetuksenLisäopetuksenOpiskeluoikeus`): the codec and its rules — X-LISÄ-1 before
+ * the others, A-ERO-1, the pidennetty oppivelvollisuus rules L-PO-1…8, our warning X-LISÄ-POIS-1 — with the cases of
+ * KOSKI's OppijaValidationPerusopetuksenLisaopetusSpec.
+ */
+import { describe, expect, it } from 'vitest'
+import { lisäopetus, lisäopetuksenSäännöt, PerusopetuksenLisäopetuksenOpiskeluoikeus, TYYPIT, yhdistäVammaisuusjaksot } from '../../src'
+import { erityisetKentät } from '../../src/codecs/erityiset'
+import { lisäOo, rulesAt, runOo, tilaJakso, type Json } from '../support'
+
+/** The example with its lisätiedot replaced and the study right from 2015-08-01 to 2016-06-04. */
+const lisätiedoin = (lisätiedot: Json | undefined, loppuTila = 'valmistunut'): Json =>
+  lisäOo((oo, s) => {
+    oo.tila.opiskeluoikeusjaksot = [tilaJakso('2015-08-01', 'lasna'), tilaJakso('2016-06-04', loppuTila)]
+    if (loppuTila !== 'valmistunut') delete s.vahvistus
+    if (lisätiedot === undefined) delete oo.lisätiedot
+    else oo.lisätiedot = lisätiedot
+  })
+const J = (alku?: string, loppu?: string): Json => ({ ...(alku === undefined ? {} : { alku }), ...(loppu === undefined ? {} : { loppu }) })
+const kaikkiKunnossa = { pidennettyOppivelvollisuus: J('2015-08-01', '2016-06-04'), vammainen: [J('2015-08-01', '2016-06-04')], erityisenTuenPäätökset: [J('2015-08-01', '2016-06-04')] }
+
+describe('the lisäopetus descriptor and codec', () => {
+  it('is in TYYPIT with its rules, X-LISÄ-1 first', () => {
+    expect(TYYPIT.map((d) => d.tyyppi)).toContain('perusopetuksenlisaopetus')
+    expect(lisäopetus.säännöt).toEqual(lisäopetuksenSäännöt)
+    expect(lisäopetuksenSäännöt[0]!.id).toBe('X-LISÄ-1')
+  })
+
+  it("KOSKI's valid example decodes and passes", () => {
+    expect(PerusopetuksenLisäopetuksenOpiskeluoikeus.decode(lisäOo())._tag).toBe('Right')
+    expect(runOo(lisäOo()).findings).toEqual([])
+    expect(runOo(lisätiedoin(kaikkiKunnossa)).findings).toEqual([])
+  })
+
+  it('strict: an unknown key is S-1, an oppiaine tunniste of another koodisto notAnyOf, a jakso with rahoitus S-1', () => {
+    const r = runOo(
+      lisäOo((oo, s) => {
+        oo.lisätiedot.tuntematon = true
+        s.osasuoritukset[0].koulutusmoduuli.tunniste.koodistoUri = 'oppiaineetluva'
+        oo.tila.opiskeluoikeusjaksot[0].opintojenRahoitus = { koodiarvo: '1', koodistoUri: 'opintojenrahoitus' }
+      }),
+    )
+    expect(r.findings.map((f) => `${f.rule} ${f.errorType} ${f.path}`)).toEqual([
+      'S-1 unexpectedProperty tila.opiskeluoikeusjaksot[0].opintojenRahoitus',
+      'S-5 notAnyOf suoritukset[0].osasuoritukset[0].koulutusmoduuli',
+      'S-1 unexpectedProperty lisätiedot.tuntematon',
+    ])
+  })
+
+  it('toiminta-alue and muu suoritukset decode', () => {
+    const r = runOo(
+      lisäOo((_oo, s) => {
+        s.osasuoritukset = [
+          { koulutusmoduuli: { tunniste: { koodiarvo: '1', koodistoUri: 'perusopetuksentoimintaalue' }, laajuus: { arvo: 5, yksikkö: { koodiarvo: '3', koodistoUri: 'opintojenlaajuusyksikko' } } }, tyyppi: { koodiarvo: 'perusopetuksenlisaopetuksentoimintaalue', koodistoUri: 'suorituksentyyppi' }, arviointi: [{ arvosana: { koodiarvo: 'S', koodistoUri: 'arviointiasteikkoyleissivistava' }, kuvaus: { fi: 'Hyvin' } }] },
+          { koulutusmoduuli: { tunniste: { koodiarvo: 'MUU1', nimi: { fi: 'Muu' } }, kuvaus: { fi: 'Muu opinto' } }, tyyppi: { koodiarvo: 'muuperusopetuksenlisaopetuksensuoritus', koodistoUri: 'suorituksentyyppi' }, arviointi: [{ arvosana: { koodiarvo: 'S', koodistoUri: 'arviointiasteikkoyleissivistava' } }] },
+        ]
+      }),
+    )
+    expect(r.findings).toEqual([])
+  })
+
+  it('marks KOSKI’s @SensitiveData fields (the toiminta-alue class as a whole stays in TULEVIEN_TYYPPIEN_ERITYISET_KENTÄT)', () => {
+    const polut = erityisetKentät(PerusopetuksenLisäopetuksenOpiskeluoikeus).map((k) => k.polku)
+    expect(polut).toEqual(
+      expect.arrayContaining(['lisätiedot.pidennettyOppivelvollisuus', 'lisätiedot.erityisenTuenPäätökset', 'lisätiedot.vammainen', 'lisätiedot.vaikeastiVammainen', 'lisätiedot.kuljetusetu', 'lisätiedot.koulukoti', 'suoritukset[].osaAikainenErityisopetus', 'suoritukset[].osasuoritukset[].yksilöllistettyOppimäärä']),
+    )
+    expect(polut).not.toContain('lisätiedot.majoitusetu')
+  })
+})
+
+describe('X-LISÄ-1 (OppijaValidationPerusopetuksenLisaopetusSpec)', () => {
+  it('Opiskeluoikeuden tilan alkupäivämäärä voi olla päiväys 31.5.2023 tai aiemmin', () => {
+    const oo = lisäOo((oo) => { oo.tila.opiskeluoikeusjaksot = [tilaJakso('2022-05-31', 'lasna'), tilaJakso('2023-05-31', 'valmistunut')]; delete oo.lisätiedot; oo.suoritukset[0].vahvistus.päivä = '2023-05-31' })
+    expect(runOo(oo).findings).toEqual([])
+  })
+
+  it('Opiskeluoikeuden tilan alkupäivämäärä ei voi olla päiväys 31.5.2023 jälkeen — and nothing else is reported (KOSKI short-circuits)', () => {
+    // also A-ERO-1 and L-PO-* would fire: eronnut with a vahvistus, a pidennys without vammaisuus
+    const oo = lisäOo((oo) => { oo.tila.opiskeluoikeusjaksot = [tilaJakso('2022-05-31', 'lasna'), tilaJakso('2023-06-01', 'eronnut')]; oo.lisätiedot = { pidennettyOppivelvollisuus: J('2022-05-31') } })
+    const r = runOo(oo)
+    expect(r.findings.map((f) => [f.rule, f.key, f.path, f.message.fi])).toEqual([
+      [
+        'X-LISÄ-1',
+        'badRequest.validation.tila.perusopetuksenLisäopetuksenOpiskeluoikeudenTilaEiSallittu',
+        'tila.opiskeluoikeusjaksot[1]',
+        'Perusopetuksen lisäopetuksen opiskeluoikeudelle ei ole mahdollista merkitä uusia opiskeluoikeuden tiloja, joiden alkupäivämäärä on 1.6.2023 tai sen jälkeen.',
+      ],
+    ])
+  })
+
+  it('the cut-off in force on `today` (validaation_muutoshistoria 2.8.2022, 13.9.2022, 21.12.2022); none before 2.8.2022', () => {
+    const oo = lisäOo((oo) => { oo.tila.opiskeluoikeusjaksot = [tilaJakso('2022-05-31', 'lasna'), tilaJakso('2022-09-01', 'valmistunut')]; delete oo.lisätiedot; oo.suoritukset[0].vahvistus.päivä = '2022-09-01' })
+    const x = (today: string) => runOo(oo, { today }).findings.filter((f) => f.rule === 'X-LISÄ-1').map((f) => f.message.fi.slice(-28))
+    expect(x('2022-08-01')).toEqual([])
+    expect(x('2022-09-12')).toEqual(['on 2.8.2022 tai sen jälkeen.'])
+    expect(x('2022-09-13')).toEqual([])
+    expect(x('2026-11-22')).toEqual([])
+  })
+})
+
+describe('A-ERO-1 on lisäopetus', () => {
+  it("OppijaValidationPerusopetuksenLisaopetusSpec › Kun suorituksen tila 'vahvistettu', opiskeluoikeuden tila ei voi olla 'eronnut' tai 'katsotaan eronneeksi'", () => {
+    const oo = lisäOo((oo) => (oo.tila.opiskeluoikeusjaksot = [tilaJakso('2016-01-01', 'lasna'), tilaJakso('2017-01-01', 'eronnut')]))
+    const r = runOo(oo)
+    expect(r.findings.filter((f) => f.rule === 'A-ERO-1').map((f) => [f.key, f.path])).toEqual([
+      ['badRequest.validation.tila.tilaEronnutTaiKatsotaanEronneeksiVaikkaVahvistettuPäätasonSuoritus', 'tila.opiskeluoikeusjaksot[1]'],
+    ])
+  })
+})
+
+describe('pidennetty oppivelvollisuus (KoskiValidator.validatePidennettyOppivelvollisuus), L-PO-1…L-PO-8', () => {
+  const virheet = (lt: Json, today?: string): [string, string, string][] =>
+    runOo(lisätiedoin(lt), today === undefined ? {} : { today }).findings.map((f) => [f.rule, f.key, f.message.fi])
+
+  it('L-PO-1: the pidennys ends before the study right starts', () => {
+    expect(virheet({ pidennettyOppivelvollisuus: J('2014-01-01', '2015-07-31'), vammainen: [J('2014-01-01', '2015-07-31')], erityisenTuenPäätökset: [J('2014-01-01', '2015-07-31')] })).toEqual([
+      ['L-PO-1', 'badRequest.validation.date.pidennettyOppivelvollisuus', 'Pidennetty oppivelvollisuusjakso ei voi loppua ennen opiskeluoikeuden alkua'],
+    ])
+  })
+
+  it('L-PO-2 and L-PO-3: a vammaisuusjakso must cover the whole pidennys, and lie within it', () => {
+    expect(virheet({ ...kaikkiKunnossa, vammainen: [J('2015-09-01', '2016-06-04')] })).toEqual([
+      ['L-PO-2', 'badRequest.validation.date.vammaisuusjakso', 'Oppivelvollisuuden pidennyksessä on päiviä, joina ei ole voimassaolevaa vammaisuusjaksoa'],
+    ])
+    expect(virheet({ ...kaikkiKunnossa, vammainen: [J('2015-07-01', '2016-06-04')] })).toEqual([
+      ['L-PO-3', 'badRequest.validation.date.vammaisuusjakso', 'Jokin vammaisuusjaksoista on pidennetyn oppivelvollisuuden ulkopuolella'],
+    ])
+  })
+
+  it('touching and overlapping jaksot of both kinds merge (KOSKI’s foldAikajaksot); an open previous one takes the next one’s loppu', () => {
+    expect(virheet({ ...kaikkiKunnossa, vammainen: [J('2015-08-01', '2015-12-31')], vaikeastiVammainen: [J('2016-01-01', '2016-06-04')] })).toEqual([])
+    expect(yhdistäVammaisuusjaksot([J('2015-08-01'), J('2015-09-01', '2015-10-01')])).toEqual([J('2015-08-01', '2015-10-01')])
+    expect(yhdistäVammaisuusjaksot([J('2015-08-01', '2015-08-31'), J('2015-09-01', '2015-10-01'), J('2015-10-03')])).toEqual([J('2015-08-01', '2015-10-01'), J('2015-10-03')])
+  })
+
+  it('L-PO-4: a closed pidennys ends with the last vammaisuusjakso', () => {
+    expect(virheet({ ...kaikkiKunnossa, pidennettyOppivelvollisuus: J('2015-08-01', '2016-05-31'), erityisenTuenPäätökset: [J('2015-08-01')], vammainen: [J('2015-08-01', '2016-05-30')] }).map((v) => v[0])).toEqual(['L-PO-2', 'L-PO-4'])
+  })
+
+  it('L-PO-5: vammainen and vaikeastiVammainen on the same day', () => {
+    expect(virheet({ ...kaikkiKunnossa, vaikeastiVammainen: [J('2016-01-01', '2016-06-04')] })).toEqual([
+      ['L-PO-5', 'badRequest.validation.date.vammaisuusjakso', 'Vaikeasti vammaisuuden ja muun kuin vaikeasti vammaisuuden aikajaksot eivät voi olla voimassa samana päivänä'],
+    ])
+  })
+
+  it('L-PO-6: an erityisen tuen päätös covers the pidennys (open pidennys: to the study right’s end); the old single erityisenTuenPäätös counts', () => {
+    expect(virheet({ ...kaikkiKunnossa, erityisenTuenPäätökset: [J('2015-09-01', '2016-06-04')] })).toEqual([
+      ['L-PO-6', 'badRequest.validation.date.erityisenTuenPäätös', 'Oppivelvollisuuden pidennyksessä on päiviä, joina ei ole voimassaolevaa erityisen tuen jaksoa'],
+    ])
+    expect(virheet({ pidennettyOppivelvollisuus: J('2015-08-01'), vammainen: [J('2015-08-01')], erityisenTuenPäätös: J('2015-08-01') })).toEqual([])
+    expect(virheet({ pidennettyOppivelvollisuus: J('2015-08-01'), vammainen: [J('2015-08-01')], erityisenTuenPäätös: J('2015-08-02') }).map((v) => v[0])).toEqual(['L-PO-6'])
+  })
+
+  it('L-PO-7: vammaisuusjaksot without a pidennys', () => {
+    expect(virheet({ vammainen: [J('2015-08-01', '2016-06-04')] })).toEqual([
+      ['L-PO-7', 'badRequest.validation.date.vammaisuusjakso', 'Vammaisuusjaksoja ei voi olla ilman vastaavaa pidennetyn oppivelvollisuuden jaksoa'],
+    ])
+    expect(virheet({ vammainen: [] })).toEqual([])
+  })
+
+  it('L-PO-8: before 1.10.2022 production’s old check instead (pidennys inside a merged vammaisuusjakso, retried from the study right’s start)', () => {
+    expect(virheet({ ...kaikkiKunnossa, erityisenTuenPäätökset: [] }, '2022-09-30')).toEqual([])
+    expect(virheet({ pidennettyOppivelvollisuus: J('2015-01-01', '2016-06-04'), vammainen: [J('2015-08-01', '2016-06-04')] }, '2022-09-30')).toEqual([])
+    expect(virheet({ pidennettyOppivelvollisuus: J('2015-08-01', '2016-06-04') }, '2022-09-30')).toEqual([
+      ['L-PO-8', 'badRequest.validation.date.vammaisuusjaksoPidennetynOppivelvollisuudenUlkopuolella', 'Pidennetyn oppivelvollisuuden aikajakso on vammaisuustietojen aikajaksojen ulkopuolella tai toinen tiedoista puuttuu.'],
+    ])
+    expect(virheet({ pidennettyOppivelvollisuus: J('2015-08-01', '2016-06-04') }).map((v) => v[0])).toEqual(['L-PO-2', 'L-PO-4', 'L-PO-6'])
+  })
+})
+
+describe('X-LISÄ-POIS-1: deprecated fields KOSKI drops (OppijaValidationPerusopetuksenLisaopetusSpec › Deprekoituja kenttiä, jotka tiputetaan siirrossa pois)', () => {
+  it('Lisätiedon kenttiä perusopetuksenAloittamistaLykatty, aloittanut ennen oppivelvollisuutta, tukimuodot, tehostetun tuen päätös, vuosiluokkiin sitoutumaton opetus ja joustava perusopetus ei oteta vastaan siirrossa', () => {
+    const tuki = { alku: '2015-08-01', loppu: '2016-06-04' }
+    const r = runOo(
+      lisätiedoin({
+        perusopetuksenAloittamistaLykätty: true,
+        aloittanutEnnenOppivelvollisuutta: true,
+        tukimuodot: [{ koodiarvo: '1', koodistoUri: 'perusopetuksentukimuoto' }],
+        tehostetunTuenPäätös: tuki,
+        tehostetunTuenPäätökset: [tuki],
+        vuosiluokkiinSitoutumatonOpetus: true,
+        joustavaPerusopetus: { alku: '2015-08-14' },
+      }),
+    )
+    expect(r.findings.every((f) => f.severity === 'warning' && f.rule === 'X-LISÄ-POIS-1')).toBe(true)
+    expect(r.findings.map((f) => f.path)).toEqual([
+      'lisätiedot.perusopetuksenAloittamistaLykätty',
+      'lisätiedot.aloittanutEnnenOppivelvollisuutta',
+      'lisätiedot.tukimuodot',
+      'lisätiedot.tehostetunTuenPäätös',
+      'lisätiedot.tehostetunTuenPäätökset',
+      'lisätiedot.joustavaPerusopetus',
+      'lisätiedot.vuosiluokkiinSitoutumatonOpetus',
+    ])
+    expect(r.valid).toBe(true)
+  })
+
+  it('Suorituksen kenttää osaAikainenErityisopetus ei oteta vastaan siirrossa', () => {
+    expect(rulesAt(runOo(lisäOo((_oo, s) => (s.osaAikainenErityisopetus = true))))).toEqual([['X-LISÄ-POIS-1', 'suoritukset[0].osaAikainenErityisopetus']])
+  })
+})
