@@ -14,8 +14,11 @@ const CASES = [
   { name: 'parseHetu', budget: 5_000 },
   // one maksuttomuus helper: issue 8's < 5 kB (1.6 kB since lastDayOfYear no longer formats with date-fns)
   { name: 'maksuttomuusVoimassaAsti', budget: 5_000 },
-  { name: 'koodinNimi', budget: 10_000 },
-  { name: 'validate', budget: 80_000 },
+  // the code lists' names: 42 lists since ammatillinen, LUVA and lisäopetus (11.6 kB)
+  { name: 'koodinNimi', budget: 13_000 },
+  // validate carries every type's codec and rules (134.8 kB with six types: TUVA ~72, VST ~12, MUKS ~3, ammatillinen
+  // ~25 with its rules, LUVA and lisäopetus ~10, the shared rules the rest); a new type raises it on purpose
+  { name: 'validate', budget: 145_000 },
   // the subpath koski-validation/virkailija (issue 13): every function of it, and the password check alone
   { name: '*', from: 'koski-validation/virkailija', budget: 8_000 },
   { name: 'salasananPuutteet', from: 'koski-validation/virkailija', budget: 2_000 },
