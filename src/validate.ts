@@ -212,7 +212,7 @@ interface Avaimen {
 /**
  * At most `max` findings per rule, key and path pattern, in document order; the rest of each such group counted in one
  * summary finding placed right after its last listed one. Linear; nothing is done when no group can have more than
- * `max` findings (counted first by a hash of each group: see {@link jokinYli}). The groups are kept by severity, rule and key (the messages' own constant strings; a
+ * `max` findings (counted first by a hash of each group: see `jokinYli`). The groups are kept by severity, rule and key (the messages' own constant strings; a
  * finding of the same ones as the finding before takes its groups without a lookup) and then by pattern; a finding
  * of the same pattern as the previous one of its key (a broken list) is matched to it without building its pattern.
  */

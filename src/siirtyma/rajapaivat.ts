@@ -20,6 +20,7 @@ export interface RajapäivänLähde {
   readonly muutoshistoria?: readonly string[]
 }
 
+/** A cut-off date of the 2022 transition, with where it comes from. */
 export interface Rajapäivä {
   /** ISO date. */
   readonly päivä: string

@@ -17,13 +17,16 @@ export type SiirtymänKoulutus = 'luva' | 'perusopetuksenlisaopetus' | 'valma'
 /** What to do: create a TUVA study right, update the old one, or nothing of the transition's. */
 export type SiirtymänToimenpide = 'luoTuva' | 'päivitäAiempi' | 'eiSiirtymää'
 
+/** The code of one reason the transition helper gives (its message in fi/sv/en is {@link SiirtymänPeruste.viesti}). */
 export type SiirtymänPerusteenKoodi = keyof typeof siirtymänPerusteet
 
+/** One reason of the transition helper's answer: its code and its message in fi/sv/en. */
 export interface SiirtymänPeruste {
   readonly koodi: SiirtymänPerusteenKoodi
   readonly viesti: Message
 }
 
+/** The transition helper's answer for one learner (seed 001, the law 1215/2020 § 28–29). */
 export interface Siirtymävastaus {
   /** Whether § 29's transition provision applies to this learner (false also when the studies were completed by 31.7.2022). */
   readonly sovelletaan: boolean
@@ -36,6 +39,7 @@ export interface Siirtymävastaus {
   readonly perusteet: readonly SiirtymänPeruste[]
 }
 
+/** What the caller knows beyond the documents, for the transition helper. */
 export interface SiirtymänAsetukset {
   /**
    * Whether the earlier study right's studies were all actually completed by 31.7.2022, when the caller knows (the

@@ -21,7 +21,12 @@ export interface StatusOptions {
    * them; an unfinished one for which `yhteinen` holds (a yhteinen tutkinnon osa) passes when it has osa-alueet and
    * all of them are valmis.
    */
-  readonly osittainen?: { readonly päätaso: (s: SuoritusLike) => boolean; readonly yhteinen: (os: SuoritusLike) => boolean }
+  readonly osittainen?: {
+    /** Whether a päätaso is an osittainen tutkinto. */
+    readonly päätaso: (s: SuoritusLike) => boolean
+    /** Whether an osasuoritus is a yhteinen tutkinnon osa. */
+    readonly yhteinen: (os: SuoritusLike) => boolean
+  }
 }
 
 const onArvioitu = (s: SuoritusLike): boolean => (s.arviointi?.length ?? 0) > 0

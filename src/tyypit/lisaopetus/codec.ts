@@ -93,7 +93,7 @@ export const LISÄOPETUKSEN_POISTETTAVAT_LISÄTIEDOT = [
   'oikeusMaksuttomaanAsuntolapaikkaan',
 ] as const
 
-/** KOSKI's PerusopetuksenLisäopetuksenOpiskeluoikeudenLisätiedot; its @SensitiveData fields are marked. */
+/** KOSKI's PerusopetuksenLisäopetuksenOpiskeluoikeudenLisätiedot; its `@SensitiveData` fields are marked. */
 export const PerusopetuksenLisäopetuksenOpiskeluoikeudenLisätiedot = strict(
   'PerusopetuksenLisäopetuksenOpiskeluoikeudenLisätiedot',
   {},
@@ -169,7 +169,7 @@ export const NuortenPerusopetuksenOppiaine = oppiaineUnioni(
   ],
 )
 
-/** KOSKI's PerusopetuksenLisäopetuksenOppiaineenSuoritus (`perusopetuksenlisaopetuksenoppiaine`); `yksilöllistettyOppimäärä` is @SensitiveData. */
+/** KOSKI's PerusopetuksenLisäopetuksenOppiaineenSuoritus (`perusopetuksenlisaopetuksenoppiaine`); `yksilöllistettyOppimäärä` is `@SensitiveData`. */
 export const PerusopetuksenLisäopetuksenOppiaineenSuoritus = strict(
   'PerusopetuksenLisäopetuksenOppiaineenSuoritus',
   { koulutusmoduuli: NuortenPerusopetuksenOppiaine, korotus: Totuusarvo, tyyppi: koodi('suorituksentyyppi', ['perusopetuksenlisaopetuksenoppiaine']) },
@@ -233,7 +233,7 @@ export const PerusopetuksenLisäopetus = strict(
   { perusteenDiaarinumero: Str, koulutustyyppi: koodi('koulutustyyppi') },
 )
 
-/** KOSKI's PerusopetuksenLisäopetuksenSuoritus (`perusopetuksenlisaopetus`), the päätaso; `osaAikainenErityisopetus` is @SensitiveData (and dropped by KOSKI). */
+/** KOSKI's PerusopetuksenLisäopetuksenSuoritus (`perusopetuksenlisaopetus`), the päätaso; `osaAikainenErityisopetus` is `@SensitiveData` (and dropped by KOSKI). */
 export const PerusopetuksenLisäopetuksenSuoritus = strict(
   'PerusopetuksenLisäopetuksenSuoritus',
   { koulutusmoduuli: PerusopetuksenLisäopetus, toimipiste: OrganisaatioWithOid, suorituskieli: koodi('kieli'), tyyppi: koodi('suorituksentyyppi', ['perusopetuksenlisaopetus']) },

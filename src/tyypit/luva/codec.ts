@@ -58,7 +58,7 @@ export const LukionOpiskeluoikeudenTila = strict('LukionOpiskeluoikeudenTila', {
 // ---------------------------------------------------------------------------------------------------------------
 // Lisätiedot
 
-/** KOSKI's LukioonValmistavanKoulutuksenOpiskeluoikeudenLisätiedot; `sisäoppilaitosmainenMajoitus` is @SensitiveData. */
+/** KOSKI's LukioonValmistavanKoulutuksenOpiskeluoikeudenLisätiedot; `sisäoppilaitosmainenMajoitus` is `@SensitiveData`. */
 export const LukioonValmistavanKoulutuksenOpiskeluoikeudenLisätiedot = strict(
   'LukioonValmistavanKoulutuksenOpiskeluoikeudenLisätiedot',
   {},
