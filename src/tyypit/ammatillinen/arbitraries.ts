@@ -38,6 +38,8 @@ const ALKAEN = '2019-01-01'
 const JOTPA_ALKAEN = '2022-01-01'
 const VALMA_VIIMEINEN = '2023-05-31'
 const TELMA_VIIMEINEN = '2022-07-31'
+/** The last day a VALMA study right may start (the 2022 transition, seed 001). */
+const VALMA_ALKAA_VIIMEISTÄÄN = '2022-07-31'
 const KAIKKI_LAJIT: readonly AmmatillinenArbitraariLaji[] = ['perustutkinto', 'osittainen', 'muuammatillinen', 'jotpa', 'valma', 'telma']
 
 interface Asetukset {
@@ -162,7 +164,7 @@ type Loppu = 'valmistunut' | 'katsotaaneronneeksi' | undefined
  *   otherwise an osasuoritus is assessed with its tree or not at all; every grade accepted, of one numeric scale;
  * - YTO laajuus = the sum of its osa-alueet (A-YTO-1), no VV… osa-alue without its kieli (A-VV-1), no …26 codes;
  *   keskiarvo only on a vahvistettu tutkinto (A-KA-1); osaamisen hankkimistavat oppilaitosmuotoinen/koulutussopimus;
- * - VALMA's tila history ends by 2023-05-31 (X-VALMA-1), TELMA's by 2022-07-31; every date on or before `today`;
+ * - VALMA starts by 2022-07-31 (X-SIIRT-1) and its tila history ends by 2023-05-31 (X-VALMA-1), TELMA's by 2022-07-31; every date on or before `today`;
  * - the learner was born 1960–2003, so free education (maksuttomuus) is not in question and not given.
  */
 export function ammatillinenOppijaJson(asetukset: Asetukset): fc.Arbitrary<Json> {
@@ -171,7 +173,9 @@ export function ammatillinenOppijaJson(asetukset: Asetukset): fc.Arbitrary<Json>
     const laji = pick(g, ...lajit)
     const ensimmäinen = lajinEnsimmäinen(laji)
     const viimeinen = lajinViimeinen(laji, TODAY)
-    const A = dateIn(g, ensimmäinen, addDaysToDate(viimeinen, -30))
+    // a VALMA study right starts before 1.8.2022: none is created from that day on (seed 001; our warning X-SIIRT-1)
+    const alkuViimeistään = addDaysToDate(viimeinen, -30)
+    const A = dateIn(g, ensimmäinen, laji === 'valma' && alkuViimeistään > VALMA_ALKAA_VIIMEISTÄÄN ? VALMA_ALKAA_VIIMEISTÄÄN : alkuViimeistään)
     const loppu: Loppu = laji === 'valma' || laji === 'telma' ? pick<Loppu>(g, 'valmistunut', 'valmistunut', 'katsotaaneronneeksi') : pick<Loppu>(g, 'valmistunut', 'katsotaaneronneeksi', undefined, undefined)
     const span = daysBetweenDates(A, viimeinen)
     const välit = g(fc.integer, { min: 0, max: Math.min(2, span - 1) })
