@@ -4,6 +4,7 @@
  * docs/glossary.md says; each message carries a `hint` (what to do about it).
  */
 import type { Message, Viesti } from '../finding'
+import { EI_LAINAUKSIA } from '../finding'
 import { kielittäin, koodi, OHJEET, ohjeViite, päiväys } from './muoto'
 
 const rahoitus = (koodiarvo: string): Message => koodi('opintojenrahoitus', koodiarvo)
@@ -28,6 +29,7 @@ export const rahoitusmuotoEiSaaOllaJotpa: Viesti = {
         en: `The funding ${rahoitus('14').en} and ${rahoitus('15').en} is allowed only in study rights of vocational education and training, of liberal adult education for continuous learning and of non-regulated education. Choose a funding of this study-right type for the period.`,
       })[l],
   ),
+  lainaukset: EI_LAINAUKSIA,
 }
 
 /** J-RAH-2. */
@@ -43,6 +45,7 @@ export const rahoitusmuodonYhtenäisyys: Viesti = {
         en: `Use the same funding in every funded period: either ${rahoitus('14').en} or ${rahoitus('15').en}, not both and no other funding beside them. Periods without funding do not count.`,
       })[l],
   ),
+  lainaukset: EI_LAINAUKSIA,
 }
 
 /** J-ALK-1: `rajapäivä` is KOSKI's `jatkuvaanOppimiseenSuunnatutKoulutusmuodotAstuvatVoimaan` (ISO). */
@@ -70,6 +73,7 @@ export const vaatiiJotpaAsianumeron: Viesti = {
     sv: 'Lägg till jotpaAsianumero i tilläggsuppgifterna (kodverket jotpaasianumero): ärendenumret för JOTPA:s finansieringsbeslut. KOSKI kontrollerar koden mot det aktuella kodverket.',
     en: "Add jotpaAsianumero to the additional information (code list jotpaasianumero): the case number of JOTPA's funding decision. KOSKI checks the code against its live code list.",
   },
+  lainaukset: EI_LAINAUKSIA,
 }
 
 /** J-ASIA-2. */
@@ -85,6 +89,7 @@ export const jotpaAsianumeroIlmanJotpaRahoitusta: Viesti = {
         en: `Remove jotpaAsianumero, or give the periods the funding ${rahoitus('14').en} or ${rahoitus('15').en}. The study right is JOTPA-funded only when some period has one of these; a period without funding is not enough.`,
       })[l],
   ),
+  lainaukset: EI_LAINAUKSIA,
 }
 
 const OHJE_EPERUSTEET = ohjeViite(OHJEET.jotpa, 'ePerusteet-palvelu')
@@ -99,4 +104,5 @@ export const opintokokonaisuudenKoodiEiNelinumeroinen: Viesti = {
     sv: 'Kopiera studiehelhetens kod från planen som publicerats i ePerusteet (kodverket opintokokonaisuudet). KOSKI kontrollerar att koden finns i kodverket; det här biblioteket kontrollerar endast dess form.',
     en: 'Copy the study module code from the plan published in ePerusteet (code list opintokokonaisuudet). KOSKI checks that the code is in the code list; this library checks its form only.',
   },
+  lainaukset: EI_LAINAUKSIA,
 }

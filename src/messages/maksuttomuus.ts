@@ -6,6 +6,8 @@
  * maksuttomuus" and "Oikeutta maksuttomaan koulutukseen pidennetty". Every message carries a hint.
  */
 import type { Lang, Message, Viesti } from '../finding'
+import { EI_LAINAUKSIA } from '../finding'
+import type { LainaavaViesti } from '../yksityisyys'
 import { kielittäin, koodi, OHJEET, ohjeViite, päiväys, päivätTekstissä } from './muoto'
 
 /** An extension period the way KOSKI's `toString` writes it: `2021-12-13 – 2021-12-14`. */
@@ -90,6 +92,7 @@ export const pidennysMaksullisella: Viesti = {
     sv: 'Varje förlängningsperiod ska rymmas helt inom en enda period av avgiftsfri utbildning med maksuton: true. Lägg till eller rätta perioderna av avgiftsfri utbildning, eller förkorta förlängningen.',
     en: 'Every extension period must lie entirely within one free-education period with maksuton: true. Add or correct the free-education periods, or shorten the extension.',
   },
+  lainaukset: EI_LAINAUKSIA,
 }
 
 /** MK-PID-5. Dates `d.M.yyyy`; periods joined with `–`, no spaces. KOSKI's text omits that extensions starting before 1.8.2022 pass: the hint says it. */
@@ -201,6 +204,7 @@ export const maksuttomuusVaaditaan: Viesti = {
     sv: `Lägg till maksuttomuus: [{ alku, maksuton }] i tilläggsuppgifterna från och med studierättens inledningsdatum ${OHJE_MAKSUTTOMUUS.sv}.`,
     en: `Add maksuttomuus: [{ alku, maksuton }] to the additional information from the study right's start date on ${OHJE_MAKSUTTOMUUS.en}.`,
   },
+  lainaukset: EI_LAINAUKSIA,
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -290,13 +294,18 @@ export const pidennysEnnenLainVoimaantuloa = (jakso: string, voimassaAsti: strin
 })
 
 /** MK-OHJE-3: `maksuton: true` for a day after the free period by age that no extension covers. `päivä` the first such day. */
-export const maksutonIkärajanJälkeen = (päivä: string, raja: string): Viesti => ({
-  fi: `Koulutus on merkitty maksuttomaksi (maksuton: true) vielä ${päiväys(päivä, 'fi')}, vaikka oikeus maksuttomaan koulutukseen päättyy sen kalenterivuoden lopussa, jona oppija täyttää 20 vuotta (${päiväys(raja, 'fi')}; oppivelvollisuuslaki 1214/2020 § 16), eikä mikään maksuttomuuden pidennys kata tätä päivää ${OHJE_MAKSUTTOMUUS.fi}`,
-  sv: `Utbildningen har angetts som avgiftsfri (maksuton: true) ännu ${päiväys(päivä, 'sv')}, fast rätten till avgiftsfri utbildning upphör vid slutet av det kalenderår då den studerande fyller 20 (${päiväys(raja, 'sv')}; läropliktslagen 1214/2020 § 16), och ingen förlängning av avgiftsfri utbildning täcker den dagen ${OHJE_MAKSUTTOMUUS.sv}`,
-  en: `The education is marked free (maksuton: true) on ${päiväys(päivä, 'en')}, although the right to free education ends at the end of the calendar year the learner turns 20 (${päiväys(raja, 'en')}; Compulsory Education Act 1214/2020 § 16), and no extension of free education covers that day ${OHJE_MAKSUTTOMUUS.en}`,
-  hint: {
-    fi: `Lisää maksuttomuusjakso, joka alkaa ${päiväys(päivä, 'fi')} ja jolla maksuton: false, tai jos oikeutta maksuttomaan koulutukseen on pidennetty, lisää pidennys (oikeuttaMaksuttomuuteenPidennetty) näille päiville.`,
-    sv: `Lägg till en period av avgiftsfri utbildning som börjar ${päiväys(päivä, 'sv')} med maksuton: false, eller om rätten till avgiftsfri utbildning har förlängts, lägg till förlängningen (oikeuttaMaksuttomuuteenPidennetty) för dessa dagar.`,
-    en: `Add a free-education period starting on ${päiväys(päivä, 'en')} with maksuton: false, or if the right to free education has been extended, add the extension (oikeuttaMaksuttomuuteenPidennetty) for these days.`,
-  },
-})
+export const maksutonIkärajanJälkeen = (päivä: string, raja: string): LainaavaViesti => {
+  const [p, pEn, r, rEn] = [päiväys(päivä, 'fi'), päiväys(päivä, 'en'), päiväys(raja, 'fi'), päiväys(raja, 'en')]
+  return {
+    fi: `Koulutus on merkitty maksuttomaksi (maksuton: true) vielä ${p}, vaikka oikeus maksuttomaan koulutukseen päättyy sen kalenterivuoden lopussa, jona oppija täyttää 20 vuotta (${r}; oppivelvollisuuslaki 1214/2020 § 16), eikä mikään maksuttomuuden pidennys kata tätä päivää ${OHJE_MAKSUTTOMUUS.fi}`,
+    sv: `Utbildningen har angetts som avgiftsfri (maksuton: true) ännu ${p}, fast rätten till avgiftsfri utbildning upphör vid slutet av det kalenderår då den studerande fyller 20 (${r}; läropliktslagen 1214/2020 § 16), och ingen förlängning av avgiftsfri utbildning täcker den dagen ${OHJE_MAKSUTTOMUUS.sv}`,
+    en: `The education is marked free (maksuton: true) on ${pEn}, although the right to free education ends at the end of the calendar year the learner turns 20 (${rEn}; Compulsory Education Act 1214/2020 § 16), and no extension of free education covers that day ${OHJE_MAKSUTTOMUUS.en}`,
+    hint: {
+      fi: `Lisää maksuttomuusjakso, joka alkaa ${p} ja jolla maksuton: false, tai jos oikeutta maksuttomaan koulutukseen on pidennetty, lisää pidennys (oikeuttaMaksuttomuuteenPidennetty) näille päiville.`,
+      sv: `Lägg till en period av avgiftsfri utbildning som börjar ${p} med maksuton: false, eller om rätten till avgiftsfri utbildning har förlängts, lägg till förlängningen (oikeuttaMaksuttomuuteenPidennetty) för dessa dagar.`,
+      en: `Add a free-education period starting on ${pEn} with maksuton: false, or if the right to free education has been extended, add the extension (oikeuttaMaksuttomuuteenPidennetty) for these days.`,
+    },
+    // the two dates, as each language writes them
+    lainaukset: [p, pEn, r, rEn],
+  }
+}

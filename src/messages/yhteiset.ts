@@ -4,6 +4,7 @@
  * koodisto; each with a `hint`.
  */
 import type { Viesti } from '../finding'
+import { EI_LAINAUKSIA } from '../finding'
 import { kielittäin, koodi, päiväys } from './muoto'
 
 const eronnut = koodi('koskiopiskeluoikeudentila', 'eronnut')
@@ -22,5 +23,6 @@ export const tilaEronnutTaiKatsotaanEronneeksiVaikkaVahvistettuPäätasonSuoritu
         ? `Om den studerande har slutfört utbildningen, avsluta studierätten med statusen ${koodi('koskiopiskeluoikeudentila', 'valmistunut').sv}; om hen har avbrutit, ta bort bekräftelsen av prestationen på huvudnivå (statusarna ${eronnut.sv}, ${katsotaanEronneeksi.sv} och ${keskeytynyt.sv} passar inte ihop med en bekräftad prestation).`
         : `If the learner completed the education, end the study right with the status ${koodi('koskiopiskeluoikeudentila', 'valmistunut').en}; if they left, remove the main completion's confirmation (the statuses ${eronnut.en}, ${katsotaanEronneeksi.en} and ${keskeytynyt.en} do not go with a confirmed completion).`,
   ),
+  lainaukset: EI_LAINAUKSIA,
 }
 

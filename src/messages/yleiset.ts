@@ -19,6 +19,7 @@ export const tyhjäOpiskeluoikeusLista: Viesti = {
     sv: 'Skicka den studerandes studierätter i listan opiskeluoikeudet; den ska innehålla minst en studierätt.',
     en: "Send the learner's study rights in the list opiskeluoikeudet; it must hold at least one study right.",
   },
+  lainaukset: EI_LAINAUKSIA,
 }
 
 const HETU_MUOTO: Message = {
@@ -141,6 +142,7 @@ export const montaPäättävääTilaa: Viesti = {
     sv: `Behåll en avslutande status bland studierättsperioderna (som den sista); endast ${tila('mitatoity').sv} får följa efter den.`,
     en: `Keep one final status among the study-right periods (as the last one); only ${tila('mitatoity').en} may follow it.`,
   },
+  lainaukset: EI_LAINAUKSIA,
 }
 
 /** G-DATE-1: both dates are derived from the jaksot (the first one's alku, the final one's alku); the translations and the hint say so. */
@@ -197,6 +199,7 @@ export const vastaavaOpiskeluoikeusOlemassa: Viesti = {
     sv: 'KOSKI har redan en studierätt för samma studerande vid samma läroanstalt, av samma typ och med samma prestation på huvudnivå (och samma studiehelhet), och dess giltighetstid överlappar denna. Är det samma studierätt, skicka dess oid eller samma lähdejärjestelmänId så att KOSKI uppdaterar den; annars rätta giltighetstiden eller annullera den föråldrade studierätten.',
     en: "KOSKI already has a study right of the same learner at the same educational institution, of the same type and main completion (and the same study module), whose period of validity overlaps this one. If it is the same study right, send its oid or the same lähdejärjestelmänId so that KOSKI updates it; otherwise correct the period of validity or invalidate the outdated study right.",
   },
+  lainaukset: EI_LAINAUKSIA,
 }
 
 const ARVIOINTI_JÄRJESTYS: Message = {
@@ -301,6 +304,7 @@ export const mitätöintiTulevaisuudessa: Viesti = {
     sv: `Startdagen för perioden ${tila('mitatoity').sv} är annulleringsdagen: använd dagens datum eller ett tidigare (KOSKI jämför med serverns datum; se inställningen today).`,
     en: `The start of the ${tila('mitatoity').en} period is the invalidation date: use today or earlier (KOSKI compares with its server's date; see the option today).`,
   },
+  lainaukset: EI_LAINAUKSIA,
 }
 
 export const lähdejärjestelmäIdPuuttuu: Viesti = {
@@ -312,6 +316,7 @@ export const lähdejärjestelmäIdPuuttuu: Viesti = {
     sv: 'Lägg till lähdejärjestelmänId { id, lähdejärjestelmä } i studierätten (lähdejärjestelmä ur kodverket lahdejarjestelma), eller om du sparar som tjänsteman via KOSKI:s användargränssnitt, ange inställningen serviceUser: false.',
     en: "Add lähdejärjestelmänId { id, lähdejärjestelmä } to the study right (lähdejärjestelmä from the code list lahdejarjestelma), or if you save as an official through KOSKI's user interface, set the option serviceUser: false.",
   },
+  lainaukset: EI_LAINAUKSIA,
 }
 
 export const lähdejärjestelmäIdIlmanTunnistetta: Viesti = {
@@ -336,6 +341,7 @@ export const lähdejärjestelmäkytkennänPurkaminenEiSallittu: Viesti = {
     sv: 'Utelämna lähdejärjestelmäkytkentäPurettu ur överföringen: kopplingen bryts endast av en tjänsteman i KOSKI:s användargränssnitt.',
     en: "Leave lähdejärjestelmäkytkentäPurettu out of the transfer: only an official breaks the link, in KOSKI's user interface.",
   },
+  lainaukset: EI_LAINAUKSIA,
 }
 
 export const lähdejärjestelmäkytkennänMuuttaminenEiSallittu: Viesti = {
@@ -347,6 +353,7 @@ export const lähdejärjestelmäkytkennänMuuttaminenEiSallittu: Viesti = {
     sv: 'Skicka lähdejärjestelmäkytkentäPurettu exakt som KOSKI sparade det, eller låt bli att överföra studierätten: en bruten koppling kan inte ändras, tas bort eller skickas tillsammans med lähdejärjestelmänId.',
     en: 'Send lähdejärjestelmäkytkentäPurettu exactly as KOSKI stored it, or do not transfer the study right: a broken link cannot be changed, removed or sent together with lähdejärjestelmänId.',
   },
+  lainaukset: EI_LAINAUKSIA,
 }
 
 export const terminaalitilaaEiSaaPurkaa: Viesti = {
@@ -358,6 +365,7 @@ export const terminaalitilaaEiSaaPurkaa: Viesti = {
     sv: 'En studierätt vars koppling till källsystemet har brutits förblir avslutad: behåll den avslutande perioden som den sista.',
     en: 'A study right whose link to the source system was broken stays ended: keep the final period last.',
   },
+  lainaukset: EI_LAINAUKSIA,
 }
 
 export const lähdejärjestelmäIdPoistettu: Viesti = {
@@ -369,6 +377,7 @@ export const lähdejärjestelmäIdPoistettu: Viesti = {
     sv: 'Fortsätt skicka lähdejärjestelmänId; det kan bytas ut men inte tas bort.',
     en: 'Keep sending lähdejärjestelmänId; it may be changed but not removed.',
   },
+  lainaukset: EI_LAINAUKSIA,
 }
 
 const tyyppi = (koodiarvo: string): Message => koodi('opiskeluoikeudentyyppi', koodiarvo)
@@ -434,6 +443,7 @@ export const eiOpiskeluoikeus: Viesti = {
     sv: 'Ge funktionen validate JSON-dokumentet som skickas till KOSKI (PUT /koski/api/oppija) eller en av dess studierätter (ett objekt med tyyppi).',
     en: 'Pass validate the JSON document sent to KOSKI (PUT /koski/api/oppija) or one of its study rights (an object with tyyppi).',
   },
+  lainaukset: EI_LAINAUKSIA,
 }
 
 export const sisäinenVirhe: Viesti = {
@@ -445,6 +455,7 @@ export const sisäinenVirhe: Viesti = {
     sv: 'Ge funktionen validate ett vanligt JSON-värde (t.ex. resultatet av JSON.parse), inte objekt med getter-funktioner eller proxyer. Om indata är vanlig JSON, rapportera detta som ett fel till bibliotekets utvecklare.',
     en: "Pass validate a plain JSON value (e.g. the result of JSON.parse), not objects with getters or proxies. If the input is plain JSON, report this as a bug to the library's maintainers.",
   },
+  lainaukset: EI_LAINAUKSIA,
 }
 
 export const testiympäristönLippu = (lippu: string): Viesti => ({
@@ -550,4 +561,5 @@ export const tilauskoulutusMuidenKanssa: Viesti = {
     sv: `När studierätten är beställd utbildning har varje finansierad period finansieringsformen ${rahoitus('17').sv}; annars används den inte alls.`,
     en: `When the study right is contract training, every funded period has the funding ${rahoitus('17').en}; otherwise do not use it at all.`,
   },
+  lainaukset: EI_LAINAUKSIA,
 }

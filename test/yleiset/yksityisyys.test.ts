@@ -136,3 +136,55 @@ describe('a finding that names what it quotes is masked there only, with the sam
     )
   })
 })
+
+describe('rule messages that name what they quote (dates) or quote nothing (constants) are masked as if whole', () => {
+  // T-OHJE-7 and MK-OHJE-3 quote dates (named in `lainaukset`), T-RAH-1's message is a constant of our wording alone
+  // (`lainaukset: []`). For any names that are not words of our own wording (those the whole-text masking masks
+  // needlessly) — parts of the dates, digits, anything — masking the marked findings gives what masking their whole
+  // texts gives.
+  const base = (): Json => {
+    const d = validTuvaOppija()
+    const o = oo(d)
+    o.tila.opiskeluoikeusjaksot.length = 1
+    delete o.tila.opiskeluoikeusjaksot[0].opintojenRahoitus
+    delete o.suoritukset[0].vahvistus
+    o.lisätiedot = { maksuttomuus: [{ alku: o.tila.opiskeluoikeusjaksot[0].alku, maksuton: true }] }
+    return d
+  }
+  const raw = validate(base(), { today: '2026-11-22', birthDate: '2004-05-27' }).findings
+  it('the document gives the three findings, each marked', () => {
+    expect(raw.map((f) => f.rule)).toEqual(expect.arrayContaining(['T-RAH-1', 'T-OHJE-7', 'MK-OHJE-3']))
+    for (const r of ['T-RAH-1', 'T-OHJE-7', 'MK-OHJE-3']) expect(lainauksetOf(raw.find((f) => f.rule === r)!)).toBeDefined()
+  })
+  // our wording: every text of the findings with the values they quote blanked out
+  const sanamuoto = raw
+    .flatMap((f) => {
+      const quoted = lainauksetOf(f)?.viesti ?? []
+      return [f.message, ...(f.hint === undefined ? [] : [f.hint])].flatMap((m) => [m.fi, m.sv, m.en]).map((t) => quoted.reduce((acc, q) => acc.split(q).join(' '), t))
+    })
+    .join('\n')
+  const eiSanamuodossa = (nimi: string): boolean => henkilönTunnisteet({ sukunimi: nimi }).every((s) => peitäTunnisteet(sanamuoto, [s]) === sanamuoto)
+  const nimi = fc
+    .oneof(
+      fc.constantFrom('2021', '1.8.2021', '2021-08-01', '08', '22.11.2026', '2026-11-22', '2026', '11', '2024', '31.12.2024', '2024-12-31', '2025', '1.1.2025', '22'),
+      fc.stringMatching(/^[0-9.a-zA-Zäö -]{1,10}$/),
+    )
+    .filter(eiSanamuodossa)
+  it('property: any names not of our wording', () => {
+    fc.assert(
+      fc.property(nimi, nimi, nimi, (etunimet, kutsumanimi, sukunimi) => {
+        const henkilö = { hetu: '270504A317P', etunimet, kutsumanimi, sukunimi }
+        const merkityin = suojaaLöydökset(raw, henkilö)
+        const kokonaan = suojaaLöydökset(raw.map((f) => ({ ...f })), henkilö)
+        expect(merkityin).toEqual(kokonaan)
+      }),
+      { numRuns: 300 },
+    )
+  })
+  it('a name that is a part of a quoted date is masked there', () => {
+    const henkilö = { hetu: '270504A317P', sukunimi: '2021' }
+    const t7 = suojaaLöydökset(raw, henkilö).find((f) => f.rule === 'T-OHJE-7')!
+    expect(t7.message.fi).not.toContain('2021')
+    expect(t7.message.fi).toContain(PEITE)
+  })
+})

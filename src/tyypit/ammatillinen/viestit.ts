@@ -6,6 +6,7 @@
  * or its own name when local).
  */
 import type { Message, Viesti } from '../../finding'
+import { EI_LAINAUKSIA } from '../../finding'
 import { kielittäin, koodi, päiväys } from '../../messages/muoto'
 import {
   lisätietoAlkaaRajapäivänJälkeen as tuvaLisätietoAlkaa,
@@ -48,6 +49,7 @@ export const useampiPäätasonSuoritus: Viesti = {
     sv: `Skicka en prestation på huvudnivå. Två tillåts endast när den ena är en examen med avläggningssättet ${suoritustapa('naytto').sv} (inte en höjning) och den andra ${suorituksenTyyppi('nayttotutkintoonvalmistavakoulutus').sv}; andra prestationer hör till egna studierätter.`,
     en: `Send one main completion. Two are allowed only when one is a qualification with the completion method ${suoritustapa('naytto').en} (not a grade improvement) and the other ${suorituksenTyyppi('nayttotutkintoonvalmistavakoulutus').en}; other completions belong to study rights of their own.`,
   },
+  lainaukset: EI_LAINAUKSIA,
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -63,6 +65,7 @@ export const keskiarvoVaikkaSuoritusEiValmis: Viesti = {
     sv: `Ta bort medelvärdet tills examen bekräftas. Ett medelvärde tillåts också när studierättens sista status är ${tila('katsotaaneronneeksi').sv} och någon examensdel är slutförd (bedömd).`,
     en: `Remove the average until the qualification is confirmed. An average is also allowed when the study right's last status is ${tila('katsotaaneronneeksi').en} and some qualification unit is finished (assessed).`,
   },
+  lainaukset: EI_LAINAUKSIA,
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -104,6 +107,7 @@ export const siirtynytUusiinPerusteisiinEiPäättynyt: Viesti = {
     sv: `När den studerande övergår till nya grunder avslutas den gamla studierätten med statusen ${tila('katsotaaneronneeksi').sv} och studierna fortsätter i en ny studierätt. KOSKI kontrollerar att någon period har denna status; annars ta bort anteckningen.`,
     en: `When the learner moves to new requirements, the old study right ends in ${tila('katsotaaneronneeksi').en} and the studies go on in a new study right. KOSKI checks that some period has this status; otherwise remove the field.`,
   },
+  lainaukset: EI_LAINAUKSIA,
 }
 
 /** A-MUU-1: KOSKI's text names the cut-off 31.12.2028 whatever the configuration. */
@@ -116,6 +120,7 @@ export const paikallinenMuuAmmatillinenRajapäivänJälkeen: Viesti = {
     sv: 'Lokal annan yrkesutbildning (en utbildningsmodul utan kodverk) kan inte inledas efter övergångstiden: kontrollera studierättens inledningsdatum eller spara utbildningen som annan än reglerad utbildning.',
     en: 'Local other vocational training (a module without a code list) cannot start after the transition period: check the start date, or record the training as non-regulated education.',
   },
+  lainaukset: EI_LAINAUKSIA,
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -185,6 +190,7 @@ export const osatutkintotavoitteisenValmistuminen: Viesti = {
     sv: 'Lägg till en bedömd prestation av en yrkesinriktad eller gemensam examensdel eller ta bort bekräftelsen. Studier som stöder färdigheter för fortsatta studier och högskolestudier räcker inte. (En studierätt som en annan är länkad till med sisältyyOpiskeluoikeuteen är ett undantag som detta bibliotek inte ser.)',
     en: 'Add an assessed vocational or common qualification unit, or remove the confirmation. Studies supporting further-study skills and higher-education studies do not count. (A study right another one links to with sisältyyOpiskeluoikeuteen is an exception this library cannot see.)',
   },
+  lainaukset: EI_LAINAUKSIA,
 }
 
 /** A-NÄYTTÖ-1: the osasuoritus named as KOSKI names it. */

@@ -3,6 +3,7 @@
  * translations of it and a hint (docs/glossary.md). The general rules' messages are in src/messages/yleiset.ts.
  */
 import type { Message, Viesti } from '../../finding'
+import { EI_LAINAUKSIA } from '../../finding'
 import { kielittäin, koodi } from '../../messages/muoto'
 
 const tila = (koodiarvo: string): Message => koodi('koskiopiskeluoikeudentila', koodiarvo)
@@ -43,4 +44,5 @@ export const eiOpiskeluoikeusjaksoja: Viesti = {
     sv: `Studierätten ska ha minst en studierättsperiod (från utbildningens start, status ${tila('lasna').sv}). KOSKI:s schema tillåter en tom lista för en studierätt inom ${MUKS.sv}, men KOSKI svarar med ett internt fel (HTTP 500).`,
     en: `The study right needs at least one study-right period (from the start of the training, status ${tila('lasna').en}). KOSKI's schema allows an empty list for a study right in ${MUKS.en}, but KOSKI answers it with an internal error (HTTP 500).`,
   },
+  lainaukset: EI_LAINAUKSIA,
 }

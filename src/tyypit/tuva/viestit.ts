@@ -6,6 +6,8 @@
  * special-category periods: the path names the field.
  */
 import type { Message, Viesti } from '../../finding'
+import type { LainaavaViesti } from '../../yksityisyys'
+import { EI_LAINAUKSIA } from '../../finding'
 import { kielittäin, koodi, OHJEET, ohjeViite, päiväys } from '../../messages/muoto'
 
 const tila = (koodiarvo: string): Message => koodi('koskiopiskeluoikeudentila', koodiarvo)
@@ -32,6 +34,7 @@ export const eronnutEiSallittu: Viesti = {
     sv: `Byt periodens status till ${tila('katsotaaneronneeksi').sv}. Då ska varje delprestation ha en bedömning (T-ERO-1).`,
     en: `Change the period's status to ${tila('katsotaaneronneeksi').en}. Every partial completion then needs an assessment (T-ERO-1).`,
   },
+  lainaukset: EI_LAINAUKSIA,
 }
 
 export const lomaEiSallittu: Viesti = {
@@ -43,6 +46,7 @@ export const lomaEiSallittu: Viesti = {
     sv: `Statusen ${tila('loma').sv} är tillåten endast när anordnartillståndet är ${lupa('ammatillinen').sv}. Ange ett avbrott med andra tillstånd som ${tila('valiaikaisestikeskeytynyt').sv}.`,
     en: `The status ${tila('loma').en} is allowed only when the authorisation is ${lupa('ammatillinen').en}. With another authorisation, record a break as ${tila('valiaikaisestikeskeytynyt').en}.`,
   },
+  lainaukset: EI_LAINAUKSIA,
 }
 
 export const tilaltaPuuttuuRahoitusmuoto: Viesti = {
@@ -57,6 +61,7 @@ export const tilaltaPuuttuuRahoitusmuoto: Viesti = {
         en: `Add opintojenRahoitus to the period (code list opintojenrahoitus; in TUVA ${rahoitus('1').en}, ${rahoitus('6').en} or ${rahoitus('10').en}). It is required with the statuses ${tila('lasna').en}, ${tila('valmistunut').en} and ${tila('loma').en}.`,
       })[l],
   ),
+  lainaukset: EI_LAINAUKSIA,
 }
 
 /** T-VALM-1: KOSKI's text names 4–38 weeks; KOSKI checks ≥ 2 weeks of accepted osasuoritukset (catalogue §3.3). */
@@ -69,6 +74,7 @@ export const päätasonSuoritusVääräLaajuus: Viesti = {
     sv: `KOSKI:s text motsvarar inte kontrollen: när studierätten är ${tila('valmistunut').sv} ska omfattningarna av de delprestationer vars senaste bedömning är Godkänd (Hyväksytty) vara minst 2 veckor sammanlagt; någon övre gräns kontrolleras inte. Lägg till godkänt bedömda delprestationer eller rätta deras omfattning.`,
     en: `KOSKI's text is not what it checks: when the study right is ${tila('valmistunut').en}, the scopes of the partial completions whose latest assessment is Pass (Hyväksytty) must total at least 2 weeks; no maximum is checked. Add partial completions assessed as passed, or correct their scopes.`,
   },
+  lainaukset: EI_LAINAUKSIA,
 }
 
 const osanHint = (koodiarvo: string, min: number, max: number): Message => {
@@ -113,6 +119,7 @@ export const opiskeluJaUrasuunnittelutaitojenOsasuoritusPuuttuu: Viesti = {
     sv: `KOSKI ger detta också när delprestationen finns men dess senaste bedömning inte är Godkänd (Hyväksytty). Lägg till delprestationen ${osa('101').sv} med Godkänd som senaste bedömning, eller ange inte studierätten som ${tila('valmistunut').sv}.`,
     en: `KOSKI also gives this when the partial completion exists but its latest assessment is not Pass (Hyväksytty). Add the partial completion ${osa('101').en} with Pass as its latest assessment, or do not set the study right to ${tila('valmistunut').en}.`,
   },
+  lainaukset: EI_LAINAUKSIA,
 }
 
 export const eronneeksiKatsotunOpiskeluoikeudenArvioinnit: Viesti = {
@@ -124,6 +131,7 @@ export const eronneeksiKatsotunOpiskeluoikeudenArvioinnit: Viesti = {
     sv: 'Lägg till en bedömning för varje delprestation (även kurserna i de valbara studierna) eller ta bort delprestationerna utan bedömning.',
     en: 'Add an assessment to every partial completion (the courses of the optional studies too), or remove the partial completions that have none.',
   },
+  lainaukset: EI_LAINAUKSIA,
 }
 
 const DIAARI_HINT: Message = {
@@ -137,6 +145,7 @@ export const diaariPuuttuu: Viesti = {
   sv: 'Utbildningen angavs utan grundernas diarienummer. Diarienumret är obligatoriskt för prestationer på huvudnivå.',
   en: 'The education was given without the reference number of the national core curriculum. The reference number is required on main completions.',
   hint: DIAARI_HINT,
+  lainaukset: EI_LAINAUKSIA,
 }
 
 export const diaarinMuotoVirheellinen = (alku: string): Viesti => ({
@@ -159,6 +168,7 @@ export const vammaisuusjaksotPäällekkäin: Viesti = {
     sv: 'Rätta perioderna vammainen och vaikeastiVammainen i tilläggsuppgifterna så att de inte har några dagar gemensamt (ett öppet slut fortsätter tills vidare).',
     en: 'Correct the periods vammainen and vaikeastiVammainen of the additional information so that they share no day (an open end lasts indefinitely).',
   },
+  lainaukset: EI_LAINAUKSIA,
 }
 
 export const vammaisuusjaksotIlmanErityistäTukea: Viesti = {
@@ -170,6 +180,7 @@ export const vammaisuusjaksotIlmanErityistäTukea: Viesti = {
     sv: 'Varje dag i perioderna vammainen och vaikeastiVammainen ska falla inom en period i erityisenTuenPäätökset: lägg till eller förläng perioden av särskilt stöd, eller förkorta handikapperioden.',
     en: 'Every day of the vammainen and vaikeastiVammainen periods must fall within an erityisenTuenPäätökset period: add or extend the special-support period, or shorten the disability period.',
   },
+  lainaukset: EI_LAINAUKSIA,
 }
 
 /** T-VOS-1..3: the lisätieto's name in KOSKI's messages, in each language. */
@@ -292,6 +303,7 @@ export const majoitusJaSisäoppilaitosmainenMajoitusPäällekkäin: Viesti = {
     sv: 'Rätta perioderna majoitus och sisäoppilaitosmainenMajoitus så att de inte har några dagar gemensamt: endera för varje dag.',
     en: 'Correct the majoitus and sisäoppilaitosmainenMajoitus periods so that they share no day: one or the other for each day.',
   },
+  lainaukset: EI_LAINAUKSIA,
 }
 
 export const majoitusetuJaSisäoppilaitosmainenMajoitusPäällekkäin: Viesti = {
@@ -303,6 +315,7 @@ export const majoitusetuJaSisäoppilaitosmainenMajoitusPäällekkäin: Viesti = 
     sv: 'Rätta perioderna majoitusetu och sisäoppilaitosmainenMajoitus så att de inte har några dagar gemensamt.',
     en: 'Correct the majoitusetu and sisäoppilaitosmainenMajoitus periods so that they share no day.',
   },
+  lainaukset: EI_LAINAUKSIA,
 }
 
 export const majoitusetuJaKuljetusetuPäällekkäin: Viesti = {
@@ -314,6 +327,7 @@ export const majoitusetuJaKuljetusetuPäällekkäin: Viesti = {
     sv: 'Rätta perioderna majoitusetu och kuljetusetu så att de inte har några dagar gemensamt.',
     en: 'Correct the majoitusetu and kuljetusetu periods so that they share no day.',
   },
+  lainaukset: EI_LAINAUKSIA,
 }
 
 const ERITYINEN_TEHTÄVÄ_HINT: Message = {
@@ -327,6 +341,7 @@ export const vaativanErityisenTuenMajoitusIlmanErityistäTehtävää: Viesti = {
   sv: `Perioden för inkvartering i samband med behov av krävande särskilt stöd täcks inte av en period av uppgift inom krävande särskilt stöd, som då också ska finnas ${ohjeViite(LISÄTIEDOT, 'Vaativan erityisen tuen yhteydessä järjestettävä majoitus').sv}`,
   en: `This period of accommodation arranged with demanding special support (vaativanErityisenTuenYhteydessäJärjestettäväMajoitus) is not covered by a period of special task in demanding special support (vaativanErityisenTuenErityinenTehtävä), which must then be recorded too ${ohjeViite(LISÄTIEDOT, 'Vaativan erityisen tuen yhteydessä järjestettävä majoitus').en}`,
   hint: ERITYINEN_TEHTÄVÄ_HINT,
+  lainaukset: EI_LAINAUKSIA,
 }
 
 export const vaikeastiVammainenIlmanErityistäTehtävää: Viesti = {
@@ -334,6 +349,7 @@ export const vaikeastiVammainenIlmanErityistäTehtävää: Viesti = {
   sv: `Perioden för undervisning som ordnas för gravt handikappade täcks inte av en period av uppgift inom krävande särskilt stöd, som alltid hör till den ${ohjeViite(LISÄTIEDOT, 'Vaikeasti vammaisille järjestetty opetus').sv}`,
   en: `This period of education arranged for the severely disabled (vaikeastiVammainen) is not covered by a period of special task in demanding special support (vaativanErityisenTuenErityinenTehtävä), which always goes with it ${ohjeViite(LISÄTIEDOT, 'Vaikeasti vammaisille järjestetty opetus').en}`,
   hint: ERITYINEN_TEHTÄVÄ_HINT,
+  lainaukset: EI_LAINAUKSIA,
 }
 
 export const koulutusvientiIlmanMuutaRahoitusta = (koodiarvo: string): Viesti => ({
@@ -347,22 +363,31 @@ export const koulutusvientiIlmanMuutaRahoitusta = (koodiarvo: string): Viesti =>
   },
 })
 
-export const suoritusaikaYliVuoden = (alku: string, loppu: string, mihin: 'päättynyt' | 'arvioitu' | 'tänään'): Viesti => {
-  const [a, p] = [(l: 'fi' | 'sv' | 'en') => päiväys(alku, l), (l: 'fi' | 'sv' | 'en') => päiväys(loppu, l)]
-  const fi = { päättynyt: `päättyi ${p('fi')}`, arvioitu: `arvioitu päättymispäivä on ${p('fi')}`, tänään: `on jatkunut ${p('fi')} asti` }[mihin]
-  const sv = { päättynyt: `avslutades ${p('sv')}`, arvioitu: `beräknat avslutningsdatum är ${p('sv')}`, tänään: `har pågått till ${p('sv')}` }[mihin]
-  const en = { päättynyt: `ended on ${p('en')}`, arvioitu: `is estimated to end on ${p('en')}`, tänään: `has lasted until ${p('en')}` }[mihin]
-  const viite = ohjeViite(LISÄTIEDOT, 'Pidennetty päättymispäivä')
+export const suoritusaikaYliVuoden = (alku: string, loppu: string, mihin: 'päättynyt' | 'arvioitu' | 'tänään'): LainaavaViesti => {
+  // fi and sv write a date alike, en as ISO (päiväys); only the variant `mihin` names is built
+  const [a, aEn, p, pEn] = [päiväys(alku, 'fi'), päiväys(alku, 'en'), päiväys(loppu, 'fi'), päiväys(loppu, 'en')]
+  const [fi, sv, en] =
+    mihin === 'päättynyt'
+      ? [`päättyi ${p}`, `avslutades ${p}`, `ended on ${pEn}`]
+      : mihin === 'arvioitu'
+        ? [`arvioitu päättymispäivä on ${p}`, `beräknat avslutningsdatum är ${p}`, `is estimated to end on ${pEn}`]
+        : [`on jatkunut ${p} asti`, `har pågått till ${p}`, `has lasted until ${pEn}`]
+  const viite = SUORITUSAIKA_VIITE
   return {
-    fi: `Tutkintokoulutukseen valmentavan koulutuksen suoritusaika on enintään yksi vuosi, mutta opiskeluoikeus alkoi ${a('fi')} ja ${fi}; jos lisäaikaa on myönnetty, merkitse lisätieto pidennettyPäättymispäivä ${viite.fi}`,
-    sv: `Studietiden i ${TUVA.sv} är högst ett år, men studierätten började ${a('sv')} och ${sv}; om tilläggstid har beviljats, ange tilläggsuppgiften pidennettyPäättymispäivä ${viite.sv}`,
-    en: `${TUVA.en.charAt(0).toUpperCase()}${TUVA.en.slice(1)} lasts at most one year, but the study right started on ${a('en')} and ${en}; if extra time was granted, set pidennettyPäättymispäivä ${viite.en}`,
-    hint: {
-      fi: 'Jos lisäaikaa on myönnetty, lähetä lisätiedoissa pidennettyPäättymispäivä: true; muuten tarkista opiskeluoikeuden päivät.',
-      sv: 'Om tilläggstid har beviljats, skicka pidennettyPäättymispäivä: true i tilläggsuppgifterna; annars kontrollera studierättens datum.',
-      en: "If extra time was granted, send pidennettyPäättymispäivä: true in the additional information; otherwise check the study right's dates.",
-    },
+    fi: `Tutkintokoulutukseen valmentavan koulutuksen suoritusaika on enintään yksi vuosi, mutta opiskeluoikeus alkoi ${a} ja ${fi}; jos lisäaikaa on myönnetty, merkitse lisätieto pidennettyPäättymispäivä ${viite.fi}`,
+    sv: `Studietiden i ${TUVA.sv} är högst ett år, men studierätten började ${a} och ${sv}; om tilläggstid har beviljats, ange tilläggsuppgiften pidennettyPäättymispäivä ${viite.sv}`,
+    en: `${TUVA_EN_ISOLLA} lasts at most one year, but the study right started on ${aEn} and ${en}; if extra time was granted, set pidennettyPäättymispäivä ${viite.en}`,
+    hint: SUORITUSAIKA_VIHJE,
+    // the two dates, as each language writes them
+    lainaukset: [a, aEn, p, pEn],
   }
+}
+const SUORITUSAIKA_VIITE = ohjeViite(LISÄTIEDOT, 'Pidennetty päättymispäivä')
+const TUVA_EN_ISOLLA = `${TUVA.en.charAt(0).toUpperCase()}${TUVA.en.slice(1)}`
+const SUORITUSAIKA_VIHJE: Message = {
+  fi: 'Jos lisäaikaa on myönnetty, lähetä lisätiedoissa pidennettyPäättymispäivä: true; muuten tarkista opiskeluoikeuden päivät.',
+  sv: 'Om tilläggstid har beviljats, skicka pidennettyPäättymispäivä: true i tilläggsuppgifterna; annars kontrollera studierättens datum.',
+  en: "If extra time was granted, send pidennettyPäättymispäivä: true in the additional information; otherwise check the study right's dates.",
 }
 
 /** T-OHJE-8: an accepted osa of a valmistunut study right without laajuus. */

@@ -5,6 +5,7 @@
  * personal data (a local code's name is KOSKI's own wording of a suoritus, as in KOSKI's texts).
  */
 import type { Message, Viesti } from '../../finding'
+import { EI_LAINAUKSIA } from '../../finding'
 import { kielittäin, koodi, OHJEET, ohjeViite, päiväys, tunniste } from '../../messages/muoto'
 
 const tila = (koodiarvo: string): Message => koodi('koskiopiskeluoikeudentila', koodiarvo)
@@ -41,6 +42,7 @@ export const jotpaTilaltaPuuttuuRahoitusmuoto: Viesti = {
         en: `Add opintojenRahoitus to the period: ${rahoitus('14').en} or ${rahoitus('15').en}. It is required with the statuses ${tila('lasna').en} and ${tila('hyvaksytystisuoritettu').en}.`,
       })[l],
   ),
+  lainaukset: EI_LAINAUKSIA,
 }
 
 /** VJ-ALK-1: `rajapäivä` is KOSKI's `vstJotpaAikaisinSallittuAlkamispäivä` (ISO). */
@@ -80,6 +82,7 @@ export const jotpaVahvistettuKeskeytynyt: Viesti = {
   sv: `En bekräftad ${JOTPA.sv} kan inte ha ${tila('keskeytynyt').sv} som avslutande status`,
   en: `A confirmed ${JOTPA.en} cannot have ${tila('keskeytynyt').en} as its final status`,
   hint: KESKEYTYNYT_HINT(JOTPA),
+  lainaukset: EI_LAINAUKSIA,
 }
 
 /** VJ-TILA-2. */
@@ -88,6 +91,7 @@ export const jotpaVahvistamatonHyväksytty: Viesti = {
   sv: `En obekräftad ${JOTPA.sv} kan inte ha ${tila('hyvaksytystisuoritettu').sv} som avslutande status`,
   en: `An unconfirmed ${JOTPA.en} cannot have ${tila('hyvaksytystisuoritettu').en} as its final status`,
   hint: HYVÄKSYTTY_HINT(JOTPA),
+  lainaukset: EI_LAINAUKSIA,
 }
 
 /** VJ-LAAJ-1: `tunnisteTeksti` as KOSKI writes the päätaso's tunniste (`koulutus/099999`). */
@@ -130,6 +134,7 @@ export const puuttuvaOpintokokonaisuus: Viesti = {
     sv: 'Lägg till opintokokonaisuus i prestationens utbildningsmodul (kodverket opintokokonaisuudet): den fyrsiffriga koden i planen som publicerats i ePerusteet.',
     en: "Add opintokokonaisuus to the main completion's module (code list opintokokonaisuudet): the four-digit code of the plan published in ePerusteet.",
   },
+  lainaukset: EI_LAINAUKSIA,
 }
 
 /** VV-OK-1, from a source system after 1.9.2022 (KOSKI's text says 1.8.2022; catalogue §4.11). */
@@ -142,6 +147,7 @@ export const puuttuvaOpintokokonaisuusDeadline: Viesti = {
     sv: 'Lägg till opintokokonaisuus i prestationens utbildningsmodul (kodverket opintokokonaisuudet). KOSKI kräver den i dataöverföringen från 2.9.2022, fast texten nämner 1.8.2022.',
     en: "Add opintokokonaisuus to the main completion's module (code list opintokokonaisuudet). KOSKI requires it in a data transfer from 2022-09-02, although its text says 2022-08-01.",
   },
+  lainaukset: EI_LAINAUKSIA,
 }
 
 /** VV-TILA-1. */
@@ -150,6 +156,7 @@ export const vapaatavoitteinenVahvistettuKeskeytynyt: Viesti = {
   sv: `En bekräftad ${VAPAATAVOITTEINEN.sv} kan inte ha ${tila('keskeytynyt').sv} som avslutande status`,
   en: `A confirmed ${VAPAATAVOITTEINEN.en} cannot have ${tila('keskeytynyt').en} as its final status`,
   hint: KESKEYTYNYT_HINT(VAPAATAVOITTEINEN),
+  lainaukset: EI_LAINAUKSIA,
 }
 
 /** VV-TILA-2. */
@@ -158,6 +165,7 @@ export const vapaatavoitteinenVahvistamatonHyväksytty: Viesti = {
   sv: `En obekräftad ${VAPAATAVOITTEINEN.sv} kan inte ha ${tila('hyvaksytystisuoritettu').sv} som avslutande status`,
   en: `An unconfirmed ${VAPAATAVOITTEINEN.en} cannot have ${tila('hyvaksytystisuoritettu').en} as its final status`,
   hint: HYVÄKSYTTY_HINT(VAPAATAVOITTEINEN),
+  lainaukset: EI_LAINAUKSIA,
 }
 
 /** VV-OS-1. */
@@ -170,6 +178,7 @@ export const vapaatavoitteinenIlmanArvioituaOsasuoritusta: Viesti = {
     sv: 'Lägg till en delprestation med en bedömning direkt under prestationen på huvudnivå. KOSKI ser på de direkta delprestationerna, och en tom bedömningslista räknas som given.',
     en: 'Add a partial completion with an assessment directly under the main completion. KOSKI looks at the direct partial completions, and an empty assessment list counts as given.',
   },
+  lainaukset: EI_LAINAUKSIA,
 }
 
 /** G-SUOST-1. */
@@ -182,6 +191,7 @@ export const suostumusPeruttu: Viesti = {
     sv: 'Den studerande har återkallat sitt samtycke till att spara den här studierätten (källsystemets identifierare finns bland de återkallade i KOSKI). Överför den inte på nytt; ta bort den ur dataöverföringen.',
     en: "The learner has withdrawn the consent to store this study right (the source system's identifier is among KOSKI's withdrawn ones). Do not transfer it again; remove it from the data transfer.",
   },
+  lainaukset: EI_LAINAUKSIA,
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -201,6 +211,7 @@ export const suostumusPuuttuu: Viesti = {
     sv: 'Överför studierätten endast om den studerande (för en minderårig vårdnadshavaren) har gett sitt samtycke. Ge samtycket i inställningen consents (lähdejärjestelmänId eller oid kopplar det till studierätten).',
     en: 'Transfer the study right only if the learner (for a minor, a guardian) has given consent. Give the consent record in the option consents (lähdejärjestelmänId or oid links it to the study right).',
   },
+  lainaukset: EI_LAINAUKSIA,
 }
 
 /** VV-OHJE-2: the consent was given after `päivä`, the earliest day of the training the study right shows. */
@@ -225,6 +236,7 @@ export const suostumusAlaikäiseltä: Viesti = {
     sv: 'Be vårdnadshavaren om samtycket och ange att vårdnadshavaren gav det (givenBy guardian).',
     en: 'Ask a guardian for the consent and record it as given by the guardian (givenBy guardian).',
   },
+  lainaukset: EI_LAINAUKSIA,
 }
 
 /** VV-OHJE-4: an osasuoritus whose latest arviointi is Hylätty. */
@@ -237,4 +249,5 @@ export const hylättyäEiSiirretä: Viesti = {
     sv: 'Lämna bort den underkända prestationen ur dataöverföringen; överför endast godkända prestationer.',
     en: 'Leave the failed completion out of the data transfer; transfer passed completions only.',
   },
+  lainaukset: EI_LAINAUKSIA,
 }

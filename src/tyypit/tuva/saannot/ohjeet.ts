@@ -7,7 +7,6 @@
  * (unless it starts after that day; then it stays open-ended).
  */
 import { jaksohakemisto, jokinPäällekkäin, kattamattomatIndeksit, päällekkäin, type Väli } from '../../../aikajaksot'
-import { formatFinnishDate } from '../../../date'
 import { addYearsToDate } from '../../../date/addYearsToDate'
 import { warning, type Finding, type Message } from '../../../finding'
 import * as m from '../viestit'
@@ -166,6 +165,6 @@ export const suoritusaikaEnintäänVuosi: Rule<Tuva> = {
         : päivä === arvioitu
           ? ([ooPath(ctx.path, 'arvioituPäättymispäivä'), 'arvioitu'] as const)
           : ([ooPath(ctx.path, 'tila.opiskeluoikeusjaksot'), 'tänään'] as const)
-    return [warning('T-OHJE-7', 'tuvaSuoritusaikaYliVuoden', path, m.suoritusaikaYliVuoden(formatFinnishDate(alku), formatFinnishDate(päivä), mihin))]
+    return [warning('T-OHJE-7', 'tuvaSuoritusaikaYliVuoden', path, m.suoritusaikaYliVuoden(alku, päivä, mihin))]
   },
 }
