@@ -1,7 +1,8 @@
-import { endOfYear, format, getYear, parseISO } from 'date-fns'
+import { endOfYear, format, getYear, isValid, parseISO } from 'date-fns'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { formatFinnishDate } from '../../src/date/formatFinnishDate'
+import { isCalendarDate } from '../../src/date/isCalendarDate'
 import { kalenteripäivä } from '../../src/date/kalenteri'
 import { lastDayOfYear } from '../../src/date/lastDayOfYear'
 import { yearOfDate } from '../../src/date/yearOfDate'
@@ -41,6 +42,19 @@ describe('date functions written out', () => {
     expect(formatFinnishDate('2025-12-31')).toBe('31.12.2025')
     expect(formatFinnishDate('2024-02-29')).toBe('29.2.2024')
     expect(() => formatFinnishDate('2023-02-29')).toThrow()
+  })
+
+  it('isCalendarDate is date-fns (a YYYY-MM-DD text that parseISO reads as a valid date) on any string, years 0000–9999', () => {
+    const viite = (d: string): boolean => /^\d{4}-\d{2}-\d{2}$/.test(d) && isValid(parseISO(d))
+    const muunnelmat = isoMuotoiset.chain((d) => fc.nat({ max: 9 }).map((i) => [d, d.slice(0, i) + 'x' + d.slice(i + 1), `${d} `, d.replace('-', '/')]))
+    fc.assert(
+      fc.property(fc.oneof(päivät, isoMuotoiset, muunnelmat.map((a) => a[1]!), muunnelmat.map((a) => a[2]!), muunnelmat.map((a) => a[3]!), fc.string({ maxLength: 12 })), (d) => {
+        expect(isCalendarDate(d)).toBe(viite(d))
+      }),
+      { numRuns: 5000 },
+    )
+    for (const d of ['2024-02-29', '2000-02-29', '0042-01-31', '9999-12-31']) expect(isCalendarDate(d)).toBe(true)
+    for (const d of ['2023-02-29', '2100-02-29', '2021-04-31', '2021-13-01', '2021-00-10', '2021-1-01', '２０２１-01-01', 20210101, null]) expect(isCalendarDate(d)).toBe(false)
   })
 
   it('lastDayOfYear is date-fns for the years 1000–99 999, keeps the years 0–999 (date-fns read 0–99 as 19xx), throws for a non-year', () => {
