@@ -3,9 +3,9 @@
  * its own class's codec, then run that class's rules. The decoded type of a class is known only inside {@link luokka}:
  * `validate` sees a descriptor through {@link OpiskeluoikeudenTyyppi} and needs no cast.
  */
-import type * as t from 'io-ts'
+import * as t from 'io-ts'
 import { decodeAt } from '../codecs/errors'
-import { annettuKoodi, dispatch, getOwn, koodinPoikkeama, koodinSääntö, merkkijonona, type SchemaIssue } from '../codecs/schema'
+import { annettuKoodi, dispatch, fail, failureAt, getOwn, koodinPoikkeama, koodinSääntö, merkkijonona, Ohitettava, type SchemaIssue } from '../codecs/schema'
 import type { Finding } from '../finding'
 import { onMitätöity } from '../rules/helpers'
 import type { OpiskeluoikeusLike } from '../rules/shapes'
@@ -207,9 +207,24 @@ export function opiskeluoikeudenTyyppi(
   }
   const [ensimmäinen, ...muut] = luokat.map((l) => l.codec)
   if (ensimmäinen === undefined) throw new TypeError(`opiskeluoikeudenTyyppi ${tyyppi}: no päätaso classes`)
+  // no class fits: the union of päätaso classes fails at the päätaso (`suoritukset[0]`), where KOSKI's union of
+  // päätason suoritukset fails (notAnyOf), as a single-class type's päätaso union does; at the study right when it
+  // has no first suoritus
+  const eiLuokkaa = (issue: SchemaIssue): t.Type<unknown> =>
+    new t.Type<unknown>(
+      nimi,
+      (_): _ is unknown => false,
+      (u, c) => {
+        const suoritukset = getOwn(u, 'suoritukset')
+        if (!Array.isArray(suoritukset) || suoritukset.length === 0) return fail(u, c, issue)
+        const lista = [...c, { key: 'suoritukset', type: Ohitettava, actual: suoritukset }]
+        return t.failures([failureAt(suoritukset[0], lista, '0', Ohitettava, issue)])
+      },
+      (a) => a,
+    )
   const codec = dispatch(nimi, [ensimmäinen, ...muut], (u) => {
     const valittu = valitse(u)
-    return 'errorType' in valittu ? valittu : valittu.codec
+    return 'errorType' in valittu ? eiLuokkaa(valittu) : valittu.codec
   })
   return {
     tyyppi,

@@ -165,7 +165,8 @@ describe('a type whose päätaso selects its class (as VST: one tyyppi, classes 
     expect(run(doc('c'))).toEqual({ r: { tarkistamatonPäätaso: 'c' }, rules: [] })
   })
 
-  it('an unknown päätaso is the union’s structural finding (notAnyOf), as KOSKI answers it', () => {
-    expect(run(doc('d'))).toEqual({ r: undefined, rules: ['S-6 notAnyOf p'] })
+  it('an unknown päätaso is the union’s structural finding (notAnyOf) at the päätaso, as KOSKI answers it; at the study right without suoritukset', () => {
+    expect(run(doc('d'))).toEqual({ r: undefined, rules: ['S-6 notAnyOf p.suoritukset[0]'] })
+    expect(run({ ...doc('d'), suoritukset: [] })).toEqual({ r: undefined, rules: ['S-8 notAnyOf p'] })
   })
 })
