@@ -3,7 +3,7 @@ import { error, type Finding } from '../../finding'
 import * as m from '../../messages/yleiset'
 import { arviointipäivä, eachOsasuoritus, eachSuoritus, päättymispäivä, suoritusPath } from '../helpers'
 import type { OpiskeluoikeusLike, SuoritusLike } from '../shapes'
-import { NO_FINDINGS, type Rule } from '../types'
+import type { Rule } from '../types'
 
 /** Options of G-SUOR-1. */
 export interface VahvistusEnnenPäättymistäOptions {
