@@ -266,56 +266,52 @@ const listaVirhe = (name: string, muoto: 'peruutetut' | 'suostumukset', index?: 
   return { ...f, hint: ASETUS_HINT }
 }
 
+/**
+ * A list-of-records option (`withdrawnConsents`, `consents`): absent or `null` is no option; a value that is not a list
+ * is reported (OPT-1) and not used; an item `alkio` cannot read (`undefined`) is reported (OPT-1, with its index) and
+ * left out.
+ */
+const listaOption =
+  <A>(name: string, muoto: 'peruutetut' | 'suostumukset', alkio: (item: unknown) => A | undefined) =>
+  (u: unknown, findings: Finding[]): readonly A[] | undefined => {
+    if (u === undefined || u === null) return undefined
+    if (!Array.isArray(u)) {
+      findings.push(listaVirhe(name, muoto))
+      return undefined
+    }
+    const out: A[] = []
+    for (let i = 0; i < u.length; i++) {
+      const a = alkio(u[i])
+      if (a !== undefined) out.push(a)
+      else findings.push(listaVirhe(name, muoto, i))
+    }
+    return out
+  }
+
 /** `withdrawnConsents`: a list of `{ lähdejärjestelmä, id }`; an item of another form is reported (OPT-1) and left out. */
-const withdrawnOption = (u: unknown, findings: Finding[]): readonly WithdrawnConsent[] | undefined => {
-  if (u === undefined || u === null) return undefined
-  if (!Array.isArray(u)) {
-    findings.push(listaVirhe('withdrawnConsents', 'peruutetut'))
-    return undefined
-  }
-  const out: WithdrawnConsent[] = []
-  for (let i = 0; i < u.length; i++) {
-    const item: unknown = u[i]
-    const lähdejärjestelmä = typeof item === 'object' && item !== null ? ownOf(item, 'lähdejärjestelmä') : undefined
-    const id = typeof item === 'object' && item !== null ? ownOf(item, 'id') : undefined
-    if (onTeksti(lähdejärjestelmä) && onTeksti(id)) out.push({ lähdejärjestelmä, id })
-    else findings.push(listaVirhe('withdrawnConsents', 'peruutetut', i))
-  }
-  return out
-}
+const withdrawnOption = listaOption('withdrawnConsents', 'peruutetut', (item): WithdrawnConsent | undefined => {
+  const lähdejärjestelmä = typeof item === 'object' && item !== null ? ownOf(item, 'lähdejärjestelmä') : undefined
+  const id = typeof item === 'object' && item !== null ? ownOf(item, 'id') : undefined
+  return onTeksti(lähdejärjestelmä) && onTeksti(id) ? { lähdejärjestelmä, id } : undefined
+})
+
+const tunnisteOk = (v: unknown): boolean => v === undefined || onTeksti(v)
 
 /** `consents`: a list of consent records; an item of another form is reported (OPT-1) and left out. */
-const consentsOption = (u: unknown, findings: Finding[]): readonly ConsentRecord[] | undefined => {
-  if (u === undefined || u === null) return undefined
-  if (!Array.isArray(u)) {
-    findings.push(listaVirhe('consents', 'suostumukset'))
-    return undefined
+const consentsOption = listaOption('consents', 'suostumukset', (item): ConsentRecord | undefined => {
+  if (typeof item !== 'object' || item === null || Array.isArray(item)) return undefined
+  const given = ownOf(item, 'given')
+  const givenBy = ownOf(item, 'givenBy')
+  const lähdejärjestelmänId = ownOf(item, 'lähdejärjestelmänId')
+  const oid = ownOf(item, 'oid')
+  if (!isCalendarDate(given) || (givenBy !== 'learner' && givenBy !== 'guardian') || !tunnisteOk(lähdejärjestelmänId) || !tunnisteOk(oid)) return undefined
+  return {
+    given,
+    givenBy,
+    ...(lähdejärjestelmänId === undefined ? {} : { lähdejärjestelmänId: lähdejärjestelmänId as string }),
+    ...(oid === undefined ? {} : { oid: oid as string }),
   }
-  const out: ConsentRecord[] = []
-  for (let i = 0; i < u.length; i++) {
-    const item: unknown = u[i]
-    if (typeof item !== 'object' || item === null || Array.isArray(item)) {
-      findings.push(listaVirhe('consents', 'suostumukset', i))
-      continue
-    }
-    const given = ownOf(item, 'given')
-    const givenBy = ownOf(item, 'givenBy')
-    const lähdejärjestelmänId = ownOf(item, 'lähdejärjestelmänId')
-    const oid = ownOf(item, 'oid')
-    const tunnisteOk = (v: unknown): boolean => v === undefined || onTeksti(v)
-    if (!isCalendarDate(given) || (givenBy !== 'learner' && givenBy !== 'guardian') || !tunnisteOk(lähdejärjestelmänId) || !tunnisteOk(oid)) {
-      findings.push(listaVirhe('consents', 'suostumukset', i))
-      continue
-    }
-    out.push({
-      given,
-      givenBy,
-      ...(lähdejärjestelmänId === undefined ? {} : { lähdejärjestelmänId: lähdejärjestelmänId as string }),
-      ...(oid === undefined ? {} : { oid: oid as string }),
-    })
-  }
-  return out
-}
+})
 
 const yläraja = (v: unknown, findings: Finding[]): number => {
   if (v === undefined || v === null) return MAX_FINDINGS

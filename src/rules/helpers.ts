@@ -78,11 +78,17 @@ export const samaTunniste = (a: Tunniste, b: Tunniste): boolean => tunnisteAvain
 // Decimal sums and Java's Double printing live on the ground floor (src/numero); re-exported for the rules.
 export { desimaalit, scalaDouble, summaDesimaaleina } from '../numero'
 
-/** Calls `visit` for every osasuoritus below `suoritus` (depth first), with its path. */
+/**
+ * The one walker of an osasuoritus tree: calls `visit` for every osasuoritus below `suoritus`, depth first in document
+ * order (a node before its osasuoritukset), with its path (built once per node from its parent's) and its parent;
+ * `leave`, when given, after the node's own osasuoritukset. Linear in the tree; recursive, one frame per level (the
+ * codecs read osasuoritukset at most 500 levels deep: S-16).
+ */
 export function eachOsasuoritus(
   suoritus: SuoritusLike,
   path: string,
   visit: (osasuoritus: SuoritusLike, path: string, parent: SuoritusLike) => void,
+  leave?: (osasuoritus: SuoritusLike) => void,
 ): void {
   const osat = suoritus.osasuoritukset
   if (osat === undefined) return
@@ -90,7 +96,36 @@ export function eachOsasuoritus(
     const osa = osat[i] as SuoritusLike
     const p = `${path}.osasuoritukset[${i}]`
     visit(osa, p, suoritus)
-    eachOsasuoritus(osa, p, visit)
+    eachOsasuoritus(osa, p, visit, leave)
+    if (leave !== undefined) leave(osa)
+  }
+}
+
+/**
+ * Calls `visit` for every suoritus of the study right: each päätaso (its `parent` undefined), then the osasuoritukset
+ * below it ({@link eachOsasuoritus}), in document order, with their paths.
+ */
+export function eachSuoritus(
+  suoritukset: readonly SuoritusLike[],
+  base: string,
+  visit: (s: SuoritusLike, path: string, parent: SuoritusLike | undefined) => void,
+): void {
+  for (let i = 0; i < suoritukset.length; i++) {
+    const s = suoritukset[i]!
+    const p = suoritusPath(base, i)
+    visit(s, p, undefined)
+    eachOsasuoritus(s, p, visit)
+  }
+}
+
+/** Calls `visit` for every osasuoritus below `suoritus`, at any depth, where no path is needed (the order is the walker's). */
+export function eachOsasuoritusIlmanPolkua(suoritus: SuoritusLike, visit: (osasuoritus: SuoritusLike) => void): void {
+  const osat = suoritus.osasuoritukset
+  if (osat === undefined) return
+  for (let i = 0; i < osat.length; i++) {
+    const osa = osat[i] as SuoritusLike
+    visit(osa)
+    eachOsasuoritusIlmanPolkua(osa, visit)
   }
 }
 

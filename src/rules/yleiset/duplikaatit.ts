@@ -1,7 +1,7 @@
 /** G-DUP-1 — the same osasuoritus twice directly under a päätaso (KoskiValidator.scala › validateDuplicates). */
 import { error, type Finding } from '../../finding'
 import * as m from '../../messages/yleiset'
-import { suoritusPath, tunnisteAvain, tunnisteTeksti } from '../helpers'
+import { eachOsasuoritus, suoritusPath, tunnisteAvain, tunnisteTeksti } from '../helpers'
 import type { OpiskeluoikeusLike, SuoritusLike } from '../shapes'
 import type { Rule } from '../types'
 
@@ -55,20 +55,12 @@ export const duplikaattiOsasuoritukset = (options: DuplikaattiOptions = {}): Rul
         }
       }
     }
-    /** Every suoritus below the päätaso, depth first (an explicit stack: no recursion on deep input). */
-    const alemmat = (päätaso: SuoritusLike, path: string): void => {
-      const pino: { readonly s: SuoritusLike; readonly path: string }[] = []
-      const osat = päätaso.osasuoritukset ?? []
-      for (let j = osat.length - 1; j >= 0; j--) pino.push({ s: osat[j]!, path: `${path}.osasuoritukset[${j}]` })
-      while (pino.length > 0) {
-        const { s, path: p } = pino.pop()!
-        const lapset = s.osasuoritukset ?? []
-        ryhmä(lapset, p)
-        for (let j = lapset.length - 1; j >= 0; j--) pino.push({ s: lapset[j]!, path: `${p}.osasuoritukset[${j}]` })
-      }
+    /** The osasuoritukset of every suoritus below the päätaso, depth first. */
+    const alemmat = (os: SuoritusLike, path: string): void => {
+      if (os.osasuoritukset !== undefined) ryhmä(os.osasuoritukset, path)
     }
     oo.suoritukset.forEach((s, i) => {
-      if (options.taso === 'osasuoritukset') alemmat(s, suoritusPath(ctx.path, i))
+      if (options.taso === 'osasuoritukset') eachOsasuoritus(s, suoritusPath(ctx.path, i), alemmat)
       else ryhmä(s.osasuoritukset ?? [], suoritusPath(ctx.path, i))
     })
     return findings

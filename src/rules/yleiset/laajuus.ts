@@ -1,7 +1,7 @@
 /** G-LAAJ-1/2 — laajuus units and sums (KoskiValidator.scala › validateLaajuus). */
 import { error, type Finding } from '../../finding'
 import * as m from '../../messages/yleiset'
-import { scalaDouble, summaDesimaaleina, suoritusPath, tunnisteTeksti, viimeisinArviointi } from '../helpers'
+import { eachOsasuoritus, eachSuoritus, scalaDouble, summaDesimaaleina, suoritusPath, tunnisteTeksti, viimeisinArviointi } from '../helpers'
 import type { ArviointiLike, OpiskeluoikeusLike, SuoritusLike } from '../shapes'
 import type { Rule } from '../types'
 
@@ -14,25 +14,21 @@ export const laajuusyksikkö: Rule<OpiskeluoikeusLike> = {
   source: { koski: 'KoskiValidator.validateLaajuus' },
   check: (oo, ctx) => {
     const findings: Finding[] = []
-    const walk = (s: SuoritusLike, path: string): void => {
+    const visit = (os: SuoritusLike, osPath: string, s: SuoritusLike): void => {
       const yksikkö = s.koulutusmoduuli.laajuus?.yksikkö.koodiarvo
-      ;(s.osasuoritukset ?? []).forEach((os, i) => {
-        const osPath = `${path}.osasuoritukset[${i}]`
-        const osYksikkö = os.koulutusmoduuli.laajuus?.yksikkö.koodiarvo
-        if (yksikkö !== undefined && osYksikkö !== undefined && osYksikkö !== yksikkö) {
-          findings.push(
-            error(
-              'G-LAAJ-1',
-              'badRequest.validation.laajuudet.osasuorituksellaEriLaajuusyksikkö',
-              `${osPath}.koulutusmoduuli.laajuus.yksikkö`,
-              m.osasuorituksellaEriLaajuusyksikkö(tunnisteTeksti(os.koulutusmoduuli.tunniste), tunnisteTeksti(s.koulutusmoduuli.tunniste)),
-            ),
-          )
-        }
-        walk(os, osPath)
-      })
+      const osYksikkö = os.koulutusmoduuli.laajuus?.yksikkö.koodiarvo
+      if (yksikkö !== undefined && osYksikkö !== undefined && osYksikkö !== yksikkö) {
+        findings.push(
+          error(
+            'G-LAAJ-1',
+            'badRequest.validation.laajuudet.osasuorituksellaEriLaajuusyksikkö',
+            `${osPath}.koulutusmoduuli.laajuus.yksikkö`,
+            m.osasuorituksellaEriLaajuusyksikkö(tunnisteTeksti(os.koulutusmoduuli.tunniste), tunnisteTeksti(s.koulutusmoduuli.tunniste)),
+          ),
+        )
+      }
     }
-    oo.suoritukset.forEach((s, i) => walk(s, suoritusPath(ctx.path, i)))
+    oo.suoritukset.forEach((s, i) => eachOsasuoritus(s, suoritusPath(ctx.path, i), visit))
     return findings
   },
 }
@@ -64,13 +60,13 @@ export const laajuuksienSumma = (options: LaajuusSummaOptions = {}): Rule<Opiske
   check: (oo, ctx) => {
     const findings: Finding[] = []
     const valmis = options.valmis ?? ((s: SuoritusLike, päätaso: boolean) => (päätaso ? s.vahvistus !== undefined : (s.arviointi?.length ?? 0) > 0))
-    const walk = (s: SuoritusLike, path: string, päätaso: boolean): void => {
+    eachSuoritus(oo.suoritukset, ctx.path, (s, path, parent) => {
+      const päätaso = parent === undefined
       const laajuus = s.koulutusmoduuli.laajuus
-      const osat = s.osasuoritukset ?? []
       const verrataan = !(päätaso && options.päätasonLaajuusLasketaan === true) && options.eiValidoida?.(s) !== true
       if (verrataan && laajuus !== undefined && valmis(s, päätaso)) {
         const hyväksytty = options.vainHyväksytyt
-        const lasketut = osat.filter((os) => {
+        const lasketut = (s.osasuoritukset ?? []).filter((os) => {
           if (os.koulutusmoduuli.laajuus === undefined) return false
           if (hyväksytty === undefined) return true
           const viimeisin = viimeisinArviointi(os.arviointi)
@@ -90,9 +86,7 @@ export const laajuuksienSumma = (options: LaajuusSummaOptions = {}): Rule<Opiske
           }
         }
       }
-      osat.forEach((os, i) => walk(os, `${path}.osasuoritukset[${i}]`, false))
-    }
-    oo.suoritukset.forEach((s, i) => walk(s, suoritusPath(ctx.path, i), true))
+    })
     return findings
   },
 })

@@ -1,17 +1,9 @@
 /** G-SUOR-1 and G-SUOR-3/4/5 — the dates of suoritukset (KoskiValidator.scala › validateVahvistusAndPäättymispäiväDateOrder, validateSuoritus). */
 import { error, type Finding } from '../../finding'
 import * as m from '../../messages/yleiset'
-import { arviointipäivä, eachOsasuoritus, päättymispäivä, suoritusPath } from '../helpers'
+import { arviointipäivä, eachOsasuoritus, eachSuoritus, päättymispäivä, suoritusPath } from '../helpers'
 import type { OpiskeluoikeusLike, SuoritusLike } from '../shapes'
-import { NO_FINDINGS, type Rule } from '../types'
-
-const eachSuoritus = (oo: OpiskeluoikeusLike, base: string, visit: (s: SuoritusLike, path: string) => void): void => {
-  oo.suoritukset.forEach((s, i) => {
-    const p = suoritusPath(base, i)
-    visit(s, p)
-    eachOsasuoritus(s, p, (os, osPath) => visit(os, osPath))
-  })
-}
+import type { Rule } from '../types'
 
 /** Options of G-SUOR-1. */
 export interface VahvistusEnnenPäättymistäOptions {
@@ -33,7 +25,7 @@ export const vahvistusEnnenPäättymistäAsetuksin = (options: VahvistusEnnenPä
     const p = päättymispäivä(oo)
     if (p === undefined) return []
     const findings: Finding[] = []
-    eachSuoritus(oo, ctx.path, (s, path) => {
+    eachSuoritus(oo.suoritukset, ctx.path, (s, path) => {
       const v = s.vahvistus?.päivä
       if (v !== undefined && v > p && options.vapautettu?.(s) !== true) {
         findings.push(error('G-SUOR-1', 'badRequest.validation.date.päättymispäiväEnnenVahvistusta', `${path}.vahvistus.päivä`, m.päättymispäiväEnnenVahvistusta(v, p)))
@@ -60,7 +52,7 @@ export const suorituksenPäivämäärät: Rule<OpiskeluoikeusLike> = {
   source: { catalogue: ['G-SUOR-3', 'G-SUOR-4', 'G-SUOR-5', 'M-STAT-1'], koski: 'KoskiValidator.validateSuoritus' },
   check: (oo, ctx) => {
     const findings: Finding[] = []
-    eachSuoritus(oo, ctx.path, (s, path) => {
+    eachSuoritus(oo.suoritukset, ctx.path, (s, path) => {
       const alku = s.alkamispäivä
       const vahvistus = s.vahvistus?.päivä
       const päivät = (s.arviointi ?? [])
@@ -104,34 +96,34 @@ export const osasuorituksenVahvistusEnnenSuorituksen: Rule<OpiskeluoikeusLike> =
     /** The vahvistus dates of the ancestors with one, nearest last, and the earliest of them up to each. */
     const ylemmät: string[] = []
     const aikaisimmat: string[] = []
-    const walk = (s: SuoritusLike, path: string): void => {
-      const osat = s.osasuoritukset
-      if (osat === undefined) return
+    const ylempi = (s: SuoritusLike): void => {
       const oma = s.vahvistus?.päivä
-      if (oma !== undefined) {
-        const edellinen = aikaisimmat[aikaisimmat.length - 1]
-        ylemmät.push(oma)
-        aikaisimmat.push(edellinen !== undefined && edellinen < oma ? edellinen : oma)
-      }
-      for (let i = 0; i < osat.length; i++) {
-        const os = osat[i]!
-        const osPath = `${path}.osasuoritukset[${i}]`
-        const v = os.vahvistus?.päivä
-        const aikaisin = aikaisimmat[aikaisimmat.length - 1]
-        if (v !== undefined && aikaisin !== undefined && v > aikaisin) {
-          // KOSKI's order: the nearest ancestor first (`suoritus :: parent`); its first answer is the nearest earlier one
-          let j = ylemmät.length - 1
-          while (ylemmät[j]! >= v) j--
-          findings.push(error('G-SUOR-2', 'badRequest.validation.date.suorituksenVahvistusEnnenSuorituksenOsanVahvistusta', `${osPath}.vahvistus.päivä`, m.vahvistusEnnenOsanVahvistusta(v, ylemmät[j]!)))
-        }
-        walk(os, osPath)
-      }
-      if (oma !== undefined) {
-        ylemmät.pop()
-        aikaisimmat.pop()
-      }
+      if (oma === undefined) return
+      const edellinen = aikaisimmat[aikaisimmat.length - 1]
+      ylemmät.push(oma)
+      aikaisimmat.push(edellinen !== undefined && edellinen < oma ? edellinen : oma)
     }
-    oo.suoritukset.forEach((s, i) => walk(s, suoritusPath(ctx.path, i)))
+    const visit = (os: SuoritusLike, osPath: string): void => {
+      const v = os.vahvistus?.päivä
+      const aikaisin = aikaisimmat[aikaisimmat.length - 1]
+      if (v !== undefined && aikaisin !== undefined && v > aikaisin) {
+        // KOSKI's order: the nearest ancestor first (`suoritus :: parent`); its first answer is the nearest earlier one
+        let j = ylemmät.length - 1
+        while (ylemmät[j]! >= v) j--
+        findings.push(error('G-SUOR-2', 'badRequest.validation.date.suorituksenVahvistusEnnenSuorituksenOsanVahvistusta', `${osPath}.vahvistus.päivä`, m.vahvistusEnnenOsanVahvistusta(v, ylemmät[j]!)))
+      }
+      ylempi(os)
+    }
+    const leave = (os: SuoritusLike): void => {
+      if (os.vahvistus?.päivä === undefined) return
+      ylemmät.pop()
+      aikaisimmat.pop()
+    }
+    oo.suoritukset.forEach((s, i) => {
+      ylempi(s)
+      eachOsasuoritus(s, suoritusPath(ctx.path, i), visit, leave)
+      leave(s)
+    })
     return findings
   },
 }

@@ -20,6 +20,8 @@ const rahoitus = (koodiarvo: string): Message => koodi('opintojenrahoitus', kood
 const suorituksenTyyppi = (koodiarvo: string): Message => koodi('suorituksentyyppi', koodiarvo)
 const suoritustapa = (koodiarvo: string): Message => koodi('ammatillisentutkinnonsuoritustapa', koodiarvo)
 const hankkimistapa = (koodiarvo: string): Message => koodi('osaamisenhankkimistapa', koodiarvo)
+/** The state KOSKI names in the A-KA-1, A-SIIRT-1 and A-KOR-1 texts. */
+const KATSOTAAN_ERONNEEKSI: Message = tila('katsotaaneronneeksi')
 
 // ---------------------------------------------------------------------------------------------------------------
 // A-RAH-1
@@ -61,9 +63,9 @@ export const keskiarvoVaikkaSuoritusEiValmis: Viesti = {
   sv: 'Ett medelvärde kan inte anges för prestationen om prestationen inte har avslutats',
   en: 'An average grade cannot be set for the completion unless the completion has ended',
   hint: {
-    fi: `Poista keskiarvo, kunnes tutkinto vahvistetaan. Keskiarvo sallitaan myös, kun opiskeluoikeuden viimeinen tila on ${tila('katsotaaneronneeksi').fi} ja jokin tutkinnon osa on valmis (arvioitu).`,
-    sv: `Ta bort medelvärdet tills examen bekräftas. Ett medelvärde tillåts också när studierättens sista status är ${tila('katsotaaneronneeksi').sv} och någon examensdel är slutförd (bedömd).`,
-    en: `Remove the average until the qualification is confirmed. An average is also allowed when the study right's last status is ${tila('katsotaaneronneeksi').en} and some qualification unit is finished (assessed).`,
+    fi: `Poista keskiarvo, kunnes tutkinto vahvistetaan. Keskiarvo sallitaan myös, kun opiskeluoikeuden viimeinen tila on ${KATSOTAAN_ERONNEEKSI.fi} ja jokin tutkinnon osa on valmis (arvioitu).`,
+    sv: `Ta bort medelvärdet tills examen bekräftas. Ett medelvärde tillåts också när studierättens sista status är ${KATSOTAAN_ERONNEEKSI.sv} och någon examensdel är slutförd (bedömd).`,
+    en: `Remove the average until the qualification is confirmed. An average is also allowed when the study right's last status is ${KATSOTAAN_ERONNEEKSI.en} and some qualification unit is finished (assessed).`,
   },
   lainaukset: EI_LAINAUKSIA,
 }
@@ -100,12 +102,12 @@ export const useitaArviointiasteikoita = (koodistot: readonly string[]): Viesti 
 
 export const siirtynytUusiinPerusteisiinEiPäättynyt: Viesti = {
   fi: "Opiskeluoikeudella, jonka lisätiedoissa on merkintä 'siirtynyt uusiin tutkinnon perusteisiin', pitää päättyä tilaan 'katsotaan eronneeksi'.",
-  sv: `En studierätt vars tilläggsuppgifter har anteckningen 'övergått till nya examensgrunder' (siirtynytUusiinTutkinnonPerusteisiin) ska avslutas med statusen ${tila('katsotaaneronneeksi').sv}.`,
-  en: `A study right whose additional information says 'moved to new qualification requirements' (siirtynytUusiinTutkinnonPerusteisiin) must end in the status ${tila('katsotaaneronneeksi').en}.`,
+  sv: `En studierätt vars tilläggsuppgifter har anteckningen 'övergått till nya examensgrunder' (siirtynytUusiinTutkinnonPerusteisiin) ska avslutas med statusen ${KATSOTAAN_ERONNEEKSI.sv}.`,
+  en: `A study right whose additional information says 'moved to new qualification requirements' (siirtynytUusiinTutkinnonPerusteisiin) must end in the status ${KATSOTAAN_ERONNEEKSI.en}.`,
   hint: {
-    fi: `Kun opiskelija siirtyy uusiin perusteisiin, vanha opiskeluoikeus päätetään tilaan ${tila('katsotaaneronneeksi').fi} ja opinnot jatkuvat uudessa opiskeluoikeudessa. KOSKI tarkistaa, että jokin jakso on tässä tilassa; muuten poista merkintä.`,
-    sv: `När den studerande övergår till nya grunder avslutas den gamla studierätten med statusen ${tila('katsotaaneronneeksi').sv} och studierna fortsätter i en ny studierätt. KOSKI kontrollerar att någon period har denna status; annars ta bort anteckningen.`,
-    en: `When the learner moves to new requirements, the old study right ends in ${tila('katsotaaneronneeksi').en} and the studies go on in a new study right. KOSKI checks that some period has this status; otherwise remove the field.`,
+    fi: `Kun opiskelija siirtyy uusiin perusteisiin, vanha opiskeluoikeus päätetään tilaan ${KATSOTAAN_ERONNEEKSI.fi} ja opinnot jatkuvat uudessa opiskeluoikeudessa. KOSKI tarkistaa, että jokin jakso on tässä tilassa; muuten poista merkintä.`,
+    sv: `När den studerande övergår till nya grunder avslutas den gamla studierätten med statusen ${KATSOTAAN_ERONNEEKSI.sv} och studierna fortsätter i en ny studierätt. KOSKI kontrollerar att någon period har denna status; annars ta bort anteckningen.`,
+    en: `When the learner moves to new requirements, the old study right ends in ${KATSOTAAN_ERONNEEKSI.en} and the studies go on in a new study right. KOSKI checks that some period has this status; otherwise remove the field.`,
   },
   lainaukset: EI_LAINAUKSIA,
 }
@@ -210,14 +212,11 @@ export const ytoLaajuusEiVastaaOsaAlueita = (nimi: string, laajuus: string, summ
   fi: `Yhteisen tutkinnon osan '${nimi}' laajuus ${laajuus} ei vastaa osa-alueiden laajuuksien summaa ${summa}`,
   sv: `Omfattningen ${laajuus} av den gemensamma examensdelen '${nimi}' motsvarar inte summan ${summa} av delområdenas omfattningar`,
   en: `The scope ${laajuus} of the common qualification unit '${nimi}' does not match the sum ${summa} of its subject areas' scopes`,
-  hint: kielittäin(
-    (l) =>
-      ({
-        fi: `Korjaa yhteisen tutkinnon osan laajuudeksi ${summa} tai korjaa osa-alueiden laajuudet (puuttuva laajuus lasketaan nollaksi).`,
-        sv: `Ange ${summa} som den gemensamma examensdelens omfattning eller rätta delområdenas omfattningar (en saknad omfattning räknas som noll).`,
-        en: `Set the common unit's scope to ${summa} or correct its subject areas' scopes (a missing scope counts as zero).`,
-      })[l],
-  ),
+  hint: {
+    fi: `Korjaa yhteisen tutkinnon osan laajuudeksi ${summa} tai korjaa osa-alueiden laajuudet (puuttuva laajuus lasketaan nollaksi).`,
+    sv: `Ange ${summa} som den gemensamma examensdelens omfattning eller rätta delområdenas omfattningar (en saknad omfattning räknas som noll).`,
+    en: `Set the common unit's scope to ${summa} or correct its subject areas' scopes (a missing scope counts as zero).`,
+  },
 })
 
 /** A-HANK-1: KOSKI's default text (it names oppisopimus, whatever the code). */
@@ -255,6 +254,8 @@ const KOROTUS_HINT: Message = {
   sv: 'En prestation för höjning av vitsord är en partiell examen med korotettuOpiskeluoikeusOid (oid för den ursprungliga, avslutade studierätten); dess delprestationer har korotettu (höjd eller försök till höjning) eller tunnustettu.',
   en: 'A grade-improvement completion is a partial qualification with korotettuOpiskeluoikeusOid (the oid of the original, completed study right); its partial completions have korotettu (improved or an improvement attempt) or tunnustettu.',
 }
+/** The hint of the two texts that forbid a korotettuKeskiarvo. */
+const POISTA_KOROTETTU_KESKIARVO: Message = { fi: 'Poista korotettuKeskiarvo.', sv: 'Ta bort korotettuKeskiarvo.', en: 'Remove korotettuKeskiarvo.' }
 const korotusViesti = (fi: string, sv: string, en: string, mitä: Message): Viesti => ({
   fi,
   sv,
@@ -287,7 +288,7 @@ export const korotettuKeskiarvoKunKaikkiEpäonnistuivat = korotusViesti(
   'Korotettua keskiarvoa ei voi siirtää jos kaikki korotuksen yritykset epäonnistuivat',
   'Ett höjt medelvärde kan inte överföras om alla försök till höjning misslyckades',
   'An improved average cannot be sent when every improvement attempt failed',
-  { fi: 'Poista korotettuKeskiarvo.', sv: 'Ta bort korotettuKeskiarvo.', en: 'Remove korotettuKeskiarvo.' },
+  POISTA_KOROTETTU_KESKIARVO,
 )
 
 export const korotettuKeskiarvoPuuttuu = korotusViesti(
@@ -299,16 +300,16 @@ export const korotettuKeskiarvoPuuttuu = korotusViesti(
 
 export const korotusEronneenaOsasuorituksia = korotusViesti(
   'Jos korotuksen suoritus on katsotaan eronneeksi -tilassa, ei suoritukselle voi siirtää osasuorituksia',
-  `Om prestationen för höjning av vitsord har statusen ${tila('katsotaaneronneeksi').sv} kan inga delprestationer överföras för den`,
-  `When the grade-improvement completion has the status ${tila('katsotaaneronneeksi').en}, no partial completions can be sent for it`,
+  `Om prestationen för höjning av vitsord har statusen ${KATSOTAAN_ERONNEEKSI.sv} kan inga delprestationer överföras för den`,
+  `When the grade-improvement completion has the status ${KATSOTAAN_ERONNEEKSI.en}, no partial completions can be sent for it`,
   { fi: 'Poista osasuoritukset.', sv: 'Ta bort delprestationerna.', en: 'Remove the partial completions.' },
 )
 
 export const korotusEronneenaKeskiarvo = korotusViesti(
   'Jos korotuksen opiskeluoikeus on katsotaan eronneeksi -tilassa, ei suoritukselle voi siirtää korotettua keskiarvoa',
-  `Om studierätten för höjning av vitsord har statusen ${tila('katsotaaneronneeksi').sv} kan inget höjt medelvärde överföras för prestationen`,
-  `When the grade-improvement study right has the status ${tila('katsotaaneronneeksi').en}, no improved average can be sent`,
-  { fi: 'Poista korotettuKeskiarvo.', sv: 'Ta bort korotettuKeskiarvo.', en: 'Remove korotettuKeskiarvo.' },
+  `Om studierätten för höjning av vitsord har statusen ${KATSOTAAN_ERONNEEKSI.sv} kan inget höjt medelvärde överföras för prestationen`,
+  `When the grade-improvement study right has the status ${KATSOTAAN_ERONNEEKSI.en}, no improved average can be sent`,
+  POISTA_KOROTETTU_KESKIARVO,
 )
 
 /** KOSKI's default text of `korotettuKeskiarvo`. */

@@ -76,23 +76,33 @@ const HYVÄKSYTTY_HINT = (koulutus: Message): Message =>
       })[l],
   )
 
-/** VJ-TILA-1. */
-export const jotpaVahvistettuKeskeytynyt: Viesti = {
-  fi: "Vahvistetulla jatkuvaan oppimiseen suunnatulla vapaan sivistystyön koulutuksella ei voi olla päättävänä tilana 'Keskeytynyt'",
-  sv: `En bekräftad ${JOTPA.sv} kan inte ha ${tila('keskeytynyt').sv} som avslutande status`,
-  en: `A confirmed ${JOTPA.en} cannot have ${tila('keskeytynyt').en} as its final status`,
-  hint: KESKEYTYNYT_HINT(JOTPA),
+/**
+ * VJ-TILA-1, VV-TILA-1: a confirmed `koulutus` ending `keskeytynyt`; `fi` is KOSKI's text (naming the koulutus its own
+ * way), the translations name it as the glossary does.
+ */
+const vahvistettuKeskeytynyt = (fi: string, koulutus: Message): Viesti => ({
+  fi,
+  sv: `En bekräftad ${koulutus.sv} kan inte ha ${tila('keskeytynyt').sv} som avslutande status`,
+  en: `A confirmed ${koulutus.en} cannot have ${tila('keskeytynyt').en} as its final status`,
+  hint: KESKEYTYNYT_HINT(koulutus),
+  // module constants only (KOSKI's text, the koulutus): our wording alone
   lainaukset: EI_LAINAUKSIA,
-}
+})
+
+/** VJ-TILA-2, VV-TILA-2: an unconfirmed `koulutus` ending `hyvaksytystisuoritettu`; `fi` is KOSKI's text. */
+const vahvistamatonHyväksytty = (fi: string, koulutus: Message): Viesti => ({
+  fi,
+  sv: `En obekräftad ${koulutus.sv} kan inte ha ${tila('hyvaksytystisuoritettu').sv} som avslutande status`,
+  en: `An unconfirmed ${koulutus.en} cannot have ${tila('hyvaksytystisuoritettu').en} as its final status`,
+  hint: HYVÄKSYTTY_HINT(koulutus),
+  lainaukset: EI_LAINAUKSIA,
+})
+
+/** VJ-TILA-1. */
+export const jotpaVahvistettuKeskeytynyt: Viesti = vahvistettuKeskeytynyt("Vahvistetulla jatkuvaan oppimiseen suunnatulla vapaan sivistystyön koulutuksella ei voi olla päättävänä tilana 'Keskeytynyt'", JOTPA)
 
 /** VJ-TILA-2. */
-export const jotpaVahvistamatonHyväksytty: Viesti = {
-  fi: "Vahvistamattomalla jatkuvaan oppimiseen suunnatulla vapaan sivistystyön koulutuksella ei voi olla päättävänä tilana 'Hyväksytysti suoritettu'",
-  sv: `En obekräftad ${JOTPA.sv} kan inte ha ${tila('hyvaksytystisuoritettu').sv} som avslutande status`,
-  en: `An unconfirmed ${JOTPA.en} cannot have ${tila('hyvaksytystisuoritettu').en} as its final status`,
-  hint: HYVÄKSYTTY_HINT(JOTPA),
-  lainaukset: EI_LAINAUKSIA,
-}
+export const jotpaVahvistamatonHyväksytty: Viesti = vahvistamatonHyväksytty("Vahvistamattomalla jatkuvaan oppimiseen suunnatulla vapaan sivistystyön koulutuksella ei voi olla päättävänä tilana 'Hyväksytysti suoritettu'", JOTPA)
 
 /** VJ-LAAJ-1: `tunnisteTeksti` as KOSKI writes the päätaso's tunniste (`koulutus/099999`). */
 export const jotpaSuoritukseltaPuuttuuLaajuus = (tunnisteTeksti: string): Viesti => {
@@ -151,22 +161,10 @@ export const puuttuvaOpintokokonaisuusDeadline: Viesti = {
 }
 
 /** VV-TILA-1. */
-export const vapaatavoitteinenVahvistettuKeskeytynyt: Viesti = {
-  fi: "Vahvistetulla vapaan sivistystyön vapaatavoitteisella koulutuksella ei voi olla päättävänä tilana 'Keskeytynyt'",
-  sv: `En bekräftad ${VAPAATAVOITTEINEN.sv} kan inte ha ${tila('keskeytynyt').sv} som avslutande status`,
-  en: `A confirmed ${VAPAATAVOITTEINEN.en} cannot have ${tila('keskeytynyt').en} as its final status`,
-  hint: KESKEYTYNYT_HINT(VAPAATAVOITTEINEN),
-  lainaukset: EI_LAINAUKSIA,
-}
+export const vapaatavoitteinenVahvistettuKeskeytynyt: Viesti = vahvistettuKeskeytynyt("Vahvistetulla vapaan sivistystyön vapaatavoitteisella koulutuksella ei voi olla päättävänä tilana 'Keskeytynyt'", VAPAATAVOITTEINEN)
 
 /** VV-TILA-2. */
-export const vapaatavoitteinenVahvistamatonHyväksytty: Viesti = {
-  fi: "Vahvistamattomalla vapaan sivistystyön vapaatavoitteisella koulutuksella ei voi olla päättävänä tilana 'Hyväksytysti suoritettu'",
-  sv: `En obekräftad ${VAPAATAVOITTEINEN.sv} kan inte ha ${tila('hyvaksytystisuoritettu').sv} som avslutande status`,
-  en: `An unconfirmed ${VAPAATAVOITTEINEN.en} cannot have ${tila('hyvaksytystisuoritettu').en} as its final status`,
-  hint: HYVÄKSYTTY_HINT(VAPAATAVOITTEINEN),
-  lainaukset: EI_LAINAUKSIA,
-}
+export const vapaatavoitteinenVahvistamatonHyväksytty: Viesti = vahvistamatonHyväksytty("Vahvistamattomalla vapaan sivistystyön vapaatavoitteisella koulutuksella ei voi olla päättävänä tilana 'Hyväksytysti suoritettu'", VAPAATAVOITTEINEN)
 
 /** VV-OS-1. */
 export const vapaatavoitteinenIlmanArvioituaOsasuoritusta: Viesti = {

@@ -7,7 +7,7 @@
  * checked (docs/coverage.md).
  */
 import { error, type Finding, type Viesti } from '../../../finding'
-import { alkamispäivä, ooPath, suoritusPath } from '../../../rules/helpers'
+import { alkamispäivä, eachOsasuoritus, ooPath, suoritusPath } from '../../../rules/helpers'
 import type { Koodi, SuoritusLike } from '../../../rules/shapes'
 import { NO_FINDINGS, type Rule } from '../../../rules/types'
 import * as m from '../viestit'
@@ -25,12 +25,9 @@ export const KOROTUS_AIKAISINTAAN = '2023-07-01'
 type Korotuksellinen = SuoritusLike & { readonly korotettu?: Koodi; readonly tunnustettu?: unknown }
 
 /** Every osasuoritus below `s` at any depth, with its path. */
-function rekursiiviset(s: SuoritusLike, path: string, out: [Korotuksellinen, string][] = []): [Korotuksellinen, string][] {
-  ;(s.osasuoritukset ?? []).forEach((os, i) => {
-    const p = `${path}.osasuoritukset[${i}]`
-    out.push([os as Korotuksellinen, p])
-    rekursiiviset(os, p, out)
-  })
+function rekursiiviset(s: SuoritusLike, path: string): [Korotuksellinen, string][] {
+  const out: [Korotuksellinen, string][] = []
+  eachOsasuoritus(s, path, (os, p) => out.push([os as Korotuksellinen, p]))
   return out
 }
 

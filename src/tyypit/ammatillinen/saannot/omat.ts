@@ -5,7 +5,7 @@
  * A-VV-3, A-EPER-*) or KOSKI's database (A-KOR-*) are not here: scripts/coverage-reasons.ts says why.
  */
 import { error, type Finding } from '../../../finding'
-import { alkamispäivä, eachOsasuoritus, lisätietoPath, ooPath, scalaDouble, suoritusPath, summaDesimaaleina } from '../../../rules/helpers'
+import { alkamispäivä, eachOsasuoritus, eachOsasuoritusIlmanPolkua, lisätietoPath, ooPath, scalaDouble, suoritusPath, summaDesimaaleina } from '../../../rules/helpers'
 import type { Koodi } from '../../../rules/shapes'
 import { NO_FINDINGS, type Rule } from '../../../rules/types'
 import * as m from '../viestit'
@@ -129,16 +129,18 @@ export const useitaArviointiasteikoita: Rule<Ammatillinen> = {
     let findings: Finding[] | undefined
     oo.suoritukset.forEach((s, i) => {
       const asteikot = new Set<string>()
-      const kerää = (os: AmmSuoritus, kokoTutkinnonOsa: boolean): void => {
+      const arvioinnit = (os: AmmSuoritus): void => {
         for (const a of os.arviointi ?? []) if (numeerinen(a.arvosana)) asteikot.add(a.arvosana.koodistoUri)
-        const näyttö = kokoTutkinnonOsa ? os.näyttö?.arviointi : undefined
+      }
+      for (const os of s.osasuoritukset ?? []) {
+        arvioinnit(os)
+        const näyttö = onKokoTutkinto(s) && onTutkinnonOsa(os) ? os.näyttö?.arviointi : undefined
         if (näyttö !== undefined) {
           if (numeerinen(näyttö.arvosana)) asteikot.add(näyttö.arvosana.koodistoUri)
           for (const k of näyttö.arviointikohteet ?? []) if (numeerinen(k.arvosana)) asteikot.add(k.arvosana.koodistoUri)
         }
-        for (const lapsi of os.osasuoritukset ?? []) kerää(lapsi, false)
+        eachOsasuoritusIlmanPolkua(os, arvioinnit)
       }
-      for (const os of s.osasuoritukset ?? []) kerää(os, onKokoTutkinto(s) && onTutkinnonOsa(os))
       if (asteikot.size > 1) (findings ??= []).push(error('A-ARV-2', ASTEIKOT_KEY, suoritusPath(ctx.path, i), m.useitaArviointiasteikoita([...asteikot].sort())))
     })
     return findings ?? NO_FINDINGS

@@ -3,10 +3,10 @@
  * VJ-TILA-1/2, VJ-LAAJ-1/2. (VJ-LAAJ-3, VJ-STAT-1 and VJ-MK-1 are the general rules configured in ./index.ts; J-* the
  * JOTPA family of src/rules/jotpa.)
  */
-import { error, type Finding } from '../../../finding'
+import { error, type Finding, type Viesti } from '../../../finding'
 import { alkamispäivä, eachOsasuoritus, jaksoPath, suoritusPath, tunnisteTeksti } from '../../../rules/helpers'
-import type { SuoritusLike } from '../../../rules/shapes'
-import { NO_FINDINGS, type Rule } from '../../../rules/types'
+import type { OpiskeluoikeusLike, SuoritusLike } from '../../../rules/shapes'
+import { NO_FINDINGS, type Rule, type RuleMeta } from '../../../rules/types'
 import { RAHOITUS_PUUTTUU_KEY, rahoitusVaaditaan } from '../../../rules/yhteiset'
 import type { VapaanSivistystyönJotpaKoulutuksenOpiskeluoikeus } from '../codec'
 import * as m from '../viestit'
@@ -46,35 +46,55 @@ export const jotpaAlkamispäivä: Rule<VstJotpa> = {
   },
 }
 
-/** The first jakso of state `tila`, or -1. */
-const jakso = (oo: { readonly tila: { readonly opiskeluoikeusjaksot: readonly { readonly tila: { readonly koodiarvo: string } }[] } }, tila: string): number =>
-  oo.tila.opiskeluoikeusjaksot.findIndex((j) => j.tila.koodiarvo === tila)
+/**
+ * VJ-TILA-1/2 and VV-TILA-1/2, configured (KOSKI's validateVapaanSivistystyön…Vahvistus of each päätaso type): the
+ * first jakso of state `tila` is an error, at that jakso, when some päätaso is confirmed (`vahvistettu: true`) or some
+ * is not (`false`); only where `tarkistetaan` holds, when given.
+ */
+export const vahvistusJaPäättäväTila = <A extends OpiskeluoikeusLike>(
+  options: Pick<RuleMeta, 'id' | 'what' | 'source'> & {
+    readonly tila: string
+    readonly vahvistettu: boolean
+    readonly viesti: Viesti
+    readonly tarkistetaan?: (oo: A) => boolean
+  },
+): Rule<A> => {
+  const { id, tila, vahvistettu, viesti, tarkistetaan } = options
+  return {
+    id,
+    what: options.what,
+    keys: [VAHVISTUS_TILA_KEY],
+    severity: 'error',
+    source: options.source,
+    check: (oo, ctx) => {
+      if (tarkistetaan !== undefined && !tarkistetaan(oo)) return NO_FINDINGS
+      const i = oo.tila.opiskeluoikeusjaksot.findIndex((j) => j.tila.koodiarvo === tila)
+      return i >= 0 && oo.suoritukset.some((s) => (s.vahvistus !== undefined) === vahvistettu) ? [error(id, VAHVISTUS_TILA_KEY, jaksoPath(ctx.path, i), viesti)] : NO_FINDINGS
+    },
+  }
+}
+
+const TILA_SOURCE = { koski: 'VapaaSivistystyöValidation.validateVapaanSivistystyönJotpaKoulutuksenVahvistus', muutoshistoria: ['2022-11-11'] }
 
 /** VJ-TILA-1: a vahvistettu päätaso and a `keskeytynyt` jakso (at that jakso). */
-export const jotpaVahvistettuEiKeskeytynyt: Rule<VstJotpa> = {
+export const jotpaVahvistettuEiKeskeytynyt: Rule<VstJotpa> = vahvistusJaPäättäväTila<VstJotpa>({
   id: 'VJ-TILA-1',
   what: 'a vahvistettu päätaso ⇒ no `keskeytynyt` jakso',
-  keys: [VAHVISTUS_TILA_KEY],
-  severity: 'error',
-  source: { koski: 'VapaaSivistystyöValidation.validateVapaanSivistystyönJotpaKoulutuksenVahvistus', muutoshistoria: ['2022-11-11'] },
-  check: (oo, ctx) => {
-    const i = jakso(oo, 'keskeytynyt')
-    return i >= 0 && oo.suoritukset.some((s) => s.vahvistus !== undefined) ? [error('VJ-TILA-1', VAHVISTUS_TILA_KEY, jaksoPath(ctx.path, i), m.jotpaVahvistettuKeskeytynyt)] : NO_FINDINGS
-  },
-}
+  source: TILA_SOURCE,
+  tila: 'keskeytynyt',
+  vahvistettu: true,
+  viesti: m.jotpaVahvistettuKeskeytynyt,
+})
 
 /** VJ-TILA-2: an unconfirmed päätaso and a `hyvaksytystisuoritettu` jakso (at that jakso). */
-export const jotpaHyväksyttyVahvistettu: Rule<VstJotpa> = {
+export const jotpaHyväksyttyVahvistettu: Rule<VstJotpa> = vahvistusJaPäättäväTila<VstJotpa>({
   id: 'VJ-TILA-2',
   what: 'a `hyvaksytystisuoritettu` jakso ⇒ the päätaso is vahvistettu',
-  keys: [VAHVISTUS_TILA_KEY],
-  severity: 'error',
-  source: { koski: 'VapaaSivistystyöValidation.validateVapaanSivistystyönJotpaKoulutuksenVahvistus', muutoshistoria: ['2022-11-11'] },
-  check: (oo, ctx) => {
-    const i = jakso(oo, 'hyvaksytystisuoritettu')
-    return i >= 0 && oo.suoritukset.some((s) => s.vahvistus === undefined) ? [error('VJ-TILA-2', VAHVISTUS_TILA_KEY, jaksoPath(ctx.path, i), m.jotpaVahvistamatonHyväksytty)] : NO_FINDINGS
-  },
-}
+  source: TILA_SOURCE,
+  tila: 'hyvaksytystisuoritettu',
+  vahvistettu: false,
+  viesti: m.jotpaVahvistamatonHyväksytty,
+})
 
 /** VJ-LAAJ-1: a vahvistettu päätaso has `koulutusmoduuli.laajuus`. */
 export const jotpaPäätasonLaajuus: Rule<VstJotpa> = {

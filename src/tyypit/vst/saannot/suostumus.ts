@@ -10,7 +10,7 @@
  */
 import { addYearsToDate } from '../../../date/addYearsToDate'
 import { error, warning, type Finding } from '../../../finding'
-import { ooPath, viimeisinArviointi } from '../../../rules/helpers'
+import { eachOsasuoritusIlmanPolkua, eachSuoritus, ooPath, viimeisinArviointi } from '../../../rules/helpers'
 import type { SuoritusLike } from '../../../rules/shapes'
 import { NO_FINDINGS, type Rule, type RuleContext } from '../../../rules/types'
 import type { ConsentRecord } from '../../../options'
@@ -55,12 +55,13 @@ export const varhaisinPäivä = (oo: VstVapaatavoitteinen): string | undefined =
     if (d !== undefined && (min === undefined || d < min)) min = d
   }
   for (const j of oo.tila.opiskeluoikeusjaksot) ota(j.alku)
-  const pino: SuoritusLike[] = [...oo.suoritukset]
-  while (pino.length > 0) {
-    const s = pino.pop()!
+  const suoritus = (s: SuoritusLike): void => {
     ota(s.vahvistus?.päivä)
     for (const a of s.arviointi ?? []) ota(a.päivä)
-    for (const os of s.osasuoritukset ?? []) pino.push(os)
+  }
+  for (const s of oo.suoritukset) {
+    suoritus(s)
+    eachOsasuoritusIlmanPolkua(s, suoritus)
   }
   return min
 }
@@ -128,18 +129,12 @@ export const hylättyäEiSiirretä: Rule<VstVapaatavoitteinen> = {
   source: { catalogue: [], ohje: { ...OHJE_003, kohta: 'Knoppi-koulutus' } },
   check: (oo, ctx) => {
     let findings: Finding[] | undefined
-    const pino: { readonly s: SuoritusLike; readonly path: string }[] = []
-    oo.suoritukset.forEach((s, i) => pino.push({ s, path: ooPath(ctx.path, `suoritukset[${i}]`) }))
-    // depth first, in document order (the stack takes the children reversed)
-    while (pino.length > 0) {
-      const { s, path } = pino.pop()!
+    eachSuoritus(oo.suoritukset, ctx.path, (s, path) => {
       const viimeisin = viimeisinArviointi(s.arviointi)
       if (viimeisin !== undefined && viimeisin.arvosana.koodistoUri === 'arviointiasteikkovst' && viimeisin.arvosana.koodiarvo === 'Hylätty') {
         ;(findings ??= []).push(warning('VV-OHJE-4', 'vstHylättyäEiSiirretä', `${path}.arviointi[${s.arviointi!.indexOf(viimeisin)}]`, m.hylättyäEiSiirretä))
       }
-      const osat = s.osasuoritukset ?? []
-      for (let i = osat.length - 1; i >= 0; i--) pino.push({ s: osat[i]!, path: `${path}.osasuoritukset[${i}]` })
-    }
+    })
     return findings ?? NO_FINDINGS
   },
 }

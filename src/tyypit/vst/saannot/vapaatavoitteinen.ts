@@ -5,11 +5,11 @@
  * the first save from KOSKI's UI) — always so for a vendor's transfer.
  */
 import { error } from '../../../finding'
-import { jaksoPath, suoritusPath } from '../../../rules/helpers'
+import { suoritusPath } from '../../../rules/helpers'
 import { NO_FINDINGS, type Rule } from '../../../rules/types'
 import type { VapaanSivistystyönVapaatavoitteisenKoulutuksenOpiskeluoikeus } from '../codec'
 import * as m from '../viestit'
-import { VAHVISTUS_TILA_KEY } from './jotpa'
+import { vahvistusJaPäättäväTila } from './jotpa'
 
 /** A decoded VST vapaatavoitteinen study right (`vstvapaatavoitteinenkoulutus`), as its rules see it. */
 export type VstVapaatavoitteinen = VapaanSivistystyönVapaatavoitteisenKoulutuksenOpiskeluoikeus
@@ -41,37 +41,29 @@ export const opintokokonaisuusVaaditaan: Rule<VstVapaatavoitteinen> = {
 /** KOSKI's `vapaatavoitteinenKoulutusTuleeValidoida`. */
 export const tuleeValidoida = (oo: VstVapaatavoitteinen): boolean => (oo.versionumero ?? 0) > 0 || oo.lähdejärjestelmänId !== undefined
 
-const ensimmäinen = (oo: VstVapaatavoitteinen, tila: string): number => oo.tila.opiskeluoikeusjaksot.findIndex((j) => j.tila.koodiarvo === tila)
-
 const VAHVISTUS_SOURCE = { koski: 'VapaaSivistystyöValidation.validateVapaanSivistystyönVahvistus', muutoshistoria: ['2021-09-14', '2021-10-12'] }
 
 /** VV-TILA-1: a vahvistettu päätaso and a `keskeytynyt` jakso. */
-export const vapaatavoitteinenVahvistettuEiKeskeytynyt: Rule<VstVapaatavoitteinen> = {
+export const vapaatavoitteinenVahvistettuEiKeskeytynyt: Rule<VstVapaatavoitteinen> = vahvistusJaPäättäväTila<VstVapaatavoitteinen>({
   id: 'VV-TILA-1',
   what: 'a vahvistettu päätaso ⇒ no `keskeytynyt` jakso (when versionumero > 0 or lähdejärjestelmänId, as in KOSKI)',
-  keys: [VAHVISTUS_TILA_KEY],
-  severity: 'error',
   source: VAHVISTUS_SOURCE,
-  check: (oo, ctx) => {
-    if (!tuleeValidoida(oo)) return NO_FINDINGS
-    const i = ensimmäinen(oo, 'keskeytynyt')
-    return i >= 0 && oo.suoritukset.some((s) => s.vahvistus !== undefined) ? [error('VV-TILA-1', VAHVISTUS_TILA_KEY, jaksoPath(ctx.path, i), m.vapaatavoitteinenVahvistettuKeskeytynyt)] : NO_FINDINGS
-  },
-}
+  tila: 'keskeytynyt',
+  vahvistettu: true,
+  viesti: m.vapaatavoitteinenVahvistettuKeskeytynyt,
+  tarkistetaan: tuleeValidoida,
+})
 
 /** VV-TILA-2: an unconfirmed päätaso and a `hyvaksytystisuoritettu` jakso. */
-export const vapaatavoitteinenHyväksyttyVahvistettu: Rule<VstVapaatavoitteinen> = {
+export const vapaatavoitteinenHyväksyttyVahvistettu: Rule<VstVapaatavoitteinen> = vahvistusJaPäättäväTila<VstVapaatavoitteinen>({
   id: 'VV-TILA-2',
   what: 'a `hyvaksytystisuoritettu` jakso ⇒ the päätaso is vahvistettu (when versionumero > 0 or lähdejärjestelmänId)',
-  keys: [VAHVISTUS_TILA_KEY],
-  severity: 'error',
   source: VAHVISTUS_SOURCE,
-  check: (oo, ctx) => {
-    if (!tuleeValidoida(oo)) return NO_FINDINGS
-    const i = ensimmäinen(oo, 'hyvaksytystisuoritettu')
-    return i >= 0 && oo.suoritukset.some((s) => s.vahvistus === undefined) ? [error('VV-TILA-2', VAHVISTUS_TILA_KEY, jaksoPath(ctx.path, i), m.vapaatavoitteinenVahvistamatonHyväksytty)] : NO_FINDINGS
-  },
-}
+  tila: 'hyvaksytystisuoritettu',
+  vahvistettu: false,
+  viesti: m.vapaatavoitteinenVahvistamatonHyväksytty,
+  tarkistetaan: tuleeValidoida,
+})
 
 /** VV-OS-1: some direct osasuoritus of the päätaso has an `arviointi` list (an empty list counts, as in KOSKI). */
 export const arvioituOsasuoritusVaaditaan: Rule<VstVapaatavoitteinen> = {
