@@ -195,7 +195,54 @@ describe('X-LISÄ-POIS-1: deprecated fields KOSKI drops (OppijaValidationPerusop
     expect(r.valid).toBe(true)
   })
 
+  it('validaation_muutoshistoria 20.12.2021: tehostetunTuenPäätökset and perusopetuksenAloittamistaLykätty are accepted and dropped "ilman virhettä/varoitusta" — no S-1, the study right valid, only our warning', () => {
+    // KOSKI keeps both fields in PerusopetuksenLisäopetuksenOpiskeluoikeudenLisätiedot (perusopetuksenAloittamistaLykätty
+    // @Deprecated, tehostetunTuenPäätökset @RedundantData) and PerusopetuksenOpiskeluoikeusValidation.filterDeprekoidutKentät
+    // sets them to None before storing.
+    const tuki = { alku: '2015-08-01', loppu: '2016-06-04' }
+    for (const [kenttä, arvo] of [['tehostetunTuenPäätökset', [tuki]], ['perusopetuksenAloittamistaLykätty', true]] as const) {
+      const r = runOo(lisätiedoin({ [kenttä]: arvo }))
+      expect(r.valid).toBe(true)
+      expect(r.findings.map((f) => [f.severity, f.rule, f.key, f.path])).toEqual([['warning', 'X-LISÄ-POIS-1', 'koskiValidation.lisaopetus.kenttaTiputetaan', `lisätiedot.${kenttä}`]])
+      expect(r.findings[0]!.message.fi).toContain('tiputetaan siirrossa pois ilman virhettä')
+      expect(r.findings[0]!.hint?.fi).toBe(`Jätä ${kenttä} pois lähetettävästä opiskeluoikeudesta; sitä ei tallenneta.`)
+    }
+  })
+
+  it('a dropped field is still deserialised first: a tehostetunTuenPäätös without alku is S-2 as in KOSKI (TehostetunTuenPäätös.alku: LocalDate)', () => {
+    const r = runOo(lisätiedoin({ tehostetunTuenPäätökset: [{ loppu: '2016-06-04' }] }))
+    expect(r.findings.filter((f) => f.severity === 'error').map((f) => [f.rule, f.errorType, f.path])).toEqual([['S-2', 'missingProperty', 'lisätiedot.tehostetunTuenPäätökset[0].alku']])
+  })
+
   it('Suorituksen kenttää osaAikainenErityisopetus ei oteta vastaan siirrossa', () => {
     expect(rulesAt(runOo(lisäOo((_oo, s) => (s.osaAikainenErityisopetus = true))))).toEqual([['X-LISÄ-POIS-1', 'suoritukset[0].osaAikainenErityisopetus']])
+  })
+})
+
+describe('toiminta-alueen laajuus (validaation_muutoshistoria 18.10.2024): KOSKI checks it for nuorten perusopetus only', () => {
+  // KOSKI's ToimintaAlueetValidation.validateToimintaAlueellinenOpiskeluoikeus (commit 2ca88db67a, 18.10.2024) checked
+  // lisäopetus too; the same day commit 5d2c76b55e ("Poista validointi perusopetuksen lisäopetukselta") removed its
+  // `case o: PerusopetuksenLisäopetuksenOpiskeluoikeus`, so today's KOSKI accepts a toiminta-alue without laajuus on a
+  // päätaso confirmed on or after validaatiot.toimintaAlueenLaajuudenValidaatioVoimassaJosVahvistusAikaisintaan (2024-08-01).
+  const toimintaAlue = (tunniste: string, laajuus?: number): Json => ({
+    koulutusmoduuli: { tunniste: { koodiarvo: tunniste, koodistoUri: 'perusopetuksentoimintaalue' }, ...(laajuus === undefined ? {} : { laajuus: { arvo: laajuus, yksikkö: { koodiarvo: '3', koodistoUri: 'opintojenlaajuusyksikko' } } }) },
+    tyyppi: { koodiarvo: 'perusopetuksenlisaopetuksentoimintaalue', koodistoUri: 'suorituksentyyppi' },
+    arviointi: [{ arvosana: { koodiarvo: 'S', koodistoUri: 'arviointiasteikkoyleissivistava' }, päivä: '2024-08-15' }],
+  })
+  const vahvistettu = (osasuoritukset: Json[]): Json =>
+    lisäOo((oo, s) => {
+      oo.tila.opiskeluoikeusjaksot = [tilaJakso('2022-05-31', 'lasna')]
+      delete oo.lisätiedot
+      s.vahvistus.päivä = '2024-08-15'
+      s.osasuoritukset = osasuoritukset
+    })
+
+  it('OppijaValidationPerusopetuksenLisaopetusSpec has no such case; a toiminta-alue without laajuus, vahvistus 15.8.2024: no finding (KOSKI 5d2c76b55e)', () => {
+    expect(runOo(vahvistettu([toimintaAlue('1'), toimintaAlue('2', 3)])).findings).toEqual([])
+  })
+
+  it('nor before the gate, nor with every laajuus given', () => {
+    expect(runOo(lisäOo((_oo, s) => (s.osasuoritukset = [toimintaAlue('1')]))).findings.filter((f) => f.severity === 'error')).toEqual([])
+    expect(runOo(vahvistettu([toimintaAlue('1', 5)])).findings).toEqual([])
   })
 })

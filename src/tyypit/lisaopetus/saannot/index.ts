@@ -3,6 +3,12 @@
  * in validatePäätasonSuoritukset, before its other rules, and answers nothing else when it fails ({@link ennenMuita});
  * then the general rules (§3.2), A-ERO-1 (src/rules/yhteiset), the pidennetty oppivelvollisuus rules, free education
  * (§3.10; lisäopetus is kelpaava, X-MK-1). Our warnings (X-SIIRT-1, X-LISÄ-POIS-1) run whatever KOSKI answers.
+ *
+ * Not a rule here: the laajuus of a toiminta-alue. validaation_muutoshistoria.md (18.10.2024) says "Nuorten
+ * perusopetuksen ja perusopetuksen lisäopetuksen suorituksille toiminta-alueittain vaaditaan laajuudet", but KOSKI's
+ * ToimintaAlueetValidation.validateToimintaAlueellinenOpiskeluoikeus matches PerusopetuksenOpiskeluoikeus only: its
+ * lisäopetus case was removed the same day (commit 5d2c76b55e, "Poista validointi perusopetuksen lisäopetukselta"),
+ * so KOSKI accepts a lisäopetus toiminta-alue without laajuus (test/lisaopetus/lisaopetus.test.ts pins it).
  */
 import { maksuttomuusSäännöt } from '../../../rules/maksuttomuus'
 import type { Rule } from '../../../rules/types'
