@@ -5,8 +5,12 @@
  * (src/tyypit/tuva/funktiot/erityisetHenkilotiedot.ts) takes its fields from the codecs of every type of `TYYPIT`, so a new type's
  * sensitive fields are redacted once its codec marks them.
  *
- * {@link TULEVIEN_TYYPPIEN_ERITYISET_KENTÄT} lists, for the types still to come, the fields KOSKI marks: the codec of
- * each new type sets `sensitive` on those classes (its test compares the type's {@link erityisetKentät} with its rows).
+ * A class KOSKI marks as a whole (`@SensitiveData` on the class: the toiminta-alue suoritus of perusopetuksen
+ * lisäopetus) is the `sensitiveClass` option; its objects are told from the other objects of the same step by their
+ * `tyyppi` koodiarvo, and removed whole.
+ *
+ * {@link TULEVIEN_TYYPPIEN_ERITYISET_KENTÄT} lists the markings the codecs cannot express yet, with where KOSKI declares
+ * them.
  */
 import type * as t from 'io-ts'
 import type { KoskiRooli } from './schema'
@@ -17,14 +21,14 @@ export const LUOTTAMUKSELLINEN_KAIKKI_TIEDOT = 'LUOTTAMUKSELLINEN_KAIKKI_TIEDOT'
 /** `@SensitiveData(Set(Rooli.LUOTTAMUKSELLINEN_KAIKKI_TIEDOT))`, the usual annotation, for `strict(…, { sensitive })`. */
 export const VAIN_LUOTTAMUKSELLINEN: readonly [KoskiRooli] = [LUOTTAMUKSELLINEN_KAIKKI_TIEDOT]
 
-/** One `@SensitiveData` field found in a codec tree. */
+/** One `@SensitiveData` field found in a codec tree, or a class marked as a whole (`kenttä` `*`). */
 export interface ErityinenKenttä {
   /**
    * Where the field is, from the codec's root: keys joined by `.`, a list's items as `[]`, e.g.
    * `lisätiedot.erityinenTuki` or `suoritukset[].keskiarvoSisältääMukautettujaArvosanoja`.
    */
   readonly polku: string
-  /** The field's key. */
+  /** The field's key; `*` for a class marked as a whole (every object of it is sensitive: it is removed whole). */
   readonly kenttä: string
   /**
    * The step that leads to the object holding the field: the key of that object (`lisätiedot`), or, when it is an item
@@ -34,6 +38,13 @@ export interface ErityinenKenttä {
   /** The class (strict codec) that has the field. */
   readonly luokka: string
   readonly roolit: readonly KoskiRooli[]
+  /**
+   * For a class marked as a whole: the koodiarvot of its `tyyppi` (the class' discriminator), by which the redaction
+   * tells its objects from the other objects reached by the same step (the other osasuoritukset of a list). Empty when
+   * the class has no `tyyppi` with koodiarvot (then the redaction could not tell it: test/codecs/erityiset.test.ts
+   * requires every marked class to have them).
+   */
+  readonly tyypit?: readonly string[]
 }
 
 interface Luokka {
@@ -42,6 +53,7 @@ interface Luokka {
   readonly optional: t.Props
   readonly fields: readonly string[]
   readonly sensitive: ReadonlyMap<string, readonly KoskiRooli[]>
+  readonly sensitiveClass?: readonly KoskiRooli[]
 }
 
 const isObj = (u: unknown): u is Record<string, unknown> => (typeof u === 'object' || typeof u === 'function') && u !== null
@@ -79,6 +91,17 @@ export function erityisetKentät(codec: t.Mixed): ErityinenKenttä[] {
     if (steps.has(avain)) continue
     entered.set(c, steps.add(avain))
     if (onLuokka(c)) {
+      if (c.sensitiveClass !== undefined) {
+        // the whole class: one entry, nothing under it needs its own (the object is removed whole)
+        const key = `${c.name}\u0000${avain}\u0000*`
+        if (!listed.has(key)) {
+          listed.add(key)
+          const tyyppi = Object.prototype.hasOwnProperty.call(c.required, 'tyyppi') ? (c.required.tyyppi as unknown) : undefined
+          const koodiarvot = isObj(tyyppi) && Array.isArray(tyyppi.koodiarvot) ? (tyyppi.koodiarvot as unknown[]).filter((k): k is string => typeof k === 'string') : []
+          found.push({ polku: polku === '' ? '*' : `${polku}.*`, kenttä: '*', konteksti: avain, luokka: c.name, roolit: c.sensitiveClass, tyypit: koodiarvot })
+        }
+        continue
+      }
       const later: (typeof stack)[number][] = []
       for (const kenttä of c.fields) {
         const roolit = c.sensitive.get(kenttä)
@@ -132,8 +155,10 @@ const rivit = (luokka: string, konteksti: string, roolit: readonly KoskiRooli[],
  * MUKS codecs mark it themselves: src/tyypit/vst/codec.ts, src/tyypit/muks/codec.ts).
  */
 export const TULEVIEN_TYYPPIEN_ERITYISET_KENTÄT: readonly TulevaErityinenKenttä[] = [
-  // Perusopetuksen lisäopetus (its codec marks the fields; src/tyypit/lisaopetus/codec.ts). The whole class is marked:
-  // each toiminta-alue osasuoritus object is sensitive (KOSKI drops it from the list); the codecs' field marks cannot
-  // say that (the redaction recognises a field by its key, and this class' keys are every osasuoritus'), so it stays here.
-  ...rivit('PerusopetuksenLisäopetuksenToiminta_AlueenSuoritus', '*', K, 'PerusopetuksenLisaopetus.scala', [['*', 237]]),
+  // Perusopetuksen lisäopetus (its codec marks the fields and, with `sensitiveClass`, the toiminta-alue suoritus as a
+  // whole; src/tyypit/lisaopetus/codec.ts). What stays: the `kuvaus` of a SanallinenPerusopetuksenOppiaineenArviointi
+  // (a lisäopetus oppiaine's or muu suoritus' arviointi). Its object is an item of `arviointi[]` like every type's
+  // arviointi (LUVA's SanallinenLukionArviointi has a `kuvaus` too, not sensitive), with no `tyyppi` of its own: telling
+  // it needs the enclosing suoritus' tyyppi, a context the redaction does not keep.
+  ...rivit('SanallinenPerusopetuksenOppiaineenArviointi', 'arviointi[]', K, 'NuortenPerusopetus.scala', [['kuvaus', 467]]),
 ]

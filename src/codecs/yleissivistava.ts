@@ -66,7 +66,8 @@ function arvosananMukaan<N extends t.Mixed, S extends t.Mixed>(nimi: string, num
 export const PerusopetuksenOppiaineenArviointi = arvosananMukaan(
   'PerusopetuksenOppiaineenArviointi',
   strict('NumeerinenPerusopetuksenOppiaineenArviointi', { arvosana: arvosana() }, { päivä: Päivämäärä }, { synthetic: ['hyväksytty'] }),
-  // kuvaus is @SensitiveData in KOSKI; not marked here: the redaction recognises fields by their key, and `arviointi[].kuvaus` of other types is not sensitive
+  // kuvaus is @SensitiveData in KOSKI; not marked here: the redaction recognises fields by their key, and `arviointi[].kuvaus` of other types is not
+  // sensitive (listed in TULEVIEN_TYYPPIEN_ERITYISET_KENTÄT, src/codecs/erityiset.ts)
   strict('SanallinenPerusopetuksenOppiaineenArviointi', { arvosana: arvosana() }, { kuvaus: LocalizedString, päivä: Päivämäärä }, { synthetic: ['hyväksytty'] }),
 )
 

@@ -6,7 +6,8 @@
 import { describe, expect, it } from 'vitest'
 import { lisäopetus, lisäopetuksenSäännöt, PerusopetuksenLisäopetuksenOpiskeluoikeus, TYYPIT, yhdistäVammaisuusjaksot } from '../../src'
 import { erityisetKentät } from '../../src/codecs/erityiset'
-import { lisäOo, rulesAt, runOo, tilaJakso, type Json } from '../support'
+import { erityistenHenkilötietojenPolut, poistaErityisetHenkilötiedot, sisältääErityisiäHenkilötietoja } from '../../src/tyypit/tuva/funktiot/erityisetHenkilotiedot'
+import { koskiExample, lisäOo, rulesAt, runOo, tilaJakso, type Json } from '../support'
 
 /** The example with its lisätiedot replaced and the study right from 2015-08-01 to 2016-06-04. */
 const lisätiedoin = (lisätiedot: Json | undefined, loppuTila = 'valmistunut'): Json =>
@@ -59,10 +60,20 @@ describe('the lisäopetus descriptor and codec', () => {
     expect(r.findings).toEqual([])
   })
 
-  it('marks KOSKI’s @SensitiveData fields (the toiminta-alue class as a whole stays in TULEVIEN_TYYPPIEN_ERITYISET_KENTÄT)', () => {
+  it('marks KOSKI’s @SensitiveData fields, and the toiminta-alue class as a whole (sensitiveClass)', () => {
     const polut = erityisetKentät(PerusopetuksenLisäopetuksenOpiskeluoikeus).map((k) => k.polku)
     expect(polut).toEqual(
-      expect.arrayContaining(['lisätiedot.pidennettyOppivelvollisuus', 'lisätiedot.erityisenTuenPäätökset', 'lisätiedot.vammainen', 'lisätiedot.vaikeastiVammainen', 'lisätiedot.kuljetusetu', 'lisätiedot.koulukoti', 'suoritukset[].osaAikainenErityisopetus', 'suoritukset[].osasuoritukset[].yksilöllistettyOppimäärä']),
+      expect.arrayContaining([
+        'lisätiedot.pidennettyOppivelvollisuus',
+        'lisätiedot.erityisenTuenPäätökset',
+        'lisätiedot.vammainen',
+        'lisätiedot.vaikeastiVammainen',
+        'lisätiedot.kuljetusetu',
+        'lisätiedot.koulukoti',
+        'suoritukset[].osaAikainenErityisopetus',
+        'suoritukset[].osasuoritukset[].yksilöllistettyOppimäärä',
+        'suoritukset[].osasuoritukset[].*',
+      ]),
     )
     expect(polut).not.toContain('lisätiedot.majoitusetu')
   })
@@ -244,5 +255,40 @@ describe('toiminta-alueen laajuus (validaation_muutoshistoria 18.10.2024): KOSKI
   it('nor before the gate, nor with every laajuus given', () => {
     expect(runOo(lisäOo((_oo, s) => (s.osasuoritukset = [toimintaAlue('1')]))).findings.filter((f) => f.severity === 'error')).toEqual([])
     expect(runOo(vahvistettu([toimintaAlue('1', 5)])).findings).toEqual([])
+  })
+})
+
+describe('special-category data of a lisäopetus study right (KOSKI SensitiveAndRedundantDataFilterSpec: a toiminta-alue suoritus is left out whole)', () => {
+  const toiminta = koskiExample('perusopetuksenlisaopetustoiminta-alueittain_2022-08-15.json')
+
+  it("KOSKI's toiminta-alueittain example: every toiminta-alue osasuoritus is found, and removed from the list", () => {
+    const polut = erityistenHenkilötietojenPolut(toiminta)
+    expect(polut.filter((p) => p.includes('osasuoritukset'))).toEqual([0, 1, 2, 3, 4].map((i) => `opiskeluoikeudet[0].suoritukset[0].osasuoritukset[${i}]`))
+    const redacted = poistaErityisetHenkilötiedot(toiminta)
+    expect(redacted.opiskeluoikeudet[0].suoritukset[0].osasuoritukset).toEqual([])
+    expect(sisältääErityisiäHenkilötietoja(redacted)).toBe(false)
+    expect(toiminta.opiskeluoikeudet[0].suoritukset[0].osasuoritukset).toHaveLength(5) // the input untouched
+  })
+
+  it('in a mixed list only the toiminta-alue is left out, the later items move down; oppiaineet and muu suoritukset are kept', () => {
+    const oo = lisäOo()
+    const [oppiaine, toinen] = oo.suoritukset[0].osasuoritukset
+    const alue = toiminta.opiskeluoikeudet[0].suoritukset[0].osasuoritukset[0]
+    const muu = { koulutusmoduuli: { tunniste: { koodiarvo: 'MUU1', nimi: { fi: 'Muu' } }, kuvaus: { fi: 'Muu opinto' } }, tyyppi: { koodiarvo: 'muuperusopetuksenlisaopetuksensuoritus', koodistoUri: 'suorituksentyyppi' } }
+    oo.suoritukset[0].osasuoritukset = [oppiaine, alue, toinen, alue, muu]
+    expect(erityistenHenkilötietojenPolut(oo).filter((p) => p.includes('osasuoritukset'))).toEqual([
+      'suoritukset[0].osasuoritukset[0].yksilöllistettyOppimäärä',
+      'suoritukset[0].osasuoritukset[1]',
+      'suoritukset[0].osasuoritukset[2].yksilöllistettyOppimäärä',
+      'suoritukset[0].osasuoritukset[3]',
+    ])
+    const ilman = ({ yksilöllistettyOppimäärä: _, ...muut }: Json): Json => muut
+    expect(poistaErityisetHenkilötiedot(oo).suoritukset[0].osasuoritukset).toEqual([ilman(oppiaine), ilman(toinen), muu])
+  })
+
+  it("the same object elsewhere is kept: outside an osasuoritukset list, or as the list itself's value", () => {
+    const alue = toiminta.opiskeluoikeudet[0].suoritukset[0].osasuoritukset[0]
+    expect(poistaErityisetHenkilötiedot({ muualla: [alue], osasuoritukset: alue })).toEqual({ muualla: [alue], osasuoritukset: alue })
+    expect(sisältääErityisiäHenkilötietoja({ muualla: [alue] })).toBe(false)
   })
 })

@@ -6,7 +6,10 @@
  *
  * The fields come from the codecs: `strict(…, { sensitive })` marks them on each class and the check and the redaction
  * collect them (src/codecs/erityiset.ts) from the codec of every type in `TYYPIT`, so a new type's marked fields are
- * covered without a list here. `TUVA_ERITYISET_HENKILÖTIEDOT` is read from TUVA's three lisätiedot classes.
+ * covered without a list here. `TUVA_ERITYISET_HENKILÖTIEDOT` is read from TUVA's three lisätiedot classes. A class
+ * KOSKI marks as a whole (`strict(…, { sensitiveClass })`: perusopetuksen lisäopetus' toiminta-alue suoritus) is found
+ * by its `tyyppi` among the objects of its context (the items of `osasuoritukset`) and left out whole, as KOSKI leaves
+ * it out of the list (SensitiveAndRedundantDataFilterSpec).
  *
  * Where KOSKI and the official instruction (seed 004, KOSKI-ohje "1.2 Tutkintokoulutukseen valmentavan koulutuksen
  * opiskeluoikeuksien lisätiedot") differ, we follow KOSKI:
@@ -67,30 +70,41 @@ export function onErityinenHenkilötieto(kenttä: string, lupa?: string): boolea
 // input may be an Oppija, a single study right, a list or a wrapper of any shape.
 
 /**
- * The sensitive fields by context: `olioissa` of an object under that key (`lisätiedot`), `listoissa` of the items of a
- * list under that key (`suoritukset`). A context is that set itself (`undefined`: no sensitive field).
+ * What is sensitive in a context: `kentät`, the fields of the objects in it; `tyypit`, the `tyyppi` koodiarvot of the
+ * classes marked as a whole (an object of the context with such a `tyyppi` is sensitive itself: left out whole).
+ */
+interface KontekstinSäännöt {
+  readonly kentät: ReadonlySet<string>
+  readonly tyypit: ReadonlySet<string>
+}
+
+/**
+ * The sensitive data by context: `olioissa` in an object under that key (`lisätiedot`), `listoissa` in the items of a
+ * list under that key (`suoritukset`, `osasuoritukset`). A context is its rules object itself (`undefined`: nothing
+ * sensitive).
  */
 interface Säännöt {
-  readonly olioissa: ReadonlyMap<string, ReadonlySet<string>>
-  readonly listoissa: ReadonlyMap<string, ReadonlySet<string>>
+  readonly olioissa: ReadonlyMap<string, KontekstinSäännöt>
+  readonly listoissa: ReadonlyMap<string, KontekstinSäännöt>
 }
-type Konteksti = ReadonlySet<string> | undefined
+type Konteksti = KontekstinSäännöt | undefined
 
 let säännötMuisti: Säännöt | undefined
 
 /** Built on first use (not at import: TYYPIT's modules import this one). */
 function säännöt(): Säännöt {
   if (säännötMuisti !== undefined) return säännötMuisti
-  const olioissa = new Map<string, Set<string>>()
-  const listoissa = new Map<string, Set<string>>()
+  const olioissa = new Map<string, { kentät: Set<string>; tyypit: Set<string> }>()
+  const listoissa = new Map<string, { kentät: Set<string>; tyypit: Set<string> }>()
   for (const d of TYYPIT) {
     for (const k of erityisetKentät(d.codec)) {
       const lista = k.konteksti.endsWith('[]')
       const m = lista ? listoissa : olioissa
       const key = lista ? k.konteksti.slice(0, -2) : k.konteksti
-      let set = m.get(key)
-      if (set === undefined) m.set(key, (set = new Set()))
-      set.add(k.kenttä)
+      let ctx = m.get(key)
+      if (ctx === undefined) m.set(key, (ctx = { kentät: new Set(), tyypit: new Set() }))
+      if (k.kenttä === '*') for (const tyyppi of k.tyypit ?? []) ctx.tyypit.add(tyyppi)
+      else ctx.kentät.add(k.kenttä)
     }
   }
   säännötMuisti = { olioissa, listoissa }
@@ -214,7 +228,7 @@ const pathOf = (parent: string, key: string, array: boolean): string => (array &
 /** A map per context (an object — the JSON view's, i.e. what toJSON gave — is walked once in each context it is reached in). */
 const perContext = <V>(): ((ctx: Konteksti) => Map<object, V>) => {
   const none = new Map<object, V>()
-  const maps = new Map<ReadonlySet<string>, Map<object, V>>()
+  const maps = new Map<KontekstinSäännöt, Map<object, V>>()
   return (ctx) => {
     if (ctx === undefined) return none
     let m = maps.get(ctx)
@@ -223,30 +237,68 @@ const perContext = <V>(): ((ctx: Konteksti) => Map<object, V>) => {
   }
 }
 
+/** The string JSON writes for a value's view: a string primitive or a String object; `undefined` for anything else. */
+function merkkijono(view: Näkymä): string | undefined {
+  if (view.kind !== undefined) return undefined
+  const u = view.leaf
+  if (typeof u === 'string') return u
+  if (typeof u !== 'object' || u === null) return undefined
+  try {
+    return String.prototype.valueOf.call(u)
+  } catch {
+    return undefined
+  }
+}
+
+/**
+ * Whether an object (a JSON view) of a context is of a class marked as a whole: its `tyyppi.koodiarvo`, as JSON would
+ * write it, is one of the context's {@link KontekstinSäännöt.tyypit}. A `tyyppi` or `koodiarvo` that cannot be read
+ * counts as one (the answer errs on the safe side).
+ */
+function kokonaanErityinen(src: object, ctx: Konteksti, views: Map<object, Näkymä>): boolean {
+  if (ctx === undefined || ctx.tyypit.size === 0) return false
+  const tyyppi = read(src, 'tyyppi')
+  if (tyyppi === NOT_READ) return true
+  const t = näkymä(tyyppi, 'tyyppi', views)
+  if (t.kind !== 'object') return false
+  const koodiarvo = read(t.src, 'koodiarvo')
+  if (koodiarvo === NOT_READ) return true
+  const arvo = merkkijono(näkymä(koodiarvo, 'koodiarvo', views))
+  return arvo !== undefined && ctx.tyypit.has(arvo)
+}
+
+/** Whether `key` is an array index (JSON writes an array's elements only; a class marked whole shifts the later ones). */
+const onIndeksi = (key: string): boolean => isIndex(key) && Number(key) < 2 ** 32 - 1
+
 /**
  * Calls `found` with the path of every special-category field (value not `null`) in the JSON view of `input`, in the
- * objects its context names; stops when `found` returns true.
+ * objects its context names, and of every object of a class marked as a whole; stops when `found` returns true.
  */
 function etsi(input: unknown, withPaths: boolean, found: (path: string) => boolean): void {
   const rules = säännöt()
   const views = new Map<object, Näkymä>()
   const seen = perContext<true>()
   const stack: { readonly value: object; readonly path: string; readonly ctx: Konteksti; readonly array: boolean }[] = []
+  let stopped = false
   const push = (value: unknown, key: string, path: string, parentItemCtx: Konteksti | null): void => {
     if (typeof value !== 'object' || value === null) return
     const view = näkymä(value, key, views)
     if (view.kind === undefined) return
     const array = view.kind === 'array'
     const ctx = kontekstiOf(rules, array, key, parentItemCtx)
+    if (!array && kokonaanErityinen(view.src, ctx, views)) {
+      stopped = found(path)
+      return
+    }
     const set = seen(ctx)
     if (set.has(view.src)) return
     set.set(view.src, true)
     stack.push({ value: view.src, path, ctx, array })
   }
   push(input, '', '', null)
-  while (stack.length > 0) {
+  while (stack.length > 0 && !stopped) {
     const { value, path, ctx, array } = stack.pop()!
-    const sensitive = array ? undefined : ctx
+    const sensitive = array ? undefined : ctx?.kentät
     for (const key of ownKeys(value)) {
       const v = read(value, key)
       const childPath = withPaths ? pathOf(path, key, array) : ''
@@ -256,13 +308,15 @@ function etsi(input: unknown, withPaths: boolean, found: (path: string) => boole
         continue
       }
       if (v !== NOT_READ) push(v, key, childPath, array ? ctx : null)
+      if (stopped) return
     }
   }
 }
 
 /**
  * Whether the input contains special-category personal data: a special-category field with a value other than
- * `null` in an object that holds such fields (a TUVA study right's `lisätiedot`), anywhere (an Oppija, a single
+ * `null` in an object that holds such fields (a TUVA study right's `lisätiedot`), or an object of a class marked as a
+ * whole (a lisäopetus toiminta-alue among `osasuoritukset`), anywhere (an Oppija, a single
  * opiskeluoikeus, a list of them, a response wrapper, raw JSON of any shape, objects with `toJSON`). Never throws.
  */
 export function sisältääErityisiäHenkilötietoja(input: unknown): boolean {
@@ -280,7 +334,8 @@ export function sisältääErityisiäHenkilötietoja(input: unknown): boolean {
 
 /**
  * The paths of the special-category fields in the input (see {@link sisältääErityisiäHenkilötietoja}), sorted, e.g.
- * `opiskeluoikeudet[0].lisätiedot.erityinenTuki`. An object reachable along several paths (not possible in parsed
+ * `opiskeluoikeudet[0].lisätiedot.erityinenTuki`; an object of a class marked as a whole by its own path
+ * (`…osasuoritukset[1]`). An object reachable along several paths (not possible in parsed
  * JSON) is reported along the first one found. Never throws.
  */
 export function erityistenHenkilötietojenPolut(input: unknown): string[] {
@@ -304,7 +359,8 @@ const define = (target: Container, key: string, value: unknown): void => {
 /**
  * A deep copy of the input without special-category personal data, made from what `JSON.stringify` would write:
  * every special-category field (whatever its value, also `null`) is left out of the objects that hold such fields
- * (a TUVA study right's `lisätiedot`); everything else is copied as it is.
+ * (a TUVA study right's `lisätiedot`), and every object of a class marked as a whole is left out of its list (the later
+ * items move down: a lisäopetus toiminta-alue among `osasuoritukset`); everything else is copied as it is.
  *
  * - Never mutates the input and never throws, whatever the input (any nesting depth: the copy is iterative;
  *   cycles and shared objects are copied once; a property whose read throws is left out).
@@ -325,11 +381,14 @@ export function poistaErityisetHenkilötiedot<T>(input: T): T {
   }
 }
 
+/** What {@link kopioi}'s copy gives for an object of a class marked as a whole: the object is left out. */
+const POISTETTU: unique symbol = Symbol('poistettu')
+
 function kopioi(input: unknown): unknown {
   const rules = säännöt()
   const views = new Map<object, Näkymä>()
   const copies = perContext<Container>()
-  const work: { readonly src: object; readonly dst: Container; readonly ctx: Konteksti }[] = []
+  const work: { readonly src: object; readonly dst: Container; readonly ctx: Konteksti; readonly pituus: number | undefined }[] = []
 
   const copyOf = (value: unknown, key: string, parentItemCtx: Konteksti | null): unknown => {
     if (typeof value !== 'object' || value === null) return value
@@ -337,8 +396,9 @@ function kopioi(input: unknown): unknown {
     if (view.kind === undefined) return view.leaf
     const array = view.kind === 'array'
     const ctx = kontekstiOf(rules, array, key, parentItemCtx)
-    const map = copies(ctx)
     const src = view.src
+    if (!array && kokonaanErityinen(src, ctx, views)) return POISTETTU
+    const map = copies(ctx)
     const existing = map.get(src)
     if (existing !== undefined) return existing
     let dst: Container
@@ -361,21 +421,30 @@ function kopioi(input: unknown): unknown {
       dst = proto === null ? (Object.create(null) as Record<string, unknown>) : {}
     }
     map.set(src, dst)
-    work.push({ src, dst, ctx })
+    work.push({ src, dst, ctx, pituus: Array.isArray(dst) && dst.length > 0 ? dst.length : undefined })
     return dst
   }
 
-  const root = copyOf(input, '', null)
+  const root = copyOf(input, '', null) // the root has no context: never left out
   while (work.length > 0) {
-    const { src, dst, ctx } = work.pop()!
+    const { src, dst, ctx, pituus } = work.pop()!
     const array = Array.isArray(dst)
-    const sensitive = array ? undefined : ctx
+    const sensitive = array ? undefined : ctx?.kentät
+    // elements of a class marked whole are left out: the later ones move down, as if the list never had them
+    let poistettu = 0
     for (const key of ownKeys(src)) {
       if (sensitive?.has(key) === true) continue
       const v = read(src, key)
       if (v === NOT_READ) continue
-      define(dst, key, copyOf(v, key, array ? ctx : null))
+      const copy = copyOf(v, key, array ? ctx : null)
+      const indeksi = array && onIndeksi(key)
+      if (copy === POISTETTU) {
+        if (indeksi) poistettu++
+        continue
+      }
+      define(dst, indeksi && poistettu > 0 ? String(Number(key) - poistettu) : key, copy)
     }
+    if (poistettu > 0 && pituus !== undefined) (dst as unknown[]).length = pituus - poistettu
   }
   return root
 }
