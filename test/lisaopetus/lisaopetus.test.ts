@@ -292,3 +292,104 @@ describe('special-category data of a lisäopetus study right (KOSKI SensitiveAnd
     expect(sisältääErityisiäHenkilötietoja({ muualla: [alue] })).toBe(false)
   })
 })
+
+describe('L-AOM-1: äidinkielenomainen kieli (KoskiValidator.validateÄidinkielenOmainenKieli)', () => {
+  const aom = (kieli: string): Json => ({
+    koulutusmoduuli: { tunniste: { koodiarvo: 'AOM', koodistoUri: 'koskioppiaineetyleissivistava' }, kieli: { koodiarvo: kieli, koodistoUri: 'kielivalikoima' }, pakollinen: true },
+    korotus: false,
+    tyyppi: { koodiarvo: 'perusopetuksenlisaopetuksenoppiaine', koodistoUri: 'suorituksentyyppi' },
+    arviointi: [{ arvosana: { koodiarvo: '8', koodistoUri: 'arviointiasteikkoyleissivistava' } }],
+  })
+  const kielellä = (...kielet: string[]): Json => lisäOo((_oo, s) => s.osasuoritukset.push(...kielet.map(aom)))
+
+  it('OppijaValidationPerusopetusSpec › Äidinkielen omainen oppiaine › FI sallittu, SV sallittu', () => {
+    expect(runOo(kielellä('FI')).findings).toEqual([])
+    expect(runOo(kielellä('SV')).findings).toEqual([])
+  })
+
+  it('OppijaValidationPerusopetusSpec › Äidinkielen omainen oppiaine › Muita ei sallita (SE): KOSKI’s key and text, one per oppiaine', () => {
+    const r = runOo(kielellä('SE', 'FI', 'EN'))
+    const n = lisäOo().suoritukset[0].osasuoritukset.length
+    expect(r.findings.map((f) => [f.rule, f.key, f.path, f.message.fi])).toEqual(
+      [n, n + 2].map((i) => ['L-AOM-1', 'badRequest.validation.rakenne.deprekoituKielikoodi', `suoritukset[0].osasuoritukset[${i}].koulutusmoduuli.kieli`, 'Äidinkielen omaisen oppiaineen kieli tulee olla suomi tai ruotsi']),
+    )
+    expect(r.findings[0]!.hint?.fi).toContain('suomi (FI) tai ruotsi (SV)')
+    expect(r.findings[0]!.message.sv).toBe('Språket i ett modersmålsinriktat läroämne ska vara finska eller svenska')
+  })
+
+  it('another language oppiaine (A1) may have any kieli', () => {
+    const r = runOo(lisäOo((_oo, s) => s.osasuoritukset.push({ ...aom('SE'), koulutusmoduuli: { ...aom('SE').koulutusmoduuli, tunniste: { koodiarvo: 'A1', koodistoUri: 'koskioppiaineetyleissivistava' } } })))
+    expect(r.findings).toEqual([])
+  })
+
+  it('not reported when X-LISÄ-1 fails (KOSKI answers that alone)', () => {
+    const oo = kielellä('SE')
+    oo.tila.opiskeluoikeusjaksot.push(tilaJakso('2023-06-01', 'lasna'))
+    expect(runOo(oo).findings.map((f) => f.rule)).toEqual(['X-LISÄ-1'])
+  })
+})
+
+describe('G-DUP-1 on lisäopetus: KOSKI’s identity and groups of the perusopetus classes (KoskiValidator.validateDuplicates)', () => {
+  const oppiaine = (koodiarvo: string, muuta: Json = {}): Json => ({
+    koulutusmoduuli: { tunniste: { koodiarvo, koodistoUri: 'koskioppiaineetyleissivistava' }, ...muuta },
+    korotus: false,
+    tyyppi: { koodiarvo: 'perusopetuksenlisaopetuksenoppiaine', koodistoUri: 'suorituksentyyppi' },
+    arviointi: [{ arvosana: { koodiarvo: '8', koodistoUri: 'arviointiasteikkoyleissivistava' } }],
+  })
+  const kieli = (koodiarvo: string): Json => ({ kieli: { koodiarvo, koodistoUri: 'kielivalikoima' } })
+  const paikallinen = (muuta: Json = {}): Json => ({
+    koulutusmoduuli: { tunniste: { koodiarvo: 'TAN', nimi: { fi: 'Tanssi' } }, kuvaus: { fi: 'Tanssi' }, ...muuta },
+    korotus: false,
+    tyyppi: { koodiarvo: 'perusopetuksenlisaopetuksenoppiaine', koodistoUri: 'suorituksentyyppi' },
+    arviointi: [{ arvosana: { koodiarvo: 'S', koodistoUri: 'arviointiasteikkoyleissivistava' } }],
+  })
+  const alue = (): Json => ({
+    koulutusmoduuli: { tunniste: { koodiarvo: '1', koodistoUri: 'perusopetuksentoimintaalue' } },
+    tyyppi: { koodiarvo: 'perusopetuksenlisaopetuksentoimintaalue', koodistoUri: 'suorituksentyyppi' },
+    arviointi: [{ arvosana: { koodiarvo: 'S', koodistoUri: 'arviointiasteikkoyleissivistava' } }],
+  })
+  const dup = (...osat: Json[]): [string, string][] =>
+    runOo(lisäOo((_oo, s) => (s.osasuoritukset = osat))).findings.filter((f) => f.rule === 'G-DUP-1').map((f) => [f.path, f.message.fi])
+
+  it('OppijaValidationAikuistenPerusopetusSpec › Sama oppiaine › oppimäärän suorituksessa › ei sallita (the same PerusopetuksenOppiaineenSuoritus): a pakollinen kieliaine twice, its tunniste and kieli as KOSKI’s tuple, "ryhmässä pakolliset"', () => {
+    expect(dup(oppiaine('AI', kieli('FI')), oppiaine('AI', kieli('FI')))).toEqual([])
+    const ai = (k: string): Json => oppiaine('AI', { kieli: { koodiarvo: k, koodistoUri: 'oppiaineaidinkielijakirjallisuus' } })
+    expect(dup(ai('AI1'), ai('AI1'))).toEqual([['suoritukset[0].osasuoritukset[1]', 'Osasuoritus (koskioppiaineetyleissivistava/AI,oppiaineaidinkielijakirjallisuus/AI1) esiintyy useammin kuin kerran ryhmässä pakolliset']])
+    expect(dup(oppiaine('MA'), oppiaine('MA', { pakollinen: true }))).toEqual([['suoritukset[0].osasuoritukset[1]', 'Osasuoritus koskioppiaineetyleissivistava/MA esiintyy useammin kuin kerran ryhmässä pakolliset']])
+  })
+
+  it('allowed as in KOSKI: a kieliaine with another kieli; a valinnainen oppiaine (salliDuplikaatit); a paikallinen one (pakollinen false by default)', () => {
+    expect(dup(oppiaine('A1', kieli('EN')), oppiaine('A1', kieli('DE')), oppiaine('A1', kieli('FR')))).toEqual([])
+    expect(dup(oppiaine('MA'), oppiaine('MA', { pakollinen: false }), oppiaine('MA', { pakollinen: false }))).toEqual([])
+    expect(dup(paikallinen(), paikallinen())).toEqual([])
+    expect(dup(paikallinen({ pakollinen: true }), paikallinen({ pakollinen: true })).map((d) => d[1])).toEqual(['Osasuoritus TAN (Tanssi) esiintyy useammin kuin kerran ryhmässä pakolliset'])
+  })
+
+  it('a toiminta-alue twice: its tunniste, no group (Toiminta_AlueenSuoritus is not PakollisenTaiValinnaisenSuoritus)', () => {
+    expect(dup(alue(), alue())).toEqual([['suoritukset[0].osasuoritukset[1]', 'Osasuoritus perusopetuksentoimintaalue/1 esiintyy useammin kuin kerran']])
+  })
+
+  it('the Swedish and English texts name the group too', () => {
+    const f = runOo(lisäOo((_oo, s) => (s.osasuoritukset = [oppiaine('MA'), oppiaine('MA')]))).findings.find((x) => x.rule === 'G-DUP-1')!
+    expect(f.message.sv).toMatch(/förekommer mer än en gång i gruppen obligatoriska$/)
+    expect(f.message.en).toMatch(/appears more than once in the group mandatory$/)
+  })
+})
+
+describe('G-DUPOO-1 on lisäopetus (DuplikaattiValidation: findSamaOppilaitosJaTyyppiSamaanAikaan)', () => {
+  const tallennettu = (oo: Json): Json => ({ ...structuredClone(oo), oid: '1.2.246.562.15.00000000001', versionumero: 1 })
+
+  it('a stored lisäopetus study right of the same oppilaitos with an overlapping period: conflict.exists; none when they do not overlap; skipped without storedStudyRights', () => {
+    const oo = lisäOo()
+    expect(runOo(oo, { storedStudyRights: [tallennettu(oo)] }).findings.map((f) => [f.rule, f.key, f.path, f.message.fi])).toEqual([['G-DUPOO-1', 'conflict.exists', '', 'Vastaava opiskeluoikeus on jo olemassa.']])
+    const aiempi = lisäOo((o) => (o.tila.opiskeluoikeusjaksot = [tilaJakso('2007-08-15', 'lasna'), tilaJakso('2008-06-01', 'eronnut')]))
+    delete aiempi.suoritukset[0].vahvistus
+    expect(runOo(oo, { storedStudyRights: [tallennettu(aiempi)] }).findings).toEqual([])
+    expect(runOo(oo).skipped).toContain('G-DUPOO-1')
+  })
+
+  it('not reported when X-LISÄ-1 fails (KOSKI’s global stage runs only on a study right its validator accepted)', () => {
+    const oo = lisäOo((o) => o.tila.opiskeluoikeusjaksot.push(tilaJakso('2023-06-01', 'lasna')))
+    expect(runOo(oo, { storedStudyRights: [tallennettu(lisäOo())] }).findings.map((f) => f.rule)).toEqual(['X-LISÄ-1'])
+  })
+})
