@@ -59,6 +59,24 @@ describe('erityisetKentät', () => {
     const kokonaan = TYYPIT.flatMap((d) => erityisetKentät(d.codec)).filter((k) => k.kenttä === '*')
     expect(kokonaan.map((k) => [k.luokka, k.polku, k.tyypit])).toEqual([['PerusopetuksenLisäopetuksenToiminta_AlueenSuoritus', 'suoritukset[].osasuoritukset[].*', ['perusopetuksenlisaopetuksentoimintaalue']]])
   })
+  it('a sensitiveWithinTyyppi class’ fields carry the tyyppi of the nearest enclosing class that has one, once per such class', () => {
+    const arvio = strict('Arvio', {}, { kuvaus: Str, muu: Str }, { sensitive: { kuvaus: VAIN_LUOTTAMUKSELLINEN }, sensitiveWithinTyyppi: true })
+    const a = strict('A', { tyyppi: koodi('suorituksentyyppi', ['a']) }, { arviointi: lista(arvio) })
+    const b = strict('B', { tyyppi: koodi('suorituksentyyppi', ['b']) }, { arviointi: lista(arvio) })
+    const juuri = strict('Juuri', { osat: lista(dispatch('U', [a, b] as const, () => a)) }, { arviointi: lista(arvio) })
+    expect(erityisetKentät(juuri).map(({ polku, konteksti, rajaus }) => [polku, konteksti, rajaus])).toEqual([
+      ['osat[].arviointi[].kuvaus', 'arviointi[]', ['a']],
+      ['osat[].arviointi[].kuvaus', 'arviointi[]', ['b']],
+      ['arviointi[].kuvaus', 'arviointi[]', []],
+    ])
+  })
+  it('lisäopetus: the sanallinen arviointi’s kuvaus within the oppiaine and muu suoritus (the toiminta-alue is removed whole)', () => {
+    const lisä = TYYPIT.find((d) => d.tyyppi === 'perusopetuksenlisaopetus')!
+    expect(erityisetKentät(lisä.codec).filter((k) => k.rajaus !== undefined).map((k) => [k.luokka, k.polku, k.rajaus])).toEqual([
+      ['SanallinenPerusopetuksenOppiaineenArviointi', 'suoritukset[].osasuoritukset[].arviointi[].kuvaus', ['perusopetuksenlisaopetuksenoppiaine']],
+      ['SanallinenPerusopetuksenOppiaineenArviointi', 'suoritukset[].osasuoritukset[].arviointi[].kuvaus', ['muuperusopetuksenlisaopetuksensuoritus']],
+    ])
+  })
   it('terminates on a recursive tree, finding the field at each step that leads to it', () => {
     const props: Record<string, unknown> = { s: Str }
     const osa = strict('Osa', {}, props as { s: typeof Str }, { sensitive: { s: VAIN_LUOTTAMUKSELLINEN } })
@@ -101,9 +119,8 @@ describe('TULEVIEN_TYYPPIEN_ERITYISET_KENTÄT', () => {
     // ammatillinen is supported: its codec carries the marks (test/ammatillinen/codec-erityiset.test.ts)
     expect(of('AmmatillisenOpiskeluoikeudenLisätiedot')).toEqual([])
   })
-  it('lisäopetus: the toiminta-alue suoritus is marked on its codec (sensitiveClass), not here; the sanallinen arviointi’s kuvaus stays', () => {
-    expect(TULEVIEN_TYYPPIEN_ERITYISET_KENTÄT.filter((k) => k.luokka === 'PerusopetuksenLisäopetuksenToiminta_AlueenSuoritus')).toEqual([])
-    expect(TULEVIEN_TYYPPIEN_ERITYISET_KENTÄT.map((k) => [k.luokka, k.kenttä, k.konteksti])).toEqual([['SanallinenPerusopetuksenOppiaineenArviointi', 'kuvaus', 'arviointi[]']])
+  it('lisäopetus: the toiminta-alue suoritus (sensitiveClass) and the sanallinen arviointi’s kuvaus (sensitiveWithinTyyppi) are marked on the codecs: the list is empty', () => {
+    expect(TULEVIEN_TYYPPIEN_ERITYISET_KENTÄT).toEqual([])
   })
   it('each row cites a file and line, and no field is listed twice for a class', () => {
     const keys = new Set<string>()

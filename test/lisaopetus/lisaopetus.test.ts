@@ -258,7 +258,7 @@ describe('toiminta-alueen laajuus (validaation_muutoshistoria 18.10.2024): KOSKI
   })
 })
 
-describe('special-category data of a lisäopetus study right (KOSKI SensitiveAndRedundantDataFilterSpec: a toiminta-alue suoritus is left out whole)', () => {
+describe('special-category data of a lisäopetus study right (KOSKI SensitiveAndRedundantDataFilterSpec: a toiminta-alue suoritus is left out whole, a sanallinen arviointi’s kuvaus hidden)', () => {
   const toiminta = koskiExample('perusopetuksenlisaopetustoiminta-alueittain_2022-08-15.json')
 
   it("KOSKI's toiminta-alueittain example: every toiminta-alue osasuoritus is found, and removed from the list", () => {
@@ -284,6 +284,21 @@ describe('special-category data of a lisäopetus study right (KOSKI SensitiveAnd
     ])
     const ilman = ({ yksilöllistettyOppimäärä: _, ...muut }: Json): Json => muut
     expect(poistaErityisetHenkilötiedot(oo).suoritukset[0].osasuoritukset).toEqual([ilman(oppiaine), ilman(toinen), muu])
+  })
+
+  it('KOSKI SensitiveAndRedundantDataFilterSpec: a SanallinenPerusopetuksenOppiaineenArviointi’s kuvaus is hidden — in an oppiaine’s and a muu suoritus’ arviointi; the muu suoritus’ own kuvaus (koulutusmoduuli) kept', () => {
+    const sanallinen = { arvosana: { koodiarvo: 'S', koodistoUri: 'arviointiasteikkoyleissivistava' }, kuvaus: { fi: 'Sanallinen arvio' } }
+    const oo = lisäOo((_oo, s) => {
+      s.osasuoritukset[0].arviointi = [sanallinen]
+      s.osasuoritukset.push({ koulutusmoduuli: { tunniste: { koodiarvo: 'MUU1', nimi: { fi: 'Muu' } }, kuvaus: { fi: 'Muu opinto' } }, tyyppi: { koodiarvo: 'muuperusopetuksenlisaopetuksensuoritus', koodistoUri: 'suorituksentyyppi' }, arviointi: [sanallinen] })
+    })
+    const n = oo.suoritukset[0].osasuoritukset.length - 1
+    expect(runOo(oo).findings).toEqual([])
+    expect(erityistenHenkilötietojenPolut(oo).filter((p) => p.endsWith('kuvaus'))).toEqual([`suoritukset[0].osasuoritukset[0].arviointi[0].kuvaus`, `suoritukset[0].osasuoritukset[${n}].arviointi[0].kuvaus`])
+    const r = poistaErityisetHenkilötiedot(oo).suoritukset[0].osasuoritukset
+    expect(r[0].arviointi).toEqual([{ arvosana: sanallinen.arvosana }])
+    expect(r[n].arviointi).toEqual([{ arvosana: sanallinen.arvosana }])
+    expect(r[n].koulutusmoduuli.kuvaus).toEqual({ fi: 'Muu opinto' })
   })
 
   it("the same object elsewhere is kept: outside an osasuoritukset list, or as the list itself's value", () => {

@@ -58,7 +58,10 @@ describe('the special-category fields come from the codecs', () => {
           continue
         }
         const holder = { [k.kenttä]: jakso, muu: 1 }
-        const doc = k.konteksti.endsWith('[]') ? { [k.konteksti.slice(0, -2)]: [holder] } : { [k.konteksti]: holder }
+        const paikallaan = k.konteksti.endsWith('[]') ? { [k.konteksti.slice(0, -2)]: [holder] } : { [k.konteksti]: holder }
+        // a field sensitive within a tyyppi only: inside an object of that tyyppi (and not outside one: below)
+        const doc = k.rajaus !== undefined && k.rajaus.length > 0 ? { suoritus: { tyyppi: { koodiarvo: k.rajaus[0], koodistoUri: 'suorituksentyyppi' }, ...paikallaan } } : paikallaan
+        if (k.rajaus !== undefined && k.rajaus.length > 0) expect(sisältääErityisiäHenkilötietoja({ opiskeluoikeudet: [paikallaan] }), k.polku).toBe(false)
         expect(sisältääErityisiäHenkilötietoja({ opiskeluoikeudet: [doc] }), k.polku).toBe(true)
         expect(JSON.stringify(poistaErityisetHenkilötiedot(doc))).not.toContain(`"${k.kenttä}"`)
       }
@@ -307,5 +310,32 @@ describe('a class marked as a whole (lisäopetus toiminta-alue): told by its tyy
     expect(kerran.opiskeluoikeudet[0]!.suoritukset[0]!.osasuoritukset[0]).not.toBe(muu)
     expect(sisältääErityisiäHenkilötietoja(doc)).toBe(true)
     expect(erityistenHenkilötietojenPolut(doc)).toEqual(['opiskeluoikeudet[0].suoritukset[0].osasuoritukset[0]', 'opiskeluoikeudet[0].suoritukset[0].osasuoritukset[2]'])
+  })
+})
+
+describe('a field sensitive within a suoritus’ tyyppi only (lisäopetus: the kuvaus of a sanallinen arviointi)', () => {
+  const arviointi = [{ arvosana: { koodiarvo: 'S', koodistoUri: 'arviointiasteikkoyleissivistava' }, kuvaus: { fi: 'sanallinen arvio' } }]
+  const suoritus = (tyyppi: string): Json => ({ tyyppi: { koodiarvo: tyyppi, koodistoUri: 'suorituksentyyppi' }, arviointi })
+
+  it('removed inside a lisäopetus oppiaine or muu suoritus; kept in another type’s arviointi and without a tyyppi around it', () => {
+    const doc = { osasuoritukset: [suoritus('perusopetuksenlisaopetuksenoppiaine'), suoritus('luvalukionoppiaine'), suoritus('muuperusopetuksenlisaopetuksensuoritus')], arviointi }
+    expect(erityistenHenkilötietojenPolut(doc)).toEqual(['osasuoritukset[0].arviointi[0].kuvaus', 'osasuoritukset[2].arviointi[0].kuvaus'])
+    const r = poistaErityisetHenkilötiedot(doc)
+    expect(r.osasuoritukset.map((s: Json) => 'kuvaus' in s.arviointi[0])).toEqual([false, true, false])
+    expect(r.arviointi).toEqual(arviointi)
+  })
+  it('an unreadable tyyppi counts as every such tyyppi (the safe side); an object of another tyyppi below resets it', () => {
+    const heittää = Object.defineProperty({ arviointi }, 'tyyppi', { enumerable: true, get: () => { throw new Error('x') } })
+    expect(erityistenHenkilötietojenPolut({ suoritukset: [heittää] })).toEqual(['suoritukset[0].arviointi[0].kuvaus'])
+    expect(erityistenHenkilötietojenPolut({ osasuoritukset: [heittää] })).toEqual(['osasuoritukset[0]']) // there it may be a toiminta-alue: left out whole
+    const sisäkkäin = { ...suoritus('perusopetuksenlisaopetuksenoppiaine'), osasuoritukset: [suoritus('luvalukionoppiaine')] }
+    expect(erityistenHenkilötietojenPolut(sisäkkäin)).toEqual(['arviointi[0].kuvaus'])
+  })
+  it('the same object reached under two tyypit is copied for each (redacted in one, kept in the other)', () => {
+    const jaettu = { tyyppi: { koodiarvo: 'x', koodistoUri: 'suorituksentyyppi' }, arviointi }
+    const a = { tyyppi: { koodiarvo: 'perusopetuksenlisaopetuksenoppiaine', koodistoUri: 'suorituksentyyppi' }, arviointi: jaettu.arviointi }
+    const r = poistaErityisetHenkilötiedot({ a, b: jaettu })
+    expect(r.a.arviointi).toEqual([{ arvosana: arviointi[0]!.arvosana }])
+    expect(r.b.arviointi).toEqual(arviointi)
   })
 })

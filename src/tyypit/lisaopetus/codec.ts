@@ -4,7 +4,7 @@
  * ErityisenTuenPäätös.scala). Oppiaine and toiminta-alue suoritukset, and the muu suoritus; lisätiedot with pidennetty
  * oppivelvollisuus, vammaisuus, erityisen tuen päätökset and maksuttomuus. KOSKI's `@SensitiveData` fields are marked
  * (`sensitive`), and its whole-class one (`sensitiveClass`: {@link PerusopetuksenLisäopetuksenToiminta_AlueenSuoritus});
- * not the `kuvaus` of a sanallinen arviointi (see TULEVIEN_TYYPPIEN_ERITYISET_KENTÄT in src/codecs/erityiset.ts).
+ * the `kuvaus` of a sanallinen arviointi within the oppiaine or muu suoritus (`sensitiveWithinTyyppi`, src/codecs/yleissivistava.ts).
  *
  * The deprecated fields KOSKI drops silently on input (`perusopetuksenAloittamistaLykätty`, `aloittanutEnnenOppivelvollisuutta`,
  * `tukimuodot`, `tehostetunTuenPäätös`, `tehostetunTuenPäätökset`, `vuosiluokkiinSitoutumatonOpetus`,
