@@ -3,8 +3,10 @@
  * the others, A-ERO-1, the pidennetty oppivelvollisuus rules L-PO-1…8, our warning X-LISÄ-POIS-1 — with the cases of
  * KOSKI's OppijaValidationPerusopetuksenLisaopetusSpec.
  */
+import * as fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { lisäopetus, lisäopetuksenSäännöt, PerusopetuksenLisäopetuksenOpiskeluoikeus, TYYPIT, yhdistäVammaisuusjaksot } from '../../src'
+import { validiLisäopetuksenOpiskeluoikeus } from '../../src/arbitraries'
 import { erityisetKentät } from '../../src/codecs/erityiset'
 import { erityistenHenkilötietojenPolut, poistaErityisetHenkilötiedot, sisältääErityisiäHenkilötietoja } from '../../src/tyypit/tuva/funktiot/erityisetHenkilotiedot'
 import { koskiExample, lisäOo, rulesAt, runOo, tilaJakso, type Json } from '../support'
@@ -225,6 +227,19 @@ describe('X-LISÄ-POIS-1: deprecated fields KOSKI drops (OppijaValidationPerusop
     expect(r.findings.filter((f) => f.severity === 'error').map((f) => [f.rule, f.errorType, f.path])).toEqual([['S-2', 'missingProperty', 'lisätiedot.tehostetunTuenPäätökset[0].alku']])
   })
 
+  it('OppijaValidationPerusopetusSpec › Uskontoa ei tallenneta tietokantaan (the same NuortenPerusopetuksenUskonto): uskonnonOppimäärä accepted, our warning; KT without it none', () => {
+    const kt = (muuta: Json = {}): Json => ({
+      koulutusmoduuli: { tunniste: { koodiarvo: 'KT', koodistoUri: 'koskioppiaineetyleissivistava' }, ...muuta },
+      korotus: false,
+      tyyppi: { koodiarvo: 'perusopetuksenlisaopetuksenoppiaine', koodistoUri: 'suorituksentyyppi' },
+      arviointi: [{ arvosana: { koodiarvo: '8', koodistoUri: 'arviointiasteikkoyleissivistava' } }],
+    })
+    const r = runOo(lisäOo((_oo, s) => (s.osasuoritukset = [kt({ uskonnonOppimäärä: { koodiarvo: 'AD', koodistoUri: 'uskonnonoppimaara' } })])))
+    expect(r.valid).toBe(true)
+    expect(rulesAt(r)).toEqual([['X-LISÄ-POIS-1', 'suoritukset[0].osasuoritukset[0].koulutusmoduuli.uskonnonOppimäärä']])
+    expect(runOo(lisäOo((_oo, s) => (s.osasuoritukset = [kt()]))).findings).toEqual([])
+  })
+
   it('Suorituksen kenttää osaAikainenErityisopetus ei oteta vastaan siirrossa', () => {
     expect(rulesAt(runOo(lisäOo((_oo, s) => (s.osaAikainenErityisopetus = true))))).toEqual([['X-LISÄ-POIS-1', 'suoritukset[0].osaAikainenErityisopetus']])
   })
@@ -299,6 +314,24 @@ describe('special-category data of a lisäopetus study right (KOSKI SensitiveAnd
     expect(r[0].arviointi).toEqual([{ arvosana: sanallinen.arvosana }])
     expect(r[n].arviointi).toEqual([{ arvosana: sanallinen.arvosana }])
     expect(r[n].koulutusmoduuli.kuvaus).toEqual({ fi: 'Muu opinto' })
+  })
+
+  it('property (generated valid study rights): the redacted copy has no toiminta-alue and no special-category field, keeps every other osasuoritus in order, and redacting again changes nothing (the input untouched)', () => {
+    const ALUE = 'perusopetuksenlisaopetuksentoimintaalue'
+    fc.assert(
+      fc.property(validiLisäopetuksenOpiskeluoikeus(), (oo) => {
+        const kopio = structuredClone(oo)
+        const r = poistaErityisetHenkilötiedot(oo)
+        expect(oo).toEqual(kopio)
+        const muut = (x: Json): string[] => x.suoritukset[0].osasuoritukset.filter((o: Json) => o.tyyppi.koodiarvo !== ALUE).map((o: Json) => o.koulutusmoduuli.tunniste.koodiarvo)
+        expect(r.suoritukset[0].osasuoritukset.some((o: Json) => o.tyyppi.koodiarvo === ALUE)).toBe(false)
+        expect(muut(r)).toEqual(muut(oo))
+        expect(sisältääErityisiäHenkilötietoja(r)).toBe(false)
+        expect(erityistenHenkilötietojenPolut(oo).length > 0).toBe(sisältääErityisiäHenkilötietoja(oo))
+        expect(poistaErityisetHenkilötiedot(r)).toEqual(r)
+      }),
+      { numRuns: 40, endOnFailure: true },
+    )
   })
 
   it("the same object elsewhere is kept: outside an osasuoritukset list, or as the list itself's value", () => {
