@@ -146,14 +146,15 @@ const tavallinenKoodi = (u: unknown, c: t.Context): t.Validation<Koodistokoodivi
  * A `Koodistokoodiviite` whose `koodistoUri` is one of `uris` and whose `koodiarvo` is one of `allowed` (KOSKI's
  * `@KoodistoKoodiarvo`, `enumValueMismatch`) and exists in the shipped snapshot of that koodisto (`tuntematonKoodi`).
  * Koodistot not shipped (`oppilaitosnumero`, `lahdejarjestelma`, `opintokokonaisuudet`, `jotpaasianumero`, …) are
- * checked for shape only.
+ * checked for shape only. The codec carries `allowed` as `koodiarvot` (a whole-class `@SensitiveData` is recognised by
+ * its `tyyppi`'s koodiarvot: src/codecs/erityiset.ts).
  */
-export function koodi(uris: string | readonly string[], allowed?: readonly string[]): t.Type<Koodistokoodiviite, Koodistokoodiviite, unknown> {
+export function koodi(uris: string | readonly string[], allowed?: readonly string[]): KoodiType {
   const uriList = typeof uris === 'string' ? [uris] : uris
   const allowedSet = allowed === undefined ? undefined : new Set(allowed)
   const allowedList = allowedSet === undefined ? undefined : [...allowedSet]
   const name = `Koodistokoodiviite<${uriList.join('|')}${allowed === undefined ? '' : `:${allowed.join('|')}`}>`
-  return new t.Type<Koodistokoodiviite, Koodistokoodiviite, unknown>(
+  const type = new t.Type<Koodistokoodiviite, Koodistokoodiviite, unknown>(
     name,
     (u): u is Koodistokoodiviite => isRecord(u) && typeof u.koodiarvo === 'string' && uriList.includes(String(u.koodistoUri)),
     (u, c) => {
@@ -186,7 +187,11 @@ export function koodi(uris: string | readonly string[], allowed?: readonly strin
     },
     (a) => a,
   )
+  return Object.assign(type, { koodiarvot: allowedList })
 }
+
+/** The codec {@link koodi} returns: a `Koodistokoodiviite` type with its allowed koodiarvot (`undefined`: any of the koodisto). */
+export type KoodiType = t.Type<Koodistokoodiviite, Koodistokoodiviite, unknown> & { readonly koodiarvot: readonly string[] | undefined }
 
 // ---------------------------------------------------------------------------------------------------------------
 // Local codes

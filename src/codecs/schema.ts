@@ -557,6 +557,18 @@ export interface StrictOptions<K extends string = string> {
    * codecs of every supported type (src/codecs/erityiset.ts).
    */
   readonly sensitive?: { readonly [P in K]?: readonly [KoskiRooli, ...KoskiRooli[]] }
+  /**
+   * KOSKI's `@SensitiveData(roles)` on the class itself: every object of the class is special-category data (KOSKI
+   * leaves it out whole, e.g. from a list of osasuoritukset). Not a check. The redaction recognises such an object by
+   * its `tyyppi` (the class' `koodi(…, [koodiarvot])`), so the class needs a required `tyyppi` with its koodiarvot.
+   */
+  readonly sensitiveClass?: readonly [KoskiRooli, ...KoskiRooli[]]
+  /**
+   * The `sensitive` fields are sensitive only where the class is met inside an object with the `tyyppi` of the nearest
+   * enclosing class that has one (the suoritus it belongs to): for a class whose objects the step leading to them cannot
+   * tell from other types' (a perusopetus arviointi is an item of `arviointi` like every type's arviointi).
+   */
+  readonly sensitiveWithinTyyppi?: true
 }
 
 /**
@@ -574,6 +586,10 @@ export interface StrictType<R extends t.Props, O extends t.Props> extends t.Type
   readonly fields: readonly string[]
   /** The class' `@SensitiveData` fields with their roles, in the order of `fields` (the codec's `sensitive` option). */
   readonly sensitive: ReadonlyMap<string, readonly KoskiRooli[]>
+  /** The roles of a `@SensitiveData` on the class itself (the codec's `sensitiveClass` option); `undefined`: none. */
+  readonly sensitiveClass?: readonly KoskiRooli[]
+  /** The codec's `sensitiveWithinTyyppi` option. */
+  readonly sensitiveWithinTyyppi?: true
 }
 
 /** Appends one by one: `push(...list)` overflows the stack for lists of ~100 000 errors. */
@@ -664,7 +680,13 @@ export function strict<R extends t.Props, O extends t.Props>(
     }
     return t.success(copy as StrictOf<R, O>)
   }
-  return Object.assign(makeType<StrictOf<R, O>>(name, validate), { required, optional, known: known as ReadonlySet<string>, fields, sensitive: sensitive as ReadonlyMap<string, readonly KoskiRooli[]> })
+  const meta = { required, optional, known: known as ReadonlySet<string>, fields, sensitive: sensitive as ReadonlyMap<string, readonly KoskiRooli[]> }
+  return Object.assign(
+    makeType<StrictOf<R, O>>(name, validate),
+    meta,
+    options.sensitiveClass === undefined ? {} : { sensitiveClass: options.sensitiveClass },
+    options.sensitiveWithinTyyppi === true ? { sensitiveWithinTyyppi: true as const } : {},
+  )
 }
 
 // ---------------------------------------------------------------------------------------------------------------

@@ -7,6 +7,7 @@
 import type * as t from 'io-ts'
 import { Aikajakso, koodi, LocalizedString, Organisaatio, Organisaatiohenkilö, PaikallinenKoodi } from './common'
 import { annettuKoodi, dispatch, getOwn, isRecord, lista, lukuSuurempiKuin, merkkijonona, Päivämäärä, strict, type SchemaIssue } from './schema'
+import { VAIN_LUOTTAMUKSELLINEN } from './erityiset'
 
 const laajuus = (name: string, yksikkö: string) => strict(name, { arvo: lukuSuurempiKuin(0, 'S-10'), yksikkö: koodi('opintojenlaajuusyksikko', [yksikkö]) }, {})
 
@@ -66,8 +67,14 @@ function arvosananMukaan<N extends t.Mixed, S extends t.Mixed>(nimi: string, num
 export const PerusopetuksenOppiaineenArviointi = arvosananMukaan(
   'PerusopetuksenOppiaineenArviointi',
   strict('NumeerinenPerusopetuksenOppiaineenArviointi', { arvosana: arvosana() }, { päivä: Päivämäärä }, { synthetic: ['hyväksytty'] }),
-  // kuvaus is @SensitiveData in KOSKI; not marked here: the redaction recognises fields by their key, and `arviointi[].kuvaus` of other types is not sensitive
-  strict('SanallinenPerusopetuksenOppiaineenArviointi', { arvosana: arvosana() }, { kuvaus: LocalizedString, päivä: Päivämäärä }, { synthetic: ['hyväksytty'] }),
+  // kuvaus is @SensitiveData in KOSKI (NuortenPerusopetus.scala:467); `arviointi[].kuvaus` of other types is not, so the mark holds within the
+  // enclosing suoritus' tyyppi only (sensitiveWithinTyyppi)
+  strict(
+    'SanallinenPerusopetuksenOppiaineenArviointi',
+    { arvosana: arvosana() },
+    { kuvaus: LocalizedString, päivä: Päivämäärä },
+    { synthetic: ['hyväksytty'], sensitive: { kuvaus: VAIN_LUOTTAMUKSELLINEN }, sensitiveWithinTyyppi: true },
+  ),
 )
 
 /** KOSKI's LukionOppiaineenArviointi (a LUVA oppiaine's assessment, koodisto arviointiasteikkoyleissivistava). */

@@ -26,3 +26,17 @@ export const tilaEronnutTaiKatsotaanEronneeksiVaikkaVahvistettuPäätasonSuoritu
   lainaukset: EI_LAINAUKSIA,
 }
 
+/** The kieli of an äidinkielenomainen kieli (KoskiErrorCategory › rakenne.deprekoituKielikoodi; KoskiValidator.validateÄidinkielenOmainenKieli). */
+export const äidinkielenomaisenKieli: Viesti = {
+  fi: 'Äidinkielen omaisen oppiaineen kieli tulee olla suomi tai ruotsi',
+  sv: 'Språket i ett modersmålsinriktat läroämne ska vara finska eller svenska',
+  en: 'The language of a subject studied at mother-tongue level must be Finnish or Swedish',
+  hint: kielittäin((l) => {
+    const aom = koodi('koskioppiaineetyleissivistava', 'AOM')[l]
+    return l === 'fi'
+      ? `Merkitse oppiaineen ${aom} kieleksi suomi (FI) tai ruotsi (SV); muun kielen opinnot merkitään toisena kielioppiaineena (esimerkiksi A1 tai B1).`
+      : l === 'sv'
+        ? `Ange finska (FI) eller svenska (SV) som språk för läroämnet ${aom}; studier i ett annat språk anges som ett annat språkämne (till exempel A1 eller B1).`
+        : `Give Finnish (FI) or Swedish (SV) as the language of the subject ${aom}; studies of another language are recorded as another language subject (for example A1 or B1).`
+  }),
+}

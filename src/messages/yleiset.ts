@@ -284,10 +284,10 @@ export const osasuoritustenLaajuuksienSumma = (s: string, summa: string, laajuus
   },
 })
 
-export const duplikaattiOsasuoritus = (s: string): Viesti => ({
-  fi: `Osasuoritus ${s} esiintyy useammin kuin kerran`,
-  sv: `Delprestationen ${tunniste(s).sv} förekommer mer än en gång`,
-  en: `Partial completion ${tunniste(s).en} appears more than once`,
+export const duplikaattiOsasuoritus = (s: string, ryhmä?: Message): Viesti => ({
+  fi: `Osasuoritus ${s} esiintyy useammin kuin kerran${ryhmä === undefined ? '' : ` ryhmässä ${ryhmä.fi}`}`,
+  sv: `Delprestationen ${tunniste(s).sv} förekommer mer än en gång${ryhmä === undefined ? '' : ` i gruppen ${ryhmä.sv}`}`,
+  en: `Partial completion ${tunniste(s).en} appears more than once${ryhmä === undefined ? '' : ` in the group ${ryhmä.en}`}`,
   hint: {
     fi: 'Yhdistä saman koulutusmoduulin osasuoritukset yhdeksi tai poista kaksoiskappale.',
     sv: 'Slå ihop delprestationerna för samma utbildningsmodul till en eller ta bort dubbletten.',

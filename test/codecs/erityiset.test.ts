@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import { LUOTTAMUKSELLINEN_KAIKKI_TIEDOT, TULEVIEN_TYYPPIEN_ERITYISET_KENTÄT, VAIN_LUOTTAMUKSELLINEN, erityisetKentät } from '../../src/codecs/erityiset'
+import { koodi } from '../../src/codecs/common'
 import { Str, dispatch, lista, strict } from '../../src/codecs/schema'
 import {
   TutkintokoulutukseenValmentavanOpiskeluoikeudenAmmatillisenLuvanLisätiedot,
@@ -20,6 +21,10 @@ describe('strict(…, { sensitive })', () => {
       ['c', ['LUOTTAMUKSELLINEN_KAIKKI_TIEDOT']],
     ])
     expect(strict('D', { a: Str }, {}).sensitive.size).toBe(0)
+  })
+  it('sensitiveClass records a @SensitiveData on the class itself; none by default', () => {
+    expect(strict('C', { a: Str }, {}, { sensitiveClass: VAIN_LUOTTAMUKSELLINEN }).sensitiveClass).toEqual([LUOTTAMUKSELLINEN_KAIKKI_TIEDOT])
+    expect(strict('D', { a: Str }, {}).sensitiveClass).toBeUndefined()
   })
   it('does not change decoding: a sensitive field decodes as any other', () => {
     const c = strict('C', {}, { a: Str }, { sensitive: { a: VAIN_LUOTTAMUKSELLINEN } })
@@ -39,6 +44,37 @@ describe('erityisetKentät', () => {
       ['osat[].alla[].s', 'alla[]', 'Sisin'],
       ['osat[].y', 'osat[]', 'J2'],
       ['lisätiedot.s', 'lisätiedot', 'Sisin'],
+    ])
+  })
+  it('lists a class marked as a whole once, as `*` with its tyyppi koodiarvot, and nothing under it', () => {
+    const osa = strict('Kokonaan', { tyyppi: koodi('suorituksentyyppi', ['a', 'b']) }, { s: Str }, { sensitive: { s: VAIN_LUOTTAMUKSELLINEN }, sensitiveClass: VAIN_LUOTTAMUKSELLINEN })
+    const ilman = strict('IlmanTyyppiä', {}, { s: Str }, { sensitiveClass: VAIN_LUOTTAMUKSELLINEN })
+    const juuri = strict('Juuri', { osat: lista(dispatch('U', [osa, ilman] as const, () => osa)) }, {})
+    expect(erityisetKentät(juuri).map(({ polku, kenttä, konteksti, luokka, tyypit }) => [polku, kenttä, konteksti, luokka, tyypit])).toEqual([
+      ['osat[].*', '*', 'osat[]', 'Kokonaan', ['a', 'b']],
+      ['osat[].*', '*', 'osat[]', 'IlmanTyyppiä', []],
+    ])
+  })
+  it('every class a supported type marks as a whole has a tyyppi with koodiarvot (else the redaction could not tell its objects)', () => {
+    const kokonaan = TYYPIT.flatMap((d) => erityisetKentät(d.codec)).filter((k) => k.kenttä === '*')
+    expect(kokonaan.map((k) => [k.luokka, k.polku, k.tyypit])).toEqual([['PerusopetuksenLisäopetuksenToiminta_AlueenSuoritus', 'suoritukset[].osasuoritukset[].*', ['perusopetuksenlisaopetuksentoimintaalue']]])
+  })
+  it('a sensitiveWithinTyyppi class’ fields carry the tyyppi of the nearest enclosing class that has one, once per such class', () => {
+    const arvio = strict('Arvio', {}, { kuvaus: Str, muu: Str }, { sensitive: { kuvaus: VAIN_LUOTTAMUKSELLINEN }, sensitiveWithinTyyppi: true })
+    const a = strict('A', { tyyppi: koodi('suorituksentyyppi', ['a']) }, { arviointi: lista(arvio) })
+    const b = strict('B', { tyyppi: koodi('suorituksentyyppi', ['b']) }, { arviointi: lista(arvio) })
+    const juuri = strict('Juuri', { osat: lista(dispatch('U', [a, b] as const, () => a)) }, { arviointi: lista(arvio) })
+    expect(erityisetKentät(juuri).map(({ polku, konteksti, rajaus }) => [polku, konteksti, rajaus])).toEqual([
+      ['osat[].arviointi[].kuvaus', 'arviointi[]', ['a']],
+      ['osat[].arviointi[].kuvaus', 'arviointi[]', ['b']],
+      ['arviointi[].kuvaus', 'arviointi[]', []],
+    ])
+  })
+  it('lisäopetus: the sanallinen arviointi’s kuvaus within the oppiaine and muu suoritus (the toiminta-alue is removed whole)', () => {
+    const lisä = TYYPIT.find((d) => d.tyyppi === 'perusopetuksenlisaopetus')!
+    expect(erityisetKentät(lisä.codec).filter((k) => k.rajaus !== undefined).map((k) => [k.luokka, k.polku, k.rajaus])).toEqual([
+      ['SanallinenPerusopetuksenOppiaineenArviointi', 'suoritukset[].osasuoritukset[].arviointi[].kuvaus', ['perusopetuksenlisaopetuksenoppiaine']],
+      ['SanallinenPerusopetuksenOppiaineenArviointi', 'suoritukset[].osasuoritukset[].arviointi[].kuvaus', ['muuperusopetuksenlisaopetuksensuoritus']],
     ])
   })
   it('terminates on a recursive tree, finding the field at each step that leads to it', () => {
@@ -82,6 +118,9 @@ describe('TULEVIEN_TYYPPIEN_ERITYISET_KENTÄT', () => {
     expect(erityisetKentät(muks.codec).map((k) => [k.polku, k.roolit])).toEqual([['lisätiedot.jotpaAsianumero', [LUOTTAMUKSELLINEN_KAIKKI_TIEDOT]]])
     // ammatillinen is supported: its codec carries the marks (test/ammatillinen/codec-erityiset.test.ts)
     expect(of('AmmatillisenOpiskeluoikeudenLisätiedot')).toEqual([])
+  })
+  it('lisäopetus: the toiminta-alue suoritus (sensitiveClass) and the sanallinen arviointi’s kuvaus (sensitiveWithinTyyppi) are marked on the codecs: the list is empty', () => {
+    expect(TULEVIEN_TYYPPIEN_ERITYISET_KENTÄT).toEqual([])
   })
   it('each row cites a file and line, and no field is listed twice for a class', () => {
     const keys = new Set<string>()

@@ -20,7 +20,7 @@ const TYYPIT = [
 ] as const
 
 /** Rules a bare study right cannot run: the birth date is unknown, no `previous`. */
-const ILMAN_KONTEKSTIA = new Set(['MK-REQ-1', 'MK-REL-1', 'G-ID-2', 'G-LJ-4'])
+const ILMAN_KONTEKSTIA = new Set(['MK-REQ-1', 'MK-REL-1', 'G-ID-2', 'G-LJ-4', 'G-DUPOO-1'])
 
 describe.each(TYPIT_NIMET())('generated valid %s study rights', (tyyppi) => {
   const arb = TYYPIT.find(([t]) => t === tyyppi)![1]

@@ -44,8 +44,24 @@ describe('the special-category fields come from the codecs', () => {
   it('every field any supported type’s codec marks is found and redacted in its context; the lisätiedot fields it does not mark are not', () => {
     for (const d of TYYPIT) {
       for (const k of erityisetKentät(d.codec)) {
+        if (k.kenttä === '*') {
+          // a class marked as a whole: its objects, told by their tyyppi, are left out whole; another tyyppi's are kept
+          expect(k.tyypit?.length, k.polku).toBeGreaterThan(0)
+          for (const tyyppi of k.tyypit ?? []) {
+            const olio = { tyyppi: { koodiarvo: tyyppi, koodistoUri: 'suorituksentyyppi' }, muu: 1 }
+            const muu = { tyyppi: { koodiarvo: 'muu', koodistoUri: 'suorituksentyyppi' }, muu: 2 }
+            const lista = k.konteksti.endsWith('[]')
+            const avain = lista ? k.konteksti.slice(0, -2) : k.konteksti
+            expect(sisältääErityisiäHenkilötietoja({ opiskeluoikeudet: [{ [avain]: lista ? [olio] : olio }] }), k.polku).toBe(true)
+            expect(poistaErityisetHenkilötiedot(lista ? { [avain]: [olio, muu] } : { [avain]: olio, muu })).toEqual(lista ? { [avain]: [muu] } : { muu })
+          }
+          continue
+        }
         const holder = { [k.kenttä]: jakso, muu: 1 }
-        const doc = k.konteksti.endsWith('[]') ? { [k.konteksti.slice(0, -2)]: [holder] } : { [k.konteksti]: holder }
+        const paikallaan = k.konteksti.endsWith('[]') ? { [k.konteksti.slice(0, -2)]: [holder] } : { [k.konteksti]: holder }
+        // a field sensitive within a tyyppi only: inside an object of that tyyppi (and not outside one: below)
+        const doc = k.rajaus !== undefined && k.rajaus.length > 0 ? { suoritus: { tyyppi: { koodiarvo: k.rajaus[0], koodistoUri: 'suorituksentyyppi' }, ...paikallaan } } : paikallaan
+        if (k.rajaus !== undefined && k.rajaus.length > 0) expect(sisältääErityisiäHenkilötietoja({ opiskeluoikeudet: [paikallaan] }), k.polku).toBe(false)
         expect(sisältääErityisiäHenkilötietoja({ opiskeluoikeudet: [doc] }), k.polku).toBe(true)
         expect(JSON.stringify(poistaErityisetHenkilötiedot(doc))).not.toContain(`"${k.kenttä}"`)
       }
@@ -252,5 +268,74 @@ describe('toJSON is called once per object', () => {
     kierre.toJSON = () => ({ takaisin: kierre, lisätiedot: { koulukoti: [] } })
     expect(poistaErityisetHenkilötiedot(kierre)).toEqual({ takaisin: expect.anything(), lisätiedot: {} })
     expect(sisältääErityisiäHenkilötietoja(kierre)).toBe(true)
+  })
+})
+
+describe('a class marked as a whole (lisäopetus toiminta-alue): told by its tyyppi as JSON writes it', () => {
+  const TYYPPI = 'perusopetuksenlisaopetuksentoimintaalue'
+  const alue = (): Json => ({ tyyppi: { koodiarvo: TYYPPI, koodistoUri: 'suorituksentyyppi' }, koulutusmoduuli: { tunniste: { koodiarvo: '1', koodistoUri: 'perusopetuksentoimintaalue' } } })
+  const muu = { tyyppi: { koodiarvo: 'perusopetuksenlisaopetuksenoppiaine', koodistoUri: 'suorituksentyyppi' } }
+
+  it('a tyyppi or koodiarvo given by toJSON, or a String object, is read as JSON writes it', () => {
+    const viaToJSON = { tyyppi: { toJSON: () => ({ koodiarvo: TYYPPI }) } }
+    const merkkijonona = { tyyppi: { koodiarvo: Object(TYYPPI) as unknown } }
+    const koodiarvonToJSON = { tyyppi: { koodiarvo: { toJSON: () => TYYPPI } } }
+    for (const olio of [viaToJSON, merkkijonona, koodiarvonToJSON]) {
+      expect(asJson(olio)).toEqual({ tyyppi: { koodiarvo: TYYPPI } })
+      expect(poistaErityisetHenkilötiedot({ osasuoritukset: [olio, muu] })).toEqual({ osasuoritukset: [muu] })
+      expect(erityistenHenkilötietojenPolut({ osasuoritukset: [muu, olio] })).toEqual(['osasuoritukset[1]'])
+    }
+  })
+  it('an unreadable tyyppi or koodiarvo counts as sensitive (the safe side); a missing one does not', () => {
+    const heittää = Object.defineProperty({}, 'tyyppi', { enumerable: true, get: () => { throw new Error('x') } })
+    const heittääKoodiarvo = { tyyppi: Object.defineProperty({}, 'koodiarvo', { enumerable: true, get: () => { throw new Error('x') } }) }
+    expect(poistaErityisetHenkilötiedot({ osasuoritukset: [heittää, heittääKoodiarvo, muu, {}] })).toEqual({ osasuoritukset: [muu, {}] })
+    expect(sisältääErityisiäHenkilötietoja({ osasuoritukset: [heittää] })).toBe(true)
+    expect(sisältääErityisiäHenkilötietoja({ osasuoritukset: [{}, muu] })).toBe(false)
+  })
+  it('a sparse list keeps its holes and length less the items left out; a nested list or another key is not the context', () => {
+    const lista: unknown[] = [muu, alue(), , muu] // eslint-disable-line no-sparse-arrays
+    const kopio = poistaErityisetHenkilötiedot({ osasuoritukset: lista }).osasuoritukset
+    expect(kopio).toHaveLength(3)
+    expect(1 in kopio).toBe(false)
+    expect(kopio[0]).toEqual(muu)
+    expect(kopio[2]).toEqual(muu)
+    expect(poistaErityisetHenkilötiedot({ osasuoritukset: [[alue()]], suoritukset: [alue()] })).toEqual({ osasuoritukset: [[alue()]], suoritukset: [alue()] })
+  })
+  it('is idempotent and shares nothing with the input; the check stops at the first when asked for a yes/no', () => {
+    const doc = { opiskeluoikeudet: [{ suoritukset: [{ osasuoritukset: [alue(), muu, alue()] }] }] }
+    const kerran = poistaErityisetHenkilötiedot(doc)
+    expect(poistaErityisetHenkilötiedot(kerran)).toEqual(kerran)
+    expect(kerran.opiskeluoikeudet[0]!.suoritukset[0]!.osasuoritukset).toEqual([muu])
+    expect(kerran.opiskeluoikeudet[0]!.suoritukset[0]!.osasuoritukset[0]).not.toBe(muu)
+    expect(sisältääErityisiäHenkilötietoja(doc)).toBe(true)
+    expect(erityistenHenkilötietojenPolut(doc)).toEqual(['opiskeluoikeudet[0].suoritukset[0].osasuoritukset[0]', 'opiskeluoikeudet[0].suoritukset[0].osasuoritukset[2]'])
+  })
+})
+
+describe('a field sensitive within a suoritus’ tyyppi only (lisäopetus: the kuvaus of a sanallinen arviointi)', () => {
+  const arviointi = [{ arvosana: { koodiarvo: 'S', koodistoUri: 'arviointiasteikkoyleissivistava' }, kuvaus: { fi: 'sanallinen arvio' } }]
+  const suoritus = (tyyppi: string): Json => ({ tyyppi: { koodiarvo: tyyppi, koodistoUri: 'suorituksentyyppi' }, arviointi })
+
+  it('removed inside a lisäopetus oppiaine or muu suoritus; kept in another type’s arviointi and without a tyyppi around it', () => {
+    const doc = { osasuoritukset: [suoritus('perusopetuksenlisaopetuksenoppiaine'), suoritus('luvalukionoppiaine'), suoritus('muuperusopetuksenlisaopetuksensuoritus')], arviointi }
+    expect(erityistenHenkilötietojenPolut(doc)).toEqual(['osasuoritukset[0].arviointi[0].kuvaus', 'osasuoritukset[2].arviointi[0].kuvaus'])
+    const r = poistaErityisetHenkilötiedot(doc)
+    expect(r.osasuoritukset.map((s: Json) => 'kuvaus' in s.arviointi[0])).toEqual([false, true, false])
+    expect(r.arviointi).toEqual(arviointi)
+  })
+  it('an unreadable tyyppi counts as every such tyyppi (the safe side); an object of another tyyppi below resets it', () => {
+    const heittää = Object.defineProperty({ arviointi }, 'tyyppi', { enumerable: true, get: () => { throw new Error('x') } })
+    expect(erityistenHenkilötietojenPolut({ suoritukset: [heittää] })).toEqual(['suoritukset[0].arviointi[0].kuvaus'])
+    expect(erityistenHenkilötietojenPolut({ osasuoritukset: [heittää] })).toEqual(['osasuoritukset[0]']) // there it may be a toiminta-alue: left out whole
+    const sisäkkäin = { ...suoritus('perusopetuksenlisaopetuksenoppiaine'), osasuoritukset: [suoritus('luvalukionoppiaine')] }
+    expect(erityistenHenkilötietojenPolut(sisäkkäin)).toEqual(['arviointi[0].kuvaus'])
+  })
+  it('the same object reached under two tyypit is copied for each (redacted in one, kept in the other)', () => {
+    const jaettu = { tyyppi: { koodiarvo: 'x', koodistoUri: 'suorituksentyyppi' }, arviointi }
+    const a = { tyyppi: { koodiarvo: 'perusopetuksenlisaopetuksenoppiaine', koodistoUri: 'suorituksentyyppi' }, arviointi: jaettu.arviointi }
+    const r = poistaErityisetHenkilötiedot({ a, b: jaettu })
+    expect(r.a.arviointi).toEqual([{ arvosana: arviointi[0]!.arvosana }])
+    expect(r.b.arviointi).toEqual(arviointi)
   })
 })

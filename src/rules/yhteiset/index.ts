@@ -25,3 +25,4 @@ export {
   type LisätietojaksoAsetukset,
   type LisätietoSääntöAsetukset,
 } from './lisatiedot'
+export { DEPREKOITU_KIELIKOODI_KEY, ÄIDINKIELENOMAISEN_KIELET, äidinkielenomaisenKieli, type ÄidinkielenomainenKieliAsetukset } from './aidinkielenomainen'

@@ -1,5 +1,5 @@
 /** G-DUP-1 — the same osasuoritus twice directly under a päätaso (KoskiValidator.scala › validateDuplicates). */
-import { error, type Finding } from '../../finding'
+import { error, type Finding, type Message } from '../../finding'
 import * as m from '../../messages/yleiset'
 import { eachOsasuoritus, suoritusPath, tunnisteAvain, tunnisteTeksti } from '../helpers'
 import type { OpiskeluoikeusLike, SuoritusLike } from '../shapes'
@@ -18,10 +18,10 @@ export interface DuplikaattiOptions {
   /**
    * KOSKI's grouping key `(koulutusmoduuli.identiteetti, ryhmittelytekijä)` as a key and the identity's text, when it
    * is more than the tunniste (a `Kieliaine` is the tunniste and its `kieli`; a `PakollisenTaiValinnaisenSuoritus` is
-   * grouped by pakollinen; an ammatillinen tutkinnon osa by its tutkinnonOsanRyhmä); undefined: the tunniste's. (KOSKI's
-   * text then adds " ryhmässä <ryhmä>"; this message does not.)
+   * grouped by pakollinen; an ammatillinen tutkinnon osa by its tutkinnonOsanRyhmä); undefined: the tunniste's. The
+   * key includes the group; `ryhmä`, when given, is KOSKI's " ryhmässä <ryhmä>" of the message.
    */
-  readonly identiteetti?: (osasuoritus: SuoritusLike) => { readonly avain: string; readonly teksti: string } | undefined
+  readonly identiteetti?: (osasuoritus: SuoritusLike) => { readonly avain: string; readonly teksti: string; readonly ryhmä?: Message } | undefined
 }
 
 /**
@@ -51,7 +51,7 @@ export const duplikaattiOsasuoritukset = (options: DuplikaattiOptions = {}): Rul
         const kerrat = (nähdyt.get(avain) ?? 0) + 1
         nähdyt.set(avain, kerrat)
         if (kerrat === 2) {
-          findings.push(error('G-DUP-1', 'badRequest.validation.rakenne.duplikaattiOsasuoritus', `${path}.osasuoritukset[${j}]`, m.duplikaattiOsasuoritus(oma?.teksti ?? tunnisteTeksti(tunniste))))
+          findings.push(error('G-DUP-1', 'badRequest.validation.rakenne.duplikaattiOsasuoritus', `${path}.osasuoritukset[${j}]`, m.duplikaattiOsasuoritus(oma?.teksti ?? tunnisteTeksti(tunniste), oma?.ryhmä)))
         }
       }
     }

@@ -3,7 +3,8 @@
  * KOSKI's classes (schema/PerusopetuksenLisaopetus.scala; the perusopetus classes it shares from NuortenPerusopetus.scala,
  * ErityisenTuenPäätös.scala). Oppiaine and toiminta-alue suoritukset, and the muu suoritus; lisätiedot with pidennetty
  * oppivelvollisuus, vammaisuus, erityisen tuen päätökset and maksuttomuus. KOSKI's `@SensitiveData` fields are marked
- * (`sensitive`), except where the redaction cannot tell them by their key (see {@link PerusopetuksenLisäopetuksenToiminta_AlueenSuoritus}).
+ * (`sensitive`), and its whole-class one (`sensitiveClass`: {@link PerusopetuksenLisäopetuksenToiminta_AlueenSuoritus});
+ * the `kuvaus` of a sanallinen arviointi within the oppiaine or muu suoritus (`sensitiveWithinTyyppi`, src/codecs/yleissivistava.ts).
  *
  * The deprecated fields KOSKI drops silently on input (`perusopetuksenAloittamistaLykätty`, `aloittanutEnnenOppivelvollisuutta`,
  * `tukimuodot`, `tehostetunTuenPäätös`, `tehostetunTuenPäätökset`, `vuosiluokkiinSitoutumatonOpetus`,
@@ -179,9 +180,9 @@ export const PerusopetuksenLisäopetuksenOppiaineenSuoritus = strict(
 
 /**
  * KOSKI's PerusopetuksenLisäopetuksenToiminta_AlueenSuoritus (`perusopetuksenlisaopetuksentoimintaalue`). KOSKI marks
- * the whole class `@SensitiveData`; our redaction marks fields by their key, and its fields' keys (`koulutusmoduuli`,
- * `arviointi`, …) are those of every osasuoritus, so the class is listed as a whole in
- * TULEVIEN_TYYPPIEN_ERITYISET_KENTÄT (src/codecs/erityiset.ts) instead.
+ * the whole class `@SensitiveData` and leaves such an osasuoritus out of the list for a user without the role
+ * (SensitiveAndRedundantDataFilterSpec): `sensitiveClass`, so the redaction removes the object whole, told from the
+ * other osasuoritukset by its `tyyppi`.
  */
 export const PerusopetuksenLisäopetuksenToiminta_AlueenSuoritus = strict(
   'PerusopetuksenLisäopetuksenToiminta_AlueenSuoritus',
@@ -190,7 +191,7 @@ export const PerusopetuksenLisäopetuksenToiminta_AlueenSuoritus = strict(
     tyyppi: koodi('suorituksentyyppi', ['perusopetuksenlisaopetuksentoimintaalue']),
   },
   { arviointi: lista(PerusopetuksenOppiaineenArviointi), korotus: Totuusarvo, suorituskieli: koodi('kieli') },
-  { synthetic: ['tila'] },
+  { synthetic: ['tila'], sensitiveClass: K },
 )
 
 /** KOSKI's MuuPerusopetuksenLisäopetuksenSuoritus (`muuperusopetuksenlisaopetuksensuoritus`). */

@@ -6,7 +6,11 @@
  *
  * The fields come from the codecs: `strict(…, { sensitive })` marks them on each class and the check and the redaction
  * collect them (src/codecs/erityiset.ts) from the codec of every type in `TYYPIT`, so a new type's marked fields are
- * covered without a list here. `TUVA_ERITYISET_HENKILÖTIEDOT` is read from TUVA's three lisätiedot classes.
+ * covered without a list here. `TUVA_ERITYISET_HENKILÖTIEDOT` is read from TUVA's three lisätiedot classes. A class
+ * KOSKI marks as a whole (`strict(…, { sensitiveClass })`: perusopetuksen lisäopetus' toiminta-alue suoritus) is found
+ * by its `tyyppi` among the objects of its context (the items of `osasuoritukset`) and left out whole, as KOSKI leaves
+ * it out of the list (SensitiveAndRedundantDataFilterSpec). A field marked within a tyyppi (`sensitiveWithinTyyppi`: a
+ * lisäopetus sanallinen arviointi's `kuvaus`) is removed only below an object of that tyyppi (its suoritus).
  *
  * Where KOSKI and the official instruction (seed 004, KOSKI-ohje "1.2 Tutkintokoulutukseen valmentavan koulutuksen
  * opiskeluoikeuksien lisätiedot") differ, we follow KOSKI:
@@ -67,34 +71,95 @@ export function onErityinenHenkilötieto(kenttä: string, lupa?: string): boolea
 // input may be an Oppija, a single study right, a list or a wrapper of any shape.
 
 /**
- * The sensitive fields by context: `olioissa` of an object under that key (`lisätiedot`), `listoissa` of the items of a
- * list under that key (`suoritukset`). A context is that set itself (`undefined`: no sensitive field).
+ * What is sensitive in a context: `kentät`, the fields of the objects in it; `tyypit`, the `tyyppi` koodiarvot of the
+ * classes marked as a whole (an object of the context with such a `tyyppi` is sensitive itself: left out whole).
+ */
+interface KontekstinSäännöt {
+  readonly kentät: ReadonlySet<string>
+  readonly tyypit: ReadonlySet<string>
+}
+
+/**
+ * The sensitive data by context: `olioissa` in an object under that key (`lisätiedot`), `listoissa` in the items of a
+ * list under that key (`suoritukset`, `osasuoritukset`). A context is its rules object itself (`undefined`: nothing
+ * sensitive). The rules that hold below an object depend on its `tyyppi` where some field is sensitive only inside a
+ * suoritus of that tyyppi (`sensitiveWithinTyyppi`: a lisäopetus arviointi's `kuvaus`): `rajatut` gives, by tyyppi
+ * koodiarvo, the rules below such an object (the general ones and its own), `perus` the general ones (below an object
+ * of another tyyppi), `kaikki` those of every tyyppi (below an object whose tyyppi cannot be read: the safe side).
  */
 interface Säännöt {
-  readonly olioissa: ReadonlyMap<string, ReadonlySet<string>>
-  readonly listoissa: ReadonlyMap<string, ReadonlySet<string>>
+  readonly olioissa: ReadonlyMap<string, KontekstinSäännöt>
+  readonly listoissa: ReadonlyMap<string, KontekstinSäännöt>
+  readonly rajatut: ReadonlyMap<string, Säännöt>
+  readonly perus: Säännöt
+  readonly kaikki: Säännöt
 }
-type Konteksti = ReadonlySet<string> | undefined
+type Konteksti = KontekstinSäännöt | undefined
 
 let säännötMuisti: Säännöt | undefined
+
+type Kentät = Map<string, { kentät: Set<string>; tyypit: Set<string> }>
+interface Kerääjä {
+  readonly olioissa: Kentät
+  readonly listoissa: Kentät
+}
+const kerääjä = (): Kerääjä => ({ olioissa: new Map(), listoissa: new Map() })
+const lisää = (kohde: Kerääjä, k: { readonly konteksti: string; readonly kenttä: string; readonly tyypit?: readonly string[] }): void => {
+  const lista = k.konteksti.endsWith('[]')
+  const m = lista ? kohde.listoissa : kohde.olioissa
+  const key = lista ? k.konteksti.slice(0, -2) : k.konteksti
+  let ctx = m.get(key)
+  if (ctx === undefined) m.set(key, (ctx = { kentät: new Set(), tyypit: new Set() }))
+  if (k.kenttä === '*') for (const tyyppi of k.tyypit ?? []) ctx.tyypit.add(tyyppi)
+  else ctx.kentät.add(k.kenttä)
+}
 
 /** Built on first use (not at import: TYYPIT's modules import this one). */
 function säännöt(): Säännöt {
   if (säännötMuisti !== undefined) return säännötMuisti
-  const olioissa = new Map<string, Set<string>>()
-  const listoissa = new Map<string, Set<string>>()
+  const yleiset: { konteksti: string; kenttä: string; tyypit?: readonly string[] }[] = []
+  const rajatut = new Map<string, { konteksti: string; kenttä: string }[]>()
   for (const d of TYYPIT) {
     for (const k of erityisetKentät(d.codec)) {
-      const lista = k.konteksti.endsWith('[]')
-      const m = lista ? listoissa : olioissa
-      const key = lista ? k.konteksti.slice(0, -2) : k.konteksti
-      let set = m.get(key)
-      if (set === undefined) m.set(key, (set = new Set()))
-      set.add(k.kenttä)
+      // a field sensitive within a tyyppi no enclosing class has: sensitive in its context anywhere (the safe side)
+      if (k.rajaus === undefined || k.rajaus.length === 0) yleiset.push(k)
+      else for (const t of k.rajaus) (rajatut.get(t) ?? rajatut.set(t, []).get(t)!).push(k)
     }
   }
-  säännötMuisti = { olioissa, listoissa }
+  const rakenna = (rajatuista: readonly { konteksti: string; kenttä: string }[]): Kerääjä => {
+    const k = kerääjä()
+    for (const e of yleiset) lisää(k, e)
+    for (const e of rajatuista) lisää(k, e)
+    return k
+  }
+  const tyypeittäin = new Map<string, Säännöt>()
+  // perus and kaikki name each other: built first, then tied
+  const perus: { -readonly [K in keyof Säännöt]: Säännöt[K] } = { ...rakenna([]), rajatut: tyypeittäin, perus: undefined!, kaikki: undefined! }
+  const kaikki: { -readonly [K in keyof Säännöt]: Säännöt[K] } = { ...rakenna([...rajatut.values()].flat()), rajatut: tyypeittäin, perus, kaikki: undefined! }
+  perus.perus = perus
+  perus.kaikki = kaikki
+  kaikki.kaikki = kaikki
+  for (const [t, kentät] of rajatut) tyypeittäin.set(t, { ...rakenna(kentät), rajatut: tyypeittäin, perus, kaikki })
+  säännötMuisti = perus
   return säännötMuisti
+}
+
+/**
+ * The rules below an object (a JSON view) reached under `rules`: by its `tyyppi.koodiarvo` where some field is
+ * sensitive within that tyyppi; the general ones below an object of another tyyppi; unchanged below one without a
+ * `tyyppi`; all of them when its tyyppi cannot be read.
+ */
+function lastenSäännöt(src: object, rules: Säännöt, views: Map<object, Näkymä>): Säännöt {
+  if (rules.rajatut.size === 0) return rules
+  const tyyppi = read(src, 'tyyppi')
+  if (tyyppi === NOT_READ) return rules.kaikki
+  if (tyyppi === undefined || tyyppi === null) return rules
+  const t = näkymä(tyyppi, 'tyyppi', views)
+  if (t.kind !== 'object') return rules.perus
+  const koodiarvo = read(t.src, 'koodiarvo')
+  if (koodiarvo === NOT_READ) return rules.kaikki
+  const arvo = merkkijono(näkymä(koodiarvo, 'koodiarvo', views))
+  return (arvo === undefined ? undefined : rules.rajatut.get(arvo)) ?? rules.perus
 }
 
 /** The context of a container reached under `key`: of its own keys (object) or of its items (array). */
@@ -211,42 +276,84 @@ const isIndex = (key: string): boolean => key.length > 0 && key.length < 11 && /
 
 const pathOf = (parent: string, key: string, array: boolean): string => (array && isIndex(key) ? `${parent}[${key}]` : parent === '' ? key : `${parent}.${key}`)
 
-/** A map per context (an object — the JSON view's, i.e. what toJSON gave — is walked once in each context it is reached in). */
-const perContext = <V>(): ((ctx: Konteksti) => Map<object, V>) => {
-  const none = new Map<object, V>()
-  const maps = new Map<ReadonlySet<string>, Map<object, V>>()
-  return (ctx) => {
-    if (ctx === undefined) return none
-    let m = maps.get(ctx)
-    if (m === undefined) maps.set(ctx, (m = new Map()))
+/**
+ * A map per context and the rules below (an object — the JSON view's, i.e. what toJSON gave — is walked once in each
+ * context it is reached in, with the rules that hold below it).
+ */
+const perContext = <V>(): ((ctx: Konteksti, rules: Säännöt) => Map<object, V>) => {
+  const maps = new Map<Säännöt, Map<KontekstinSäännöt | undefined, Map<object, V>>>()
+  return (ctx, rules) => {
+    let r = maps.get(rules)
+    if (r === undefined) maps.set(rules, (r = new Map()))
+    let m = r.get(ctx)
+    if (m === undefined) r.set(ctx, (m = new Map()))
     return m
   }
 }
 
+/** The string JSON writes for a value's view: a string primitive or a String object; `undefined` for anything else. */
+function merkkijono(view: Näkymä): string | undefined {
+  if (view.kind !== undefined) return undefined
+  const u = view.leaf
+  if (typeof u === 'string') return u
+  if (typeof u !== 'object' || u === null) return undefined
+  try {
+    return String.prototype.valueOf.call(u)
+  } catch {
+    return undefined
+  }
+}
+
+/**
+ * Whether an object (a JSON view) of a context is of a class marked as a whole: its `tyyppi.koodiarvo`, as JSON would
+ * write it, is one of the context's {@link KontekstinSäännöt.tyypit}. A `tyyppi` or `koodiarvo` that cannot be read
+ * counts as one (the answer errs on the safe side).
+ */
+function kokonaanErityinen(src: object, ctx: Konteksti, views: Map<object, Näkymä>): boolean {
+  if (ctx === undefined || ctx.tyypit.size === 0) return false
+  const tyyppi = read(src, 'tyyppi')
+  if (tyyppi === NOT_READ) return true
+  const t = näkymä(tyyppi, 'tyyppi', views)
+  if (t.kind !== 'object') return false
+  const koodiarvo = read(t.src, 'koodiarvo')
+  if (koodiarvo === NOT_READ) return true
+  const arvo = merkkijono(näkymä(koodiarvo, 'koodiarvo', views))
+  return arvo !== undefined && ctx.tyypit.has(arvo)
+}
+
+/** Whether `key` is an array index (JSON writes an array's elements only; a class marked whole shifts the later ones). */
+const onIndeksi = (key: string): boolean => isIndex(key) && Number(key) < 2 ** 32 - 1
+
 /**
  * Calls `found` with the path of every special-category field (value not `null`) in the JSON view of `input`, in the
- * objects its context names; stops when `found` returns true.
+ * objects its context names, and of every object of a class marked as a whole; stops when `found` returns true.
  */
 function etsi(input: unknown, withPaths: boolean, found: (path: string) => boolean): void {
-  const rules = säännöt()
   const views = new Map<object, Näkymä>()
   const seen = perContext<true>()
-  const stack: { readonly value: object; readonly path: string; readonly ctx: Konteksti; readonly array: boolean }[] = []
-  const push = (value: unknown, key: string, path: string, parentItemCtx: Konteksti | null): void => {
+  // rules = the rules below the container (by the tyyppi of the nearest object that has one)
+  const stack: { readonly value: object; readonly path: string; readonly ctx: Konteksti; readonly array: boolean; readonly rules: Säännöt }[] = []
+  let stopped = false
+  const push = (value: unknown, key: string, path: string, parentItemCtx: Konteksti | null, parentRules: Säännöt): void => {
     if (typeof value !== 'object' || value === null) return
     const view = näkymä(value, key, views)
     if (view.kind === undefined) return
     const array = view.kind === 'array'
-    const ctx = kontekstiOf(rules, array, key, parentItemCtx)
-    const set = seen(ctx)
+    const ctx = kontekstiOf(parentRules, array, key, parentItemCtx)
+    if (!array && kokonaanErityinen(view.src, ctx, views)) {
+      stopped = found(path)
+      return
+    }
+    const rules = array ? parentRules : lastenSäännöt(view.src, parentRules, views)
+    const set = seen(ctx, rules)
     if (set.has(view.src)) return
     set.set(view.src, true)
-    stack.push({ value: view.src, path, ctx, array })
+    stack.push({ value: view.src, path, ctx, array, rules })
   }
-  push(input, '', '', null)
-  while (stack.length > 0) {
-    const { value, path, ctx, array } = stack.pop()!
-    const sensitive = array ? undefined : ctx
+  push(input, '', '', null, säännöt())
+  while (stack.length > 0 && !stopped) {
+    const { value, path, ctx, array, rules } = stack.pop()!
+    const sensitive = array ? undefined : ctx?.kentät
     for (const key of ownKeys(value)) {
       const v = read(value, key)
       const childPath = withPaths ? pathOf(path, key, array) : ''
@@ -255,14 +362,16 @@ function etsi(input: unknown, withPaths: boolean, found: (path: string) => boole
         if (v !== null && v !== undefined && found(childPath)) return
         continue
       }
-      if (v !== NOT_READ) push(v, key, childPath, array ? ctx : null)
+      if (v !== NOT_READ) push(v, key, childPath, array ? ctx : null, rules)
+      if (stopped) return
     }
   }
 }
 
 /**
  * Whether the input contains special-category personal data: a special-category field with a value other than
- * `null` in an object that holds such fields (a TUVA study right's `lisätiedot`), anywhere (an Oppija, a single
+ * `null` in an object that holds such fields (a TUVA study right's `lisätiedot`), or an object of a class marked as a
+ * whole (a lisäopetus toiminta-alue among `osasuoritukset`), anywhere (an Oppija, a single
  * opiskeluoikeus, a list of them, a response wrapper, raw JSON of any shape, objects with `toJSON`). Never throws.
  */
 export function sisältääErityisiäHenkilötietoja(input: unknown): boolean {
@@ -280,7 +389,8 @@ export function sisältääErityisiäHenkilötietoja(input: unknown): boolean {
 
 /**
  * The paths of the special-category fields in the input (see {@link sisältääErityisiäHenkilötietoja}), sorted, e.g.
- * `opiskeluoikeudet[0].lisätiedot.erityinenTuki`. An object reachable along several paths (not possible in parsed
+ * `opiskeluoikeudet[0].lisätiedot.erityinenTuki`; an object of a class marked as a whole by its own path
+ * (`…osasuoritukset[1]`). An object reachable along several paths (not possible in parsed
  * JSON) is reported along the first one found. Never throws.
  */
 export function erityistenHenkilötietojenPolut(input: unknown): string[] {
@@ -304,7 +414,8 @@ const define = (target: Container, key: string, value: unknown): void => {
 /**
  * A deep copy of the input without special-category personal data, made from what `JSON.stringify` would write:
  * every special-category field (whatever its value, also `null`) is left out of the objects that hold such fields
- * (a TUVA study right's `lisätiedot`); everything else is copied as it is.
+ * (a TUVA study right's `lisätiedot`), and every object of a class marked as a whole is left out of its list (the later
+ * items move down: a lisäopetus toiminta-alue among `osasuoritukset`); everything else is copied as it is.
  *
  * - Never mutates the input and never throws, whatever the input (any nesting depth: the copy is iterative;
  *   cycles and shared objects are copied once; a property whose read throws is left out).
@@ -325,20 +436,24 @@ export function poistaErityisetHenkilötiedot<T>(input: T): T {
   }
 }
 
+/** What {@link kopioi}'s copy gives for an object of a class marked as a whole: the object is left out. */
+const POISTETTU: unique symbol = Symbol('poistettu')
+
 function kopioi(input: unknown): unknown {
-  const rules = säännöt()
   const views = new Map<object, Näkymä>()
   const copies = perContext<Container>()
-  const work: { readonly src: object; readonly dst: Container; readonly ctx: Konteksti }[] = []
+  const work: { readonly src: object; readonly dst: Container; readonly ctx: Konteksti; readonly pituus: number | undefined; readonly rules: Säännöt }[] = []
 
-  const copyOf = (value: unknown, key: string, parentItemCtx: Konteksti | null): unknown => {
+  const copyOf = (value: unknown, key: string, parentItemCtx: Konteksti | null, parentRules: Säännöt): unknown => {
     if (typeof value !== 'object' || value === null) return value
     const view = näkymä(value, key, views)
     if (view.kind === undefined) return view.leaf
     const array = view.kind === 'array'
-    const ctx = kontekstiOf(rules, array, key, parentItemCtx)
-    const map = copies(ctx)
+    const ctx = kontekstiOf(parentRules, array, key, parentItemCtx)
     const src = view.src
+    if (!array && kokonaanErityinen(src, ctx, views)) return POISTETTU
+    const rules = array ? parentRules : lastenSäännöt(src, parentRules, views)
+    const map = copies(ctx, rules)
     const existing = map.get(src)
     if (existing !== undefined) return existing
     let dst: Container
@@ -361,21 +476,30 @@ function kopioi(input: unknown): unknown {
       dst = proto === null ? (Object.create(null) as Record<string, unknown>) : {}
     }
     map.set(src, dst)
-    work.push({ src, dst, ctx })
+    work.push({ src, dst, ctx, pituus: Array.isArray(dst) && dst.length > 0 ? dst.length : undefined, rules })
     return dst
   }
 
-  const root = copyOf(input, '', null)
+  const root = copyOf(input, '', null, säännöt()) // the root has no context: never left out
   while (work.length > 0) {
-    const { src, dst, ctx } = work.pop()!
+    const { src, dst, ctx, pituus, rules } = work.pop()!
     const array = Array.isArray(dst)
-    const sensitive = array ? undefined : ctx
+    const sensitive = array ? undefined : ctx?.kentät
+    // elements of a class marked whole are left out: the later ones move down, as if the list never had them
+    let poistettu = 0
     for (const key of ownKeys(src)) {
       if (sensitive?.has(key) === true) continue
       const v = read(src, key)
       if (v === NOT_READ) continue
-      define(dst, key, copyOf(v, key, array ? ctx : null))
+      const copy = copyOf(v, key, array ? ctx : null, rules)
+      const indeksi = array && onIndeksi(key)
+      if (copy === POISTETTU) {
+        if (indeksi) poistettu++
+        continue
+      }
+      define(dst, indeksi && poistettu > 0 ? String(Number(key) - poistettu) : key, copy)
     }
+    if (poistettu > 0 && pituus !== undefined) (dst as unknown[]).length = pituus - poistettu
   }
   return root
 }
