@@ -7,10 +7,11 @@
  * imported only once the arguments ask for a validation (`import('./index')`, which the built bin takes from
  * dist/index.cjs): `--help` and `--version` load nothing of it.
  *
- * Memory stays flat however many documents: they are read one by one (whole files a few ahead, NDJSON line by line),
- * each result is written as soon as it is done, and only the counts are kept.
- * No worker threads: measured on 2 cores shared with other work, two workers validating batches of NDJSON lines were
- * slower than one (20 000 documents: 1.9–2.5 s against 1.5–2.0 s); the time is validate's own, in one thread.
+ * Memory stays flat however many documents: whole files are read one by one (a few ahead), NDJSON in pieces of 256 kB
+ * validated as batches of whole lines; the results are written batch by batch in pieces of about 64 kB (a write per
+ * document was a system call per document), and only the counts are kept. With more than one processor, NDJSON
+ * batches go to worker threads (`--jobs`, src/cliWorker.ts) once 4 MB of NDJSON is to be read, a few batches in
+ * flight, their results written in the input's order; whole files are validated in this thread.
  *
  * Exit status: 0 every document valid (warnings allowed), 1 some document invalid, not checked (a study right of a type
  * this version does not validate; unless --allow-unchecked), unreadable or not JSON, 2 usage error.
@@ -66,6 +67,8 @@ export interface CliIo {
    * file cannot be read.
    */
   readonly readChunks: (path: string) => AsyncIterable<Uint8Array | string>
+  /** The size of a regular file (`-`: standard input when it is one), else undefined; absent: never known. */
+  readonly fileSize?: (path: string) => Promise<number | undefined>
   /** Whether the path names a directory (false when it does not or cannot be told: reading it then says why). */
   readonly isDirectory: (path: string) => Promise<boolean>
   /** A directory's entries, in any order; rejects with an error carrying `code` when it cannot be listed. */
@@ -198,13 +201,17 @@ Options:
                             text for people (default); JSON: [{ "file",
                             "line" (with --ndjson), "status", "valid",
                             "findings", "skipped", "unchecked" }]; NDJSON:
-                            one such object per line, each written as soon as
-                            its document is done; junit: JUnit XML, a test
+                            one such object per line, written as the
+                            documents are done; junit: JUnit XML, a test
                             case per document, a failure per error; github:
                             GitHub Actions annotations (::error, ::warning)
   --color, --no-color       colours in the text output on or off (default: on
                             a terminal, unless NO_COLOR or FORCE_COLOR=0)
   --lang fi|sv|en           language of the text output (default: fi)
+  --jobs N                  threads validating NDJSON documents (default: one
+                            per processor, at most 4; 1: this one alone),
+                            used for 4 MB of NDJSON or more; the output keeps
+                            the input's order
   -h, --help                show this help
   -v, --version             show the version, the KOSKI commit the rules follow
                             and the koodisto snapshot's date
@@ -567,6 +574,7 @@ async function ndjsonTiedosto(file: string, io: CliIo, lib: typeof Kirjasto, opt
     out.valmis(await kesken.shift()!)
     await out.tyhjennä()
   }
+  if (io.fileSize !== undefined && säikeet.tarpeen) säikeet.tiedossa(await io.fileSize(file))
   const erä = async (data: Buffer): Promise<void> => {
     const pool = säikeet.pool(data.length)
     if (pool === undefined) {
@@ -620,11 +628,13 @@ const OLETUS_SÄIKEITÄ = 4
 
 /**
  * The run's worker threads: none with `--jobs 1`, without {@link CliIo.threads}, or with one processor; else `--jobs`
- * of them (by default as many as there are processors, at most {@link OLETUS_SÄIKEITÄ}), started when the NDJSON read
- * passes {@link SÄIKEIDEN_KYNNYS} bytes (a small batch is done before they would have started) and closed at the end.
+ * of them (by default as many as there are processors, at most {@link OLETUS_SÄIKEITÄ}), started with the first batch
+ * of an NDJSON file of at least {@link SÄIKEIDEN_KYNNYS} bytes, or once the NDJSON read passes that (a file of unknown
+ * size, standard input from a pipe), and closed at the end: a smaller batch is done before they would have started.
  */
 class Säikeet {
   private luettu = 0
+  private ennakko = 0
   private käynnissä: (CliPool & { readonly limit: number }) | undefined
   private readonly määrä: number
   constructor(
@@ -634,11 +644,19 @@ class Säikeet {
   ) {
     this.määrä = threads === undefined ? 1 : (jobs ?? Math.min(threads.available, OLETUS_SÄIKEITÄ))
   }
+  /** Whether threads could still be started (so that knowing a file's size is of use). */
+  get tarpeen(): boolean {
+    return this.threads !== undefined && this.määrä > 1 && this.käynnissä === undefined
+  }
+  /** A file about to be read is this big: when that passes the threshold, the threads start with its first batch. */
+  tiedossa(bytes: number | undefined): void {
+    if (bytes !== undefined) this.ennakko = bytes
+  }
   /** The pool for a batch of `bytes`, or none: validate it here. */
   pool(bytes: number): (CliPool & { readonly limit: number }) | undefined {
     if (this.käynnissä !== undefined) return this.käynnissä
     this.luettu += bytes
-    if (this.threads === undefined || this.määrä <= 1 || this.luettu < (this.threads.after ?? SÄIKEIDEN_KYNNYS)) return undefined
+    if (this.threads === undefined || this.määrä <= 1 || Math.max(this.luettu, this.ennakko) < (this.threads.after ?? SÄIKEIDEN_KYNNYS)) return undefined
     const pool = this.threads.start(this.määrä, this.setup)
     // two batches per thread in flight: one being validated, one waiting, so that no thread waits for this one
     this.käynnissä = { run: (batch) => pool.run(batch), close: () => pool.close(), limit: 2 * this.määrä }
@@ -723,7 +741,7 @@ export function formatText(result: FileResult, lang: Lang, colour: boolean, puut
 export const SYNOPSIS = `Usage: koski-validate [--ndjson] [--today D] [--birth-date D] [--previous FILE] [--stored FILE]
                       [--withdrawn FILE] [--consents FILE] [--no-service-user] [--accept-synthetic-hetus]
                       [--allow-unchecked] [--format text|json|ndjson|junit|github] [--color|--no-color]
-                      [--lang fi|sv|en] FILE|DIR...
+                      [--lang fi|sv|en] [--jobs N] FILE|DIR...
 Run 'koski-validate --help' for details.
 `
 
@@ -1068,6 +1086,14 @@ export function nodeIo(threads?: CliThreads): CliIo {
       const chunks: Buffer[] = []
       for await (const chunk of process.stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer))
       return Buffer.concat(chunks)
+    },
+    fileSize: async (path) => {
+      try {
+        const s = path === '-' ? fstatSync(0) : await stat(path)
+        return s.isFile() ? s.size : undefined
+      } catch {
+        return undefined
+      }
     },
     readChunks: (path) => {
       if (path !== '-') return createReadStream(path, { highWaterMark: NDJSON_PALA })

@@ -475,7 +475,7 @@ describe('koski-validate: usage errors exit 2 with a short usage on stderr', () 
       const f = fake()
       expect(await main([flag], f.io)).toBe(EXIT_VALID)
       expect(f.out()).toContain('Usage: koski-validate [options] FILE|DIR...')
-      for (const option of ['--today', '--birth-date', '--previous', '--stored', '--withdrawn', '--consents', '--no-service-user', '--format', '--lang', '--ndjson', '--version', 'ndjson']) expect(f.out()).toContain(option)
+      for (const option of ['--today', '--birth-date', '--previous', '--stored', '--withdrawn', '--consents', '--no-service-user', '--format', '--lang', '--ndjson', '--version', 'ndjson', '--jobs']) expect(f.out()).toContain(option)
       expect(f.out()).toContain('Argument list too long') // a directory or an NDJSON file is the answer
       expect(f.err()).toBe('')
     }
