@@ -569,11 +569,7 @@ export function validoiRivit(
 async function ndjsonTiedosto(file: string, io: CliIo, lib: typeof Kirjasto, options: ValidateOptions, out: Tuloste, säikeet: Säikeet): Promise<void> {
   let line = 0
   let pending: Buffer[] = []
-  const kesken: Promise<BatchResult>[] = []
-  const odota = async (): Promise<void> => {
-    out.valmis(await kesken.shift()!)
-    await out.tyhjennä()
-  }
+  const kesken = new Jono(out)
   if (io.fileSize !== undefined && säikeet.tarpeen) säikeet.tiedossa(await io.fileSize(file))
   const erä = async (data: Buffer): Promise<void> => {
     const pool = säikeet.pool(data.length)
@@ -582,9 +578,9 @@ async function ndjsonTiedosto(file: string, io: CliIo, lib: typeof Kirjasto, opt
       await out.tyhjennä()
       return
     }
-    kesken.push(pool.run({ file, before: line, data }))
+    kesken.lisää(pool.run({ file, before: line, data }))
     line += rivejä(data)
-    while (kesken.length >= pool.limit) await odota()
+    await kesken.tilaa(pool.limit)
   }
   const pieces = io.readChunks(file)[Symbol.asyncIterator]()
   for (;;) {
@@ -592,7 +588,7 @@ async function ndjsonTiedosto(file: string, io: CliIo, lib: typeof Kirjasto, opt
     try {
       next = await pieces.next()
     } catch (e) {
-      while (kesken.length > 0) await odota()
+      await kesken.loppuun()
       out.tulos(unreadable(line === 0 ? { file } : { file, line: line + 1 }, errorCode(e)))
       await out.tyhjennä()
       return
@@ -610,7 +606,49 @@ async function ndjsonTiedosto(file: string, io: CliIo, lib: typeof Kirjasto, opt
     pending = last + 1 < chunk.length ? [chunk.subarray(last + 1)] : []
   }
   if (pending.length > 0) await erä(Buffer.concat(pending))
-  while (kesken.length > 0) await odota()
+  await kesken.loppuun()
+}
+
+/**
+ * The batches handed to worker threads, in the input's order, each written as soon as those before it are: at most
+ * `limit` being validated at a time (another is handed out as soon as any is done, not only the first), and at most
+ * 2 × `limit` kept, done but waiting for one before them (memory stays bounded).
+ */
+class Jono {
+  private readonly erät: { readonly tulos: Promise<BatchResult>; valmis: boolean }[] = []
+  private käynnissä = 0
+  private herätä: (() => void) | undefined
+  constructor(private readonly out: Tuloste) {}
+  lisää(tulos: Promise<BatchResult>): void {
+    const erä = { tulos, valmis: false }
+    const valmis = (): void => {
+      erä.valmis = true
+      this.käynnissä--
+      const herätä = this.herätä
+      this.herätä = undefined
+      herätä?.()
+    }
+    this.käynnissä++
+    tulos.then(valmis, valmis) // a failure is thrown when its turn to be written comes
+    this.erät.push(erä)
+  }
+  /** Writes the batches done at the head; then waits until another may be handed out. */
+  async tilaa(limit: number): Promise<void> {
+    for (;;) {
+      while (this.erät[0]?.valmis === true) await this.kirjoitaEnsimmäinen()
+      if (this.käynnissä < limit && this.erät.length < 2 * limit) return
+      await new Promise<void>((resolve) => {
+        this.herätä = resolve
+      })
+    }
+  }
+  async loppuun(): Promise<void> {
+    while (this.erät.length > 0) await this.kirjoitaEnsimmäinen()
+  }
+  private async kirjoitaEnsimmäinen(): Promise<void> {
+    this.out.valmis(await this.erät.shift()!.tulos)
+    await this.out.tyhjennä()
+  }
 }
 
 /** The number of lines in whole lines' bytes: its line feeds, and one more when the last has none. */
