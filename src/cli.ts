@@ -796,8 +796,13 @@ function usageError(io: CliIo, message: string): number {
 interface Muoto {
   readonly alku: string
   readonly erotin: string
-  tulos(out: Puskuri, r: FileResult, first: boolean): void
+  tulos(out: Kohde, r: FileResult, first: boolean): void
   loppu(count: number, invalid: number, unchecked: number): string
+}
+
+/** Where a format's pieces of output go: {@link Puskuri} (text, in this thread) or {@link Tavut} (a worker thread's bytes). */
+interface Kohde {
+  add(piece: string): void
 }
 
 /** Output gathered before a write: a write is a system call on a file or a pipe, and one per document was slow. */
@@ -808,7 +813,7 @@ const KIRJOITUS = 1 << 16
  * rest when flushed: no string that grows with the findings (a document with a million findings made one beyond V8's
  * string limit when its result was stringified whole), and few writes.
  */
-export class Puskuri {
+export class Puskuri implements Kohde {
   private text = ''
   constructor(private readonly kirjoita: (text: string) => void) {}
   add(piece: string): void {
@@ -823,8 +828,33 @@ export class Puskuri {
   }
 }
 
+/**
+ * A batch's output as UTF-8 bytes, each piece encoded as it comes (a worker thread's: no string of the whole batch is
+ * built, whose pieces would be copied once more to flatten it before it was encoded).
+ */
+export class Tavut implements Kohde {
+  private buffer = Buffer.allocUnsafeSlow(1 << 20)
+  private length = 0
+  add(piece: string): void {
+    const most = piece.length * 3 // UTF-8 bytes per UTF-16 code unit, at most
+    if (this.length + most > this.buffer.length) {
+      const bigger = Buffer.allocUnsafeSlow(Math.max(2 * this.buffer.length, this.length + most))
+      this.buffer.copy(bigger, 0, 0, this.length)
+      this.buffer = bigger
+    }
+    this.length += this.buffer.write(piece, this.length)
+  }
+  /** The bytes gathered, in a buffer of their own (to be transferred to another thread); then starts anew. */
+  take(): Uint8Array {
+    const bytes = new Uint8Array(this.length)
+    bytes.set(this.buffer.subarray(0, this.length))
+    this.length = 0
+    return bytes
+  }
+}
+
 /** `--format json`: one element of the array, its fields before its findings, each finding stringified on its own. */
-function writeJsonResult(out: Puskuri, r: FileResult, first: boolean): void {
+function writeJsonResult(out: Kohde, r: FileResult, first: boolean): void {
   const { findings, ...rest } = r
   const head = JSON.stringify(rest, null, 2).replace(/\n/g, '\n  ')
   out.add(`${first ? '\n  ' : ',\n  '}${head.slice(0, head.lastIndexOf('\n'))},\n    "findings": [`)
@@ -840,11 +870,13 @@ const YHDELLÄ_KUTSULLA = 64
  * order of a {@link FileResult} (`JSON.stringify` of the result less its findings gave the same text, and a copy of it
  * per document); a few findings are stringified at once, many each on its own.
  */
-function writeNdjsonResult(out: Puskuri, r: FileResult): void {
+function writeNdjsonResult(out: Kohde, r: FileResult): void {
   const { findings } = r
   const head = `{"file":${JSON.stringify(r.file)}${r.line !== undefined ? `,"line":${r.line}` : ''},"status":"${r.status}","valid":${r.valid},"skipped":${JSON.stringify(r.skipped)},"unchecked":${JSON.stringify(r.unchecked)},"findings":`
   if (findings.length <= YHDELLÄ_KUTSULLA) {
-    out.add(`${head}${JSON.stringify(findings)}}\n`)
+    out.add(head)
+    out.add(JSON.stringify(findings))
+    out.add('}\n')
     return
   }
   out.add(`${head}[`)
@@ -911,7 +943,7 @@ const löydösTekstinä = (f: Finding, lang: Lang, koko: string): string =>
  * `<skipped>` when it was not checked, and its warnings and skipped rules in `<system-out>`. Only the findings' texts
  * are written (never the document's), all XML-escaped.
  */
-function writeJunitResult(out: Puskuri, r: FileResult, lang: Lang, puuttuvat: (skipped: readonly string[]) => string): void {
+function writeJunitResult(out: Kohde, r: FileResult, lang: Lang, puuttuvat: (skipped: readonly string[]) => string): void {
   const l = labels[lang]
   const errors = r.findings.filter((f) => f.severity === 'error')
   const warnings = r.findings.filter((f) => f.severity === 'warning')
@@ -939,7 +971,7 @@ const komennonArvo = (s: string): string => komennonTeksti(s).replace(/:/g, '%3A
  * `--format github`: one GitHub Actions workflow command per finding, `::error` or `::warning`, with `file=` (and
  * `line=` for an NDJSON document) and `title=` the rule and key; the message is the path, the text and the hint.
  */
-function writeGithubResult(out: Puskuri, r: FileResult, lang: Lang): void {
+function writeGithubResult(out: Kohde, r: FileResult, lang: Lang): void {
   const l = labels[lang]
   const sijainti = `file=${komennonArvo(r.file)}${r.line !== undefined ? `,line=${r.line}` : ''}`
   for (const f of r.findings) {
@@ -1006,7 +1038,8 @@ class Tuloste {
   valmis(batch: BatchResult): void {
     if (batch.count === 0) return
     let { output } = batch
-    if (this.count === 0 && this.muoto.erotin !== '') output = output.slice(this.muoto.erotin.length)
+    const n = this.muoto.erotin.length // ASCII: as many bytes as characters
+    if (this.count === 0 && n > 0) output = typeof output === 'string' ? output.slice(n) : output.subarray(n)
     this.puskuri.flush()
     this.io.stdout.write(output)
     this.count += batch.count
@@ -1027,25 +1060,23 @@ class Tuloste {
 export const kirjasto = (): Promise<typeof Kirjasto> => import('./index')
 
 /**
- * Validates and renders NDJSON batches as a worker thread does (src/cliWorker.ts): in the run's format and colour,
+ * Validates and renders NDJSON batches as a worker thread does (src/cliWorker.ts), to UTF-8: in the run's format and colour,
  * every result rendered as one that is not the run's first ({@link Muoto}), in the order of the batch's lines.
  */
 export function renderöijä(setup: WorkerSetup, lib: typeof Kirjasto): (batch: LineBatch) => BatchResult {
   const m = muoto(setup.settings, lib, setup.colour)
+  const tavut = new Tavut()
   return ({ file, before, data }) => {
-    let text = ''
     let count = 0
     let invalid = 0
     let unchecked = 0
-    const puskuri = new Puskuri((piece) => (text += piece))
     validoiRivit(data, file, before, lib, setup.options, (r) => {
-      m.tulos(puskuri, r, false)
+      m.tulos(tavut, r, false)
       count++
       if (r.status === 'invalid') invalid++
       else if (r.status === 'unchecked') unchecked++
     })
-    puskuri.flush()
-    return { output: text, count, invalid, unchecked }
+    return { output: tavut.take(), count, invalid, unchecked }
   }
 }
 

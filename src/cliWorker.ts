@@ -40,12 +40,9 @@ export async function työläinen(): Promise<void> {
     const siirrä: ArrayBuffer[] = []
     try {
       const tulos = renderöi(tehtävä)
-      const text = typeof tulos.output === 'string' ? tulos.output : ''
-      // bytes of their own (not a slice of Buffer's shared pool), so that they can be transferred
-      const output = Buffer.allocUnsafeSlow(Buffer.byteLength(text))
-      output.write(text)
-      siirrä.push(output.buffer as ArrayBuffer)
-      vastaus = { id: tehtävä.id, output, count: tulos.count, invalid: tulos.invalid, unchecked: tulos.unchecked }
+      // bytes in a buffer of their own (renderöijä's), transferred, not copied
+      if (typeof tulos.output !== 'string') siirrä.push(tulos.output.buffer as ArrayBuffer)
+      vastaus = { id: tehtävä.id, ...tulos }
     } catch (e) {
       vastaus = { id: tehtävä.id, virhe: e instanceof Error ? e.message : String(e) }
     }
