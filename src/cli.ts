@@ -830,7 +830,9 @@ export class Puskuri implements Kohde {
 
 /**
  * A batch's output as UTF-8 bytes, each piece encoded as it comes (a worker thread's: no string of the whole batch is
- * built, whose pieces would be copied once more to flatten it before it was encoded).
+ * built, whose pieces would be copied once more to flatten it before it was encoded). The same bytes as the pieces
+ * joined and encoded, for the formats' pieces never split a surrogate pair: each ends in a line feed or is JSON
+ * (`JSON.stringify` escapes a lone surrogate) or XML-escaped (`xml`).
  */
 export class Tavut implements Kohde {
   private buffer = Buffer.allocUnsafeSlow(1 << 20)
