@@ -4,8 +4,11 @@
  * format as the main thread would (src/cli.ts's `validoiRivit` and `renderöijä`), and sends back their bytes. The main
  * thread only reads, hands out batches and writes the results in the input's order ({@link nodeThreads}).
  *
- * Measured on 2 processors (`npm run bench:cli`): two threads validating while the main thread reads and writes take
- * about half the wall time of one thread doing all; see src/cli.ts for when they start.
+ * Measured on 2 processors (100 000 small documents, `npm run bench:cli`'s batch): on an idle machine two threads
+ * validating while the main thread reads and writes took 3.3 s against 5.3 s for one thread doing all (the threads
+ * spend about 0.7 s more processor time in all: each loads the library and warms up its own JIT); on a machine busy
+ * with other work they gain little or nothing, as there is no idle processor to take. See src/cli.ts for when they
+ * start.
  */
 import { availableParallelism } from 'node:os'
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads'
