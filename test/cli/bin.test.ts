@@ -101,11 +101,11 @@ describe.skipIf(!existsSync(bin))('dist/cli.cjs', () => {
     }
   })
 
-  it('--jobs 2 (worker threads, from 4 MB of NDJSON) writes the same bytes as --jobs 1, from a file and from a pipe', () => {
+  it('--jobs 2 (worker threads) writes the same bytes as --jobs 1, from a file and from a pipe', () => {
     const valid = JSON.stringify(JSON.parse(readFileSync(`${examples}tuva-valmistunut.json`, 'utf8')))
     const invalid = JSON.stringify(JSON.parse(readFileSync(`${examples}tuva-virheellinen.json`, 'utf8')))
     const lines: string[] = []
-    for (let i = 0; lines.join('\n').length < 5_000_000; i++) lines.push(i % 7 === 3 ? invalid : i % 11 === 5 ? '' : i % 13 === 6 ? '{"broken": ' : valid)
+    for (let i = 0; lines.join('\n').length < 2_000_000; i++) lines.push(i % 7 === 3 ? invalid : i % 11 === 5 ? '' : i % 13 === 6 ? '{"broken": ' : valid)
     const dir = mkdtempSync(join(tmpdir(), 'koski-validate-jobs-'))
     try {
       const file = join(dir, 'big.ndjson')

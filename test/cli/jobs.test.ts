@@ -37,10 +37,10 @@ interface Seuranta {
 }
 
 /** Fake threads: each batch rendered here, answered after a delay that makes a later batch finish before an earlier one. */
-function threads(seuranta: Seuranta, opts: { failAt?: number } = {}): CliThreads {
+function threads(seuranta: Seuranta, opts: { failAt?: number; after?: number } = {}): CliThreads {
   return {
     available: 2,
-    after: 0,
+    after: opts.after ?? 0,
     start: (count, setup) => {
       seuranta.started += count
       const render = renderöijä(setup, lib)
@@ -167,6 +167,28 @@ describe('koski-validate --jobs: worker threads give the output of one thread', 
     const none = uusiSeuranta()
     await main(['--today', TODAY, '--ndjson', '--format', 'ndjson', '--jobs', '1', 'a.ndjson'], fake(FILES, threads(none)).io)
     expect(none.started).toBe(0)
+  })
+
+  it('without --jobs the threads start only once the NDJSON reaches the threshold (a file known that big, or as much read); with --jobs N at once', async () => {
+    const small = { 's.ndjson': `${V}\n${I}\n` }
+    const big = { 'b.ndjson': `${Array.from({ length: 8 }, () => V).join('\n')}\n` }
+    const threshold = 4 * V.length
+    const run = async (files: Record<string, string>, argv: string[], size?: boolean): Promise<Seuranta> => {
+      const seuranta = uusiSeuranta()
+      const f = fake(files, threads(seuranta, { after: threshold }))
+      const io: CliIo = size === true ? { ...f.io, fileSize: async (path) => files[path]?.length } : f.io
+      await main(['--today', TODAY, '--ndjson', '--format', 'ndjson', ...argv, ...Object.keys(files)], io)
+      return seuranta
+    }
+    expect((await run(small, [])).started).toBe(0)
+    expect((await run(small, ['--jobs', '2'])).started).toBe(2)
+    // its size unknown, the big file is validated here until the threshold is read, then by the threads
+    const unknown = await run(big, [])
+    expect(unknown.started).toBe(2)
+    expect(unknown.runs).toBe(8 - 4 + 1)
+    // its size known, all of it goes to the threads
+    const known = await run(big, [], true)
+    expect(known.runs).toBe(8)
   })
 
   it('a failing thread fails the run (the bin reports an internal error, exit 2), and the threads are closed', async () => {
