@@ -4,11 +4,15 @@
 //     ongoing study right, no osasuoritukset), each with its own lähdejärjestelmänId.id, and 1 in 10 made invalid (a
 //     jakso's date that is no date) — through `koski-validate --ndjson --format ndjson FILE > /dev/null`. Its wall time
 //     against the floor: one node process that reads the same file and JSON.parses each line (both wall times include
-//     node's start). Goal: at most 2.5× the floor. Max RSS of both, and of the CLI on N/10 documents: memory is flat when
-//     the two are close.
+//     node's start). Goal: at most 2.5× the floor. The CLI runs with its default --jobs (worker threads, one per
+//     processor, at most 4); the same with --jobs 1 (all in one thread) is printed beside it, to show what the threads
+//     pay. Max RSS of both, and of the CLI on N/2 documents (with worker threads too: by default they start from 32 MB
+//     of NDJSON): memory is flat when the two are close.
 // (2) Start-up: `koski-validate --help` and `--version` against `node -e 0` (medians). Goal: at most 1.5×.
 //
-// Medians of RUNS runs, alternating. Options: --quick (20 000 documents, fewer runs), --n N, --json.
+// Medians of RUNS runs, alternating. Options: --quick (20 000 documents, fewer runs), --n N, --json, --today D (the
+// validation date, default 2026-11-22: every valid document then has two warnings, T-OHJE-7 and MK-OHJE-3, ~3.5 kB of
+// output each; 2022-06-01, within the study right's first year as bench/run.mjs's case (e), gives none).
 import { spawnSync } from 'node:child_process'
 import { mkdtempSync, openSync, closeSync, readFileSync, rmSync, writeFileSync, existsSync, statSync } from 'node:fs'
 import os from 'node:os'
@@ -23,6 +27,8 @@ const N = nAt !== -1 ? Number(argv[nAt + 1]) : QUICK ? 20_000 : 100_000
 const RUNS = QUICK ? 3 : 5
 const STARTUP_RUNS = QUICK ? 11 : 21
 const JSON_OUT = argv.includes('--json')
+const todayAt = argv.indexOf('--today')
+const TODAY = todayAt !== -1 ? argv[todayAt + 1] : '2026-11-22'
 const GOAL_BATCH = 2.5
 const GOAL_STARTUP = 1.5
 
@@ -31,6 +37,7 @@ if (!existsSync(cli)) {
   console.error('bench:cli: no dist/cli.cjs — run `npm run build` first (npm run bench:cli does)')
   process.exit(2)
 }
+const loadBefore = os.loadavg()[0] // the machine may be shared: the load average before and after is printed
 const tmp = mkdtempSync(join(os.tmpdir(), 'koski-bench-cli-'))
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
 const mb = (kb) => `${(kb / 1024).toFixed(0)} MB`
@@ -108,9 +115,9 @@ try {
   const batch = join(tmp, 'batch.ndjson')
   const small = join(tmp, 'small.ndjson')
   writeBatch(batch, N)
-  writeBatch(small, Math.max(1, Math.floor(N / 10)))
+  writeBatch(small, Math.max(1, Math.floor(N / 2)))
   const bytes = statSync(batch).size
-  const cliArgs = (file) => [cli, '--today', '2026-11-22', '--ndjson', '--format', 'ndjson', file]
+  const cliArgs = (file, ...extra) => [cli, '--today', TODAY, '--ndjson', '--format', 'ndjson', ...extra, file]
 
   // warm the page cache and check the run
   const check = run(cliArgs(batch))
@@ -118,6 +125,7 @@ try {
   run([floorScript, batch])
 
   const cliTimes = []
+  const oneTimes = []
   const floorTimes = []
   let cliRss = 0
   let floorRss = 0
@@ -128,6 +136,9 @@ try {
     const c = run(cliArgs(batch))
     cliTimes.push(c.ms)
     cliRss = Math.max(cliRss, c.rss)
+    const one = run(cliArgs(batch, '--jobs', '1'))
+    if (one.status !== 1) throw new Error(`the CLI with --jobs 1 exited ${one.status}\n${one.stderr}`)
+    oneTimes.push(one.ms)
   }
   const smallRss = run(cliArgs(small)).rss
 
@@ -141,6 +152,7 @@ try {
   }
 
   const cliMs = median(cliTimes)
+  const oneMs = median(oneTimes)
   const floorMs = median(floorTimes)
   const nodeMs = median(nodeTimes)
   const helpMs = median(helpTimes)
@@ -149,21 +161,23 @@ try {
     node: process.version,
     cpus: os.cpus().length,
     documents: N,
+    today: TODAY,
     bytes,
-    batch: { cliMs, floorMs, ratio: cliMs / floorMs, goal: GOAL_BATCH, perDocumentUs: (cliMs * 1000) / N },
+    batch: { cliMs, floorMs, ratio: cliMs / floorMs, goal: GOAL_BATCH, perDocumentUs: (cliMs * 1000) / N, oneThreadMs: oneMs, oneThreadRatio: oneMs / floorMs },
     memory: { cliMaxRssKb: cliRss, cliMaxRssKbTenth: smallRss, floorMaxRssKb: floorRss },
     startup: { nodeMs, helpMs, versionMs, helpRatio: helpMs / nodeMs, versionRatio: versionMs / nodeMs, goal: GOAL_STARTUP },
   }
   if (JSON_OUT) console.log(JSON.stringify(result, null, 2))
   else {
     const met = (ok) => (ok ? 'met' : 'NOT met')
-    console.log(`koski-validate (dist/cli.cjs), node ${process.version}, ${os.cpus().length} CPUs; medians of ${RUNS} runs (start-up: ${STARTUP_RUNS})`)
+    console.log(`koski-validate (dist/cli.cjs), node ${process.version}, ${os.cpus().length} CPUs, load average ${loadBefore.toFixed(2)} before, ${os.loadavg()[0].toFixed(2)} after; medians of ${RUNS} runs (start-up: ${STARTUP_RUNS})`)
     console.log('')
-    console.log(`(1) ${N.toLocaleString('en')} documents, one NDJSON file of ${(bytes / 1e6).toFixed(1)} MB, --ndjson --format ndjson > /dev/null`)
-    console.log(`    CLI                        ${(cliMs / 1000).toFixed(2)} s  (${result.batch.perDocumentUs.toFixed(0)} µs per document)`)
+    console.log(`(1) ${N.toLocaleString('en')} documents, one NDJSON file of ${(bytes / 1e6).toFixed(1)} MB, --today ${TODAY} --ndjson --format ndjson > /dev/null`)
+    console.log(`    CLI (default --jobs)       ${(cliMs / 1000).toFixed(2)} s  (${result.batch.perDocumentUs.toFixed(0)} µs per document)`)
+    console.log(`    CLI --jobs 1 (one thread)  ${(oneMs / 1000).toFixed(2)} s  ${result.batch.oneThreadRatio.toFixed(2)}× the floor`)
     console.log(`    floor: read + JSON.parse   ${(floorMs / 1000).toFixed(2)} s  (one node process)`)
     console.log(`    ratio                      ${result.batch.ratio.toFixed(2)}×   goal ≤ ${GOAL_BATCH}× — ${met(result.batch.ratio <= GOAL_BATCH)}`)
-    console.log(`    max RSS                    CLI ${mb(cliRss)} (${mb(smallRss)} on ${Math.floor(N / 10).toLocaleString('en')} documents: flat when close); floor ${mb(floorRss)}`)
+    console.log(`    max RSS                    CLI ${mb(cliRss)} (${mb(smallRss)} on ${Math.floor(N / 2).toLocaleString('en')} documents: flat when close); floor ${mb(floorRss)}`)
     console.log('')
     console.log('(2) start-up')
     console.log(`    node -e 0                  ${nodeMs.toFixed(0)} ms`)

@@ -29,20 +29,17 @@ interface Fake {
 
 const codeError = (code: string, path: string): Error => Object.assign(new Error(`${code}: ${path}`), { code })
 
-/** Splits text or bytes at each line feed, dropping it, and drops the empty piece after a last line feed. */
+/** Splits text or bytes after each line feed, keeping it: one line per piece read (nodeIo's readChunks gives any). */
 function splitLines(content: string | Uint8Array): (string | Uint8Array)[] {
-  const parts: (string | Uint8Array)[] = []
-  if (typeof content === 'string') parts.push(...content.split('\n'))
-  else {
-    let start = 0
-    for (let i = 0; i <= content.length; i++) {
-      if (i === content.length || content[i] === 10) {
-        parts.push(content.subarray(start, i))
-        start = i + 1
-      }
+  if (typeof content === 'string') return content.split(/(?<=\n)/).filter((p) => p !== '')
+  const parts: Uint8Array[] = []
+  let start = 0
+  for (let i = 0; i < content.length; i++) {
+    if (i === content.length - 1 || content[i] === 10) {
+      parts.push(content.subarray(start, i + 1))
+      start = i + 1
     }
   }
-  if (parts.at(-1)?.length === 0) parts.pop()
   return parts
 }
 
@@ -74,7 +71,7 @@ function fake(files: Record<string, string | Uint8Array>, stdin: string | Uint8A
       return content(path)
     },
     readStdin: async () => stdin,
-    readLines: (path) =>
+    readChunks: (path) =>
       (async function* () {
         const parts = splitLines(path === '-' ? stdin : content(path))
         for (const [i, part] of parts.entries()) {

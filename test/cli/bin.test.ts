@@ -100,4 +100,37 @@ describe.skipIf(!existsSync(bin))('dist/cli.cjs', () => {
       rmSync(dir, { recursive: true, force: true })
     }
   })
+
+  it('--jobs 2 (worker threads) writes the same bytes as --jobs 1, from a file and from a pipe', () => {
+    const valid = JSON.stringify(JSON.parse(readFileSync(`${examples}tuva-valmistunut.json`, 'utf8')))
+    const invalid = JSON.stringify(JSON.parse(readFileSync(`${examples}tuva-virheellinen.json`, 'utf8')))
+    const lines: string[] = []
+    for (let i = 0; lines.join('\n').length < 2_000_000; i++) lines.push(i % 7 === 3 ? invalid : i % 11 === 5 ? '' : i % 13 === 6 ? '{"broken": ' : valid)
+    const dir = mkdtempSync(join(tmpdir(), 'koski-validate-jobs-'))
+    try {
+      const file = join(dir, 'big.ndjson')
+      writeFileSync(file, `${lines.join('\n')}\n`)
+      for (const format of ['ndjson', 'text']) {
+        const run = (jobs: string, input?: string) =>
+          spawnSync(process.execPath, [bin, '--today', '2026-11-22', '--ndjson', '--format', format, '--jobs', jobs, input === undefined ? file : '-'], {
+            ...(input !== undefined ? { input } : {}),
+            encoding: 'utf8',
+            maxBuffer: 1 << 30,
+            env: { ...process.env, NO_COLOR: '1' },
+          })
+        const one = run('1')
+        expect(one.stderr).toBe('')
+        expect(one.status).toBe(1)
+        const two = run('2')
+        expect(two.stderr).toBe('')
+        expect(two.status).toBe(1)
+        expect(two.stdout).toBe(one.stdout)
+        const piped = run('2', readFileSync(file, 'utf8'))
+        expect(piped.status).toBe(1)
+        expect(piped.stdout).toBe(one.stdout.replaceAll(format === 'ndjson' ? JSON.stringify(file) : file, format === 'ndjson' ? '"-"' : '<vakiosyöte>'))
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  })
 })

@@ -25,14 +25,14 @@ interface Fake {
 
 const ENOENT = (path: string): Error => Object.assign(new Error(`ENOENT: no such file or directory, open '${path}'`), { code: 'ENOENT' })
 
-/** Splits text or bytes at each line feed, the line feed dropped (as nodeIo's readLines does). */
+/** Splits text or bytes after each line feed, keeping it: one line per piece read (nodeIo's readChunks gives any). */
 function splitAt10(content: string | Uint8Array): (string | Uint8Array)[] {
-  if (typeof content === 'string') return content.split('\n')
+  if (typeof content === 'string') return content.split(/(?<=\n)/).filter((p) => p !== '')
   const parts: Uint8Array[] = []
   let start = 0
-  for (let i = 0; i <= content.length; i++) {
-    if (i === content.length || content[i] === 10) {
-      parts.push(content.subarray(start, i))
+  for (let i = 0; i < content.length; i++) {
+    if (i === content.length - 1 || content[i] === 10) {
+      parts.push(content.subarray(start, i + 1))
       start = i + 1
     }
   }
@@ -75,7 +75,7 @@ function fake(files: Record<string, string | Uint8Array> = FILES, opts: { stdin?
       stdinReads++
       return opts.stdin ?? ''
     },
-    readLines: (path) =>
+    readChunks: (path) =>
       (async function* () {
         let text: string | Uint8Array
         if (path === '-') {
@@ -83,7 +83,6 @@ function fake(files: Record<string, string | Uint8Array> = FILES, opts: { stdin?
           text = opts.stdin ?? ''
         } else text = content(path)
         const parts = splitAt10(text)
-        if (parts.at(-1)?.length === 0) parts.pop() // the line feed ending the last line
         for (const [i, part] of parts.entries()) {
           events.push(`line ${path}:${i + 1}`)
           yield part
@@ -476,7 +475,7 @@ describe('koski-validate: usage errors exit 2 with a short usage on stderr', () 
       const f = fake()
       expect(await main([flag], f.io)).toBe(EXIT_VALID)
       expect(f.out()).toContain('Usage: koski-validate [options] FILE|DIR...')
-      for (const option of ['--today', '--birth-date', '--previous', '--stored', '--withdrawn', '--consents', '--no-service-user', '--format', '--lang', '--ndjson', '--version', 'ndjson']) expect(f.out()).toContain(option)
+      for (const option of ['--today', '--birth-date', '--previous', '--stored', '--withdrawn', '--consents', '--no-service-user', '--format', '--lang', '--ndjson', '--version', 'ndjson', '--jobs']) expect(f.out()).toContain(option)
       expect(f.out()).toContain('Argument list too long') // a directory or an NDJSON file is the answer
       expect(f.err()).toBe('')
     }

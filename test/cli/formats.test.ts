@@ -27,9 +27,9 @@ function fake(files: Record<string, string>, opts: { isTTY?: boolean; env?: Reco
     stderr: { write: (s: string) => (err += s) },
     readFile: async (path) => content(path),
     readStdin: async () => '',
-    readLines: (path) =>
+    readChunks: (path) =>
       (async function* () {
-        for (const line of content(path).split('\n')) if (line !== '') yield line
+        yield content(path)
       })(),
     isDirectory: async () => false,
     readDir: async () => [],

@@ -8,27 +8,43 @@ import { main, nodeIo, type CliIo } from '../../src/cli'
 const dir = mkdtempSync(join(tmpdir(), 'koski-nodeio-'))
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
-const collect = async (lines: AsyncIterable<Uint8Array | string>): Promise<string[]> => {
-  const out: string[] = []
-  for await (const l of lines) out.push(Buffer.from(l as Uint8Array).toString('latin1'))
-  return out
+/** main over the real io, its stdout captured: `--ndjson --format ndjson` results as [line, status, first finding's rule]. */
+async function ndjsonRun(file: string, jobs = '1'): Promise<{ code: number; rows: [number | undefined, string, string | undefined][] }> {
+  let out = ''
+  const io: CliIo = { ...nodeIo(), stdout: { write: (s) => void (out += typeof s === 'string' ? s : Buffer.from(s).toString('utf8')) } }
+  const code = await main(['--today', '2026-11-22', '--jobs', jobs, '--ndjson', '--format', 'ndjson', file], io)
+  const rows = out
+    .split('\n')
+    .filter((l) => l !== '')
+    .map((l) => JSON.parse(l) as { line?: number; status: string; findings: { rule: string }[] })
+    .map((r): [number | undefined, string, string | undefined] => [r.line, r.status, r.findings[0]?.rule])
+  return { code, rows }
 }
 
-describe('nodeIo().readLines', () => {
-  it('splits at each line feed across read chunks (a line longer than a chunk, CRLF kept for the parser, no final line feed)', async () => {
-    const long = 'x'.repeat(200_000)
-    const lines = ['{"a":1}', long, '', 'é\r', `${long}y`, 'last']
+describe('nodeIo().readChunks and the lines of an NDJSON file', () => {
+  it('splits at each line feed across read pieces (a line longer than a piece, CRLF kept for the parser, no final line feed)', async () => {
+    const long = `{"x":"${'y'.repeat(600_000)}"}`
+    const lines = ['{"a":1}', long, '', '{"é":2}\r', `  ${long}`, '{']
     const file = join(dir, 'lines.ndjson')
-    writeFileSync(file, lines.join('\n'), 'latin1')
-    expect(await collect(nodeIo().readLines(file))).toEqual(lines)
-    writeFileSync(file, `${lines.join('\n')}\n`, 'latin1')
-    expect(await collect(nodeIo().readLines(file))).toEqual(lines)
+    const expected: [number | undefined, string, string | undefined][] = [
+      [1, 'invalid', expect.any(String) as unknown as string],
+      [2, 'invalid', expect.any(String) as unknown as string],
+      [4, 'invalid', expect.any(String) as unknown as string],
+      [5, 'invalid', expect.any(String) as unknown as string],
+      [6, 'invalid', 'CLI-JSON'],
+    ]
+    writeFileSync(file, lines.join('\n'))
+    const without = await ndjsonRun(file)
+    expect(without.rows).toEqual(expected)
+    expect(without.rows.slice(0, 4).every((r) => r[2] !== 'CLI-JSON')).toBe(true)
+    writeFileSync(file, `${lines.join('\n')}\n`)
+    expect((await ndjsonRun(file)).rows).toEqual(expected)
     writeFileSync(file, '')
-    expect(await collect(nodeIo().readLines(file))).toEqual([])
+    expect(await ndjsonRun(file)).toEqual({ code: 0, rows: [] })
   })
 
-  it('throws with the system code when the file cannot be read', async () => {
-    await expect(collect(nodeIo().readLines(join(dir, 'missing.ndjson')))).rejects.toMatchObject({ code: 'ENOENT' })
+  it('a file that cannot be read is the finding CLI-READ, without a line', async () => {
+    expect((await ndjsonRun(join(dir, 'missing.ndjson'))).rows).toEqual([[undefined, 'invalid', 'CLI-READ']])
   })
 })
 
@@ -53,7 +69,7 @@ describe('nodeIo() directories', () => {
 })
 
 describe('main waits for stdout to drain', () => {
-  it('awaits io.drained after each result, so a slow reader holds the documents back instead of memory filling', async () => {
+  it('awaits io.drained after each batch (here a piece read, one line each), so a slow reader holds the documents back instead of memory filling', async () => {
     const events: string[] = []
     const doc = '{}'
     const io: CliIo = {
@@ -61,11 +77,11 @@ describe('main waits for stdout to drain', () => {
       stderr: { write: () => {} },
       readFile: async () => doc,
       readStdin: async () => '',
-      readLines: () =>
+      readChunks: () =>
         (async function* () {
           for (let i = 1; i <= 3; i++) {
             events.push(`line ${i}`)
-            yield doc
+            yield `${doc}\n`
           }
         })(),
       isDirectory: async () => false,

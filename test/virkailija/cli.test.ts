@@ -24,7 +24,7 @@ function io(stdin: string | Uint8Array | Error = ''): { io: CliIo; out: () => st
         if (stdin instanceof Error) throw stdin
         return stdin
       },
-      readLines: () => (async function* () {})(),
+      readChunks: () => (async function* () {})(),
       isDirectory: async () => false,
       readDir: ei,
       env: {},
