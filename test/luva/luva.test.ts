@@ -144,3 +144,83 @@ describe('G-RAH-3 (KoskiValidator.validateLukuvuosimaksuRahoitus)', () => {
     expect(runOo(myöhemmin).findings.filter((f) => f.rule === 'G-RAH-3')).toEqual([])
   })
 })
+
+describe('G-DUP-1 on LUVA: KOSKI’s identity of the LUVA classes (KoskiValidator.validateDuplicates)', () => {
+  const oppiaine = (tyyppi: string, koodistoUri: string, koodiarvo: string, muuta: Json = {}): Json => ({
+    koulutusmoduuli: { tunniste: { koodiarvo, koodistoUri }, ...muuta },
+    tyyppi: { koodiarvo: tyyppi, koodistoUri: 'suorituksentyyppi' },
+    arviointi: [{ arvosana: { koodiarvo: 'S', koodistoUri: 'arviointiasteikkoyleissivistava' }, päivä: '2016-06-01' }],
+  })
+  const lukio = (koodiarvo: string, muuta: Json = {}): Json => oppiaine('luvalukionoppiaine', 'koskioppiaineetyleissivistava', koodiarvo, muuta)
+  const lukio2019 = (koodiarvo: string, muuta: Json = {}): Json => oppiaine('luvalukionoppiaine2019', 'koskioppiaineetyleissivistava', koodiarvo, muuta)
+  const luvaAine = (koodiarvo: string, muuta: Json = {}): Json => oppiaine('luvaoppiaine', 'oppiaineetluva', koodiarvo, muuta)
+  const kieli = (koodiarvo: string, koodistoUri = 'kielivalikoima'): Json => ({ kieli: { koodiarvo, koodistoUri } })
+  const dup = (...osat: Json[]): [string, string][] =>
+    runOo(luvaOo((_oo, s) => (s.osasuoritukset = osat))).findings.filter((f) => f.rule === 'G-DUP-1').map((f) => [f.path, f.message.fi])
+
+  it('OppijaValidationLukioSpec › Sama oppiaine › ei sallita (LukionÄidinkieliJaKirjallisuus2015 twice with the same kieli): its tunniste and kieli as KOSKI’s tuple, no group', () => {
+    const ai = lukio('AI', kieli('AI1', 'oppiaineaidinkielijakirjallisuus'))
+    expect(dup(ai, ai)).toEqual([['suoritukset[0].osasuoritukset[1]', 'Osasuoritus (koskioppiaineetyleissivistava/AI,oppiaineaidinkielijakirjallisuus/AI1) esiintyy useammin kuin kerran']])
+  })
+
+  it('OppijaValidationLukioSpec › Sama oppiaine › ei sallita (matematiikka, not a kieliaine): its tunniste; a 2015 and a 2019 one are the same, pakollinen does not part them', () => {
+    const oppimäärä = { oppimäärä: { koodiarvo: 'MAA', koodistoUri: 'oppiainematematiikka' } }
+    expect(dup(lukio('MA', oppimäärä), lukio2019('MA', { ...oppimäärä, pakollinen: false }))).toEqual([['suoritukset[0].osasuoritukset[1]', 'Osasuoritus koskioppiaineetyleissivistava/MA esiintyy useammin kuin kerran']])
+  })
+
+  it('LUVA’s own kieliaineet (LVAIK, MuutKielet) are their tunniste and kieli; another LUVA oppiaine its tunniste', () => {
+    expect(dup(luvaAine('LVMUUTK', kieli('SV')), luvaAine('LVMUUTK', kieli('SV')))).toEqual([['suoritukset[0].osasuoritukset[1]', 'Osasuoritus (oppiaineetluva/LVMUUTK,kielivalikoima/SV) esiintyy useammin kuin kerran']])
+    expect(dup(luvaAine('LVOPO'), luvaAine('LVOPO', { pakollinen: false }))).toEqual([['suoritukset[0].osasuoritukset[1]', 'Osasuoritus oppiaineetluva/LVOPO esiintyy useammin kuin kerran']])
+  })
+
+  it('allowed as in KOSKI (no more false errors): a kieliaine of the same tunniste with another kieli, in either curriculum and in LUVA’s own', () => {
+    expect(dup(lukio('B2', kieli('DE')), lukio('B2', kieli('FR')), lukio2019('B2', kieli('ES')))).toEqual([])
+    expect(dup(luvaAine('LVMUUTK', kieli('SV')), luvaAine('LVMUUTK', kieli('EN')))).toEqual([])
+    expect(dup(luvaAine('LVAIK', kieli('AI7', 'oppiaineaidinkielijakirjallisuus')), luvaAine('LVAIK', kieli('AI8', 'oppiaineaidinkielijakirjallisuus')))).toEqual([])
+  })
+})
+
+describe('L-AOM-1 on LUVA: äidinkielenomainen kieli (KoskiValidator.validateÄidinkielenOmainenKieli: VierasTaiToinenKotimainenKieli2015/2019)', () => {
+  const aom = (tyyppi: 'luvalukionoppiaine' | 'luvalukionoppiaine2019', kieli: string): Json => ({
+    koulutusmoduuli: { tunniste: { koodiarvo: 'AOM', koodistoUri: 'koskioppiaineetyleissivistava' }, kieli: { koodiarvo: kieli, koodistoUri: 'kielivalikoima' }, pakollinen: true },
+    tyyppi: { koodiarvo: tyyppi, koodistoUri: 'suorituksentyyppi' },
+    arviointi: [{ arvosana: { koodiarvo: '8', koodistoUri: 'arviointiasteikkoyleissivistava' }, päivä: '2016-06-01' }],
+  })
+  const lisäksi = (...osat: Json[]): Json => luvaOo((_oo, s) => s.osasuoritukset.push(...osat))
+
+  it('OppijaValidationPerusopetusSpec › Äidinkielen omainen oppiaine › FI sallittu, SV sallittu (here a lukio 2015 and a 2019 oppiaine)', () => {
+    expect(runOo(lisäksi(aom('luvalukionoppiaine', 'FI'))).findings).toEqual([])
+    expect(runOo(lisäksi(aom('luvalukionoppiaine2019', 'SV'))).findings).toEqual([])
+  })
+
+  it('OppijaValidationPerusopetusSpec › Äidinkielen omainen oppiaine › Muita ei sallita: KOSKI’s key and text, one per oppiaine, both curricula', () => {
+    const n = luvaOo().suoritukset[0].osasuoritukset.length
+    const r = runOo(lisäksi(aom('luvalukionoppiaine', 'SE'), aom('luvalukionoppiaine2019', 'EN')))
+    expect(r.findings.map((f) => [f.rule, f.key, f.path, f.message.fi])).toEqual(
+      [n, n + 1].map((i) => ['L-AOM-1', 'badRequest.validation.rakenne.deprekoituKielikoodi', `suoritukset[0].osasuoritukset[${i}].koulutusmoduuli.kieli`, 'Äidinkielen omaisen oppiaineen kieli tulee olla suomi tai ruotsi']),
+    )
+    expect(r.findings[0]!.hint?.fi).toContain('suomi (FI) tai ruotsi (SV)')
+  })
+
+  it('another language oppiaine (B1) may have any kieli', () => {
+    const b1 = aom('luvalukionoppiaine', 'SE')
+    b1.koulutusmoduuli.tunniste.koodiarvo = 'B1'
+    expect(runOo(lisäksi(b1)).findings).toEqual([])
+  })
+})
+
+describe('G-DUPOO-1 on LUVA (DuplikaattiValidation: findSamaOppilaitosJaTyyppiSamaanAikaan, its last case)', () => {
+  const tallennettu = (oo: Json): Json => ({ ...structuredClone(oo), oid: '1.2.246.562.15.00000000001', versionumero: 1 })
+
+  it('a stored LUVA study right of the same oppilaitos with an overlapping period: conflict.exists; none when they do not overlap or for another oppilaitos; skipped without storedStudyRights', () => {
+    const oo = luvaOo()
+    expect(runOo(oo, { storedStudyRights: [tallennettu(oo)] }).findings.map((f) => [f.rule, f.key, f.path, f.message.fi])).toEqual([['G-DUPOO-1', 'conflict.exists', '', 'Vastaava opiskeluoikeus on jo olemassa.']])
+    const aiempi = luvaOo((o) => (o.tila.opiskeluoikeusjaksot = [tilaJakso('2006-08-15', 'lasna', '1'), tilaJakso('2007-06-01', 'eronnut')]))
+    delete aiempi.suoritukset[0].vahvistus
+    expect(runOo(oo, { storedStudyRights: [tallennettu(aiempi)] }).findings).toEqual([])
+    const muualla = tallennettu(oo)
+    muualla.oppilaitos = { oid: '1.2.246.562.10.52251087186' }
+    expect(runOo(oo, { storedStudyRights: [muualla] }).findings).toEqual([])
+    expect(runOo(oo).skipped).toContain('G-DUPOO-1')
+  })
+})
