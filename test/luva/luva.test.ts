@@ -61,8 +61,12 @@ describe('the LUVA descriptor and codec', () => {
     ])
   })
 
-  it('marks KOSKI’s @SensitiveData: lisätiedot.sisäoppilaitosmainenMajoitus', () => {
-    expect(erityisetKentät(LukioonValmistavanKoulutuksenOpiskeluoikeus).map((k) => k.polku)).toEqual(['lisätiedot.sisäoppilaitosmainenMajoitus'])
+  it('marks KOSKI’s @SensitiveData: lisätiedot.sisäoppilaitosmainenMajoitus, a lukio uskonto’s uskonnonOppimäärä (2015 and 2019)', () => {
+    expect(erityisetKentät(LukioonValmistavanKoulutuksenOpiskeluoikeus).map((k) => `${k.luokka}.${k.kenttä}`)).toEqual([
+      'LukionUskonto2015.uskonnonOppimäärä',
+      'LukionUskonto2019.uskonnonOppimäärä',
+      'LukioonValmistavanKoulutuksenOpiskeluoikeudenLisätiedot.sisäoppilaitosmainenMajoitus',
+    ])
   })
 })
 
@@ -222,5 +226,32 @@ describe('G-DUPOO-1 on LUVA (DuplikaattiValidation: findSamaOppilaitosJaTyyppiSa
     muualla.oppilaitos = { oid: '1.2.246.562.10.52251087186' }
     expect(runOo(oo, { storedStudyRights: [muualla] }).findings).toEqual([])
     expect(runOo(oo).skipped).toContain('G-DUPOO-1')
+  })
+})
+
+describe('X-LUVA-POIS-1: the fields KOSKI drops (@RedundantData), accepted with our warning', () => {
+  const uskonto = (tyyppi: 'luvalukionoppiaine' | 'luvalukionoppiaine2019'): Json => ({
+    koulutusmoduuli: { tunniste: { koodiarvo: 'KT', koodistoUri: 'koskioppiaineetyleissivistava' }, uskonnonOppimäärä: { koodiarvo: 'LU', koodistoUri: 'uskonnonoppimaara' }, pakollinen: true },
+    tyyppi: { koodiarvo: tyyppi, koodistoUri: 'suorituksentyyppi' },
+    arviointi: [{ arvosana: { koodiarvo: '8', koodistoUri: 'arviointiasteikkoyleissivistava' }, päivä: '2016-06-01' }],
+  })
+
+  it('OppijaValidationPerusopetusSpec › Uskontoa ei tallenneta tietokantaan (trait Uskonto, here LukionUskonto2015/2019): uskonnonOppimäärä is no S-1 but a warning', () => {
+    const n = luvaOo().suoritukset[0].osasuoritukset.length
+    const summa = (tyyppi: 'luvalukionoppiaine' | 'luvalukionoppiaine2019') =>
+      runOo(luvaOo((_oo, s) => s.osasuoritukset.push(uskonto(tyyppi)))).findings.map((f) => [f.severity, f.rule, f.key, f.path])
+    const odotettu = [['warning', 'X-LUVA-POIS-1', 'koskiValidation.luva.kenttaTiputetaan', `suoritukset[0].osasuoritukset[${n}].koulutusmoduuli.uskonnonOppimäärä`]]
+    expect(summa('luvalukionoppiaine')).toEqual(odotettu)
+    expect(summa('luvalukionoppiaine2019')).toEqual(odotettu)
+    const r = runOo(luvaOo((_oo, s) => s.osasuoritukset.push(uskonto('luvalukionoppiaine'))))
+    expect(r.findings[0]!.message.fi).toBe('KOSKI ei ota kenttää uskonnonOppimäärä vastaan lukioon valmistavan koulutuksen opiskeluoikeudella: tieto tiputetaan siirrossa pois ilman virhettä.')
+    expect(r.findings[0]!.hint?.fi).toBe('Jätä uskonnonOppimäärä pois lähetettävästä opiskeluoikeudesta; sitä ei tallenneta.')
+  })
+
+  it('lisätiedot.oikeusMaksuttomaanAsuntolapaikkaan (as KOSKI’s LUVA files saved up to 2021 give it): a warning; without it none', () => {
+    const r = runOo(luvaOo((oo) => (oo.lisätiedot = { ...(oo.lisätiedot ?? {}), oikeusMaksuttomaanAsuntolapaikkaan: true })))
+    expect(r.findings.map((f) => [f.severity, f.rule, f.path])).toEqual([['warning', 'X-LUVA-POIS-1', 'lisätiedot.oikeusMaksuttomaanAsuntolapaikkaan']])
+    expect(r.findings[0]!.message.en).toBe('KOSKI does not accept the field oikeusMaksuttomaanAsuntolapaikkaan in a study right of instruction preparing for general upper secondary education: it is dropped in the transfer without an error.')
+    expect(runOo(luvaOo()).findings).toEqual([])
   })
 })

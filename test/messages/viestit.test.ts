@@ -164,6 +164,7 @@ const NÄYTTEET: Readonly<Record<string, readonly Näyte[]>> = {
   ],
   'luva.tilaltaPuuttuuRahoitusmuoto': ['lasna', 'valmistunut'].map((k) => ({ args: [k], koski: true, koodit: [tila(k)] })),
   'lisaopetus.kenttäTiputetaan': [{ args: ['tukimuodot'] }, { args: ['osaAikainenErityisopetus'] }],
+  'luva.kenttäTiputetaan': [{ args: ['uskonnonOppimäärä'] }, { args: ['oikeusMaksuttomaanAsuntolapaikkaan'] }],
   'cli.eiJson': [{ args: [undefined] }, { args: ['loppu'] }, { args: ['bom'] }, { args: ['utf8'] }, { args: [{ line: 3, column: 2 }] }],
   'cli.eiLuettavissa': [{ args: [undefined] }, { args: ['ENOENT'] }, { args: ['EACCES'] }, { args: ['EISDIR'] }, { args: ['EIO'] }],
 }

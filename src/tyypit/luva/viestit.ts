@@ -51,3 +51,15 @@ export const tilaltaPuuttuuRahoitusmuoto = (tila: string): Viesti => {
     },
   }
 }
+
+/** X-LUVA-POIS-1 (our warning): a field KOSKI does not take in (@RedundantData) and drops without an error. */
+export const kenttäTiputetaan = (kenttä: string): Viesti => ({
+  fi: `KOSKI ei ota kenttää ${kenttä} vastaan lukioon valmistavan koulutuksen opiskeluoikeudella: tieto tiputetaan siirrossa pois ilman virhettä.`,
+  sv: `KOSKI tar inte emot fältet ${kenttä} i en studierätt i förberedande utbildning för gymnasieutbildning: uppgiften tas bort vid överföringen utan fel.`,
+  en: `KOSKI does not accept the field ${kenttä} in a study right of instruction preparing for general upper secondary education: it is dropped in the transfer without an error.`,
+  hint: {
+    fi: `Jätä ${kenttä} pois lähetettävästä opiskeluoikeudesta; sitä ei tallenneta.`,
+    sv: `Lämna bort ${kenttä} ur studierätten som skickas; den sparas inte.`,
+    en: `Leave ${kenttä} out of the study right you send; it is not stored.`,
+  },
+})

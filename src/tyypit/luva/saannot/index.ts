@@ -3,7 +3,8 @@
  * kieliaineet, ./duplikaatit), G-DUPOO-1 (DuplikaattiValidation: a LUVA study right falls to its last case,
  * findSamaOppilaitosJaTyyppiSamaanAikaan), KOSKI's LUVA rules (X-LUVA-1), L-AOM-1 (src/rules/yhteiset: LUVA's
  * VierasTaiToinenKotimainenKieli2015/2019), the lukuvuosimaksu cut-off (G-RAH-3), free education (§3.10; LUVA is
- * kelpaava, X-MK-1), and the instruction's transition warnings (X-SIIRT-1, X-SIIRT-2; seed 001). KOSKI does not run
+ * kelpaava, X-MK-1), the instruction's transition warnings (X-SIIRT-1, X-SIIRT-2; seed 001) and our warning of the
+ * fields KOSKI drops (X-LUVA-POIS-1, ./poistettavat). KOSKI does not run
  * A-ERO-1 on LUVA (TilanAsettaminenKunVahvistettuSuoritusValidation has no case for it).
  */
 import { maksuttomuusSäännöt } from '../../../rules/maksuttomuus'
@@ -14,8 +15,9 @@ import { YLEINEN_VERTAILU, duplikaattiOpiskeluoikeus, duplikaattiOsasuoritus, ke
 import { luvaSiirtymäajanJälkeen, uusiSiirtymänKoulutus } from '../../../siirtyma/saannot'
 import { luvanDuplikaatit } from './duplikaatit'
 import { lukioonValmistavanRakenne, type Luva } from './luva'
+import { luvanTiputettavatKentät } from './poistettavat'
 
-export { lukioonValmistavanRakenne, luvanDuplikaatit, type Luva }
+export { lukioonValmistavanRakenne, luvanDuplikaatit, luvanTiputettavatKentät, type Luva }
 
 /** L-AOM-1: the kieli of an äidinkielenomainen kieli oppiaine (`AOM`, a lukio 2015 or 2019 oppiaine in LUVA) is FI or SV. */
 export const luvanÄidinkielenomainenKieli = äidinkielenomaisenKieli<Luva>({
@@ -34,4 +36,5 @@ export const luvaSäännöt: readonly Rule<Luva>[] = [
   ...maksuttomuusSäännöt,
   uusiSiirtymänKoulutus<Luva>('luva'),
   luvaSiirtymäajanJälkeen,
+  luvanTiputettavatKentät,
 ]
