@@ -255,3 +255,81 @@ describe('X-LUVA-POIS-1: the fields KOSKI drops (@RedundantData), accepted with 
     expect(runOo(luvaOo()).findings).toEqual([])
   })
 })
+
+describe('KOSKI’s lukio 2019 validators on LUVA’s 2019 oppiaineet (L19-OS-1, L19-VK-1, L19-ARV-1)', () => {
+  const arvio = (arvosana: string): Json[] => [{ arvosana: { koodiarvo: arvosana, koodistoUri: 'arviointiasteikkoyleissivistava' }, päivä: '2022-05-01' }]
+  const moduuli = (koodiarvo: string, muuta: Json = {}, laajuus = 2): Json => ({
+    koulutusmoduuli: { tunniste: { koodiarvo, koodistoUri: 'moduulikoodistolops2021' }, laajuus: { arvo: laajuus, yksikkö: { koodiarvo: '2', koodistoUri: 'opintojenlaajuusyksikko' } }, pakollinen: true },
+    tyyppi: { koodiarvo: 'lukionvaltakunnallinenmoduuli', koodistoUri: 'suorituksentyyppi' },
+    arviointi: arvio('8'),
+    ...muuta,
+  })
+  const opintojakso = (muuta: Json = {}): Json => ({
+    koulutusmoduuli: { tunniste: { koodiarvo: 'KAN202', nimi: { fi: 'Kanteleensoiton jatkokurssi 2' } }, laajuus: { arvo: 1, yksikkö: { koodiarvo: '2', koodistoUri: 'opintojenlaajuusyksikko' } }, kuvaus: { fi: 'Kantele' }, pakollinen: false },
+    tyyppi: { koodiarvo: 'lukionpaikallinenopintojakso', koodistoUri: 'suorituksentyyppi' },
+    arviointi: arvio('S'),
+    ...muuta,
+  })
+  const oppiaine = (koodiarvo: string, moduulit: Json[], muuta: Json = {}, km: Json = {}): Json => ({
+    koulutusmoduuli: { tunniste: { koodiarvo, koodistoUri: 'koskioppiaineetyleissivistava' }, pakollinen: true, ...km },
+    tyyppi: { koodiarvo: 'luvalukionoppiaine2019', koodistoUri: 'suorituksentyyppi' },
+    arviointi: arvio('8'),
+    osasuoritukset: moduulit,
+    ...muuta,
+  })
+  const kieli = (koodiarvo: string, koodistoUri = 'kielivalikoima'): Json => ({ kieli: { koodiarvo, koodistoUri } })
+  const sv = { suorituskieli: { koodiarvo: 'SV', koodistoUri: 'kieli' } }
+  const fi = { suorituskieli: { koodiarvo: 'FI', koodistoUri: 'kieli' } }
+  const löydöt = (...osat: Json[]): [string, string, string, string][] =>
+    runOo(ops2021(osat)).findings.map((f) => [f.rule, f.key, f.path, f.message.fi])
+  const os = (i: number, k: number, loppu: string): string => `suoritukset[0].osasuoritukset[${i}].osasuoritukset[${k}].${loppu}`
+
+  it('valid: numeric valtakunnalliset moduulit, OP1 S, a lukiodiplomi of 2 op with S, another suorituskieli than the oppiaine’s', () => {
+    expect(löydöt(oppiaine('KE', [moduuli('KE1'), moduuli('KE2', sv)], fi), oppiaine('OP', [moduuli('OP1', { arviointi: arvio('S') })]), oppiaine('KU', [moduuli('KULD2', { arviointi: arvio('S') })]))).toEqual([])
+  })
+
+  it('OppijaValidationLukio2019Spec › Ei saa olla kirjain muiden aineiden valtakunnallisissa moduuleissa; Ei saa olla numero opinto-ohjauksessa (L19-ARV-1)', () => {
+    expect(löydöt(oppiaine('KE', [moduuli('KE1', { arviointi: arvio('S') }), moduuli('KE2', { arviointi: arvio('H') })]), oppiaine('OP', [moduuli('OP1'), moduuli('OP2', { arviointi: arvio('S') })]))).toEqual([
+      ['L19-ARV-1', 'badRequest.validation.arviointi.epäsopivaArvosana', os(0, 0, 'arviointi'), 'Valtakunnallisen moduulin moduulikoodistolops2021/KE1 arvosanan on oltava numero'],
+      ['L19-ARV-1', 'badRequest.validation.arviointi.epäsopivaArvosana', os(0, 1, 'arviointi'), 'Valtakunnallisen moduulin moduulikoodistolops2021/KE2 arvosanan on oltava numero'],
+      ['L19-ARV-1', 'badRequest.validation.arviointi.epäsopivaArvosana', os(1, 0, 'arviointi'), 'Opinto-ohjauksen moduulin moduulikoodistolops2021/OP1 arvosanan on oltava S tai H'],
+    ])
+    // a paikallinen opintojakso may be S (not a LukionModuulinSuoritus2019)
+    expect(löydöt(oppiaine('KE', [opintojakso()]))).toEqual([])
+  })
+
+  it('OppijaValidationLukio2019Spec › Lukiodiplomimoduulien laajuus ei voi olla muuta kuin 2 opintopistettä (L19-OS-1)', () => {
+    expect(löydöt(oppiaine('KU', [moduuli('KULD2', {}, 2.5)]))).toEqual([
+      ['L19-OS-1', 'badRequest.validation.laajuudet.lukiodiplominLaajuusEiOle2Opintopistettä', os(0, 0, 'koulutusmoduuli.laajuus'), 'Osasuorituksen moduulikoodistolops2021/KULD2 laajuus ei ole oikea. Lukiodiplomimoduulin laajuus tulee olla aina 2 opintopistettä.'],
+    ])
+  })
+
+  it('OppijaValidationLukio2019Spec › suorituskieli: a moduuli’s or opintojakso’s suorituskieli not the oppiaine’s, nor (the oppiaine without one) the päätaso’s (L19-OS-1)', () => {
+    expect(löydöt(oppiaine('KE', [moduuli('KE1', sv), moduuli('KE2', fi), opintojakso(sv)], sv))).toEqual([
+      ['L19-OS-1', 'badRequest.validation.rakenne.epäsopiviaOsasuorituksia', os(0, 0, 'suorituskieli'), 'Osasuorituksen moduulikoodistolops2021/KE1 suorituskieli ei saa olla sama kuin oppiaineen suorituskieli'],
+      ['L19-OS-1', 'badRequest.validation.rakenne.epäsopiviaOsasuorituksia', os(0, 2, 'suorituskieli'), 'Osasuorituksen KAN202 (Kanteleensoiton jatkokurssi 2) suorituskieli ei saa olla sama kuin oppiaineen suorituskieli'],
+    ])
+    // the päätaso's suorituskieli is FI
+    expect(löydöt(oppiaine('KE', [moduuli('KE1', fi), moduuli('KE2', sv)]))).toEqual([
+      ['L19-OS-1', 'badRequest.validation.rakenne.epäsopiviaOsasuorituksia', os(0, 0, 'suorituskieli'), 'Osasuorituksen moduulikoodistolops2021/KE1 suorituskieli ei saa olla sama kuin päätason suorituksen suorituskieli'],
+    ])
+  })
+
+  it('OppijaValidationLukio2019Spec › Vieraan kielen koodia kielivalikoima/97 › ei saa käyttää oppiaineessa; Äidinkielen kieltä AIAI ei saa käyttää; Oman äidinkielen opintojen siirtäminen moduulina on estetty (L19-VK-1)', () => {
+    const ai = (k: string, moduulit: Json[] = []): Json => oppiaine('AI', moduulit, {}, kieli(k, 'oppiaineaidinkielijakirjallisuus'))
+    expect(löydöt(oppiaine('A', [moduuli('VKA1')], {}, kieli('97')))).toEqual([
+      ['L19-VK-1', 'badRequest.validation.rakenne.deprekoituKielikoodi', 'suoritukset[0].osasuoritukset[0].koulutusmoduuli.kieli', 'Suorituksessa koskioppiaineetyleissivistava/A käytettyä kielikoodia 97 ei sallita'],
+    ])
+    expect(löydöt(ai('AIAI'))).toEqual([
+      ['L19-VK-1', 'badRequest.validation.rakenne.deprekoituOppimäärä', 'suoritukset[0].osasuoritukset[0].koulutusmoduuli.kieli', 'Suorituksessa koskioppiaineetyleissivistava/AI käytettyä kieltä AIAI ei sallita. Oman äidinkielen opinnot kuuluu siirtää vieraan kielen opintoina.'],
+    ])
+    expect(löydöt(ai('AI1', [moduuli('OÄI1'), moduuli('RÄI2'), moduuli('ÄI1')])).map((f) => [f[0], f[2], f[3]])).toEqual(
+      ['OÄI1', 'RÄI2'].map((k, i) => ['L19-VK-1', os(0, i, 'koulutusmoduuli.tunniste'), `Moduuli ${k} ei ole sallittu oppiaineen osasuoritus. Lukion oppimäärää täydentävän oman äidinkielen opinnoista siirretään vain kokonaisarviointi ja tieto opiskellusta kielestä.`]),
+    )
+    expect(löydöt(ai('AI1'), oppiaine('B1', [], {}, kieli('SV')))).toEqual([])
+  })
+
+  it('not on the 2015 lukio oppiaineet (their kurssit are LukionKurssinSuoritus2015): an S kurssi passes', () => {
+    expect(runOo(luvaOo()).findings).toEqual([])
+  })
+})
