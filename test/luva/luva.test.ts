@@ -2,8 +2,10 @@
  * LUVA (`LukioonValmistavanKoulutuksenOpiskeluoikeus`): the codec (both curricula, strict) and its rules X-LUVA-1 and
  * G-RAH-3, with the cases of KOSKI's OppijaValidationLukioonValmistavaSpec.
  */
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { LukioonValmistavanKoulutuksenOpiskeluoikeus, luva, luvaSäännöt, TYYPIT } from '../../src'
+import { validiLuvaOpiskeluoikeus } from '../../src/arbitraries'
 import { erityisetKentät } from '../../src/codecs/erityiset'
 import { luvaOo, rulesAt, runOo, tilaJakso, type Json } from '../support'
 
@@ -331,5 +333,30 @@ describe('KOSKI’s lukio 2019 validators on LUVA’s 2019 oppiaineet (L19-OS-1,
 
   it('not on the 2015 lukio oppiaineet (their kurssit are LukionKurssinSuoritus2015): an S kurssi passes', () => {
     expect(runOo(luvaOo()).findings).toEqual([])
+  })
+})
+
+describe('G-DUP-1 on LUVA, a property law (fast-check)', () => {
+  const TODAY = '2026-11-22'
+  const kieliaine = (tunniste: string, kieli: string): Json => ({
+    koulutusmoduuli: { tunniste: { koodiarvo: tunniste, koodistoUri: 'oppiaineetluva' }, kieli: { koodiarvo: kieli, koodistoUri: 'kielivalikoima' } },
+    tyyppi: { koodiarvo: 'luvaoppiaine', koodistoUri: 'suorituksentyyppi' },
+  })
+  const dupit = (oo: Json): string[] => runOo(oo, { today: TODAY }).findings.filter((f) => f.rule === 'G-DUP-1').map((f) => f.path)
+
+  it('a copy of a generated oppiaine is one duplicate, at the copy; kieliaineet of one tunniste are duplicates exactly when their kieli is the same', () => {
+    fc.assert(
+      fc.property(validiLuvaOpiskeluoikeus(), fc.nat(), fc.constantFrom('LVMUUTK', 'LVAK', 'LVMAI', 'LVPOAK'), fc.constantFrom('EN', 'SV', 'DE'), fc.constantFrom('EN', 'SV', 'DE'), (oo, i, tunniste, a, b) => {
+        expect(dupit(oo)).toEqual([])
+        const osat = oo.suoritukset[0].osasuoritukset as Json[]
+        const kopio = structuredClone(oo)
+        kopio.suoritukset[0].osasuoritukset.push(structuredClone(osat[i % osat.length]))
+        expect(dupit(kopio)).toEqual([`suoritukset[0].osasuoritukset[${osat.length}]`])
+        const kielet = structuredClone(oo)
+        kielet.suoritukset[0].osasuoritukset.push(kieliaine(tunniste, a), kieliaine(tunniste, b))
+        expect(dupit(kielet)).toEqual(a === b ? [`suoritukset[0].osasuoritukset[${osat.length + 1}]`] : [])
+      }),
+      { numRuns: 60, seed: 20261201 },
+    )
   })
 })
