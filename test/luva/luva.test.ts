@@ -1,6 +1,7 @@
 /**
  * LUVA (`LukioonValmistavanKoulutuksenOpiskeluoikeus`): the codec (both curricula, strict) and its rules X-LUVA-1 and
- * G-RAH-3, with the cases of KOSKI's OppijaValidationLukioonValmistavaSpec.
+ * G-RAH-3, with the cases of KOSKI's OppijaValidationLukioonValmistavaSpec; G-DUP-1 with KOSKI's identity of the LUVA
+ * classes, L-AOM-1, G-DUPOO-1, X-LUVA-POIS-1 and KOSKI's lukio 2019 validators (L19-*; OppijaValidationLukio2019Spec).
  */
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
