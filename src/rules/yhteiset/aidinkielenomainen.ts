@@ -4,7 +4,7 @@
  * (OppijaValidationPerusopetusSpec › "Äidinkielen omainen oppiaine": FI sallittu, SV sallittu, Muita ei sallita). KOSKI
  * checks the classes NuortenPerusopetuksenVierasTaiToinenKotimainenKieli (nuorten perusopetus, perusopetuksen
  * lisäopetus), VierasTaiToinenKotimainenKieli2015 and …2019 (lukio, LUVA's lukio oppiaineet); one family, configured
- * per type (today: perusopetuksen lisäopetus). One error per such suoritus, at its `koulutusmoduuli.kieli`.
+ * per type (perusopetuksen lisäopetus, LUVA). One error per such suoritus, at its `koulutusmoduuli.kieli`.
  */
 import { error, type Finding } from '../../finding'
 import * as m from '../../messages/yhteiset'

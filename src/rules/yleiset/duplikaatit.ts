@@ -10,9 +10,10 @@ export interface DuplikaattiOptions {
   /** KOSKI's `DuplikaatitSallittu` classes (e.g. ammatillinen tutkinnon osat): such osasuoritukset may repeat. */
   readonly duplikaatitSallittu?: (osasuoritus: SuoritusLike) => boolean
   /**
-   * Where KOSKI looks: `'päätaso'` (this library's reading for TUVA: a päätaso's direct osasuoritukset) or
-   * `'osasuoritukset'` (KoskiValidator as it is: the osasuoritukset of every suoritus that is not a päätaso, at any
-   * depth — `HttpStatus.validate(!suoritus.isInstanceOf[PäätasonSuoritus])(validateDuplicates(…))`). Default `'päätaso'`.
+   * Where to look: `'päätaso'` (KOSKI's: a päätaso's direct osasuoritukset — in
+   * `HttpStatus.validate(!suoritus.isInstanceOf[PäätasonSuoritus])(validateDuplicates(…))` a true predicate is `ok`,
+   * so validateDuplicates runs only on a PäätasonSuoritus) or `'osasuoritukset'` (the osasuoritukset of every suoritus
+   * below the päätaso, at any depth; no type uses it). Default `'päätaso'`.
    */
   readonly taso?: 'päätaso' | 'osasuoritukset'
   /**
@@ -66,6 +67,19 @@ export const duplikaattiOsasuoritukset = (options: DuplikaattiOptions = {}): Rul
     return findings
   },
 })
+
+/**
+ * KOSKI's `identiteetti` of a koulutusmoduuli (Koulutusmoduuli.scala): the tunniste, or for a `Kieliaine` (a
+ * koulutusmoduuli with a `kieli`: äidinkieli, vieras tai toinen kotimainen kieli, …) the pair of its tunniste and
+ * kieli, which KOSKI's text writes as a Scala tuple: `(koskioppiaineetyleissivistava/A1,kielivalikoima/EN)`. For a
+ * type whose every koulutusmoduuli with a `kieli` is a Kieliaine; undefined when it has none (the tunniste's).
+ */
+export const kieliaineenIdentiteetti = (osasuoritus: SuoritusLike): { readonly avain: string; readonly teksti: string } | undefined => {
+  const km = osasuoritus.koulutusmoduuli as { readonly tunniste: SuoritusLike['koulutusmoduuli']['tunniste']; readonly kieli?: { readonly koodiarvo: string; readonly koodistoUri: string } }
+  const kieli = km.kieli
+  if (kieli === undefined) return undefined
+  return { avain: `${tunnisteAvain(km.tunniste)}\u0000${kieli.koodistoUri}/${kieli.koodiarvo}`, teksti: `(${tunnisteTeksti(km.tunniste)},${kieli.koodistoUri}/${kieli.koodiarvo})` }
+}
 
 /** G-DUP-1 as every type without `DuplikaatitSallittu` classes runs it. */
 export const duplikaattiOsasuoritus: Rule<OpiskeluoikeusLike> = duplikaattiOsasuoritukset()

@@ -10,7 +10,7 @@ import { valmiiltaPuuttuuOsasuorituksia, valmistuneeltaPuuttuuVahvistus } from '
 import { suorituksenPäivämäärät, vahvistusEnnenPäättymistä } from './suoritusPaivat'
 import { tyyppiMuuttunut } from './tyyppi'
 
-export { duplikaattiOsasuoritukset, duplikaattiOsasuoritus, type DuplikaattiOptions } from './duplikaatit'
+export { duplikaattiOsasuoritukset, duplikaattiOsasuoritus, kieliaineenIdentiteetti, type DuplikaattiOptions } from './duplikaatit'
 export { jaksojenJärjestys, päättävätTilat } from './jaksot'
 export { lähdejärjestelmäIdPoistettu, lähdejärjestelmäIdPuuttuu, lähdejärjestelmäkytkennänPurkaminen } from './lahdejarjestelma'
 export { laajuuksienSumma, laajuusyksikkö, type LaajuusSummaOptions } from './laajuus'

@@ -138,8 +138,14 @@ const KIELET_2015 = ['A1', 'A2', 'B1', 'B2', 'B3', 'AOM'] as const
 const MUUT_2019 = ['BI', 'ET', 'FI', 'FY', 'GE', 'HI', 'KE', 'KU', 'LI', 'MU', 'OP', 'PS', 'TE', 'YH'] as const
 const KIELET_2019 = ['A', 'B1', 'B2', 'B3', 'AOM'] as const
 
-const lukionOppiaine2015 = (nimi: string, tunnisteet: readonly string[], muut: t.Props = {}) =>
-  strict(nimi, { tunniste: koodi(YLEISSIVISTÄVÄ, tunnisteet), ...muut }, { pakollinen: Totuusarvo, laajuus: LaajuusKursseissa, perusteenDiaarinumero: Str })
+const lukionOppiaine2015 = (nimi: string, tunnisteet: readonly string[], muut: t.Props = {}, valinnaiset: t.Props = {}, sensitive?: Readonly<Record<string, typeof K>>) =>
+  strict(nimi, { tunniste: koodi(YLEISSIVISTÄVÄ, tunnisteet), ...muut }, { pakollinen: Totuusarvo, laajuus: LaajuusKursseissa, perusteenDiaarinumero: Str, ...valinnaiset }, sensitive === undefined ? {} : { sensitive })
+
+/**
+ * The uskonto's `uskonnonOppimäärä` (trait Uskonto: @SensitiveData, @Deprecated and @RedundantData — KOSKI accepts it
+ * and drops it on input; OppijaValidationPerusopetusSpec › "Uskontoa ei tallenneta tietokantaan").
+ */
+const USKONNON_OPPIMÄÄRÄ = { uskonnonOppimäärä: koodi('uskonnonoppimaara') }
 
 /** KOSKI's trait LukionOppiaine2015 (the classes `@OnlyWhen` a `luvalukionoppiaine`), told by the tunniste. */
 export const LukionOppiaine2015 = oppiaineUnioni(
@@ -148,7 +154,7 @@ export const LukionOppiaine2015 = oppiaineUnioni(
   strict('PaikallinenLukionOppiaine2015', { tunniste: PaikallinenKoodi, kuvaus: LocalizedString }, { pakollinen: Totuusarvo, laajuus: LaajuusKursseissa, perusteenDiaarinumero: Str }),
   [
     { koodit: MUUT_2015, luokka: lukionOppiaine2015('LukionMuuValtakunnallinenOppiaine2015', MUUT_2015) },
-    { koodit: ['KT'], luokka: lukionOppiaine2015('LukionUskonto2015', ['KT']) },
+    { koodit: ['KT'], luokka: lukionOppiaine2015('LukionUskonto2015', ['KT'], {}, USKONNON_OPPIMÄÄRÄ, { uskonnonOppimäärä: K }) },
     { koodit: ['AI'], luokka: lukionOppiaine2015('LukionÄidinkieliJaKirjallisuus2015', ['AI'], { kieli: koodi('oppiaineaidinkielijakirjallisuus') }) },
     { koodit: KIELET_2015, luokka: lukionOppiaine2015('VierasTaiToinenKotimainenKieli2015', KIELET_2015, { kieli: koodi('kielivalikoima') }) },
     { koodit: ['MA'], luokka: lukionOppiaine2015('LukionMatematiikka2015', ['MA'], { oppimäärä: koodi('oppiainematematiikka') }) },
@@ -186,8 +192,8 @@ export const LukionOppiaineenOpintojenSuoritusLukioonValmistavassaKoulutuksessa 
 // ---------------------------------------------------------------------------------------------------------------
 // Lukio 2019 oppiaineet and moduulit in LUVA (`luvalukionoppiaine2019`)
 
-const lukionOppiaine2019 = (nimi: string, tunnisteet: readonly string[], muut: t.Props = {}) =>
-  strict(nimi, { tunniste: koodi(YLEISSIVISTÄVÄ, tunnisteet), ...muut }, { pakollinen: Totuusarvo, laajuus: LaajuusOpintopisteissä })
+const lukionOppiaine2019 = (nimi: string, tunnisteet: readonly string[], muut: t.Props = {}, valinnaiset: t.Props = {}, sensitive?: Readonly<Record<string, typeof K>>) =>
+  strict(nimi, { tunniste: koodi(YLEISSIVISTÄVÄ, tunnisteet), ...muut }, { pakollinen: Totuusarvo, laajuus: LaajuusOpintopisteissä, ...valinnaiset }, sensitive === undefined ? {} : { sensitive })
 
 /** KOSKI's trait LukionOppiaine2019 (the classes `@OnlyWhen` a `luvalukionoppiaine2019`), told by the tunniste. */
 export const LukionOppiaine2019 = oppiaineUnioni(
@@ -196,7 +202,7 @@ export const LukionOppiaine2019 = oppiaineUnioni(
   strict('PaikallinenLukionOppiaine2019', { tunniste: PaikallinenKoodi, kuvaus: LocalizedString }, { pakollinen: Totuusarvo, laajuus: LaajuusOpintopisteissä }),
   [
     { koodit: MUUT_2019, luokka: lukionOppiaine2019('LukionMuuValtakunnallinenOppiaine2019', MUUT_2019) },
-    { koodit: ['KT'], luokka: lukionOppiaine2019('LukionUskonto2019', ['KT'], {}) },
+    { koodit: ['KT'], luokka: lukionOppiaine2019('LukionUskonto2019', ['KT'], {}, USKONNON_OPPIMÄÄRÄ, { uskonnonOppimäärä: K }) },
     { koodit: ['AI'], luokka: lukionOppiaine2019('LukionÄidinkieliJaKirjallisuus2019', ['AI'], { kieli: koodi('oppiaineaidinkielijakirjallisuus') }) },
     { koodit: KIELET_2019, luokka: lukionOppiaine2019('VierasTaiToinenKotimainenKieli2019', KIELET_2019, { kieli: koodi('kielivalikoima') }) },
     { koodit: ['MA'], luokka: lukionOppiaine2019('LukionMatematiikka2019', ['MA'], { oppimäärä: koodi('oppiainematematiikka') }) },

@@ -1,8 +1,9 @@
 /**
  * LUVA — lukioon valmistava koulutus (`tyyppi` luva): the descriptor and its public API. One KOSKI class,
  * `LukioonValmistavanKoulutuksenOpiskeluoikeus` (schema/LukioonValmistavaKoulutus.scala), both curricula (2015
- * kurssit, 2019/2021 moduulit). Its rules (saannot/): the general ones, X-LUVA-1, G-RAH-3, free education and the
- * transition warnings (src/siirtyma). Arbitraries in `arbitraries.ts` (loaded by `koski-validation/arbitraries` only).
+ * kurssit, 2019/2021 moduulit). Its rules (saannot/): the general ones (G-DUP-1 with KOSKI's kieliaine identity,
+ * G-DUPOO-1), X-LUVA-1, L-AOM-1, KOSKI's lukio 2019 validators (L19-*), G-RAH-3, free education, the transition
+ * warnings (src/siirtyma) and X-LUVA-POIS-1. Arbitraries in `arbitraries.ts` (loaded by `koski-validation/arbitraries` only).
  */
 import { LukioonValmistavanKoulutuksenOpiskeluoikeus } from './codec'
 import { luvaSäännöt } from './saannot'

@@ -51,3 +51,133 @@ export const tilaltaPuuttuuRahoitusmuoto = (tila: string): Viesti => {
     },
   }
 }
+
+/** X-LUVA-POIS-1 (our warning): a field KOSKI does not take in (@RedundantData) and drops without an error. */
+export const kenttäTiputetaan = (kenttä: string): Viesti => ({
+  fi: `KOSKI ei ota kenttää ${kenttä} vastaan lukioon valmistavan koulutuksen opiskeluoikeudella: tieto tiputetaan siirrossa pois ilman virhettä.`,
+  sv: `KOSKI tar inte emot fältet ${kenttä} i en studierätt i förberedande utbildning för gymnasieutbildning: uppgiften tas bort vid överföringen utan fel.`,
+  en: `KOSKI does not accept the field ${kenttä} in a study right of instruction preparing for general upper secondary education: it is dropped in the transfer without an error.`,
+  hint: {
+    fi: `Jätä ${kenttä} pois lähetettävästä opiskeluoikeudesta; sitä ei tallenneta.`,
+    sv: `Lämna bort ${kenttä} ur studierätten som skickas; den sparas inte.`,
+    en: `Leave ${kenttä} out of the study right you send; it is not stored.`,
+  },
+})
+
+/** L19-ARV-1 (arviointi.epäsopivaArvosana): a valtakunnallinen moduuli (not OP1/OP2, not a lukiodiplomi) assessed S or H. */
+export const valtakunnallisenModuulinArvosana = (moduuli: string): Viesti => {
+  const t = tunniste(moduuli)
+  return {
+    fi: `Valtakunnallisen moduulin ${moduuli} arvosanan on oltava numero`,
+    sv: `Vitsordet för den nationella modulen ${t.sv} ska vara en siffra`,
+    en: `The grade of the national module ${t.en} must be a number`,
+    hint: {
+      fi: 'Arvioi valtakunnallinen moduuli numeroarvosanalla (4–10); S ja H käyvät vain opinto-ohjauksen moduuleille (OP1, OP2) ja lukiodiplomeille.',
+      sv: 'Bedöm den nationella modulen med ett sifferbetyg (4–10); S och H används endast för modulerna i studiehandledning (OP1, OP2) och för gymnasiediplom.',
+      en: 'Assess the national module with a numeric grade (4–10); S and H are only for the guidance counselling modules (OP1, OP2) and upper secondary school diplomas.',
+    },
+  }
+}
+
+/** L19-ARV-1 (arviointi.epäsopivaArvosana): an opinto-ohjaus moduuli (OP1, OP2) without an S or H arviointi. */
+export const opintoOhjauksenModuulinArvosana = (moduuli: string): Viesti => {
+  const t = tunniste(moduuli)
+  return {
+    fi: `Opinto-ohjauksen moduulin ${moduuli} arvosanan on oltava S tai H`,
+    sv: `Vitsordet för modulen ${t.sv} i studiehandledning ska vara S eller H`,
+    en: `The grade of the guidance counselling module ${t.en} must be S or H`,
+    hint: {
+      fi: 'Arvioi opinto-ohjauksen moduuli arvosanalla S (hyväksytty) tai H (hylätty); KOSKI vaatii arvioinnin myös keskeneräiseltä opinto-ohjauksen moduulilta.',
+      sv: 'Bedöm modulen i studiehandledning med S (godkänd) eller H (underkänd); KOSKI kräver en bedömning också av en oavslutad modul i studiehandledning.',
+      en: 'Assess the guidance counselling module S (pass) or H (fail); KOSKI requires an assessment also of an unfinished guidance counselling module.',
+    },
+  }
+}
+
+/** L19-OS-1 (laajuudet.lukiodiplominLaajuusEiOle2Opintopistettä). */
+export const lukiodiplominLaajuus = (moduuli: string): Viesti => {
+  const t = tunniste(moduuli)
+  return {
+    fi: `Osasuorituksen ${moduuli} laajuus ei ole oikea. Lukiodiplomimoduulin laajuus tulee olla aina 2 opintopistettä.`,
+    sv: `Omfattningen av delprestationen ${t.sv} är inte korrekt. Omfattningen av en gymnasiediplommodul ska alltid vara 2 studiepoäng.`,
+    en: `The scope of the partial completion ${t.en} is not correct. The scope of an upper secondary school diploma module must always be 2 study credits.`,
+    hint: {
+      fi: 'Anna lukiodiplomimoduulin laajuudeksi 2 opintopistettä.',
+      sv: 'Ge gymnasiediplommodulen omfattningen 2 studiepoäng.',
+      en: 'Give the upper secondary school diploma module the scope 2 study credits.',
+    },
+  }
+}
+
+/** L19-OS-1 (rakenne.epäsopiviaOsasuorituksia): a moduuli's or opintojakso's suorituskieli is the oppiaine's. */
+export const suorituskieliSamaKuinOppiaineen = (osasuoritus: string): Viesti => {
+  const t = tunniste(osasuoritus)
+  return {
+    fi: `Osasuorituksen ${osasuoritus} suorituskieli ei saa olla sama kuin oppiaineen suorituskieli`,
+    sv: `Prestationsspråket för delprestationen ${t.sv} får inte vara detsamma som läroämnets prestationsspråk`,
+    en: `The language of completion of the partial completion ${t.en} must not be the same as the subject's language of completion`,
+    hint: {
+      fi: 'Anna osasuoritukselle suorituskieli vain, kun se poikkeaa oppiaineen suorituskielestä; muuten jätä se pois.',
+      sv: 'Ange ett prestationsspråk för delprestationen endast när det avviker från läroämnets; annars lämna bort det.',
+      en: "Give the partial completion a language of completion only when it differs from the subject's; otherwise leave it out.",
+    },
+  }
+}
+
+/** L19-OS-1 (rakenne.epäsopiviaOsasuorituksia): the oppiaine has no suorituskieli and the moduuli's is the päätaso's. */
+export const suorituskieliSamaKuinPäätason = (osasuoritus: string): Viesti => {
+  const t = tunniste(osasuoritus)
+  return {
+    fi: `Osasuorituksen ${osasuoritus} suorituskieli ei saa olla sama kuin päätason suorituksen suorituskieli`,
+    sv: `Prestationsspråket för delprestationen ${t.sv} får inte vara detsamma som prestationsspråket för prestationen på huvudnivå`,
+    en: `The language of completion of the partial completion ${t.en} must not be the same as the main completion's language of completion`,
+    hint: {
+      fi: 'Anna osasuoritukselle suorituskieli vain, kun se poikkeaa päätason suorituksen suorituskielestä; muuten jätä se pois.',
+      sv: 'Ange ett prestationsspråk för delprestationen endast när det avviker från prestationsspråket för prestationen på huvudnivå; annars lämna bort det.',
+      en: "Give the partial completion a language of completion only when it differs from the main completion's; otherwise leave it out.",
+    },
+  }
+}
+
+/** L19-VK-1 (rakenne.deprekoituKielikoodi): a VierasTaiToinenKotimainenKieli2019 with kieli 97. */
+export const kielikoodi97 = (oppiaine: string): Viesti => {
+  const t = tunniste(oppiaine)
+  const k = koodi('kielivalikoima', '97')
+  return {
+    fi: `Suorituksessa ${oppiaine} käytettyä kielikoodia 97 ei sallita`,
+    sv: `Språkkoden 97 som används i prestationen ${t.sv} tillåts inte`,
+    en: `The language code 97 used in the completion ${t.en} is not allowed`,
+    hint: {
+      fi: `Merkitse opiskeltu kieli sen omalla kielivalikoiman koodilla; koodia ${k.fi} ei enää käytetä.`,
+      sv: `Ange det studerade språket med dess egen kod i kodverket kielivalikoima; koden ${k.sv} används inte längre.`,
+      en: `Record the language studied by its own code of the code list kielivalikoima; the code ${k.en} is no longer used.`,
+    },
+  }
+}
+
+/** L19-VK-1 (rakenne.deprekoituOppimäärä): a LukionÄidinkieliJaKirjallisuus2019 with kieli AIAI. */
+export const äidinkieliAIAI = (oppiaine: string): Viesti => {
+  const t = tunniste(oppiaine)
+  return {
+    fi: `Suorituksessa ${oppiaine} käytettyä kieltä AIAI ei sallita. Oman äidinkielen opinnot kuuluu siirtää vieraan kielen opintoina.`,
+    sv: `Språket AIAI som används i prestationen ${t.sv} tillåts inte. Studier i det egna modersmålet ska överföras som studier i ett främmande språk.`,
+    en: `The language AIAI used in the completion ${t.en} is not allowed. Studies of one's own mother tongue are to be transferred as foreign language studies.`,
+    hint: {
+      fi: 'Siirrä oman äidinkielen opinnot vieraan kielen oppiaineena opiskellun kielen koodilla.',
+      sv: 'Överför studierna i det egna modersmålet som ett läroämne i främmande språk med det studerade språkets kod.',
+      en: 'Transfer the own-mother-tongue studies as a foreign language subject with the code of the language studied.',
+    },
+  }
+}
+
+/** L19-VK-1 (rakenne.epäsopiviaOsasuorituksia): a moduuli OÄI…, RÄI… or SÄI… in an oppiaine. */
+export const omanÄidinkielenModuuli = (moduuli: string): Viesti => ({
+  fi: `Moduuli ${moduuli} ei ole sallittu oppiaineen osasuoritus. Lukion oppimäärää täydentävän oman äidinkielen opinnoista siirretään vain kokonaisarviointi ja tieto opiskellusta kielestä.`,
+  sv: `Modulen ${moduuli} är inte tillåten som delprestation i ett läroämne. Av studierna i det egna modersmålet som kompletterar gymnasiets lärokurs överförs endast helhetsbedömningen och uppgiften om det studerade språket.`,
+  en: `The module ${moduuli} is not allowed as a partial completion of a subject. Of the own-mother-tongue studies supplementing the general upper secondary syllabus, only the overall assessment and the language studied are transferred.`,
+  hint: {
+    fi: 'Poista moduuli oppiaineen osasuorituksista; oman äidinkielen opinnoista siirretään vain kokonaisarviointi ja opiskeltu kieli.',
+    sv: 'Ta bort modulen ur läroämnets delprestationer; av studierna i det egna modersmålet överförs endast helhetsbedömningen och det studerade språket.',
+    en: "Remove the module from the subject's partial completions; of own-mother-tongue studies only the overall assessment and the language studied are transferred.",
+  },
+})

@@ -5,14 +5,14 @@
  *   !koulutusmoduuli.pakollinen`; `pakollinen` defaults to true for a koodisto oppiaine, false for a paikallinen one),
  *   and its group is "pakolliset" (PakollisenTaiValinnaisenSuoritus.ryhmittelytekijä), which KOSKI's text names;
  * - the identity of an äidinkieli or a vieras tai toinen kotimainen kieli (trait Kieliaine) is its tunniste and its
- *   `kieli` (KOSKI writes the pair as a Scala tuple: `(koskioppiaineetyleissivistava/A1,kielivalikoima/EN)`);
+ *   `kieli` ({@link kieliaineenIdentiteetti}; KOSKI writes the pair as a Scala tuple: `(koskioppiaineetyleissivistava/A1,kielivalikoima/EN)`);
  * - a toiminta-alue or a muu suoritus: its tunniste, no group.
  */
 import type { Message } from '../../../finding'
 import { onPaikallinen, tunnisteAvain, tunnisteTeksti } from '../../../rules/helpers'
 import type { OpiskeluoikeusLike, SuoritusLike, Tunniste } from '../../../rules/shapes'
 import type { Rule } from '../../../rules/types'
-import { duplikaattiOsasuoritukset } from '../../../rules/yleiset'
+import { duplikaattiOsasuoritukset, kieliaineenIdentiteetti } from '../../../rules/yleiset'
 
 const PAKOLLISET: Message = { fi: 'pakolliset', sv: 'obligatoriska', en: 'mandatory' }
 
@@ -31,12 +31,9 @@ const pakollinen = (km: Oppiaine): boolean => km.pakollinen ?? !onPaikallinen(km
 export const lisäopetuksenDuplikaatit: Rule<OpiskeluoikeusLike> = duplikaattiOsasuoritukset({
   duplikaatitSallittu: (s) => onOppiaine(s) && !pakollinen(s.koulutusmoduuli as Oppiaine),
   identiteetti: (s) => {
+    const kieliaine = kieliaineenIdentiteetti(s)
+    if (!onOppiaine(s)) return kieliaine
     const km = s.koulutusmoduuli as Oppiaine
-    const kieli = km.kieli
-    const perus = tunnisteAvain(km.tunniste)
-    const avain = kieli === undefined ? perus : `${perus}\u0000${kieli.koodistoUri}/${kieli.koodiarvo}`
-    const teksti = kieli === undefined ? tunnisteTeksti(km.tunniste) : `(${tunnisteTeksti(km.tunniste)},${kieli.koodistoUri}/${kieli.koodiarvo})`
-    if (!onOppiaine(s)) return kieli === undefined ? undefined : { avain, teksti }
-    return { avain: `${avain}\u0000pakolliset`, teksti, ryhmä: PAKOLLISET }
+    return { avain: `${kieliaine?.avain ?? tunnisteAvain(km.tunniste)}\u0000pakolliset`, teksti: kieliaine?.teksti ?? tunnisteTeksti(km.tunniste), ryhmä: PAKOLLISET }
   },
 })
