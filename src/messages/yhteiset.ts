@@ -3,7 +3,7 @@
  * them. Errors: KOSKI's Finnish text word for word, with Swedish and English translations; codes named through the
  * koodisto; each with a `hint`.
  */
-import type { Viesti } from '../finding'
+import type { Message, Viesti } from '../finding'
 import { EI_LAINAUKSIA } from '../finding'
 import { kielittäin, koodi, päiväys } from './muoto'
 
@@ -40,3 +40,21 @@ export const äidinkielenomaisenKieli: Viesti = {
         : `Give Finnish (FI) or Swedish (SV) as the language of the subject ${aom}; studies of another language are recorded as another language subject (for example A1 or B1).`
   }),
 }
+
+/**
+ * X-LUVA-POIS-1, X-LISÄ-POIS-1, A-POIS-1: a field KOSKI accepts and drops on input (@RedundantData: "Kenttä ei ole
+ * käytössä. Koski ei ota vastaan kentässä siirrettyä tietoa."). `kenttä` is a field name of our codecs; `missä` the
+ * study right as each text writes it ("perusopetuksen lisäopetuksen opiskeluoikeudella", "i en studierätt i …", "in a … study right").
+ */
+export const kenttäTiputetaan = (kenttä: string, missä: Message): Viesti => ({
+  fi: `KOSKI ei ota kenttää ${kenttä} vastaan ${missä.fi}: tieto tiputetaan siirrossa pois ilman virhettä.`,
+  sv: `KOSKI tar inte emot fältet ${kenttä} ${missä.sv}: uppgiften tas bort vid överföringen utan fel.`,
+  en: `KOSKI does not accept the field ${kenttä} ${missä.en}: it is dropped in the transfer without an error.`,
+  hint: {
+    fi: `Jätä ${kenttä} pois lähetettävästä opiskeluoikeudesta; sitä ei tallenneta.`,
+    sv: `Lämna bort ${kenttä} ur studierätten som skickas; den sparas inte.`,
+    en: `Leave ${kenttä} out of the study right you send; it is not stored.`,
+  },
+  // a field name of ours and our wording: nothing of the document
+  lainaukset: EI_LAINAUKSIA,
+})

@@ -163,6 +163,8 @@ const NÄYTTEET: Readonly<Record<string, readonly Näyte[]>> = {
     { args: ['4', '56/011/2015'], koski: true, koodit: [['opintojenlaajuusyksikko', '4'] as const] },
   ],
   'luva.tilaltaPuuttuuRahoitusmuoto': ['lasna', 'valmistunut'].map((k) => ({ args: [k], koski: true, koodit: [tila(k)] })),
+  'yhteiset.kenttäTiputetaan': [{ args: ['oikeusMaksuttomaanAsuntolapaikkaan', { fi: 'ammatillisen koulutuksen opiskeluoikeudella', sv: 'i en studierätt i yrkesutbildning', en: 'in a vocational education and training study right' }] }],
+  'ammatillinen.kenttäTiputetaan': [{ args: ['oikeusMaksuttomaanAsuntolapaikkaan'] }],
   'lisaopetus.kenttäTiputetaan': [{ args: ['tukimuodot'] }, { args: ['osaAikainenErityisopetus'] }],
   'luva.kenttäTiputetaan': [{ args: ['uskonnonOppimäärä'] }, { args: ['oikeusMaksuttomaanAsuntolapaikkaan'] }],
   'luva.valtakunnallisenModuulinArvosana': [{ args: ['moduulikoodistolops2021/KE1'], koski: true }],

@@ -8,6 +8,7 @@
 import type { Message, Viesti } from '../../finding'
 import { EI_LAINAUKSIA } from '../../finding'
 import { kielittäin, koodi, päiväys } from '../../messages/muoto'
+import { kenttäTiputetaan as tiputettu } from '../../messages/yhteiset'
 import {
   lisätietoAlkaaRajapäivänJälkeen as tuvaLisätietoAlkaa,
   lisätietoRajapäivänJälkeenAlkavaOpiskeluoikeus as tuvaLisätietoAlkavalle,
@@ -327,3 +328,7 @@ export const korotettuIlmanKorotusta = korotusViesti(
   'Improvement data (korotettu) cannot be sent when the completion is not a grade improvement',
   { fi: 'Poista osasuorituksilta korotettu tai lisää korotettuOpiskeluoikeusOid, jos suoritus on korotus.', sv: 'Ta bort korotettu från delprestationerna eller lägg till korotettuOpiskeluoikeusOid om prestationen är en höjning.', en: 'Remove korotettu from the partial completions, or add korotettuOpiskeluoikeusOid if the completion is a grade improvement.' },
 )
+
+/** A-POIS-1: a field KOSKI drops on input (ours). */
+export const kenttäTiputetaan = (kenttä: string): Viesti =>
+  tiputettu(kenttä, { fi: 'ammatillisen koulutuksen opiskeluoikeudella', sv: 'i en studierätt i yrkesutbildning', en: 'in a vocational education and training study right' })

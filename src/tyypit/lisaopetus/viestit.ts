@@ -3,6 +3,7 @@
  * validatePidennettyOppivelvollisuus; KOSKI's Finnish verbatim) and our warning on the fields KOSKI drops. Codes named
  * through the koodisto; each with a hint.
  */
+import { kenttäTiputetaan as tiputettu } from '../../messages/yhteiset'
 import type { Message, Viesti } from '../../finding'
 import { kielittäin } from '../../messages/muoto'
 
@@ -60,13 +61,5 @@ export const pidennettyOppivelvollisuus = {
 } as const satisfies Record<string, Viesti>
 
 /** X-LISÄ-POIS-1: a field KOSKI drops on input (ours). */
-export const kenttäTiputetaan = (kenttä: string): Viesti => ({
-  fi: `KOSKI ei ota kenttää ${kenttä} vastaan perusopetuksen lisäopetuksen opiskeluoikeudella: tieto tiputetaan siirrossa pois ilman virhettä.`,
-  sv: `KOSKI tar inte emot fältet ${kenttä} i en studierätt i påbyggnadsundervisning: uppgiften tas bort vid överföringen utan fel.`,
-  en: `KOSKI does not accept the field ${kenttä} in an additional basic education study right: it is dropped in the transfer without an error.`,
-  hint: {
-    fi: `Jätä ${kenttä} pois lähetettävästä opiskeluoikeudesta; sitä ei tallenneta.`,
-    sv: `Lämna bort ${kenttä} ur studierätten som skickas; den sparas inte.`,
-    en: `Leave ${kenttä} out of the study right you send; it is not stored.`,
-  },
-})
+export const kenttäTiputetaan = (kenttä: string): Viesti =>
+  tiputettu(kenttä, { fi: 'perusopetuksen lisäopetuksen opiskeluoikeudella', sv: 'i en studierätt i påbyggnadsundervisning', en: 'in an additional basic education study right' })

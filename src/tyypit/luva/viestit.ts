@@ -2,6 +2,7 @@
  * Messages of LUVA's rules. Errors: KOSKI's Finnish text word for word, with Swedish and English translations; codes
  * named through the koodisto; each with a hint.
  */
+import { kenttäTiputetaan as tiputettu } from '../../messages/yhteiset'
 import type { Viesti } from '../../finding'
 import { kielittäin, koodi, tunniste } from '../../messages/muoto'
 
@@ -53,16 +54,8 @@ export const tilaltaPuuttuuRahoitusmuoto = (tila: string): Viesti => {
 }
 
 /** X-LUVA-POIS-1 (our warning): a field KOSKI does not take in (@RedundantData) and drops without an error. */
-export const kenttäTiputetaan = (kenttä: string): Viesti => ({
-  fi: `KOSKI ei ota kenttää ${kenttä} vastaan lukioon valmistavan koulutuksen opiskeluoikeudella: tieto tiputetaan siirrossa pois ilman virhettä.`,
-  sv: `KOSKI tar inte emot fältet ${kenttä} i en studierätt i förberedande utbildning för gymnasieutbildning: uppgiften tas bort vid överföringen utan fel.`,
-  en: `KOSKI does not accept the field ${kenttä} in a study right of instruction preparing for general upper secondary education: it is dropped in the transfer without an error.`,
-  hint: {
-    fi: `Jätä ${kenttä} pois lähetettävästä opiskeluoikeudesta; sitä ei tallenneta.`,
-    sv: `Lämna bort ${kenttä} ur studierätten som skickas; den sparas inte.`,
-    en: `Leave ${kenttä} out of the study right you send; it is not stored.`,
-  },
-})
+export const kenttäTiputetaan = (kenttä: string): Viesti =>
+  tiputettu(kenttä, { fi: 'lukioon valmistavan koulutuksen opiskeluoikeudella', sv: 'i en studierätt i förberedande utbildning för gymnasieutbildning', en: 'in a study right of instruction preparing for general upper secondary education' })
 
 /** L19-ARV-1 (arviointi.epäsopivaArvosana): a valtakunnallinen moduuli (not OP1/OP2, not a lukiodiplomi) assessed S or H. */
 export const valtakunnallisenModuulinArvosana = (moduuli: string): Viesti => {

@@ -33,6 +33,7 @@ export interface AmmLisätiedot {
   readonly vaikeastiVammainen?: readonly { readonly alku: string }[]
   readonly vammainenJaAvustaja?: readonly { readonly alku: string }[]
   readonly jotpaAsianumero?: Koodi
+  readonly oikeusMaksuttomaanAsuntolapaikkaan?: boolean
 }
 
 /** An AmmatillinenOpiskeluoikeus as far as the rules read it. */

@@ -10,6 +10,7 @@ import type { Koodi } from '../../../rules/shapes'
 import { NO_FINDINGS, type Rule } from '../../../rules/types'
 import * as m from '../viestit'
 import { korotus } from './korotus'
+import { ammatillisenTiputettavatKentät } from './poistettavat'
 import {
   ammatillinenHyväksytty,
   arvioitu,
@@ -392,4 +393,5 @@ export const ammatillisenOmatSäännöt: readonly Rule<Ammatillinen>[] = [
   yhteisenTutkinnonOsanLaajuus,
   useitaArviointiasteikoita,
   deprekoituOsaamisenHankkimistapa,
+  ammatillisenTiputettavatKentät, // A-POIS-1
 ]
