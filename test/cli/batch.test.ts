@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest'
 import { EXIT_INVALID, EXIT_USAGE, EXIT_VALID, main, type CliIo, type FileResult } from '../../src/cli'
 import { KOSKI_REFERENCE, validate } from '../../src'
 import { TODAY } from '../support'
+import { splitLines } from './palat'
 
 const example = (name: string): string => readFileSync(fileURLToPath(new URL(`../../examples/${name}`, import.meta.url)), 'utf8')
 const VALID = example('tuva-valmistunut.json')
@@ -29,19 +30,6 @@ interface Fake {
 
 const codeError = (code: string, path: string): Error => Object.assign(new Error(`${code}: ${path}`), { code })
 
-/** Splits text or bytes after each line feed, keeping it: one line per piece read (nodeIo's readChunks gives any). */
-function splitLines(content: string | Uint8Array): (string | Uint8Array)[] {
-  if (typeof content === 'string') return content.split(/(?<=\n)/).filter((p) => p !== '')
-  const parts: Uint8Array[] = []
-  let start = 0
-  for (let i = 0; i < content.length; i++) {
-    if (i === content.length - 1 || content[i] === 10) {
-      parts.push(content.subarray(start, i + 1))
-      start = i + 1
-    }
-  }
-  return parts
-}
 
 /** An io over `files`; a name with slashes makes directories (`d/x.json`: `d` holds `x.json`), listed in key order. */
 function fake(files: Record<string, string | Uint8Array>, stdin: string | Uint8Array = ''): Fake {

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest'
 import { EXIT_INVALID, EXIT_USAGE, EXIT_VALID, main, type CliIo, type FileResult } from '../../src/cli'
 import { validate } from '../../src'
 import { TODAY, vstVapaatavoitteinen } from '../support'
+import { splitLines } from './palat'
 
 const example = (name: string): string => readFileSync(fileURLToPath(new URL(`../../examples/${name}`, import.meta.url)), 'utf8')
 const VALID = example('tuva-valmistunut.json')
@@ -25,19 +26,6 @@ interface Fake {
 
 const ENOENT = (path: string): Error => Object.assign(new Error(`ENOENT: no such file or directory, open '${path}'`), { code: 'ENOENT' })
 
-/** Splits text or bytes after each line feed, keeping it: one line per piece read (nodeIo's readChunks gives any). */
-function splitAt10(content: string | Uint8Array): (string | Uint8Array)[] {
-  if (typeof content === 'string') return content.split(/(?<=\n)/).filter((p) => p !== '')
-  const parts: Uint8Array[] = []
-  let start = 0
-  for (let i = 0; i < content.length; i++) {
-    if (i === content.length - 1 || content[i] === 10) {
-      parts.push(content.subarray(start, i + 1))
-      start = i + 1
-    }
-  }
-  return parts
-}
 
 /**
  * An io over the files given: a name with slashes makes directories (`d/x.json` makes `d` a directory holding `x.json`),
@@ -82,7 +70,7 @@ function fake(files: Record<string, string | Uint8Array> = FILES, opts: { stdin?
           stdinReads++
           text = opts.stdin ?? ''
         } else text = content(path)
-        const parts = splitAt10(text)
+        const parts = splitLines(text)
         for (const [i, part] of parts.entries()) {
           events.push(`line ${path}:${i + 1}`)
           yield part

@@ -6,33 +6,25 @@
  * our warning, one per field given, so that the source system stops sending what is not stored. Not an error: KOSKI
  * answers 200.
  */
-import { warning, type Finding } from '../../../finding'
 import { lisätietoPath, suoritusPath } from '../../../rules/helpers'
-import { NO_FINDINGS, type Rule } from '../../../rules/types'
+import { tiputettavatKentät as tiputettavat, uskonnonOppimäärät } from '../../../rules/yhteiset'
 import { LISÄOPETUKSEN_POISTETTAVAT_LISÄTIEDOT, type PerusopetuksenLisäopetuksenOpiskeluoikeus } from '../codec'
 import * as m from '../viestit'
 
-const KEY = 'koskiValidation.lisaopetus.kenttaTiputetaan'
-
 /** X-LISÄ-POIS-1: a lisätieto of {@link LISÄOPETUKSEN_POISTETTAVAT_LISÄTIEDOT}, or a päätaso's `osaAikainenErityisopetus`, is given. */
-export const tiputettavatKentät: Rule<PerusopetuksenLisäopetuksenOpiskeluoikeus> = {
+export const tiputettavatKentät = tiputettavat<PerusopetuksenLisäopetuksenOpiskeluoikeus>({
   id: 'X-LISÄ-POIS-1',
+  key: 'koskiValidation.lisaopetus.kenttaTiputetaan',
   what: 'a deprecated field KOSKI drops silently (perusopetuksenAloittamistaLykätty, tukimuodot, tehostetunTuenPäätös(t), joustavaPerusopetus, …, an uskonto’s uskonnonOppimäärä)',
-  keys: [KEY],
-  severity: 'warning',
   source: { koski: 'OppijaValidationPerusopetuksenLisaopetusSpec (Deprekoituja kenttiä, jotka tiputetaan siirrossa pois; OppijaValidationPerusopetusSpec › Uskontoa ei tallenneta tietokantaan)', catalogue: [], muutoshistoria: ['2021-12-20'] },
-  check: (oo, ctx) => {
-    const out: Finding[] = []
+  kentät: (oo, path, ilmoita) => {
     const lt = oo.lisätiedot as Readonly<Record<string, unknown>> | undefined
-    if (lt !== undefined) for (const k of LISÄOPETUKSEN_POISTETTAVAT_LISÄTIEDOT) if (lt[k] !== undefined) out.push(warning('X-LISÄ-POIS-1', KEY, lisätietoPath(ctx.path, k), m.kenttäTiputetaan(k)))
+    if (lt !== undefined) for (const k of LISÄOPETUKSEN_POISTETTAVAT_LISÄTIEDOT) if (lt[k] !== undefined) ilmoita(lisätietoPath(path, k), k)
     oo.suoritukset.forEach((s, i) => {
-      const p = suoritusPath(ctx.path, i)
-      if (s.osaAikainenErityisopetus !== undefined) out.push(warning('X-LISÄ-POIS-1', KEY, `${p}.osaAikainenErityisopetus`, m.kenttäTiputetaan('osaAikainenErityisopetus')))
-      s.osasuoritukset?.forEach((os, j) => {
-        const km = os.koulutusmoduuli as { readonly uskonnonOppimäärä?: unknown }
-        if (km.uskonnonOppimäärä !== undefined) out.push(warning('X-LISÄ-POIS-1', KEY, `${p}.osasuoritukset[${j}].koulutusmoduuli.uskonnonOppimäärä`, m.kenttäTiputetaan('uskonnonOppimäärä')))
-      })
+      const p = suoritusPath(path, i)
+      if (s.osaAikainenErityisopetus !== undefined) ilmoita(`${p}.osaAikainenErityisopetus`, 'osaAikainenErityisopetus')
+      uskonnonOppimäärät(s, p, ilmoita)
     })
-    return out.length === 0 ? NO_FINDINGS : out
   },
-}
+  viesti: m.kenttäTiputetaan,
+})
