@@ -21,6 +21,7 @@ import { readdir, readFile, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { FACT_KEYS } from './factKeys'
+import { osoittimienRivit } from './json/rivit'
 import { jsonVirheenKohta } from './json/virheenKohta'
 import { KOSKI_REFERENCE } from './koski'
 import { error, type Finding, type Lang } from './finding'
@@ -134,6 +135,11 @@ export interface FileResult {
   readonly file: string
   /** With `--ndjson`: the document's line in the file (from 1). */
   readonly line?: number
+  /**
+   * With `--format github`, for a whole JSON file: the line (from 1) where each finding's value stands (by its
+   * `pointer`; a missing property at its object), in the order of `findings`. Not in the other formats' output.
+   */
+  readonly rivit?: readonly (number | undefined)[]
   readonly status: FileStatus
   /** No error among what was checked (`report.valid`): see `status` and `unchecked` before calling a file good. */
   readonly valid: boolean
@@ -365,7 +371,7 @@ function settingsOf({ values, positionals }: Arguments, isCalendarDate: (s: stri
   }
 }
 
-type Jäsennys = { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly where: Sijainti | 'loppu' | 'bom' | 'utf8' | undefined }
+type Jäsennys = { readonly ok: true; readonly value: unknown; readonly text: string } | { readonly ok: false; readonly where: Sijainti | 'loppu' | 'bom' | 'utf8' | undefined }
 
 const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true })
 
@@ -394,7 +400,7 @@ function parseDocument(content: Uint8Array | string): Jäsennys {
  */
 function parseJson(body: string): Jäsennys {
   try {
-    return { ok: true, value: JSON.parse(body) as unknown }
+    return { ok: true, value: JSON.parse(body) as unknown, text: body }
   } catch {
     const offset = jsonVirheenKohta(body)
     if (offset === undefined) return { ok: false, where: undefined }
@@ -428,7 +434,7 @@ const failed = (at: Paikka, finding: Finding): FileResult => ({ ...at, status: '
 const unreadable = (at: Paikka, code: string | undefined): FileResult => failed(at, error('CLI-READ', EI_LUETTAVISSA_KEY, '', eiLuettavissa(code)))
 
 /** Validates one document's content; `line` moves a parse position onto the NDJSON file's line. */
-function checkContent(at: Paikka, content: Uint8Array | string, lib: typeof Kirjasto, options: ValidateOptions): FileResult {
+function checkContent(at: Paikka, content: Uint8Array | string, lib: typeof Kirjasto, options: ValidateOptions, rivit = false): FileResult {
   const parsed = parseDocument(content)
   if (!parsed.ok) {
     const where = at.line !== undefined && typeof parsed.where === 'object' ? { line: at.line, column: parsed.where.column } : parsed.where
@@ -438,9 +444,11 @@ function checkContent(at: Paikka, content: Uint8Array | string, lib: typeof Kirj
   const status: FileStatus = !report.valid ? 'invalid' : report.unchecked.length > 0 ? 'unchecked' : 'valid'
   const { valid, findings, skipped, unchecked } = report
   // written out, not `{ ...at, … }`: a spread per document showed in the profile of a 100 000-line batch
-  return at.line === undefined
-    ? { file: at.file, status, valid, findings, skipped, unchecked }
-    : { file: at.file, line: at.line, status, valid, findings, skipped, unchecked }
+  if (at.line !== undefined) return { file: at.file, line: at.line, status, valid, findings, skipped, unchecked }
+  // --format github names each finding's line of a whole file (a linear scan of the text, only then)
+  return rivit && findings.length > 0
+    ? { file: at.file, rivit: osoittimienRivit(parsed.text, findings.map((f) => f.pointer)), status, valid, findings, skipped, unchecked }
+    : { file: at.file, status, valid, findings, skipped, unchecked }
 }
 
 /** What to read: a whole file (or standard input) as one document, or an NDJSON file line by line. */
@@ -527,7 +535,7 @@ async function* results(settings: Settings, io: CliIo, lib: typeof Kirjasto, opt
     if (source.kind === 'failed') yield source.result
     else if (source.kind === 'whole') {
       const content = await head.content!
-      yield content.ok ? checkContent({ file: source.file }, content.content, lib, options) : unreadable({ file: source.file }, content.code)
+      yield content.ok ? checkContent({ file: source.file }, content.content, lib, options, settings.format === 'github') : unreadable({ file: source.file }, content.code)
     } else yield { kind: 'lines', file: source.file }
   }
 }
@@ -977,13 +985,17 @@ const komennonTeksti = (s: string): string => näytettävä(s).replace(/%/g, '%2
 const komennonArvo = (s: string): string => komennonTeksti(s).replace(/:/g, '%3A').replace(/,/g, '%2C')
 
 /**
- * `--format github`: one GitHub Actions workflow command per finding, `::error` or `::warning`, with `file=` (and
- * `line=` for an NDJSON document) and `title=` the rule and key; the message is the path, the text and the hint.
+ * `--format github`: one GitHub Actions workflow command per finding, `::error` or `::warning`, with `file=` and
+ * `line=` (an NDJSON document's line; in a whole JSON file the line of the finding's value, or of its object for a
+ * missing property) and `title=` the rule and key; the message is the path, the text and the hint.
  */
 function writeGithubResult(out: Kohde, r: FileResult, lang: Lang): void {
   const l = labels[lang]
-  const sijainti = `file=${komennonArvo(r.file)}${r.line !== undefined ? `,line=${r.line}` : ''}`
-  for (const f of r.findings) {
+  const tiedosto = `file=${komennonArvo(r.file)}`
+  for (let i = 0; i < r.findings.length; i++) {
+    const f = r.findings[i]!
+    const rivi = r.line ?? r.rivit?.[i]
+    const sijainti = rivi === undefined ? tiedosto : `${tiedosto},line=${rivi}`
     const teksti = `${f.path === '' ? l.wholeDocument : f.path}: ${f.message[lang]}${f.hint !== undefined ? ` — ${f.hint[lang]}` : ''}`
     out.add(`::${f.severity} ${sijainti},title=${komennonArvo(`${f.rule} ${f.key}`)}::${komennonTeksti(teksti)}\n`)
   }

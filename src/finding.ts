@@ -101,9 +101,8 @@ export function jsonPointer(path: string): string {
   return start < n ? out + path.slice(start) : out
 }
 
-/** A JSON Pointer's keys, unescaped: `/opiskeluoikeudet/0/tila` → `['opiskeluoikeudet', '0', 'tila']`; `''` → `[]`. */
-export const pointerSegments = (pointer: string): string[] =>
-  pointer === '' ? [] : pointer.slice(1).split('/').map((s) => (s.indexOf('~') === -1 ? s : s.replace(/~1/g, '/').replace(/~0/g, '~')))
+// a JSON Pointer's keys: written on the ground floor (src/json), which the CLI's line scan uses too
+export { pointerSegments } from './json'
 
 /** Joins a path and a child key or index the way findings write paths. */
 export const childPath = (path: string, key: string | number): string =>

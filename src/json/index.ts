@@ -23,3 +23,7 @@ export const stringAt = (u: unknown, ...keys: readonly string[]): string | undef
   const v = at(u, ...keys)
   return typeof v === 'string' ? v : undefined
 }
+
+/** A JSON Pointer's keys, unescaped: `/opiskeluoikeudet/0/tila` → `['opiskeluoikeudet', '0', 'tila']`; `''` → `[]`. */
+export const pointerSegments = (pointer: string): string[] =>
+  pointer === '' ? [] : pointer.slice(1).split('/').map((s) => (s.indexOf('~') === -1 ? s : s.replace(/~1/g, '/').replace(/~0/g, '~')))

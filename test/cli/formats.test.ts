@@ -122,14 +122,34 @@ describe('koski-validate --format github', () => {
     const lines = f.out().trimEnd().split('\n')
     expect(lines.filter((l) => l.startsWith('::error '))).toHaveLength(9)
     expect(lines).toContain(
-      '::error file=invalid.json,title=T-RAH-1 badRequest.validation.tila.tilaltaPuuttuuRahoitusmuoto::opiskeluoikeudet[0].tila.opiskeluoikeusjaksot[1].opintojenRahoitus: The study-right status requires a funding type — ' +
+      // the missing opintojenRahoitus at its jakso's line (line 47 of examples/tuva-virheellinen.json)
+      '::error file=invalid.json,line=47,title=T-RAH-1 badRequest.validation.tila.tilaltaPuuttuuRahoitusmuoto::opiskeluoikeudet[0].tila.opiskeluoikeusjaksot[1].opintojenRahoitus: The study-right status requires a funding type — ' +
         lines.find((l) => l.includes('T-RAH-1'))!.split(' — ')[1],
     )
     const warning = lines.find((l) => l.startsWith('::warning file=x'))!
-    expect(warning).toMatch(/^::warning file=x%2Cy%3Az%25\.json,title=G-LJ-1 koskiValidation\.lähdejärjestelmäIdIlmanTunnistetta::opiskeluoikeudet\[0\]\.lähdejärjestelmänId\.id: /)
+    expect(warning).toMatch(/^::warning file=x%2Cy%3Az%25\.json,line=1,title=G-LJ-1 koskiValidation\.lähdejärjestelmäIdIlmanTunnistetta::opiskeluoikeudet\[0\]\.lähdejärjestelmänId\.id: /)
     expect(lines.at(-1)).toBe('2 files: 1 valid, 1 invalid')
     // no raw line break inside a command
     for (const l of lines.slice(0, -1)) expect(l.startsWith('::')).toBe(true)
+  })
+
+  it('a whole JSON file: each finding at the line of its value, a missing property at its object; every error has a line', async () => {
+    const doc = validTuvaOppija()
+    doc.opiskeluoikeudet[0].tila.opiskeluoikeusjaksot[0].alku = '2021-02-30' // S-4 at the value
+    delete doc.opiskeluoikeudet[0].suoritukset[0].suorituskieli // S-2 at the suoritus (its object)
+    const text = JSON.stringify(doc, null, 2)
+    const rivi = (needle: string): number => text.slice(0, text.indexOf(needle)).split('\n').length
+    const f = fake({ 'a.json': text })
+    await main(['--today', TODAY, '--format', 'github', '--lang', 'en', 'a.json'], f.io)
+    const lines = f.out().trimEnd().split('\n').slice(0, -1)
+    expect(lines.find((l) => l.includes('S-4'))).toContain(`file=a.json,line=${rivi('"2021-02-30"')},`)
+    const suoritus = text.indexOf('{', text.indexOf('"suoritukset"'))
+    expect(lines.find((l) => l.includes('S-2'))).toContain(`file=a.json,line=${text.slice(0, suoritus).split('\n').length},`)
+    for (const l of lines) expect(l).toMatch(/^::(error|warning) file=a\.json,line=\d+,title=/)
+    // the other formats carry no line of a finding
+    const g = fake({ 'a.json': text })
+    await main(['--today', TODAY, '--format', 'json', 'a.json'], g.io)
+    expect(Object.keys((JSON.parse(g.out()) as object[])[0]!).sort()).toEqual(['file', 'findings', 'skipped', 'status', 'unchecked', 'valid'])
   })
 
   it('an NDJSON document has its line; a multi-line message is escaped', async () => {
