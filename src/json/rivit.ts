@@ -10,6 +10,7 @@
  */
 
 import { pointerSegments } from './index'
+import { merkkijononLoppu } from './virheenKohta'
 
 interface Solmu {
   line: number | undefined
@@ -28,15 +29,6 @@ interface Kehys {
 
 const onVäli = (c: number): boolean => c === 0x20 || c === 0x09 || c === 0x0d
 
-/** The offset after the string starting at `i` (a `"`). */
-const merkkijononLoppu = (s: string, i: number): number => {
-  for (i++; i < s.length; i++) {
-    const c = s.charCodeAt(i)
-    if (c === 0x22) return i + 1
-    if (c === 0x5c) i++
-  }
-  return s.length
-}
 
 /** The line of each of `pointers` in `text` (see the module). */
 export function osoittimienRivit(text: string, pointers: readonly string[]): (number | undefined)[] {
@@ -89,6 +81,7 @@ export function osoittimienRivit(text: string, pointers: readonly string[]): (nu
       i++
     } else if (c === 0x22 /* " */) {
       const loppu = merkkijononLoppu(text, i)
+      if (loppu < 0) break // not JSON after all (the caller's parse accepted it): no more lines to tell
       const ylin = pino[pino.length - 1]
       if (odotaAvain && ylin !== undefined) {
         // a key: decoded only where some pointer goes on from this object

@@ -16,7 +16,7 @@ const onNumero = (c: number): boolean => c >= 0x30 && c <= 0x39
 const onHeksa = (c: number): boolean => onNumero(c) || (c >= 0x41 && c <= 0x46) || (c >= 0x61 && c <= 0x66)
 
 /** The end of the string starting at `i` (a `"`): the offset after its closing quote, or `-(offset + 1)` of the error. */
-function merkkijononLoppu(s: string, i: number): number {
+export function merkkijononLoppu(s: string, i: number): number {
   const n = s.length
   for (i++; i < n; i++) {
     const c = s.charCodeAt(i)

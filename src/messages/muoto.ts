@@ -3,6 +3,7 @@
  * one date form of each language, and the one way of citing an official instruction.
  */
 import type { Lang, Message } from '../finding'
+import { päiväluku } from '../date/kalenteri'
 import { koodinNimi } from '../koodisto'
 
 /** A message built from one function of the language. */
@@ -29,20 +30,6 @@ export const tunniste = (teksti: string): Message => {
 }
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})$/
-
-const onNumero = (c: number): boolean => c >= 48 && c <= 57
-/** `YYYY-MM-DD` by shape (what {@link ISO} matches), for a text of ten characters. */
-const onIsoPäivä = (s: string): boolean =>
-  s.charCodeAt(4) === 45 &&
-  s.charCodeAt(7) === 45 &&
-  onNumero(s.charCodeAt(0)) &&
-  onNumero(s.charCodeAt(1)) &&
-  onNumero(s.charCodeAt(2)) &&
-  onNumero(s.charCodeAt(3)) &&
-  onNumero(s.charCodeAt(5)) &&
-  onNumero(s.charCodeAt(6)) &&
-  onNumero(s.charCodeAt(8)) &&
-  onNumero(s.charCodeAt(9))
 const SUOMI = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/
 
 /**
@@ -50,13 +37,10 @@ const SUOMI = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/
  * either form; anything else is returned unchanged.
  */
 export function päiväys(päivä: string, lang: Lang): string {
-  // the common case, an ISO date, read by its characters (a regular expression per date was a measured cost)
-  if (päivä.length === 10 && onIsoPäivä(päivä)) {
-    if (lang === 'en') return päivä
-    const k = päivä.charCodeAt(5) === 48 ? päivä.slice(6, 7) : päivä.slice(5, 7)
-    const p = päivä.charCodeAt(8) === 48 ? päivä.slice(9, 10) : päivä.slice(8, 10)
-    return `${p}.${k}.${päivä.slice(0, 4)}`
-  }
+  // the common case, a calendar date, read by its characters (päiväluku; a regular expression per date was a
+  // measured cost); anything else as before
+  const n = päiväluku(päivä)
+  if (n >= 0) return lang === 'en' ? päivä : `${n % 100}.${Math.floor(n / 100) % 100}.${päivä.slice(0, 4)}`
   const iso = ISO.exec(päivä)
   const fi = iso === null ? SUOMI.exec(päivä) : null
   if (iso === null && fi === null) return päivä
