@@ -16,6 +16,9 @@ import {
   isRecord,
   failureOf,
   kokonaislukuVälillä,
+  lue,
+  lukijasta,
+  virhe,
   lista,
   lukuSuurempiKuin,
   merkkijonona,
@@ -48,48 +51,56 @@ const eiKieltä = (tuntematonKieli?: string): SchemaIssue =>
  * object → `notAnyOf`. Texts as in `Str` (no empty string; a number or boolean is read as its text).
  * Written out by hand: every koodi's `nimi` is one, so this is on the hot path.
  */
-export const LocalizedString = new t.Type<LocalizedString, LocalizedString, unknown>(
-  'LocalizedString',
-  (u): u is LocalizedString => isRecord(u) && KIELET.some((k) => typeof u[k] === 'string'),
-  (u, c) => {
-    if (!isRecord(u)) return fail(u, c, eiKieltä())
-    let fi = false
-    let sv = false
-    let en = false
-    for (const key of Object.keys(u)) {
-      if (key === 'fi') fi = true
-      else if (key === 'sv') sv = true
-      else if (key === 'en') en = true
-      else return fail(u, c, eiKieltä(key))
-    }
-    const pakollinen = fi ? 'fi' : sv ? 'sv' : en ? 'en' : undefined
-    if (pakollinen === undefined) return fail(u, c, eiKieltä())
-    let errors: t.ValidationError[] | undefined
-    let muuttui = false
-    for (const key of KIELET) {
-      if (key === 'fi' ? !fi : key === 'sv' ? !sv : !en) continue
-      const v = u[key]
-      if (typeof v === 'string' && v.length > 0) continue
-      if (v === null || v === undefined) {
-        if (key === pakollinen) (errors ??= []).push(failureOf(v, t.appendContext(c, key, Str, v), { errorType: 'missingProperty', rule: 'S-2' }))
-        else muuttui = true
-        continue
-      }
-      const r = Str.validate(v, t.appendContext(c, key, Str, v))
-      if (r._tag === 'Left') for (const e of r.left) (errors ??= []).push(e)
+const LocalizedStringLuokka = lukijasta<LocalizedString>('LocalizedString', (u, c, virheet) => {
+  if (!isRecord(u)) return virhe(virheet, u, c, eiKieltä())
+  let fi = false
+  let sv = false
+  let en = false
+  for (const key of Object.keys(u)) {
+    if (key === 'fi') fi = true
+    else if (key === 'sv') sv = true
+    else if (key === 'en') en = true
+    else return virhe(virheet, u, c, eiKieltä(key))
+  }
+  const pakollinen = fi ? 'fi' : sv ? 'sv' : en ? 'en' : undefined
+  if (pakollinen === undefined) return virhe(virheet, u, c, eiKieltä())
+  const alussa = virheet.length
+  let muuttui = false
+  for (const key of KIELET) {
+    if (key === 'fi' ? !fi : key === 'sv' ? !sv : !en) continue
+    const v = u[key]
+    if (typeof v === 'string' && v.length > 0) continue
+    if (v === null || v === undefined) {
+      if (key === pakollinen) virheet.push(failureOf(v, t.appendContext(c, key, Str, v), { errorType: 'missingProperty', rule: 'S-2' }))
       else muuttui = true
+      continue
     }
-    if (errors !== undefined) return t.failures(errors)
-    if (!muuttui) return t.success(u as LocalizedString)
-    const copy: Record<string, string> = {}
-    for (const key of KIELET) {
-      const s = merkkijonona(u[key])
-      if (s !== undefined) copy[key] = s
-    }
-    return t.success(copy as LocalizedString)
-  },
-  (a) => a,
-)
+    const n = virheet.length
+    lue(Str, v, t.appendContext(c, key, Str, v), virheet)
+    if (virheet.length === n) muuttui = true
+  }
+  if (virheet.length > alussa || !muuttui) return u as LocalizedString
+  const copy: Record<string, string> = {}
+  for (const key of KIELET) {
+    const s = merkkijonona(u[key])
+    if (s !== undefined) copy[key] = s
+  }
+  return copy as LocalizedString
+})
+export const LocalizedString: t.Type<LocalizedString, LocalizedString, unknown> = LocalizedStringLuokka
+
+/** Whether `u` is a text that {@link LocalizedString} takes as it is: keys among fi, sv, en (one at least), each a non-empty string. */
+const onValmisTeksti = (u: unknown): boolean => {
+  if (!isRecord(u)) return false
+  let kieliä = 0
+  for (const key of Object.keys(u)) {
+    if (key !== 'fi' && key !== 'sv' && key !== 'en') return false
+    const v = u[key]
+    if (typeof v !== 'string' || v.length === 0) return false
+    kieliä++
+  }
+  return kieliä > 0
+}
 
 // ---------------------------------------------------------------------------------------------------------------
 // Koodistokoodiviite
@@ -119,27 +130,24 @@ const ownKey = Object.prototype.hasOwnProperty
  * `koodistoVersio`, a text that fails or changes — is undefined: the caller decodes it with
  * `KoodistokoodiviiteBase`, so the result and every finding are exactly that codec's.
  */
-const tavallinenKoodi = (u: unknown, c: t.Context): t.Validation<Koodistokoodiviite> | undefined => {
-  if (!isRecord(u)) return undefined
+const onTavallinenKoodi = (u: unknown): u is Koodistokoodiviite => {
+  if (!isRecord(u)) return false
   let nimi = false
   let lyhytNimi = false
   let pakolliset = 0
   for (const key of Object.keys(u)) {
     const v = u[key]
     if (key === 'koodiarvo' || key === 'koodistoUri') {
-      if (typeof v !== 'string' || v.length === 0) return undefined
+      if (typeof v !== 'string' || v.length === 0) return false
       pakolliset++
     } else if (key === 'nimi' || key === 'lyhytNimi') {
-      if (v === null || v === undefined) return undefined
-      const r = LocalizedString.validate(v, c)
-      if (r._tag === 'Left' || r.right !== v) return undefined
+      if (!onValmisTeksti(v)) return false
       if (key === 'nimi') nimi = true
       else lyhytNimi = true
-    } else return undefined
+    } else return false
   }
   // an own key that Object.keys does not list (not enumerable) is still read by strict(): leave such a koodi to it
-  if (pakolliset !== 2 || ownKey.call(u, 'koodistoVersio') || (!nimi && ownKey.call(u, 'nimi')) || (!lyhytNimi && ownKey.call(u, 'lyhytNimi'))) return undefined
-  return t.success(u as unknown as Koodistokoodiviite)
+  return !(pakolliset !== 2 || ownKey.call(u, 'koodistoVersio') || (!nimi && ownKey.call(u, 'nimi')) || (!lyhytNimi && ownKey.call(u, 'lyhytNimi')))
 }
 
 /**
@@ -154,15 +162,17 @@ export function koodi(uris: string | readonly string[], allowed?: readonly strin
   const allowedSet = allowed === undefined ? undefined : new Set(allowed)
   const allowedList = allowedSet === undefined ? undefined : [...allowedSet]
   const name = `Koodistokoodiviite<${uriList.join('|')}${allowed === undefined ? '' : `:${allowed.join('|')}`}>`
-  const type = new t.Type<Koodistokoodiviite, Koodistokoodiviite, unknown>(
-    name,
-    (u): u is Koodistokoodiviite => isRecord(u) && typeof u.koodiarvo === 'string' && uriList.includes(String(u.koodistoUri)),
-    (u, c) => {
-      const base = tavallinenKoodi(u, c) ?? KoodistokoodiviiteBase.validate(u, c)
-      if (base._tag === 'Left') return base
-      const { koodiarvo, koodistoUri } = base.right
+  const type = lukijasta<Koodistokoodiviite>(name, (u, c, virheet) => {
+      let base: Koodistokoodiviite
+      if (onTavallinenKoodi(u)) base = u
+      else {
+        const n = virheet.length
+        base = lue(KoodistokoodiviiteBase, u, c, virheet)
+        if (virheet.length > n) return base
+      }
+      const { koodiarvo, koodistoUri } = base
       if (!uriList.includes(koodistoUri)) {
-        return fail(u, t.appendContext(c, 'koodistoUri', Str, koodistoUri), {
+        return virhe(virheet, u, t.appendContext(c, 'koodistoUri', Str, koodistoUri), {
           errorType: 'enumValueMismatch',
           rule: 'S-5',
           field: 'koodistoUri',
@@ -171,7 +181,7 @@ export function koodi(uris: string | readonly string[], allowed?: readonly strin
         })
       }
       if (allowedSet !== undefined && !allowedSet.has(koodiarvo)) {
-        return fail(u, t.appendContext(c, 'koodiarvo', Str, koodiarvo), {
+        return virhe(virheet, u, t.appendContext(c, 'koodiarvo', Str, koodiarvo), {
           errorType: 'enumValueMismatch',
           rule: 'S-6',
           field: 'koodiarvo',
@@ -181,12 +191,10 @@ export function koodi(uris: string | readonly string[], allowed?: readonly strin
         })
       }
       if (koodiOnKoodistossa(koodistoUri, koodiarvo) === false) {
-        return fail(u, t.appendContext(c, 'koodiarvo', Str, koodiarvo), { errorType: 'tuntematonKoodi', rule: 'S-7', koodistoUri, koodiarvo: lainaus(koodiarvo) })
+        return virhe(virheet, u, t.appendContext(c, 'koodiarvo', Str, koodiarvo), { errorType: 'tuntematonKoodi', rule: 'S-7', koodistoUri, koodiarvo: lainaus(koodiarvo) })
       }
       return base
-    },
-    (a) => a,
-  )
+    })
   return Object.assign(type, { koodiarvot: allowedList })
 }
 
@@ -204,17 +212,13 @@ export type PaikallinenKoodi = Omit<t.TypeOf<typeof PaikallinenKoodiLuokka>, 'ko
  * so the decoded value has none: a local code is told from a koodisto code by that, and written `koodiarvo (nimi)` in
  * messages, as KOSKI writes it.
  */
-export const PaikallinenKoodi = new t.Type<PaikallinenKoodi, PaikallinenKoodi, unknown>(
-  'PaikallinenKoodi',
-  (u): u is PaikallinenKoodi => PaikallinenKoodiLuokka.is(u),
-  (u, c) => {
-    const r = PaikallinenKoodiLuokka.validate(u, c)
-    if (r._tag === 'Left' || r.right.koodistoUri === undefined) return r
-    const { koodistoUri: _, ...ilman } = r.right
-    return t.success(ilman)
-  },
-  (a) => a,
-)
+export const PaikallinenKoodi: t.Type<PaikallinenKoodi, PaikallinenKoodi, unknown> = lukijasta<PaikallinenKoodi>('PaikallinenKoodi', (u, c, virheet) => {
+  const n = virheet.length
+  const r = lue(PaikallinenKoodiLuokka, u, c, virheet)
+  if (virheet.length > n || r.koodistoUri === undefined) return r
+  const { koodistoUri: _, ...ilman } = r
+  return ilman
+})
 
 // ---------------------------------------------------------------------------------------------------------------
 // Laajuus

@@ -269,13 +269,23 @@ export const issueOf = (e: t.ValidationError): SchemaIssue => {
   return { errorType: 'unexpectedType', rule: 'S-2', expected, received: typeName(e.value) }
 }
 
+/**
+ * A failure carrying its issue. io-ts' `message` (a short text for io-ts reporters) is made only when read: a broken
+ * document fails a thousand times, and none of our own readers needs it.
+ */
+class Virhe implements IssueError {
+  constructor(
+    readonly value: unknown,
+    readonly context: t.Context,
+    readonly issue: SchemaIssue,
+  ) {}
+  get message(): string {
+    return lyhyesti(this.issue)
+  }
+}
+
 /** A failure at the value the context ends with, carrying its issue. The context is copied (see {@link fail}). */
-export const failureOf = (value: unknown, context: t.Context, issue: SchemaIssue): IssueError => ({
-  value,
-  context: context.slice(),
-  message: lyhyesti(issue),
-  issue,
-})
+export const failureOf = (value: unknown, context: t.Context, issue: SchemaIssue): IssueError => new Virhe(value, context.slice(), issue)
 
 /**
  * A failure at the child `key` (value `value`, codec `type`) of the value the context ends with: the context copied
@@ -286,7 +296,7 @@ export const failureAt = (value: unknown, context: t.Context, key: string, type:
   const copy = new Array<t.ContextEntry>(n + 1)
   for (let i = 0; i < n; i++) copy[i] = context[i]!
   copy[n] = { key, type, actual: value }
-  return { value, context: copy, message: lyhyesti(issue), issue }
+  return new Virhe(value, copy, issue)
 }
 
 /**
@@ -297,25 +307,47 @@ export const failureAt = (value: unknown, context: t.Context, key: string, type:
 export const fail = <A>(value: unknown, context: t.Context, issue: SchemaIssue): t.Validation<A> => t.failures([failureOf(value, context, issue)])
 
 /**
- * Validates `v`, the child `key` of the value `c` ends with, on `c` extended in place and restored after (io-ts'
- * `appendContext` copies the whole context for every field; decoding a document did that a few thousand times).
- * Failures copy the context ({@link fail}). A context that cannot grow (frozen by a caller) is copied first.
+ * How our codecs decode inside one another, without io-ts' `Either` for every value: a reader gets the value, the
+ * context and the list of failures so far; it pushes its failures onto that list and returns the decoded value (which
+ * means nothing when it pushed any). Each of our codecs keeps its reader as `lue` (not enumerable: not part of the
+ * codec's public shape); its io-ts `validate` runs the reader on a list of its own. A codec that has none (a plain io-ts
+ * codec, or one written with its own `validate`) is read through its `validate`.
  */
-const validateChild = (codec: t.Mixed, v: unknown, c: t.Context, key: string): t.Validation<unknown> => {
+export type Lukija<A> = (u: unknown, c: t.Context, virheet: t.ValidationError[]) => A
+
+/**
+ * The reader of `codec`: its own, or one through its io-ts `validate`. Taken once, when the codec that holds it is
+ * made, so that decoding calls each child's reader directly.
+ */
+export const lukijaOf = <A>(codec: t.Decoder<unknown, A>): Lukija<A> => {
+  const oma = (codec as { readonly lue?: Lukija<A> }).lue
+  if (oma !== undefined) return oma
+  return (u, c, virheet) => {
+    const r = codec.validate(u, c)
+    if (r._tag === 'Right') return r.right
+    // a plain io-ts codec (not one of ours) fails with the context it was given, which its caller may extend and
+    // restore in place (lueLapsi): give its errors a copy
+    let snapshot: t.Context | undefined
+    for (const e of r.left) virheet.push(e.context === c ? { ...e, context: (snapshot ??= c.slice()) } : e)
+    return u as A
+  }
+}
+
+/** `codec` read at the value the context ends with (see {@link Lukija}); where it is read often, take its {@link lukijaOf} once instead. */
+export const lue = <A>(codec: t.Decoder<unknown, A>, u: unknown, c: t.Context, virheet: t.ValidationError[]): A => lukijaOf(codec)(u, c, virheet)
+
+/**
+ * Reads `v`, the child `key` of the value `c` ends with (by `codec`'s reader `lukija`), on `c` extended in place and
+ * restored after (io-ts' `appendContext` copies the whole context for every field; decoding a document did that a
+ * few thousand times). Failures copy the context ({@link fail}). A context that cannot grow (frozen by a caller) is
+ * copied first ({@link omaKonteksti}).
+ */
+const lueLapsi = (lukija: Lukija<unknown>, codec: t.Mixed, v: unknown, c: t.Context, key: string, virheet: t.ValidationError[]): unknown => {
   const stack = c as t.ContextEntry[]
   stack.push({ key, type: codec, actual: v })
-  const r = codec.validate(v, stack)
-  // A plain io-ts codec (not one of ours) fails with the context it was given, which is popped below: give its errors a copy.
-  if (r._tag === 'Left') {
-    let snapshot: t.Context | undefined
-    const errors = r.left as t.ValidationError[]
-    for (let i = 0; i < errors.length; i++) {
-      const e = errors[i]!
-      if (e.context === stack) errors[i] = { ...e, context: (snapshot ??= stack.slice()) }
-    }
-  }
+  const out = lukija(v, stack, virheet)
   stack.pop()
-  return r
+  return out
 }
 
 /** The context to extend in place: the caller's, unless it cannot grow. */
@@ -330,14 +362,31 @@ export { at, getOwn, isRecord, stringAt }
 
 const identity = <A>(a: A): A => a
 
-function makeType<A>(name: string, validate: t.Validate<unknown, A>): t.Type<A, A, unknown> {
+/** An io-ts codec of ours from its reader ({@link Lukija}). */
+export function lukijasta<A>(name: string, lukija: Lukija<A>): t.Type<A, A, unknown> {
+  const validate: t.Validate<unknown, A> = (u, c) => {
+    const virheet: t.ValidationError[] = []
+    const a = lukija(u, c, virheet)
+    return virheet.length === 0 ? t.success(a) : t.failures(virheet)
+  }
   const type: t.Type<A, A, unknown> = new t.Type<A, A, unknown>(
     name,
-    (u): u is A => validate(u, [{ key: '', type, actual: u }])._tag === 'Right',
+    (u): u is A => {
+      const virheet: t.ValidationError[] = []
+      lukija(u, [{ key: '', type, actual: u }], virheet)
+      return virheet.length === 0
+    },
     validate,
     identity,
   )
+  Object.defineProperty(type, 'lue', { value: lukija })
   return type
+}
+
+/** A failure pushed (see {@link Lukija}): `u` returned, to be dropped by the caller. */
+export const virhe = <A>(virheet: t.ValidationError[], u: unknown, c: t.Context, issue: SchemaIssue): A => {
+  virheet.push(failureOf(u, c, issue))
+  return u as A
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -352,30 +401,27 @@ export const merkkijonona = (u: unknown): string | undefined =>
   typeof u === 'string' ? u : typeof u === 'boolean' || (typeof u === 'number' && Number.isFinite(u)) ? String(u) : undefined
 
 /** A non-empty string (KOSKI rejects `""` everywhere: `emptyString`). Numbers and booleans are taken as their text, as KOSKI does. */
-export const Str = makeType<string>('String', (u, c) => {
-  if (typeof u === 'string') return u.length === 0 ? fail(u, c, { errorType: 'emptyString', rule: 'S-3' }) : t.success(u)
+export const Str = lukijasta<string>('String', (u, c, virheet) => {
+  if (typeof u === 'string') return u.length === 0 ? virhe(virheet, u, c, { errorType: 'emptyString', rule: 'S-3' }) : u
   const s = merkkijonona(u)
-  return s === undefined ? fail(u, c, unexpectedType('string', u)) : t.success(s)
+  return s === undefined ? virhe(virheet, u, c, unexpectedType('string', u)) : s
 })
 
 /** A string matching `pattern` (`regularExpressionMismatch`). */
 export const pattern = (name: string, regex: RegExp, rule: string): t.Type<string, string, unknown> =>
-  makeType<string>(name, (u, c) => {
-    const s = Str.validate(u, c)
-    if (s._tag === 'Left') return s
-    return regex.test(s.right)
-      ? s
-      : fail(u, c, { errorType: 'regularExpressionMismatch', rule, pattern: regex.source })
+  lukijasta<string>(name, (u, c, virheet) => {
+    const n = virheet.length
+    const s = lue(Str, u, c, virheet)
+    if (virheet.length > n) return s
+    return regex.test(s) ? s : virhe(virheet, u, c, { errorType: 'regularExpressionMismatch', rule, pattern: regex.source })
   })
 
 /** A calendar date `YYYY-MM-DD` (`dateFormatMismatch`). */
-export const Päivämäärä = makeType<string>('LocalDate', (u, c) =>
-  isCalendarDate(u) ? t.success(u) : fail(u, c, { errorType: 'dateFormatMismatch', rule: 'S-4', format: 'yyyy-MM-dd' }),
+export const Päivämäärä = lukijasta<string>('LocalDate', (u, c, virheet) =>
+  isCalendarDate(u) ? u : virhe(virheet, u, c, { errorType: 'dateFormatMismatch', rule: 'S-4', format: 'yyyy-MM-dd' }),
 )
 
-export const Totuusarvo = makeType<boolean>('Boolean', (u, c) =>
-  typeof u === 'boolean' ? t.success(u) : fail(u, c, unexpectedType('boolean', u)),
-)
+export const Totuusarvo = lukijasta<boolean>('Boolean', (u, c, virheet) => (typeof u === 'boolean' ? u : virhe(virheet, u, c, unexpectedType('boolean', u))))
 
 /**
  * A decimal text as Java's `Double.parseDouble` reads it, once trimmed and its d/f suffix taken off: digits with an
@@ -420,61 +466,61 @@ export function javanDesimaali(s: string): number | undefined {
  * A number (KOSKI's `Double`). As in KOSKI, a string holding a decimal number is read as that number (`"2"` → 2; see
  * {@link javanDesimaali}).
  */
-export const Luku = makeType<number>('Number', (u, c) => {
-  if (typeof u === 'number' && Number.isFinite(u)) return t.success(u)
+export const Luku = lukijasta<number>('Number', (u, c, virheet) => {
+  if (typeof u === 'number' && Number.isFinite(u)) return u
   if (typeof u === 'string') {
     const n = javanDesimaali(u)
-    if (n !== undefined) return t.success(n)
+    if (n !== undefined) return n
   }
-  return fail(u, c, unexpectedType('number', u))
+  return virhe(virheet, u, c, unexpectedType('number', u))
 })
 
 /**
  * An integer (KOSKI's `Int`), read as KOSKI reads one: a JSON integer beyond 32 bits wraps around, a fraction is cut
  * toward zero (`1.5` → 1), a string of digits is parsed (`"3"` → 3; `"3.0"` or out of range is not an integer).
  */
-export const Kokonaisluku = makeType<number>('Int', (u, c) => {
+export const Kokonaisluku = lukijasta<number>('Int', (u, c, virheet) => {
   if (typeof u === 'number' && Number.isFinite(u)) {
-    if (Number.isInteger(u)) return t.success(u >= INT_MIN && u <= INT_MAX ? u : Number(BigInt.asIntN(32, BigInt(u))))
-    return t.success(Math.min(INT_MAX, Math.max(INT_MIN, Math.trunc(u))))
+    if (Number.isInteger(u)) return u >= INT_MIN && u <= INT_MAX ? u : Number(BigInt.asIntN(32, BigInt(u)))
+    return Math.min(INT_MAX, Math.max(INT_MIN, Math.trunc(u)))
   }
   if (typeof u === 'string' && u.length <= LUKUTEKSTIN_PITUUS && INT_TEKSTI.test(u)) {
     const n = Number(u)
-    if (n >= INT_MIN && n <= INT_MAX) return t.success(n)
+    if (n >= INT_MIN && n <= INT_MAX) return n
   }
-  return fail(u, c, unexpectedType('integer', u))
+  return virhe(virheet, u, c, unexpectedType('integer', u))
 })
 
 /** A number greater than `limit` (KOSKI's `@MinValueExclusive`), reported at the number itself. */
 export const lukuSuurempiKuin = (limit: number, rule: string): t.Type<number, number, unknown> =>
-  makeType<number>(`Number>${limit}`, (u, c) => {
-    const r = Luku.validate(u, c)
-    if (r._tag === 'Left') return r
-    return r.right > limit ? r : fail(u, c, { errorType: 'smallerThanOrEqualToExclusiveMinimumValue', rule, limit })
+  lukijasta<number>(`Number>${limit}`, (u, c, virheet) => {
+    const n = virheet.length
+    const r = lue(Luku, u, c, virheet)
+    if (virheet.length > n) return r
+    return r > limit ? r : virhe(virheet, u, c, { errorType: 'smallerThanOrEqualToExclusiveMinimumValue', rule, limit })
   })
 
 /** An integer `min ≤ x < max` (KOSKI's `@MinValue`, `@MaxValueExclusive`), checked after KOSKI's conversion, at the number itself. */
 export const kokonaislukuVälillä = (min: number, maxExclusive: number, rule: string): t.Type<number, number, unknown> =>
-  makeType<number>(`Int[${min},${maxExclusive})`, (u, c) => {
-    const r = Kokonaisluku.validate(u, c)
-    if (r._tag === 'Left') return r
-    if (r.right < min) return fail(u, c, { errorType: 'smallerThanMinimumValue', rule, limit: min })
-    if (r.right >= maxExclusive) return fail(u, c, { errorType: 'greaterThanOrEqualToExclusiveMaximumValue', rule, limit: maxExclusive })
+  lukijasta<number>(`Int[${min},${maxExclusive})`, (u, c, virheet) => {
+    const n = virheet.length
+    const r = lue(Kokonaisluku, u, c, virheet)
+    if (virheet.length > n) return r
+    if (r < min) return virhe(virheet, u, c, { errorType: 'smallerThanMinimumValue', rule, limit: min })
+    if (r >= maxExclusive) return virhe(virheet, u, c, { errorType: 'greaterThanOrEqualToExclusiveMaximumValue', rule, limit: maxExclusive })
     return r
   })
 
 const AIKALEIMA = /^(\d{4}-\d{2}-\d{2})T(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d{1,9})?)?$/
 
 /** A local date and time `yyyy-MM-ddTHH:mm[:ss[.fff]]` (KOSKI's `LocalDateTime`: `aikaleima`, `purettu`), else `dateFormatMismatch`. */
-export const PäivämääräJaAika = makeType<string>('LocalDateTime', (u, c) => {
+export const PäivämääräJaAika = lukijasta<string>('LocalDateTime', (u, c, virheet) => {
   const m = typeof u === 'string' ? AIKALEIMA.exec(u) : null
-  return m !== null && isCalendarDate(m[1])
-    ? t.success(u as string)
-    : fail(u, c, { errorType: 'dateFormatMismatch', rule: 'S-4', format: 'yyyy-MM-ddTHH:mm:ss' })
+  return m !== null && isCalendarDate(m[1]) ? (u as string) : virhe(virheet, u, c, { errorType: 'dateFormatMismatch', rule: 'S-4', format: 'yyyy-MM-ddTHH:mm:ss' })
 })
 
 /** Any JSON value, not checked (KOSKI reads even the fields it overwrites; this is for what is out of scope, e.g. the class of `tunnustettu.osaaminen`). */
-export const Ohitettava = makeType<unknown>('Ignored', (u) => t.success(u))
+export const Ohitettava = lukijasta<unknown>('Ignored', (u) => u)
 
 // ---------------------------------------------------------------------------------------------------------------
 // Lists
@@ -496,30 +542,30 @@ export const LISTAN_ENIMMÄISPITUUS = 1_000_000
  * `JSON.stringify` would write it: a hole or an `undefined` item is `null`.
  */
 export function lista<C extends t.Mixed>(item: C, bounds: ListBounds = {}): t.Type<ReadonlyArray<t.TypeOf<C>>, ReadonlyArray<t.TypeOf<C>>, unknown> & { readonly item: C } {
-  const codec = makeType<ReadonlyArray<t.TypeOf<C>>>(`Array<${item.name}>`, (u, c) => {
-    if (!Array.isArray(u)) return fail(u, c, unexpectedType('array', u))
-    if (u.length > LISTAN_ENIMMÄISPITUUS) return fail(u, c, { errorType: 'moreThanMaximumNumberOfItems', rule: 'S-9', limit: LISTAN_ENIMMÄISPITUUS })
+  const alkio = lukijaOf(item)
+  const codec = lukijasta<ReadonlyArray<t.TypeOf<C>>>(`Array<${item.name}>`, (u, c, virheet) => {
+    if (!Array.isArray(u)) return virhe(virheet, u, c, unexpectedType('array', u))
+    if (u.length > LISTAN_ENIMMÄISPITUUS) return virhe(virheet, u, c, { errorType: 'moreThanMaximumNumberOfItems', rule: 'S-9', limit: LISTAN_ENIMMÄISPITUUS })
     c = omaKonteksti(c)
-    const errors: t.ValidationError[] = []
+    const alussa = virheet.length
     if (bounds.min !== undefined && u.length < bounds.min) {
-      errors.push(failureOf(u, c, { errorType: 'lessThanMinimumNumberOfItems', rule: 'S-9', limit: bounds.min }))
+      virheet.push(failureOf(u, c, { errorType: 'lessThanMinimumNumberOfItems', rule: 'S-9', limit: bounds.min }))
     }
     if (bounds.max !== undefined && u.length > bounds.max) {
-      errors.push(failureOf(u, c, { errorType: 'moreThanMaximumNumberOfItems', rule: 'S-9', limit: bounds.max }))
+      virheet.push(failureOf(u, c, { errorType: 'moreThanMaximumNumberOfItems', rule: 'S-9', limit: bounds.max }))
     }
     let out: unknown[] | undefined
     for (let i = 0; i < u.length; i++) {
       const raw: unknown = u[i]
       const v = raw === undefined ? null : raw
-      const r = validateChild(item, v, c, String(i))
-      if (r._tag === 'Left') {
-        for (const e of r.left) errors.push(e)
-      } else if (r.right !== v) {
+      const n = virheet.length
+      const r = lueLapsi(alkio, item, v, c, String(i), virheet)
+      if (virheet.length === n && r !== v) {
         out ??= u.slice()
-        out[i] = r.right
+        out[i] = r
       }
     }
-    return errors.length > 0 ? t.failures(errors) : t.success((out ?? u) as ReadonlyArray<t.TypeOf<C>>)
+    return (virheet.length > alussa ? u : (out ?? u)) as ReadonlyArray<t.TypeOf<C>>
   })
   return Object.assign(codec, { item })
 }
@@ -593,11 +639,6 @@ export interface StrictType<R extends t.Props, O extends t.Props> extends t.Type
 }
 
 /** Appends one by one: `push(...list)` overflows the stack for lists of ~100 000 errors. */
-const appendAll = (errors: t.ValidationError[] | undefined, more: readonly t.ValidationError[]): t.ValidationError[] => {
-  const out = errors ?? []
-  for (const e of more) out.push(e)
-  return out
-}
 
 
 /**
@@ -627,10 +668,14 @@ export function strict<R extends t.Props, O extends t.Props>(
     if (roles !== undefined) sensitive.set(key, roles)
   }
 
-  const validate: t.Validate<unknown, StrictOf<R, O>> = (u, c) => {
-    if (!isRecord(u)) return fail(u, c, unexpectedType('object', u))
+  const pakollisetKoodekit = requiredKeys.map((key) => required[key] as t.Mixed)
+  const pakollisetLukijat = pakollisetKoodekit.map((codec) => lukijaOf(codec))
+  const valinnaisetKoodekit = optionalKeys.map((key) => optional[key] as t.Mixed)
+  const valinnaisetLukijat = valinnaisetKoodekit.map((codec) => lukijaOf(codec))
+  const lukija: Lukija<StrictOf<R, O>> = (u, c, virheet) => {
+    if (!isRecord(u)) return virhe(virheet, u, c, unexpectedType('object', u))
     c = omaKonteksti(c)
-    let errors: t.ValidationError[] | undefined
+    const alussa = virheet.length
     // Decoded values that differ from the input's (a nested copy, or a dropped null); none on the usual path.
     let changes: Map<string, unknown> | undefined
     let dropped = false
@@ -638,39 +683,40 @@ export function strict<R extends t.Props, O extends t.Props>(
     for (const key of Object.keys(u)) {
       if (!known.has(key)) {
         const v = u[key]
-        if ((v !== null || unknownNull) && v !== undefined) (errors ??= []).push(failureAt(v, c, key, Ohitettava, unknownKey(key, u)))
+        if ((v !== null || unknownNull) && v !== undefined) virheet.push(failureAt(v, c, key, Ohitettava, unknownKey(key, u)))
         else dropped = true
       }
     }
-    for (const key of requiredKeys) {
-      const codec = required[key] as t.Mixed
+    for (let i = 0; i < requiredKeys.length; i++) {
+      const key = requiredKeys[i]!
+      const codec = pakollisetKoodekit[i]!
       const v = own.call(u, key) ? u[key] : undefined
       if (v === null || v === undefined) {
-        ;(errors ??= []).push(failureAt(v, c, key, codec, { errorType: 'missingProperty', rule: 'S-2' }))
+        virheet.push(failureAt(v, c, key, codec, { errorType: 'missingProperty', rule: 'S-2' }))
         continue
       }
-      const r = validateChild(codec, v, c, key)
-      if (r._tag === 'Left') errors = appendAll(errors, r.left)
-      else if (r.right !== v) (changes ??= new Map()).set(key, r.right)
+      const n = virheet.length
+      const r = lueLapsi(pakollisetLukijat[i]!, codec, v, c, key, virheet)
+      if (virheet.length === n && r !== v) (changes ??= new Map()).set(key, r)
     }
-    for (const key of optionalKeys) {
+    for (let i = 0; i < optionalKeys.length; i++) {
+      const key = optionalKeys[i]!
       if (!own.call(u, key)) continue
       const v = u[key]
       if (v === null || v === undefined) {
         dropped = true
         continue
       }
-      const codec = optional[key] as t.Mixed
-      const r = validateChild(codec, v, c, key)
-      if (r._tag === 'Left') errors = appendAll(errors, r.left)
-      else if (r.right !== v) (changes ??= new Map()).set(key, r.right)
+      const n = virheet.length
+      const r = lueLapsi(valinnaisetLukijat[i]!, valinnaisetKoodekit[i]!, v, c, key, virheet)
+      if (virheet.length === n && r !== v) (changes ??= new Map()).set(key, r)
     }
-    if (errors !== undefined) return t.failures(errors)
+    if (virheet.length > alussa) return u as StrictOf<R, O>
     if (refine !== undefined) {
       const issue = refine(u)
-      if (issue !== undefined) return fail(u, c, issue)
+      if (issue !== undefined) return virhe(virheet, u, c, issue)
     }
-    if (changes === undefined && !dropped) return t.success(u as StrictOf<R, O>)
+    if (changes === undefined && !dropped) return u as StrictOf<R, O>
     // A new object (never the input mutated): known keys only, nulls dropped, changed values in place.
     const copy: Record<string, unknown> = {}
     for (const key of Object.keys(u)) {
@@ -678,11 +724,11 @@ export function strict<R extends t.Props, O extends t.Props>(
       if (!known.has(key) || v === null || v === undefined) continue
       Object.defineProperty(copy, key, { value: v, enumerable: true, writable: true, configurable: true })
     }
-    return t.success(copy as StrictOf<R, O>)
+    return copy as StrictOf<R, O>
   }
   const meta = { required, optional, known: known as ReadonlySet<string>, fields, sensitive: sensitive as ReadonlyMap<string, readonly KoskiRooli[]> }
   return Object.assign(
-    makeType<StrictOf<R, O>>(name, validate),
+    lukijasta<StrictOf<R, O>>(name, lukija),
     meta,
     options.sensitiveClass === undefined ? {} : { sensitiveClass: options.sensitiveClass },
     options.sensitiveWithinTyyppi === true ? { sensitiveWithinTyyppi: true as const } : {},
@@ -702,11 +748,11 @@ export function dispatch<CS extends readonly [t.Mixed, ...t.Mixed[]]>(
   members: CS,
   select: (u: unknown, c: t.Context) => CS[number] | SchemaIssue,
 ): t.Type<t.TypeOf<CS[number]>, t.TypeOf<CS[number]>, unknown> & { readonly members: CS } {
-  const validate: t.Validate<unknown, t.TypeOf<CS[number]>> = (u, c) => {
+  const lukija: Lukija<t.TypeOf<CS[number]>> = (u, c, virheet) => {
     const chosen = select(u, c)
-    return chosen instanceof t.Type ? (chosen.validate(u, c) as t.Validation<t.TypeOf<CS[number]>>) : fail(u, c, chosen)
+    return chosen instanceof t.Type ? (lue(chosen, u, c, virheet) as t.TypeOf<CS[number]>) : virhe(virheet, u, c, chosen)
   }
-  return Object.assign(makeType<t.TypeOf<CS[number]>>(name, validate), { members })
+  return Object.assign(lukijasta<t.TypeOf<CS[number]>>(name, lukija), { members })
 }
 
 // KOSKI's union resolution (scala-schema AnyOfExtractor): each member of a union has criteria — its discriminator
