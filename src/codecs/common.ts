@@ -16,6 +16,7 @@ import {
   isRecord,
   failureOf,
   kokonaislukuVälillä,
+  PUUTTUU,
   lue,
   lukijasta,
   virhe,
@@ -56,7 +57,8 @@ const LocalizedStringLuokka = lukijasta<LocalizedString>('LocalizedString', (u, 
   let fi = false
   let sv = false
   let en = false
-  for (const key of Object.keys(u)) {
+  for (const key in u) {
+      if (!ownKey.call(u, key)) continue // an inherited key: Object.keys would not list it
     if (key === 'fi') fi = true
     else if (key === 'sv') sv = true
     else if (key === 'en') en = true
@@ -71,7 +73,7 @@ const LocalizedStringLuokka = lukijasta<LocalizedString>('LocalizedString', (u, 
     const v = u[key]
     if (typeof v === 'string' && v.length > 0) continue
     if (v === null || v === undefined) {
-      if (key === pakollinen) virheet.push(failureOf(v, t.appendContext(c, key, Str, v), { errorType: 'missingProperty', rule: 'S-2' }))
+      if (key === pakollinen) virheet.push(failureOf(v, t.appendContext(c, key, Str, v), PUUTTUU))
       else muuttui = true
       continue
     }
@@ -93,7 +95,8 @@ export const LocalizedString: t.Type<LocalizedString, LocalizedString, unknown> 
 const onValmisTeksti = (u: unknown): boolean => {
   if (!isRecord(u)) return false
   let kieliä = 0
-  for (const key of Object.keys(u)) {
+  for (const key in u) {
+      if (!ownKey.call(u, key)) continue // an inherited key: Object.keys would not list it
     if (key !== 'fi' && key !== 'sv' && key !== 'en') return false
     const v = u[key]
     if (typeof v !== 'string' || v.length === 0) return false
@@ -135,7 +138,8 @@ const onTavallinenKoodi = (u: unknown): u is Koodistokoodiviite => {
   let nimi = false
   let lyhytNimi = false
   let pakolliset = 0
-  for (const key of Object.keys(u)) {
+  for (const key in u) {
+      if (!ownKey.call(u, key)) continue // an inherited key: Object.keys would not list it
     const v = u[key]
     if (key === 'koodiarvo' || key === 'koodistoUri') {
       if (typeof v !== 'string' || v.length === 0) return false

@@ -86,8 +86,9 @@ class Polut {
       if (samaKuvio) samaKuvio = indeksi ? indeksit[i] === true : indeksit[i] === false && avaimet[i] === key
       avaimet[i] = key
       indeksit[i] = indeksi
-      osoittimet[i] = `${osoittimet[i - 1]!}/${pointerToken(key)}`
       const oma = indeksi || (!listassa && onKenttä(vanhempi.type, key))
+      // an index or a field name of ours has no `~` or `/` to escape
+      osoittimet[i] = `${osoittimet[i - 1]!}/${oma ? key : pointerToken(key)}`
       const aiemmat = lainaukset[i - 1]!
       lainaukset[i] = oma ? aiemmat : [...aiemmat, key]
       const h = tiivisteet[i - 1]!
@@ -111,6 +112,23 @@ class Polut {
     if (!samaKuvio) this.kuvio = {}
     if (p === undefined || p.polku !== polku || p.kuvio !== this.kuvio) this.paikka = { polku, kuvio: this.kuvio, tiiviste: tiivisteet[viimeinen]! }
     return polut[viimeinen]!
+  }
+
+  /**
+   * Whether `context`'s path has the pattern of the path {@link polku} returned last (as `polku` would find), told
+   * from its keys alone: nothing is built, and the last path stays the last.
+   */
+  samaKuvio(context: t.Context): boolean {
+    const edellinen = this.edellinen
+    if (this.paikka === undefined || context.length !== edellinen.length) return false
+    let i = 1
+    while (i < context.length && context[i] === edellinen[i]) i++
+    for (; i < context.length; i++) {
+      const key = lainaus(context[i]!.key, 200)
+      const indeksi = Array.isArray(context[i - 1]!.actual) && onIndeksi(key)
+      if (indeksi ? this.indeksit[i] !== true : this.indeksit[i] !== false || this.avaimet[i] !== key) return false
+    }
+    return true
   }
 
   /** The JSON Pointer of the path {@link polku} returned last. */
@@ -145,6 +163,12 @@ export function rakennelöydökset(errors: t.Errors, base: string, pohjaOmaa: bo
   for (let i = 0; i < errors.length; i++) {
     const e = errors[i]!
     const issue = issueOf(e)
+    // a run already beyond `max`: its next error of the same kind and pattern is not built, nor is its path
+    if (ajo >= max && edellinen !== undefined && issue.rule === edellinen.rule && issue.errorType === edellinen.errorType && polut.samaKuvio(e.context)) {
+      ajo++
+      out[i] = edellinen
+      continue
+    }
     const path = polut.polku(e.context)
     const paikka = polut.viimeinenPaikka
     if (edellinen !== undefined && paikka.kuvio === edellinenKuvio && issue.rule === edellinen.rule && issue.errorType === edellinen.errorType) {

@@ -383,6 +383,12 @@ export function lukijasta<A>(name: string, lukija: Lukija<A>): t.Type<A, A, unkn
   return type
 }
 
+// The issues that quote nothing, one object each (a broken list fails a thousand times with the same one).
+export const PUUTTUU: MissingPropertyIssue = /* @__PURE__ */ Object.freeze({ errorType: 'missingProperty', rule: 'S-2' })
+const TYHJÄ_MERKKIJONO: EmptyStringIssue = /* @__PURE__ */ Object.freeze({ errorType: 'emptyString', rule: 'S-3' })
+const VÄÄRÄ_PÄIVÄMÄÄRÄ: DateFormatIssue = /* @__PURE__ */ Object.freeze({ errorType: 'dateFormatMismatch', rule: 'S-4', format: 'yyyy-MM-dd' })
+const VÄÄRÄ_AIKALEIMA: DateFormatIssue = /* @__PURE__ */ Object.freeze({ errorType: 'dateFormatMismatch', rule: 'S-4', format: 'yyyy-MM-ddTHH:mm:ss' })
+
 /** A failure pushed (see {@link Lukija}): `u` returned, to be dropped by the caller. */
 export const virhe = <A>(virheet: t.ValidationError[], u: unknown, c: t.Context, issue: SchemaIssue): A => {
   virheet.push(failureOf(u, c, issue))
@@ -402,7 +408,7 @@ export const merkkijonona = (u: unknown): string | undefined =>
 
 /** A non-empty string (KOSKI rejects `""` everywhere: `emptyString`). Numbers and booleans are taken as their text, as KOSKI does. */
 export const Str = lukijasta<string>('String', (u, c, virheet) => {
-  if (typeof u === 'string') return u.length === 0 ? virhe(virheet, u, c, { errorType: 'emptyString', rule: 'S-3' }) : u
+  if (typeof u === 'string') return u.length === 0 ? virhe(virheet, u, c, TYHJÄ_MERKKIJONO) : u
   const s = merkkijonona(u)
   return s === undefined ? virhe(virheet, u, c, unexpectedType('string', u)) : s
 })
@@ -418,7 +424,7 @@ export const pattern = (name: string, regex: RegExp, rule: string): t.Type<strin
 
 /** A calendar date `YYYY-MM-DD` (`dateFormatMismatch`). */
 export const Päivämäärä = lukijasta<string>('LocalDate', (u, c, virheet) =>
-  isCalendarDate(u) ? u : virhe(virheet, u, c, { errorType: 'dateFormatMismatch', rule: 'S-4', format: 'yyyy-MM-dd' }),
+  isCalendarDate(u) ? u : virhe(virheet, u, c, VÄÄRÄ_PÄIVÄMÄÄRÄ),
 )
 
 export const Totuusarvo = lukijasta<boolean>('Boolean', (u, c, virheet) => (typeof u === 'boolean' ? u : virhe(virheet, u, c, unexpectedType('boolean', u))))
@@ -516,7 +522,7 @@ const AIKALEIMA = /^(\d{4}-\d{2}-\d{2})T(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\
 /** A local date and time `yyyy-MM-ddTHH:mm[:ss[.fff]]` (KOSKI's `LocalDateTime`: `aikaleima`, `purettu`), else `dateFormatMismatch`. */
 export const PäivämääräJaAika = lukijasta<string>('LocalDateTime', (u, c, virheet) => {
   const m = typeof u === 'string' ? AIKALEIMA.exec(u) : null
-  return m !== null && isCalendarDate(m[1]) ? (u as string) : virhe(virheet, u, c, { errorType: 'dateFormatMismatch', rule: 'S-4', format: 'yyyy-MM-ddTHH:mm:ss' })
+  return m !== null && isCalendarDate(m[1]) ? (u as string) : virhe(virheet, u, c, VÄÄRÄ_AIKALEIMA)
 })
 
 /** Any JSON value, not checked (KOSKI reads even the fields it overwrites; this is for what is out of scope, e.g. the class of `tunnustettu.osaaminen`). */
@@ -692,7 +698,7 @@ export function strict<R extends t.Props, O extends t.Props>(
       const codec = pakollisetKoodekit[i]!
       const v = own.call(u, key) ? u[key] : undefined
       if (v === null || v === undefined) {
-        virheet.push(failureAt(v, c, key, codec, { errorType: 'missingProperty', rule: 'S-2' }))
+        virheet.push(failureAt(v, c, key, codec, PUUTTUU))
         continue
       }
       const n = virheet.length
@@ -719,7 +725,8 @@ export function strict<R extends t.Props, O extends t.Props>(
     if (changes === undefined && !dropped) return u as StrictOf<R, O>
     // A new object (never the input mutated): known keys only, nulls dropped, changed values in place.
     const copy: Record<string, unknown> = {}
-    for (const key of Object.keys(u)) {
+    for (const key in u) {
+      if (!own.call(u, key)) continue // an inherited key: Object.keys would not list it
       const v = changes?.has(key) === true ? changes.get(key) : u[key]
       if (!known.has(key) || v === null || v === undefined) continue
       Object.defineProperty(copy, key, { value: v, enumerable: true, writable: true, configurable: true })
@@ -766,7 +773,7 @@ export const onAvain = (u: Record<string, unknown>, key: string): boolean => own
 
 /** The first own key of `u` that is not in `keys` (also when its value is null), else undefined. */
 export const vieras = (u: Record<string, unknown>, keys: ReadonlySet<string>): string | undefined => {
-  for (const key of Object.keys(u)) if (!keys.has(key)) return key
+  for (const key in u) if (own.call(u, key) && !keys.has(key)) return key
   return undefined
 }
 

@@ -164,6 +164,12 @@ const säilyvät = (lainaukset: readonly string[], tunnisteet: readonly string[]
   return true
 }
 
+/** Whether no key of `keys` has a `~` or a `/` (which a JSON Pointer escapes). */
+const eiKenoja = (keys: readonly string[]): boolean => {
+  for (let i = 0; i < keys.length; i++) if (keys[i]!.indexOf('~') !== -1 || keys[i]!.indexOf('/') !== -1) return false
+  return true
+}
+
 /** Whether every text of `m` is within the last net's length (else it is cut, by the whole-text masking). */
 const mahtuu = (m: Message | undefined): boolean =>
   m === undefined || (m.fi.length <= VIESTIN_PITUUS && m.sv.length <= VIESTIN_PITUUS && m.en.length <= VIESTIN_PITUUS)
@@ -182,8 +188,15 @@ export function suojaaLöydökset(findings: readonly Finding[], henkilö: unknow
     const polkuSäilyy = merkintä !== undefined && merkintä.polku !== undefined && f.path.length <= POLUN_PITUUS && säilyvät(merkintä.polku, tunnisteet)
     const path = polkuSäilyy ? f.path : peitäTunnisteet(f.path, tunnisteet, POLUN_PITUUS)
     // the pointer holds the path's keys: rebuilt from the masked path when that changed, else masked itself only when
-    // its escapes (`~0`, `~1`) make it differ from the path's text
-    const pointer = path !== f.path ? jsonPointer(path) : f.pointer.indexOf('~') === -1 ? f.pointer : peitäTunnisteet(f.pointer, tunnisteet, POLUN_PITUUS)
+    // its escapes (`~0`, `~1`) make it differ from the path's text. Of a path whose keys not ours stay and have no `~`
+    // or `/`, the pointer is the same keys between `/` (our keys have neither): it stays too, and is not read (a
+    // pointer built by parts would be flattened by reading it)
+    const pointer =
+      path !== f.path
+        ? jsonPointer(path)
+        : (polkuSäilyy && eiKenoja(merkintä.polku!)) || f.pointer.indexOf('~') === -1
+          ? f.pointer
+          : peitäTunnisteet(f.pointer, tunnisteet, POLUN_PITUUS)
     let message: Message
     let peitettyHint: Message | undefined
     // (an unknown key is quoted by the message and named by the path: checked once)
