@@ -19,6 +19,26 @@ const onIndeksi = (key: string): boolean => {
   return true
 }
 
+// `[i]` and `/i` of the first indices, made on first use: a broken list fails at every index, and a path built of
+// these parts makes one string less per part
+const INDEKSEJÄ = 4096
+let hakasulut: string[] | undefined
+let kauttaviivat: string[] | undefined
+/** The index `key` (digits) as a number when it is one of the first, written without leading zeros; else INDEKSEJÄ. */
+const indeksiNumerona = (key: string): number => (key.length <= 4 && (key.length === 1 || key.charCodeAt(0) !== 48) ? Number(key) : INDEKSEJÄ)
+const hakasulkeissa = (key: string): string => {
+  const i = indeksiNumerona(key)
+  if (i >= INDEKSEJÄ) return `[${key}]`
+  hakasulut ??= []
+  return (hakasulut[i] ??= `[${key}]`)
+}
+const kauttaviivalla = (key: string): string => {
+  const i = indeksiNumerona(key)
+  if (i >= INDEKSEJÄ) return `/${key}`
+  kauttaviivat ??= []
+  return (kauttaviivat[i] ??= `/${key}`)
+}
+
 /** The declared keys of a codec: a strict class's, or those of each class of a union resolved by one lookup. */
 const onKenttä = (type: unknown, key: string): boolean => {
   const known = (type as { readonly known?: ReadonlySet<string> }).known
@@ -88,12 +108,12 @@ class Polut {
       indeksit[i] = indeksi
       const oma = indeksi || (!listassa && onKenttä(vanhempi.type, key))
       // an index or a field name of ours has no `~` or `/` to escape
-      osoittimet[i] = `${osoittimet[i - 1]!}/${oma ? key : pointerToken(key)}`
+      osoittimet[i] = indeksi ? osoittimet[i - 1]! + kauttaviivalla(key) : `${osoittimet[i - 1]!}/${oma ? key : pointerToken(key)}`
       const aiemmat = lainaukset[i - 1]!
       lainaukset[i] = oma ? aiemmat : [...aiemmat, key]
       const h = tiivisteet[i - 1]!
       if (listassa) {
-        polut[i] = `${parent}[${key}]`
+        polut[i] = indeksi ? parent + hakasulkeissa(key) : `${parent}[${key}]`
         tiivisteet[i] = indeksi ? tähtiTiivisteeseen(h) : tiivisteeseen(h, `[${key}]`)
       } else if (parent === '') {
         polut[i] = key
