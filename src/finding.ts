@@ -119,13 +119,13 @@ export const viesti = (v: Viesti): { readonly message: Message; readonly hint?: 
  * What the maker of a finding knew of it, kept with the finding where no caller sees it ({@link tiedotOf}):
  * - `viesti`: the values its message and hint quote from the document (the privacy masking masks those only);
  * - `polku`: the keys of its path that are not ours (`undefined`: not known, the path is masked whole);
- * - `kuvio`: findings of one maker with the same object have paths of one pattern (`polunKuvio`), and `tiiviste` is
+ * - `kuvio`: findings with the same number (each maker takes new ones from {@link uusiKuvio}) have paths of one pattern (`polunKuvio`), and `tiiviste` is
  *   that pattern's hash (`kuvionTiiviste`): maxFindings groups them without reading their paths.
  */
 export interface Tiedot {
   readonly viesti: readonly string[]
   readonly polku: readonly string[] | undefined
-  readonly kuvio: object | undefined
+  readonly kuvio: number | undefined
   readonly tiiviste: number
 }
 
@@ -161,10 +161,15 @@ export const tiedotOf = (finding: Finding): Tiedot | undefined => Merkitty.lue(f
 /** Nothing quoted: a message of our wording alone, a path of our field names and indices alone. */
 export const EI_LAINAUKSIA: readonly string[] = Object.freeze([])
 
+// the last number given by uusiKuvio (a finding's kuvio is compared only with the kuvio of another of one validate call)
+let kuvioita = 0
+/** A number for a new path pattern, no other maker's ({@link Tiedot}'s `kuvio`). */
+export const uusiKuvio = (): number => ++kuvioita
+
 /** Where a structural error stands: its path's keys not ours, and its pattern (see {@link Tiedot}). */
 export interface Paikka {
   readonly polku: readonly string[]
-  readonly kuvio: object
+  readonly kuvio: number
   readonly tiiviste: number
 }
 

@@ -165,7 +165,7 @@ const jokinYli = (findings: readonly Finding[], max: number): boolean => {
   const määrät = new Int32Array(koko)
   const maski = koko - 1
   let edellinen: Finding | undefined
-  let edellinenKuvio: object | undefined
+  let edellinenKuvio: number | undefined
   let siemen = 0
   let h = 0
   for (let i = 0; i < findings.length; i++) {
@@ -222,7 +222,7 @@ export function rajaaLöydökset(findings: readonly Finding[], max: number): rea
   const summaries: Ryhmä[] = []
   const out: Finding[] = []
   let edellinen: Finding | undefined
-  let edellinenKuvio: object | undefined
+  let edellinenKuvio: number | undefined
   let avaimen: Avaimen | undefined
   for (let i = 0; i < findings.length; i++) {
     const f = findings[i]!

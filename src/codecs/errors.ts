@@ -1,6 +1,6 @@
 /** io-ts validation errors → KOSKI's `badRequest.validation.jsonSchema` findings. */
 import type * as t from 'io-ts'
-import { EI_LAINAUKSIA, jsonPointer, pointerToken, rakennevirhe, type Finding, type Paikka } from '../finding'
+import { EI_LAINAUKSIA, jsonPointer, pointerToken, rakennevirhe, uusiKuvio, type Finding, type Paikka } from '../finding'
 import { TIIVISTEEN_ALKU, tiivisteeseen, tähtiTiivisteeseen } from '../kuvio'
 import { schemaMessage } from '../messages/schema'
 import { lainaus } from '../yksityisyys'
@@ -58,8 +58,9 @@ const onKenttä = (type: unknown, key: string): boolean => {
  * - the keys of the path that are not ours: a key is ours when the parent's codec declares it (a field name of the
  *   codec) or when it is a list's index; any other (an unknown key of the document) is quoted, and only those are
  *   masked (src/yksityisyys);
- * - its pattern (`polunKuvio`): the same object as the previous path's when the two differ only in indices, and its
- *   hash, built part by part as `kuvionTiiviste` builds it from the whole path.
+ * - its pattern (`polunKuvio`): the same number as the previous path's when the two differ only in indices (else a
+ *   new one, {@link uusiKuvio}), and its hash, built part by part as `kuvionTiiviste` builds it from the whole path.
+ * The place is one object, updated for each path: what a finding keeps of it is copied (src/finding.ts).
  * The path of each prefix of the last context is kept, so that the next one — the errors of a broken list or object
  * come together and share all but their last entries (the same entry objects: the decoder pushes one per child) —
  * builds only what follows their common prefix. An entry is an index when its parent (the previous entry's value) is
@@ -77,9 +78,9 @@ class Polut {
   /** By depth, of the last context: the key as the path writes it, and whether it is a list's index. */
   private readonly avaimet: string[] = ['']
   private readonly indeksit: boolean[] = [false]
-  private paikka: Paikka | undefined
+  private paikka: { polku: readonly string[]; kuvio: number; tiiviste: number } | undefined
   private osoitin = ''
-  private kuvio: object = {}
+  private kuvio = 0
 
   constructor(private readonly base: string, pohjaOmaa: boolean) {
     this.polut = [base]
@@ -129,8 +130,14 @@ class Polut {
     this.osoitin = osoittimet[viimeinen]!
     const polku = lainaukset[viimeinen]!
     const p = this.paikka
-    if (!samaKuvio) this.kuvio = {}
-    if (p === undefined || p.polku !== polku || p.kuvio !== this.kuvio) this.paikka = { polku, kuvio: this.kuvio, tiiviste: tiivisteet[viimeinen]! }
+    if (!samaKuvio) this.kuvio = uusiKuvio()
+    // one place, updated: its maker (rakennevirhe) copies what it keeps
+    if (p === undefined) this.paikka = { polku, kuvio: this.kuvio, tiiviste: tiivisteet[viimeinen]! }
+    else {
+      p.polku = polku
+      p.kuvio = this.kuvio
+      p.tiiviste = tiivisteet[viimeinen]!
+    }
     return polut[viimeinen]!
   }
 
@@ -178,7 +185,7 @@ export function rakennelöydökset(errors: t.Errors, base: string, pohjaOmaa: bo
   const polut = new Polut(base, pohjaOmaa)
   const out = new Array<Finding>(errors.length)
   let edellinen: Finding | undefined
-  let edellinenKuvio: object | undefined
+  let edellinenKuvio: number | undefined
   let ajo = 0
   for (let i = 0; i < errors.length; i++) {
     const e = errors[i]!

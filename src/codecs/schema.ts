@@ -686,7 +686,9 @@ export function strict<R extends t.Props, O extends t.Props>(
     let changes: Map<string, unknown> | undefined
     let dropped = false
 
-    for (const key of Object.keys(u)) {
+    const keys = Object.keys(u)
+    for (let k = 0; k < keys.length; k++) {
+      const key = keys[k]!
       if (!known.has(key)) {
         const v = u[key]
         if ((v !== null || unknownNull) && v !== undefined) virheet.push(failureAt(v, c, key, Ohitettava, unknownKey(key, u)))

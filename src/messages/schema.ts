@@ -377,16 +377,28 @@ const tuntemattomanKentänVihje = (luokka: string, kentät: readonly string[], l
   return vihje
 }
 
+/** S-1's ending ` (luokka …)` in each language: made again only for another class than the last (keys come in runs). */
+let viimeinenLuokka: string | undefined
+let viimeisenLuokanLoppu: Message = { fi: '', sv: '', en: '' }
+const luokanLoppu = (luokka: string): Message => {
+  if (luokka !== viimeinenLuokka) {
+    viimeinenLuokka = luokka
+    viimeisenLuokanLoppu = { fi: ` (luokka ${luokka})`, sv: ` (klass ${luokka})`, en: ` (class ${luokka})` }
+  }
+  return viimeisenLuokanLoppu
+}
+
 /**
  * S-1: the key (the only value quoted from the document: the masking masks it alone, src/yksityisyys) and the class;
  * the hint suggests the closest field of the class, or names the class's fields.
  */
 const tuntematonKenttä = (issue: UnexpectedPropertyIssue): LainaavaViesti => {
   const { key, luokka } = issue
+  const loppu = luokanLoppu(luokka)
   return {
-    fi: `Tuntematon kenttä ${key} (luokka ${luokka})`,
-    sv: `Okänt fält ${key} (klass ${luokka})`,
-    en: `Unknown field ${key} (class ${luokka})`,
+    fi: `Tuntematon kenttä ${key}${loppu.fi}`,
+    sv: `Okänt fält ${key}${loppu.sv}`,
+    en: `Unknown field ${key}${loppu.en}`,
     hint: tuntemattomanKentänVihje(luokka, issue.kentät, lähinKenttä(key, issue.kentät)),
     lainaukset: [key],
   }
