@@ -239,3 +239,11 @@ export const warning = (rule: string, key: string, path: string, message: Viesti
 
 /** The same message in every language (used for texts that are codes or dates only). */
 export const same = (text: string): Message => ({ fi: text, sv: text, en: text })
+
+/**
+ * `findings` appended to `out` (an index loop: the callers run once per call, too seldom to be optimised, and a for-of
+ * there made an iterator result per finding).
+ */
+export const lisääKaikki = (out: Finding[], findings: readonly Finding[]): void => {
+  for (let i = 0; i < findings.length; i++) out.push(findings[i]!)
+}

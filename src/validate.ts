@@ -2,7 +2,7 @@
 import { Henkilö } from './codecs/henkilo'
 import { decodeAt } from './codecs/errors'
 import { LISTAN_ENIMMÄISPITUUS, getOwn, isRecord, stringAt } from './codecs/schema'
-import { JSON_SCHEMA_KEY, childPath, error, jsonPointer, tiedotOf, viesti, warning, type Finding, type Tiedot } from './finding'
+import { JSON_SCHEMA_KEY, childPath, error, jsonPointer, lisääKaikki, tiedotOf, viesti, warning, type Finding, type Tiedot } from './finding'
 import { parseHetu } from './hetu'
 import * as m from './messages/yleiset'
 import { schemaMessage } from './messages/schema'
@@ -296,7 +296,7 @@ function validateUnsafe(input: unknown, options: ValidateOptions | undefined): R
       out.findings.push(error('S-2', JSON_SCHEMA_KEY, 'henkilö', schemaMessage({ errorType: 'missingProperty', rule: 'S-2' }), 'missingProperty'))
     } else {
       const decoded = decodeAt(Henkilö, rawHenkilö, 'henkilö', resolved.maxFindings)
-      if ('findings' in decoded) for (const f of decoded.findings) out.findings.push(f)
+      if ('findings' in decoded) lisääKaikki(out.findings, decoded.findings)
       else {
         henkilö = decoded.value
         const hetu = hetuFindings(henkilö, resolved)

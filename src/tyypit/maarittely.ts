@@ -6,7 +6,7 @@
 import * as t from 'io-ts'
 import { decodeAt } from '../codecs/errors'
 import { annettuKoodi, dispatch, fail, failureAt, getOwn, koodinPoikkeama, koodinSääntö, merkkijonona, Ohitettava, type SchemaIssue } from '../codecs/schema'
-import type { Finding } from '../finding'
+import { lisääKaikki, type Finding } from '../finding'
 import { onMitätöity } from '../rules/helpers'
 import type { OpiskeluoikeusLike } from '../rules/shapes'
 import type { ContextNeed, Rule, RuleContext, RuleMeta } from '../rules/types'
@@ -104,7 +104,7 @@ export function luokka<A extends OpiskeluoikeusLike>(codec: t.Type<A, A, unknown
     tarkista: (raw, ctx, out) => {
       const decoded = decodeAt<A>(codec, raw, ctx.path, ctx.options.maxFindings)
       if ('findings' in decoded) {
-        for (const f of decoded.findings) out.findings.push(f)
+        lisääKaikki(out.findings, decoded.findings)
         return
       }
       ajaSäännöt(ajettavina, decoded.value, ctx, out)
@@ -241,7 +241,7 @@ export function opiskeluoikeudenTyyppi(
       if ('errorType' in valittu) {
         // no class of ours fits: the union's structural finding, as KOSKI answers a päätaso it does not know
         const decoded = decodeAt(codec, raw, ctx.path, ctx.options.maxFindings)
-        if ('findings' in decoded) for (const f of decoded.findings) out.findings.push(f)
+        if ('findings' in decoded) lisääKaikki(out.findings, decoded.findings)
         return undefined
       }
       valittu.tarkista(raw, ctx, out)

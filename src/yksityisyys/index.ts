@@ -130,6 +130,18 @@ class Peittäjä {
 /** {@link HETUN_MUOTO} for a test (not global: no `lastIndex` to keep). */
 const ON_HETUN_MUOTO = /\d{6}[-+A-FU-Y]\d{3}[0-9A-FHJ-NPR-Y]/
 
+/** Whether `text` has six digits in a row, as every hetu shape has (a scan of its characters, before any regular expression). */
+const kuusiNumeroa = (text: string): boolean => {
+  let peräkkäin = 0
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (c >= 48 && c <= 57) {
+      if (++peräkkäin === 6) return true
+    } else peräkkäin = 0
+  }
+  return false
+}
+
 /** Whether `text` has `secret` as a whole word (what {@link peitäSana} would mask). */
 const onSanana = (text: string, secret: string): boolean => {
   let at = text.indexOf(secret)
@@ -146,7 +158,7 @@ const onSanana = (text: string, secret: string): boolean => {
  */
 const säilyy = (l: string, tunnisteet: readonly string[]): boolean => {
   if (l.length > VIESTIN_PITUUS) return false
-  if (l.length >= 11 && ON_HETUN_MUOTO.test(l)) return false
+  if (l.length >= 11 && kuusiNumeroa(l) && ON_HETUN_MUOTO.test(l)) return false
   for (let i = 0; i < tunnisteet.length; i++) {
     const t = tunnisteet[i]!
     if (l.length >= t.length && onSanana(l, t)) return false

@@ -1,0 +1,101 @@
+/**
+ * Our codecs decode inside one another through their readers (`lue`: failures pushed onto one list, no io-ts Either
+ * per value), and stay io-ts codecs to everyone else: `validate`, `decode` and `is` give what io-ts' contract says,
+ * plain io-ts codecs compose with ours both ways, and the paths of failures (also in long lists, where the first
+ * indices' parts are made once) are those of the contexts.
+ */
+import { readFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import * as t from 'io-ts'
+import { PathReporter } from 'io-ts/PathReporter'
+import { describe, expect, it } from 'vitest'
+import { contextPath, rakennelöydökset } from '../../src/codecs/errors'
+import { Päivämäärä, Str, dispatch, lista, lukijaOf, strict, type IssueError } from '../../src/codecs/schema'
+import { validate } from '../../src'
+
+const Jakso = strict('Jakso', { alku: Päivämäärä }, { loppu: Päivämäärä, nimi: Str })
+const Jaksot = lista(Jakso)
+
+const polut = (v: t.Validation<unknown>): string[] => (v._tag === 'Left' ? v.left.map((e) => contextPath('', e.context)) : [])
+
+describe('our codecs as io-ts codecs', () => {
+  it('validate gives Right with the decoded value, or Left with every failure in document order', () => {
+    const ok = [{ alku: '2024-01-01', nimi: 'a' }]
+    const r = Jaksot.decode(ok)
+    expect(r).toEqual({ _tag: 'Right', right: ok })
+    expect(r._tag === 'Right' && r.right).toBe(ok) // nothing changed: the input itself
+    const bad = Jaksot.decode([{ alku: 'x' }, { alku: '2024-01-01', nimi: '' }, { alku: '2024-02-30', loppu: 'y' }])
+    expect(polut(bad)).toEqual(['[0].alku', '[1].nimi', '[2].alku', '[2].loppu'])
+  })
+  it('is agrees with validate', () => {
+    expect(Jaksot.is([{ alku: '2024-01-01' }])).toBe(true)
+    expect(Jaksot.is([{ alku: '2024-01-01', x: 1 }])).toBe(false)
+    expect(Päivämäärä.is('2024-02-29')).toBe(true)
+    expect(Päivämäärä.is('2023-02-29')).toBe(false)
+  })
+  it("each failure has io-ts' message, made when read, and the issue", () => {
+    const r = Jaksot.decode([{ alku: 'x' }])
+    expect(r._tag).toBe('Left')
+    const e = (r as t.Left<t.Errors>).left[0] as IssueError
+    expect(e.message).toBe('dateFormatMismatch (S-4)')
+    expect(e.issue).toEqual({ errorType: 'dateFormatMismatch', rule: 'S-4', format: 'yyyy-MM-dd' })
+    expect(PathReporter.report(r)).toEqual(['dateFormatMismatch (S-4)'])
+  })
+  it('the reader is not part of the codec’s enumerable shape', () => {
+    expect(Object.keys(Str)).not.toContain('lue')
+    expect(typeof lukijaOf(Str)).toBe('function')
+  })
+  it('a changed value (a number read as a text, a null dropped) is a new object; the input is not mutated', () => {
+    const input = [{ alku: '2024-01-01', nimi: 5, loppu: null }]
+    const r = Jaksot.decode(input)
+    expect(r).toEqual({ _tag: 'Right', right: [{ alku: '2024-01-01', nimi: '5' }] })
+    expect(input).toEqual([{ alku: '2024-01-01', nimi: 5, loppu: null }])
+  })
+})
+
+describe('plain io-ts codecs and ours together', () => {
+  it('ours inside io-ts: t.array and t.type see our failures with their full contexts', () => {
+    const Kuori = t.type({ jaksot: t.array(Jakso) })
+    expect(polut(Kuori.decode({ jaksot: [{ alku: '2024-01-01' }, { alku: 'x' }] }))).toEqual(['jaksot[1].alku'])
+    expect(Kuori.decode({ jaksot: [{ alku: '2024-01-01' }] })._tag).toBe('Right')
+  })
+  it('io-ts inside ours: a plain codec failing with the context it was given keeps a copy of it', () => {
+    const Luokka = strict('Luokka', { a: t.string, b: lista(t.number) }, {})
+    const r = Luokka.decode({ a: 1, b: [1, 'x', 2, 'y'] })
+    expect(polut(r)).toEqual(['a', 'b[1]', 'b[3]'])
+    expect(Luokka.decode({ a: 'x', b: [1] })).toEqual({ _tag: 'Right', right: { a: 'x', b: [1] } })
+  })
+  it('a union resolved by one lookup reads its member, ours or plain', () => {
+    const U = dispatch('U', [Jakso, t.type({ k: t.literal('x') })] as const, (u) => (typeof u === 'object' && u !== null && 'k' in u ? t.type({ k: t.literal('x') }) : Jakso))
+    expect(U.decode({ k: 'x' })._tag).toBe('Right')
+    expect(polut(U.decode({ k: 'y' }))).toEqual(['k'])
+    expect(polut(U.decode({ alku: 'z' }))).toEqual(['alku'])
+  })
+})
+
+describe('paths of failures in long lists', () => {
+  it('every index is written as itself, within the first 4 096 and beyond', () => {
+    const input = Array.from({ length: 5000 }, () => ({ alku: '2024-01-01' }))
+    for (const i of [0, 9, 10, 4095, 4096, 4999]) input[i] = { alku: 'x' }
+    const r = Jaksot.decode(input)
+    const findings = r._tag === 'Left' ? rakennelöydökset(r.left, 'jaksot', true) : []
+    expect(findings.map((f) => [f.path, f.pointer])).toEqual(
+      [0, 9, 10, 4095, 4096, 4999].map((i) => [`jaksot[${i}].alku`, `/jaksot/${i}/alku`]),
+    )
+  })
+  it('an object key of digits is a key, not an index, even with a leading zero', () => {
+    const Luokka = strict('Luokka', {}, {})
+    const r = t.array(t.unknown).pipe(t.array(Luokka)).decode([{ '01': 1 }])
+    expect(polut(r)).toEqual(['[0].01'])
+  })
+  it("a run of failures beyond maxFindings is counted, the listed ones with their paths", () => {
+    const doc = JSON.parse(readFileSync(fileURLToPath(new URL('../../examples/tuva-valmistunut.json', import.meta.url)), 'utf8'))
+    doc.opiskeluoikeudet[0].lisätiedot.maksuttomuus = Array.from({ length: 300 }, () => ({ alku: '2021-02-30', maksuton: true }))
+    const r = validate(doc, { today: '2026-11-22', maxFindings: 5 })
+    const päivät = r.findings.filter((f) => f.rule === 'S-4')
+    expect(päivät.slice(0, 5).map((f) => f.path)).toEqual([0, 1, 2, 3, 4].map((i) => `opiskeluoikeudet[0].lisätiedot.maksuttomuus[${i}].alku`))
+    expect(päivät[5]!.path).toBe('opiskeluoikeudet[*].lisätiedot.maksuttomuus[*].alku')
+    expect(päivät[5]!.message.en).toContain('295')
+    expect(päivät).toHaveLength(6)
+  })
+})
