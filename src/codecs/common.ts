@@ -52,7 +52,7 @@ const eiKieltä = (tuntematonKieli?: string): SchemaIssue =>
  * object → `notAnyOf`. Texts as in `Str` (no empty string; a number or boolean is read as its text).
  * Written out by hand: every koodi's `nimi` is one, so this is on the hot path.
  */
-const LocalizedStringLuokka = lukijasta<LocalizedString>('LocalizedString', (u, c, virheet) => {
+export const LocalizedString: t.Type<LocalizedString, LocalizedString, unknown> = lukijasta<LocalizedString>('LocalizedString', (u, c, virheet) => {
   if (!isRecord(u)) return virhe(virheet, u, c, eiKieltä())
   let fi = false
   let sv = false
@@ -89,7 +89,6 @@ const LocalizedStringLuokka = lukijasta<LocalizedString>('LocalizedString', (u, 
   }
   return copy as LocalizedString
 })
-export const LocalizedString: t.Type<LocalizedString, LocalizedString, unknown> = LocalizedStringLuokka
 
 /** Whether `u` is a text that {@link LocalizedString} takes as it is: keys among fi, sv, en (one at least), each a non-empty string. */
 const onValmisTeksti = (u: unknown): boolean => {

@@ -36,7 +36,7 @@ describe('our codecs as io-ts codecs', () => {
   it("each failure has io-ts' message, made when read, and the issue", () => {
     const r = Jaksot.decode([{ alku: 'x' }])
     expect(r._tag).toBe('Left')
-    const e = (r as t.Left<t.Errors>).left[0] as IssueError
+    const e = (r._tag === 'Left' ? r.left[0] : undefined) as IssueError
     expect(e.message).toBe('dateFormatMismatch (S-4)')
     expect(e.issue).toEqual({ errorType: 'dateFormatMismatch', rule: 'S-4', format: 'yyyy-MM-dd' })
     expect(PathReporter.report(r)).toEqual(['dateFormatMismatch (S-4)'])

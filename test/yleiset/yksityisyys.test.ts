@@ -188,3 +188,18 @@ describe('rule messages that name what they quote (dates) or quote nothing (cons
     expect(t7.message.fi).toContain(PEITE)
   })
 })
+
+describe('a hetu shape in an unknown key, found by its six digits in a row', () => {
+  it('is masked in the path, the pointer and the message, also after other digits and of another person', () => {
+    const d = doc() as { opiskeluoikeudet: Record<string, unknown>[] }
+    for (const key of ['x1270504A317P', '99010101A123Bx', 'a/010101-123N']) d.opiskeluoikeudet[0]![key] = 1
+    d.opiskeluoikeudet[0]!['x12345A123B'] = 1 // five digits: no hetu shape, quoted as it is
+    const r = validate(d, { today: TODAY })
+    const s1 = r.findings.filter((f) => f.rule === 'S-1')
+    expect(s1).toHaveLength(4)
+    const json = JSON.stringify(s1)
+    for (const hetu of ['270504A317P', '010101A123B', '010101-123N']) expect(json).not.toContain(hetu)
+    expect(s1.filter((f) => f.path.includes(PEITE) && f.pointer.includes(PEITE) && f.message.fi.includes(PEITE))).toHaveLength(3)
+    expect(json).toContain('x12345A123B')
+  })
+})
