@@ -161,10 +161,12 @@ export const tiedotOf = (finding: Finding): Tiedot | undefined => Merkitty.lue(f
 /** Nothing quoted: a message of our wording alone, a path of our field names and indices alone. */
 export const EI_LAINAUKSIA: readonly string[] = Object.freeze([])
 
-// the last number given by uusiKuvio (a finding's kuvio is compared only with the kuvio of another of one validate call)
+// the last number given by uusiKuvio. A finding's kuvio is compared only with the kuvio of another of one validate
+// call, so the numbers may wrap (at 2³⁰, staying small integers): two patterns share one only when a single call makes
+// a billion patterns in between, which no input of a bounded size does.
 let kuvioita = 0
 /** A number for a new path pattern, no other maker's ({@link Tiedot}'s `kuvio`). */
-export const uusiKuvio = (): number => ++kuvioita
+export const uusiKuvio = (): number => (kuvioita = (kuvioita + 1) & 0x3fffffff)
 
 /** Where a structural error stands: its path's keys not ours, and its pattern (see {@link Tiedot}). */
 export interface Paikka {
