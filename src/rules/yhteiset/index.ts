@@ -26,4 +26,4 @@ export {
   type LisätietoSääntöAsetukset,
 } from './lisatiedot'
 export { DEPREKOITU_KIELIKOODI_KEY, ÄIDINKIELENOMAISEN_KIELET, äidinkielenomaisenKieli, type ÄidinkielenomainenKieliAsetukset } from './aidinkielenomainen'
-export { tiputettavatKentät, uskonnonOppimäärät, type Ilmoita, type TiputettavatKentätAsetukset } from './tiputettavat'
+export { maksutonAsuntolapaikka, tiputettavatKentät, uskonnonOppimäärät, type Ilmoita, type TiputettavatKentätAsetukset } from './tiputettavat'

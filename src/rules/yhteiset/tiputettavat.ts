@@ -6,6 +6,7 @@
  * type names its fields (`kentät`) and the study right in its text (`viesti`).
  */
 import { warning, type Finding, type Viesti } from '../../finding'
+import { lisätietoPath } from '../helpers'
 import type { OpiskeluoikeusLike } from '../shapes'
 import { NO_FINDINGS, type Rule, type RuleSource } from '../types'
 
@@ -38,6 +39,18 @@ export const tiputettavatKentät = <A extends OpiskeluoikeusLike>(o: Tiputettava
     return out ?? NO_FINDINGS
   },
 })
+
+/**
+ * The lisätieto `oikeusMaksuttomaanAsuntolapaikkaan` of the study right at `path` (@RedundantData of KOSKI's
+ * ammatillinen and LUVA lisätiedot), for those types.
+ */
+export const maksutonAsuntolapaikka = (
+  oo: { readonly lisätiedot?: { readonly oikeusMaksuttomaanAsuntolapaikkaan?: unknown } },
+  path: string,
+  ilmoita: Ilmoita,
+): void => {
+  if (oo.lisätiedot?.oikeusMaksuttomaanAsuntolapaikkaan !== undefined) ilmoita(lisätietoPath(path, 'oikeusMaksuttomaanAsuntolapaikkaan'), 'oikeusMaksuttomaanAsuntolapaikkaan')
+}
 
 /**
  * The `uskonnonOppimäärä` of a päätaso's uskonto oppiaineet (@RedundantData of KOSKI's trait Uskonto:

@@ -3,8 +3,7 @@
  * lisätieto `oikeusMaksuttomaanAsuntolapaikkaan` (AmmatillisenOpiskeluoikeudenLisätiedot, the only @RedundantData
  * field of KOSKI's ammatillinen classes). The shared family `tiputettavatKentät` (src/rules/yhteiset).
  */
-import { lisätietoPath } from '../../../rules/helpers'
-import { tiputettavatKentät } from '../../../rules/yhteiset'
+import { maksutonAsuntolapaikka, tiputettavatKentät } from '../../../rules/yhteiset'
 import * as m from '../viestit'
 import type { Ammatillinen } from './apu'
 
@@ -14,8 +13,6 @@ export const ammatillisenTiputettavatKentät = tiputettavatKentät<Ammatillinen>
   key: 'koskiValidation.ammatillinen.kenttaTiputetaan',
   what: 'a field KOSKI drops silently (@RedundantData): lisätiedot.oikeusMaksuttomaanAsuntolapaikkaan',
   source: { koski: 'SensitiveAndRedundantDataFilter (@RedundantData of AmmatillisenOpiskeluoikeudenLisätiedot.oikeusMaksuttomaanAsuntolapaikkaan)', catalogue: [] },
-  kentät: (oo, path, ilmoita) => {
-    if (oo.lisätiedot?.oikeusMaksuttomaanAsuntolapaikkaan !== undefined) ilmoita(lisätietoPath(path, 'oikeusMaksuttomaanAsuntolapaikkaan'), 'oikeusMaksuttomaanAsuntolapaikkaan')
-  },
+  kentät: maksutonAsuntolapaikka,
   viesti: m.kenttäTiputetaan,
 })

@@ -5,8 +5,8 @@
  * ei tallenneta tietokantaan") and the lisätieto `oikeusMaksuttomaanAsuntolapaikkaan`. Our warning, one per field
  * given, so that the source system stops sending what is not stored. Not an error: KOSKI answers 200.
  */
-import { lisätietoPath, suoritusPath } from '../../../rules/helpers'
-import { tiputettavatKentät, uskonnonOppimäärät } from '../../../rules/yhteiset'
+import { suoritusPath } from '../../../rules/helpers'
+import { maksutonAsuntolapaikka, tiputettavatKentät, uskonnonOppimäärät } from '../../../rules/yhteiset'
 import type { LukioonValmistavanKoulutuksenOpiskeluoikeus } from '../codec'
 import * as m from '../viestit'
 
@@ -17,7 +17,7 @@ export const luvanTiputettavatKentät = tiputettavatKentät<LukioonValmistavanKo
   what: 'a field KOSKI drops silently (@RedundantData): lisätiedot.oikeusMaksuttomaanAsuntolapaikkaan, a lukio uskonto’s uskonnonOppimäärä',
   source: { koski: 'SensitiveAndRedundantDataFilter (@RedundantData of LukioonValmistavanKoulutuksenOpiskeluoikeudenLisätiedot.oikeusMaksuttomaanAsuntolapaikkaan and trait Uskonto.uskonnonOppimäärä; OppijaValidationPerusopetusSpec › Uskontoa ei tallenneta tietokantaan)', catalogue: [] },
   kentät: (oo, path, ilmoita) => {
-    if (oo.lisätiedot?.oikeusMaksuttomaanAsuntolapaikkaan !== undefined) ilmoita(lisätietoPath(path, 'oikeusMaksuttomaanAsuntolapaikkaan'), 'oikeusMaksuttomaanAsuntolapaikkaan')
+    maksutonAsuntolapaikka(oo, path, ilmoita)
     oo.suoritukset.forEach((s, i) => uskonnonOppimäärät(s, suoritusPath(path, i), ilmoita))
   },
   viesti: m.kenttäTiputetaan,
