@@ -11,7 +11,6 @@ import {
   Totuusarvo,
   annettuKoodi,
   dispatch,
-  fail,
   getOwn,
   isRecord,
   failureOf,
@@ -58,7 +57,7 @@ export const LocalizedString: t.Type<LocalizedString, LocalizedString, unknown> 
   let sv = false
   let en = false
   for (const key in u) {
-      if (!ownKey.call(u, key)) continue // an inherited key: Object.keys would not list it
+    if (!ownKey.call(u, key)) continue // an inherited key: Object.keys would not list it
     if (key === 'fi') fi = true
     else if (key === 'sv') sv = true
     else if (key === 'en') en = true
@@ -95,7 +94,7 @@ const onValmisTeksti = (u: unknown): boolean => {
   if (!isRecord(u)) return false
   let kieliä = 0
   for (const key in u) {
-      if (!ownKey.call(u, key)) continue // an inherited key: Object.keys would not list it
+    if (!ownKey.call(u, key)) continue // an inherited key: Object.keys would not list it
     if (key !== 'fi' && key !== 'sv' && key !== 'en') return false
     const v = u[key]
     if (typeof v !== 'string' || v.length === 0) return false
@@ -126,10 +125,10 @@ const KoodistokoodiviiteBase = strict(
 const ownKey = Object.prototype.hasOwnProperty
 
 /**
- * The usual koodi decoded without the general {@link strict} machinery (koodi() is the most frequent object of a
- * document): own keys among `koodiarvo`, `koodistoUri` (both present, non-empty strings), `nimi` and `lyhytNimi`
- * (texts that {@link LocalizedString} accepts as they are). Anything else — another key, a null, a number for a text,
- * `koodistoVersio`, a text that fails or changes — is undefined: the caller decodes it with
+ * Whether `u` is the usual koodi, taken as it is without the general {@link strict} machinery (koodi() is the most
+ * frequent object of a document): own keys among `koodiarvo`, `koodistoUri` (both present, non-empty strings), `nimi`
+ * and `lyhytNimi` (texts that {@link LocalizedString} accepts as they are). Anything else — another key, a null, a
+ * number for a text, `koodistoVersio`, a text that fails or changes — is not: the caller decodes it with
  * `KoodistokoodiviiteBase`, so the result and every finding are exactly that codec's.
  */
 const onTavallinenKoodi = (u: unknown): u is Koodistokoodiviite => {
@@ -138,7 +137,7 @@ const onTavallinenKoodi = (u: unknown): u is Koodistokoodiviite => {
   let lyhytNimi = false
   let pakolliset = 0
   for (const key in u) {
-      if (!ownKey.call(u, key)) continue // an inherited key: Object.keys would not list it
+    if (!ownKey.call(u, key)) continue // an inherited key: Object.keys would not list it
     const v = u[key]
     if (key === 'koodiarvo' || key === 'koodistoUri') {
       if (typeof v !== 'string' || v.length === 0) return false
@@ -166,38 +165,38 @@ export function koodi(uris: string | readonly string[], allowed?: readonly strin
   const allowedList = allowedSet === undefined ? undefined : [...allowedSet]
   const name = `Koodistokoodiviite<${uriList.join('|')}${allowed === undefined ? '' : `:${allowed.join('|')}`}>`
   const type = lukijasta<Koodistokoodiviite>(name, (u, c, virheet) => {
-      let base: Koodistokoodiviite
-      if (onTavallinenKoodi(u)) base = u
-      else {
-        const n = virheet.length
-        base = lue(KoodistokoodiviiteBase, u, c, virheet)
-        if (virheet.length > n) return base
-      }
-      const { koodiarvo, koodistoUri } = base
-      if (!uriList.includes(koodistoUri)) {
-        return virhe(virheet, u, t.appendContext(c, 'koodistoUri', Str, koodistoUri), {
-          errorType: 'enumValueMismatch',
-          rule: 'S-5',
-          field: 'koodistoUri',
-          allowed: uriList,
-          received: lainaus(koodistoUri),
-        })
-      }
-      if (allowedSet !== undefined && !allowedSet.has(koodiarvo)) {
-        return virhe(virheet, u, t.appendContext(c, 'koodiarvo', Str, koodiarvo), {
-          errorType: 'enumValueMismatch',
-          rule: 'S-6',
-          field: 'koodiarvo',
-          koodistoUri,
-          allowed: allowedList!,
-          received: lainaus(koodiarvo),
-        })
-      }
-      if (koodiOnKoodistossa(koodistoUri, koodiarvo) === false) {
-        return virhe(virheet, u, t.appendContext(c, 'koodiarvo', Str, koodiarvo), { errorType: 'tuntematonKoodi', rule: 'S-7', koodistoUri, koodiarvo: lainaus(koodiarvo) })
-      }
-      return base
-    })
+    let base: Koodistokoodiviite
+    if (onTavallinenKoodi(u)) base = u
+    else {
+      const n = virheet.length
+      base = lue(KoodistokoodiviiteBase, u, c, virheet)
+      if (virheet.length > n) return base
+    }
+    const { koodiarvo, koodistoUri } = base
+    if (!uriList.includes(koodistoUri)) {
+      return virhe(virheet, u, t.appendContext(c, 'koodistoUri', Str, koodistoUri), {
+        errorType: 'enumValueMismatch',
+        rule: 'S-5',
+        field: 'koodistoUri',
+        allowed: uriList,
+        received: lainaus(koodistoUri),
+      })
+    }
+    if (allowedSet !== undefined && !allowedSet.has(koodiarvo)) {
+      return virhe(virheet, u, t.appendContext(c, 'koodiarvo', Str, koodiarvo), {
+        errorType: 'enumValueMismatch',
+        rule: 'S-6',
+        field: 'koodiarvo',
+        koodistoUri,
+        allowed: allowedList!,
+        received: lainaus(koodiarvo),
+      })
+    }
+    if (koodiOnKoodistossa(koodistoUri, koodiarvo) === false) {
+      return virhe(virheet, u, t.appendContext(c, 'koodiarvo', Str, koodiarvo), { errorType: 'tuntematonKoodi', rule: 'S-7', koodistoUri, koodiarvo: lainaus(koodiarvo) })
+    }
+    return base
+  })
   return Object.assign(type, { koodiarvot: allowedList })
 }
 

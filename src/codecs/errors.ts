@@ -19,24 +19,18 @@ const onIndeksi = (key: string): boolean => {
   return true
 }
 
-// `[i]` and `/i` of the first indices, made on first use: a broken list fails at every index, and a path built of
-// these parts makes one string less per part
+// `[i]` and `/i` of the first indices, each made on first use: a broken list fails at every index, and a path built
+// of these parts makes one string less per part
 const INDEKSEJÄ = 4096
-let hakasulut: string[] | undefined
-let kauttaviivat: string[] | undefined
-/** The index `key` (digits) as a number when it is one of the first, written without leading zeros; else INDEKSEJÄ. */
-const indeksiNumerona = (key: string): number => (key.length <= 4 && (key.length === 1 || key.charCodeAt(0) !== 48) ? Number(key) : INDEKSEJÄ)
-const hakasulkeissa = (key: string): string => {
-  const i = indeksiNumerona(key)
-  if (i >= INDEKSEJÄ) return `[${key}]`
-  hakasulut ??= []
-  return (hakasulut[i] ??= `[${key}]`)
-}
-const kauttaviivalla = (key: string): string => {
-  const i = indeksiNumerona(key)
-  if (i >= INDEKSEJÄ) return `/${key}`
-  kauttaviivat ??= []
-  return (kauttaviivat[i] ??= `/${key}`)
+const HAKASULUISSA: string[] = []
+const KAUTTAVIIVALLA: string[] = []
+/**
+ * The part `alku + key + loppu` of the index `key` (digits), from `tehdyt` when the index is one of the first
+ * INDEKSEJÄ written without leading zeros.
+ */
+const indeksinOsa = (tehdyt: string[], alku: string, key: string, loppu: string): string => {
+  const i = key.length <= 4 && (key.length === 1 || key.charCodeAt(0) !== 48) ? Number(key) : INDEKSEJÄ
+  return i < INDEKSEJÄ ? (tehdyt[i] ??= alku + key + loppu) : alku + key + loppu
 }
 
 /** The declared keys of a codec: a strict class's, or those of each class of a union resolved by one lookup. */
@@ -78,7 +72,7 @@ class Polut {
   /** By depth, of the last context: the key as the path writes it, and whether it is a list's index. */
   private readonly avaimet: string[] = ['']
   private readonly indeksit: boolean[] = [false]
-  private paikka: { polku: readonly string[]; kuvio: number; tiiviste: number } | undefined
+  private paikka: { -readonly [K in keyof Paikka]: Paikka[K] } | undefined
   private osoitin = ''
   private kuvio = 0
 
@@ -93,28 +87,25 @@ class Polut {
   polku(context: t.Context): string {
     const edellinen = this.edellinen
     const { polut, lainaukset, tiivisteet, avaimet, indeksit, osoittimet } = this
-    let i = 1
-    const yhteinen = Math.min(context.length, edellinen.length)
-    while (i < yhteinen && context[i] === edellinen[i]) i++
     // of one pattern with the previous path when as long and, beyond the common prefix, the same keys or indices
     let samaKuvio = this.paikka !== undefined && context.length === edellinen.length
-    for (; i < context.length; i++) {
+    for (let i = this.yhteinenAlku(context); i < context.length; i++) {
       const parent = polut[i - 1]!
       const key = lainaus(context[i]!.key, 200)
       const vanhempi = context[i - 1]!
       const listassa = Array.isArray(vanhempi.actual)
       const indeksi = listassa && onIndeksi(key)
-      if (samaKuvio) samaKuvio = indeksi ? indeksit[i] === true : indeksit[i] === false && avaimet[i] === key
+      if (samaKuvio) samaKuvio = this.samaOsa(i, key, indeksi)
       avaimet[i] = key
       indeksit[i] = indeksi
       const oma = indeksi || (!listassa && onKenttä(vanhempi.type, key))
       // an index or a field name of ours has no `~` or `/` to escape
-      osoittimet[i] = indeksi ? osoittimet[i - 1]! + kauttaviivalla(key) : `${osoittimet[i - 1]!}/${oma ? key : pointerToken(key)}`
+      osoittimet[i] = indeksi ? osoittimet[i - 1]! + indeksinOsa(KAUTTAVIIVALLA, '/', key, '') : `${osoittimet[i - 1]!}/${oma ? key : pointerToken(key)}`
       const aiemmat = lainaukset[i - 1]!
       lainaukset[i] = oma ? aiemmat : [...aiemmat, key]
       const h = tiivisteet[i - 1]!
       if (listassa) {
-        polut[i] = indeksi ? parent + hakasulkeissa(key) : `${parent}[${key}]`
+        polut[i] = indeksi ? parent + indeksinOsa(HAKASULUISSA, '[', key, ']') : `${parent}[${key}]`
         tiivisteet[i] = indeksi ? tähtiTiivisteeseen(h) : tiivisteeseen(h, `[${key}]`)
       } else if (parent === '') {
         polut[i] = key
@@ -146,16 +137,26 @@ class Polut {
    * from its keys alone: nothing is built, and the last path stays the last.
    */
   samaKuvio(context: t.Context): boolean {
-    const edellinen = this.edellinen
-    if (this.paikka === undefined || context.length !== edellinen.length) return false
-    let i = 1
-    while (i < context.length && context[i] === edellinen[i]) i++
-    for (; i < context.length; i++) {
+    if (this.paikka === undefined || context.length !== this.edellinen.length) return false
+    for (let i = this.yhteinenAlku(context); i < context.length; i++) {
       const key = lainaus(context[i]!.key, 200)
-      const indeksi = Array.isArray(context[i - 1]!.actual) && onIndeksi(key)
-      if (indeksi ? this.indeksit[i] !== true : this.indeksit[i] !== false || this.avaimet[i] !== key) return false
+      if (!this.samaOsa(i, key, Array.isArray(context[i - 1]!.actual) && onIndeksi(key))) return false
     }
     return true
+  }
+
+  /** The first depth (from 1) where `context`'s entries differ from the last context's (the same entry objects before it). */
+  private yhteinenAlku(context: t.Context): number {
+    const edellinen = this.edellinen
+    const yhteinen = Math.min(context.length, edellinen.length)
+    let i = 1
+    while (i < yhteinen && context[i] === edellinen[i]) i++
+    return i
+  }
+
+  /** Whether the part at depth `i` (`key`, an index or not) is of the last path's pattern: an index there too, or the same key. */
+  private samaOsa(i: number, key: string, indeksi: boolean): boolean {
+    return indeksi ? this.indeksit[i] === true : this.indeksit[i] === false && this.avaimet[i] === key
   }
 
   /** The JSON Pointer of the path {@link polku} returned last. */
@@ -190,17 +191,18 @@ export function rakennelöydökset(errors: t.Errors, base: string, pohjaOmaa: bo
   for (let i = 0; i < errors.length; i++) {
     const e = errors[i]!
     const issue = issueOf(e)
+    const samaLaji = edellinen !== undefined && issue.rule === edellinen.rule && issue.errorType === edellinen.errorType
     // a run already beyond `max`: its next error of the same kind and pattern is not built, nor is its path
-    if (ajo >= max && edellinen !== undefined && issue.rule === edellinen.rule && issue.errorType === edellinen.errorType && polut.samaKuvio(e.context)) {
+    if (ajo >= max && samaLaji && polut.samaKuvio(e.context)) {
       ajo++
-      out[i] = edellinen
+      out[i] = edellinen! // samaLaji: there is one
       continue
     }
     const path = polut.polku(e.context)
     const paikka = polut.viimeinenPaikka
-    if (edellinen !== undefined && paikka.kuvio === edellinenKuvio && issue.rule === edellinen.rule && issue.errorType === edellinen.errorType) {
+    if (samaLaji && paikka.kuvio === edellinenKuvio) {
       if (++ajo > max) {
-        out[i] = edellinen
+        out[i] = edellinen!
         continue
       }
     } else ajo = 1

@@ -644,9 +644,6 @@ export interface StrictType<R extends t.Props, O extends t.Props> extends t.Type
   readonly sensitiveWithinTyyppi?: true
 }
 
-/** Appends one by one: `push(...list)` overflows the stack for lists of ~100 000 errors. */
-
-
 /**
  * A KOSKI class: `required` fields must be present and not `null` (`missingProperty`), `optional` ones may be absent
  * or `null` (null is dropped from the decoded value), any other key with a non-null value is reported

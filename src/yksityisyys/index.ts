@@ -14,7 +14,7 @@
  * Values are quoted by a bounded prefix ({@link lainaus}); as a last net, no message text is longer than
  * {@link VIESTIN_PITUUS} and no path longer than {@link POLUN_PITUUS} characters.
  */
-import { EI_LAINAUKSIA, jsonPointer, tiedotOf, type Finding, type Message, type Viesti } from '../finding'
+import { EI_LAINAUKSIA, jsonPointer, pointerToken, tiedotOf, type Finding, type Message, type Viesti } from '../finding'
 import { getOwn } from '../json'
 
 export const PEITE = '***'
@@ -176,9 +176,9 @@ const säilyvät = (lainaukset: readonly string[], tunnisteet: readonly string[]
   return true
 }
 
-/** Whether no key of `keys` has a `~` or a `/` (which a JSON Pointer escapes). */
+/** Whether no key of `keys` has a `~` or a `/`: a JSON Pointer writes each as it is ({@link pointerToken}). */
 const eiKenoja = (keys: readonly string[]): boolean => {
-  for (let i = 0; i < keys.length; i++) if (keys[i]!.indexOf('~') !== -1 || keys[i]!.indexOf('/') !== -1) return false
+  for (let i = 0; i < keys.length; i++) if (pointerToken(keys[i]!) !== keys[i]) return false
   return true
 }
 
