@@ -644,6 +644,15 @@ export interface StrictType<R extends t.Props, O extends t.Props> extends t.Type
   readonly sensitiveWithinTyyppi?: true
 }
 
+/** The fields told by the bits of one integer in {@link strict} (a small integer's 30 bits, never its sign). */
+const BITTEJÄ = 30
+/** The bits 0…n−1 set (none for n ≤ 0, all 30 for n ≥ 30). */
+const bititAlusta = (n: number): number => (n <= 0 ? 0 : n >= BITTEJÄ ? (1 << BITTEJÄ) - 1 : (1 << n) - 1)
+/** {@link strict}'s field reader: the decoded value is the input's (an object of ours: no decoded value is it). */
+const SAMA: object = /* @__PURE__ */ Object.freeze({})
+/** {@link strict}'s field reader: a null or undefined optional field, dropped. */
+const PUDOTETTU: object = /* @__PURE__ */ Object.freeze({})
+
 /**
  * A KOSKI class: `required` fields must be present and not `null` (`missingProperty`), `optional` ones may be absent
  * or `null` (null is dropped from the decoded value), any other key with a non-null value is reported
@@ -671,10 +680,38 @@ export function strict<R extends t.Props, O extends t.Props>(
     if (roles !== undefined) sensitive.set(key, roles)
   }
 
-  const pakollisetKoodekit = requiredKeys.map((key) => required[key] as t.Mixed)
-  const pakollisetLukijat = pakollisetKoodekit.map((codec) => lukijaOf(codec))
-  const valinnaisetKoodekit = optionalKeys.map((key) => optional[key] as t.Mixed)
-  const valinnaisetLukijat = valinnaisetKoodekit.map((codec) => lukijaOf(codec))
+  // Every field by its index (required ones first, as `fields` lists them): the codec, its reader and its bit. A
+  // synthetic key is known with the index -1 (accepted, not read).
+  const koodekit = fields.map((key, i) => (i < requiredKeys.length ? required[key] : optional[key]) as t.Mixed)
+  const lukijat = koodekit.map((codec) => lukijaOf(codec))
+  const indeksit = new Map<string, number>()
+  for (const key of options.synthetic ?? []) indeksit.set(key, -1)
+  fields.forEach((key, i) => indeksit.set(key, i))
+  const pakollisia = requiredKeys.length
+  // the fields present in an object, as bits of two integers: fields 0–29 in one, 30–59 in the other (no class of
+  // KOSKI's has more than 30 fields; more than 60 are not supported)
+  if (fields.length > 2 * BITTEJÄ) throw new TypeError(`strict ${name}: more than ${2 * BITTEJÄ} fields`)
+  const pakolliset = bititAlusta(pakollisia)
+  const pakollisetYlemmät = bititAlusta(pakollisia - BITTEJÄ)
+
+  /**
+   * The field `i` of `u` read (`läsnä`: `u` has it): {@link SAMA} when the decoded value is the input's (or the
+   * field failed), {@link PUDOTETTU} for a null or undefined optional field (dropped from the decoded value), else
+   * the decoded value, which differs from the input's.
+   */
+  const lueKenttä = (i: number, läsnä: boolean, u: Record<string, unknown>, c: t.Context, virheet: t.ValidationError[]): unknown => {
+    const key = fields[i]!
+    const v = läsnä ? u[key] : undefined
+    if (v === null || v === undefined) {
+      if (i >= pakollisia) return PUDOTETTU
+      virheet.push(failureAt(v, c, key, koodekit[i]!, PUUTTUU))
+      return SAMA
+    }
+    const n = virheet.length
+    const r = lueLapsi(lukijat[i]!, koodekit[i]!, v, c, key, virheet)
+    return virheet.length === n && r !== v ? r : SAMA
+  }
+
   const lukija: Lukija<StrictOf<R, O>> = (u, c, virheet) => {
     if (!isRecord(u)) return virhe(virheet, u, c, unexpectedType('object', u))
     c = omaKonteksti(c)
@@ -683,38 +720,33 @@ export function strict<R extends t.Props, O extends t.Props>(
     let changes: Map<string, unknown> | undefined
     let dropped = false
 
+    // one pass over the object's keys (as JSON.stringify would write them: its own enumerable ones): an unknown key
+    // is reported, a field's bit set; the fields are then read in the class's order, present ones only
     const keys = Object.keys(u)
+    let alemmat = 0
+    let ylemmät = 0
     for (let k = 0; k < keys.length; k++) {
       const key = keys[k]!
-      if (!known.has(key)) {
+      const i = indeksit.get(key)
+      if (i === undefined) {
         const v = u[key]
         if ((v !== null || unknownNull) && v !== undefined) virheet.push(failureAt(v, c, key, Ohitettava, unknownKey(key, u)))
         else dropped = true
-      }
+      } else if (i >= BITTEJÄ) ylemmät |= 1 << (i - BITTEJÄ)
+      else if (i >= 0) alemmat |= 1 << i
     }
-    for (let i = 0; i < requiredKeys.length; i++) {
-      const key = requiredKeys[i]!
-      const codec = pakollisetKoodekit[i]!
-      const v = own.call(u, key) ? u[key] : undefined
-      if (v === null || v === undefined) {
-        virheet.push(failureAt(v, c, key, codec, PUUTTUU))
-        continue
-      }
-      const n = virheet.length
-      const r = lueLapsi(pakollisetLukijat[i]!, codec, v, c, key, virheet)
-      if (virheet.length === n && r !== v) (changes ??= new Map()).set(key, r)
+    // a required field absent is read too (and reported missing)
+    for (let m = alemmat | pakolliset; m !== 0; m &= m - 1) {
+      const i = 31 - Math.clz32(m & -m)
+      const r = lueKenttä(i, (alemmat & (1 << i)) !== 0, u, c, virheet)
+      if (r === PUDOTETTU) dropped = true
+      else if (r !== SAMA) (changes ??= new Map()).set(fields[i]!, r)
     }
-    for (let i = 0; i < optionalKeys.length; i++) {
-      const key = optionalKeys[i]!
-      if (!own.call(u, key)) continue
-      const v = u[key]
-      if (v === null || v === undefined) {
-        dropped = true
-        continue
-      }
-      const n = virheet.length
-      const r = lueLapsi(valinnaisetLukijat[i]!, valinnaisetKoodekit[i]!, v, c, key, virheet)
-      if (virheet.length === n && r !== v) (changes ??= new Map()).set(key, r)
+    for (let m = ylemmät | pakollisetYlemmät; m !== 0; m &= m - 1) {
+      const b = 31 - Math.clz32(m & -m)
+      const r = lueKenttä(BITTEJÄ + b, (ylemmät & (1 << b)) !== 0, u, c, virheet)
+      if (r === PUDOTETTU) dropped = true
+      else if (r !== SAMA) (changes ??= new Map()).set(fields[BITTEJÄ + b]!, r)
     }
     if (virheet.length > alussa) return u as StrictOf<R, O>
     if (refine !== undefined) {

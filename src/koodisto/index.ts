@@ -1,18 +1,20 @@
 import { KOODISTO_NIMET, KOODI_NIMET, KOODIT } from './koodit.generated'
 import type { Message } from '../finding'
 
-let sets: Map<string, ReadonlySet<string>> | undefined
+// by koodisto: its codes, or null for one not shipped (remembered too: a study right names such koodistot in every call)
+let sets: Map<string, ReadonlySet<string> | null> | undefined
 
 /** The code values of a koodisto in the shipped snapshot, or `undefined` when the list is not shipped (checked for shape only). */
 export function koodistonKoodit(koodistoUri: string): ReadonlySet<string> | undefined {
   sets ??= new Map()
   let set = sets.get(koodistoUri)
   if (set === undefined) {
-    if (!Object.prototype.hasOwnProperty.call(KOODIT, koodistoUri)) return undefined
-    set = new Set(KOODIT[koodistoUri])
-    sets.set(koodistoUri, set)
+    set = Object.prototype.hasOwnProperty.call(KOODIT, koodistoUri) ? new Set(KOODIT[koodistoUri]) : null
+    // the codecs ask only of their own koodistot; a caller of koodiOnKoodistossa may ask of any uri, so the unshipped
+    // ones are remembered up to a bound
+    if (set !== null || sets.size < 1024) sets.set(koodistoUri, set)
   }
-  return set
+  return set ?? undefined
 }
 
 /** Whether the snapshot has `koodiarvo` in `koodistoUri`; `undefined` when that koodisto is not shipped. */

@@ -62,17 +62,69 @@ export const lainauksetOf = (finding: Finding): { readonly viesti: readonly stri
   return t === undefined ? undefined : { viesti: t.viesti, polku: t.polku }
 }
 
-/** The learner's identity as the envelope gives it: the hetu and the names (whole, and their words), longest first. */
+const NIMIKENTÄT = ['hetu', 'etunimet', 'kutsumanimi', 'sukunimi'] as const
+
+/**
+ * Whether the character code `c` separates the words of a name: `-` or what JavaScript's `\s` matches (the white space
+ * and line terminators `String.prototype.trim` takes off too).
+ */
+const onVäli = (c: number): boolean =>
+  c === 32 ||
+  c === 45 ||
+  (c >= 9 && c <= 13) ||
+  (c >= 0xa0 &&
+    (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff))
+
+/** Up to this many identifiers (a real learner's few), they are kept unique by a scan and sorted by insertion. */
+const VÄHÄN = 16
+
+/** `s` added to `out` unless it is there already: by a scan among a few, by `nähdyt` beyond (kept linear). */
+const lisääUusi = (out: string[], nähdyt: Set<string> | undefined, s: string): Set<string> | undefined => {
+  if (nähdyt === undefined) {
+    if (out.includes(s)) return undefined
+    out.push(s)
+    return out.length < VÄHÄN ? undefined : new Set(out)
+  }
+  if (!nähdyt.has(s)) {
+    nähdyt.add(s)
+    out.push(s)
+  }
+  return nähdyt
+}
+
+/**
+ * The learner's identity as the envelope gives it: the hetu and the names (whole, and their words: the runs between
+ * white space and `-`), each of two characters or more, once each, longest first (of one length, in the order met).
+ * Read character by character: it runs for every call with findings.
+ */
 export function henkilönTunnisteet(henkilö: unknown): readonly string[] {
-  const out = new Set<string>()
-  for (const key of ['hetu', 'etunimet', 'kutsumanimi', 'sukunimi']) {
-    const v = getOwn(henkilö, key)
+  const out: string[] = []
+  let nähdyt: Set<string> | undefined
+  for (let k = 0; k < NIMIKENTÄT.length; k++) {
+    const v = getOwn(henkilö, NIMIKENTÄT[k]!)
     if (typeof v !== 'string') continue
     const whole = v.trim()
-    if (whole.length >= 2) out.add(whole)
-    for (const word of whole.split(/[\s-]+/)) if (word.length >= 2) out.add(word)
+    if (whole.length >= 2) nähdyt = lisääUusi(out, nähdyt, whole)
+    let alku = 0
+    for (let i = 0; i <= whole.length; i++) {
+      if (i < whole.length && !onVäli(whole.charCodeAt(i))) continue
+      if (i - alku >= 2) nähdyt = lisääUusi(out, nähdyt, i - alku === whole.length ? whole : whole.slice(alku, i))
+      alku = i + 1
+    }
   }
-  return [...out].sort((a, b) => b.length - a.length)
+  // longest first, stable (of one length, in the order met); a few by insertion (Array.prototype.sort with a
+  // comparator cost more than all the rest)
+  if (out.length > VÄHÄN) return out.sort((a, b) => b.length - a.length)
+  for (let i = 1; i < out.length; i++) {
+    const s = out[i]!
+    let j = i - 1
+    while (j >= 0 && out[j]!.length < s.length) {
+      out[j + 1] = out[j]!
+      j--
+    }
+    out[j + 1] = s
+  }
+  return out
 }
 
 /** `text` with every whole-word occurrence of `secret` masked. */
@@ -100,6 +152,18 @@ export function peitäTunnisteet(text: string, tunnisteet: readonly string[], ma
 }
 
 /**
+ * The learner's identifiers ({@link henkilönTunnisteet}) of one call, found when first needed: findings that quote
+ * nothing of the document (most, on a document with a few mistakes) are left as they are without them.
+ */
+class Tunnisteet {
+  #lista: readonly string[] | undefined
+  constructor(private readonly henkilö: unknown) {}
+  get lista(): readonly string[] {
+    return (this.#lista ??= henkilönTunnisteet(this.henkilö))
+  }
+}
+
+/**
  * One call's masking: the identifiers found once, and a text equal to the one masked just before in the same slot
  * (fi, sv, en of a message or of a hint) not masked again: findings of one kind come together and repeat the same
  * texts, a thousand times for a broken list. Comparing with the previous text costs at most one pass and allocates
@@ -108,11 +172,11 @@ export function peitäTunnisteet(text: string, tunnisteet: readonly string[], ma
 class Peittäjä {
   private readonly edelliset: (string | undefined)[] = [undefined, undefined, undefined, undefined, undefined, undefined]
   private readonly tulokset: string[] = ['', '', '', '', '', '']
-  constructor(private readonly tunnisteet: readonly string[]) {}
+  constructor(private readonly tunnisteet: Tunnisteet) {}
 
   private teksti(slot: number, text: string): string {
     if (this.edelliset[slot] === text) return this.tulokset[slot]!
-    const out = peitäTunnisteet(text, this.tunnisteet)
+    const out = peitäTunnisteet(text, this.tunnisteet.lista)
     this.edelliset[slot] = text
     this.tulokset[slot] = out
     return out
@@ -167,11 +231,11 @@ const säilyy = (l: string, tunnisteet: readonly string[]): boolean => {
 }
 
 /** Whether masking would leave each of `lainaukset` as it is, but those of `tarkistetut` (already found to stay). */
-const säilyvät = (lainaukset: readonly string[], tunnisteet: readonly string[], tarkistetut: readonly string[] = EI_LAINAUKSIA): boolean => {
+const säilyvät = (lainaukset: readonly string[], tunnisteet: Tunnisteet, tarkistetut: readonly string[] = EI_LAINAUKSIA): boolean => {
   for (let i = 0; i < lainaukset.length; i++) {
     const l = lainaukset[i]!
     if (tarkistetut.includes(l)) continue
-    if (!säilyy(l, tunnisteet)) return false
+    if (!säilyy(l, tunnisteet.lista)) return false
   }
   return true
 }
@@ -189,16 +253,17 @@ const mahtuu = (m: Message | undefined): boolean =>
 /** The findings with the learner's identity masked in their paths and messages (hints too); unchanged ones are kept as they are. */
 export function suojaaLöydökset(findings: readonly Finding[], henkilö: unknown): readonly Finding[] {
   if (findings.length === 0) return findings
-  const tunnisteet = henkilönTunnisteet(henkilö)
+  const tunnisteet = new Tunnisteet(henkilö)
   const peittäjä = new Peittäjä(tunnisteet)
   let out: Finding[] | undefined
   for (let i = 0; i < findings.length; i++) {
     const f = findings[i]!
     const merkintä = tiedotOf(f)
     const hint = f.hint
-    // a path whose keys not ours masking leaves as they are is left as it is
+    // a path whose keys not ours masking leaves as they are is left as it is; a path whose keys are not known (a
+    // rule's) is left as it is when masking it whole would leave it so (säilyy: nothing built)
     const polkuSäilyy = merkintä !== undefined && merkintä.polku !== undefined && f.path.length <= POLUN_PITUUS && säilyvät(merkintä.polku, tunnisteet)
-    const path = polkuSäilyy ? f.path : peitäTunnisteet(f.path, tunnisteet, POLUN_PITUUS)
+    const path = polkuSäilyy || (f.path.length <= POLUN_PITUUS && säilyy(f.path, tunnisteet.lista)) ? f.path : peitäTunnisteet(f.path, tunnisteet.lista, POLUN_PITUUS)
     // the pointer holds the path's keys: rebuilt from the masked path when that changed, else masked itself only when
     // its escapes (`~0`, `~1`) make it differ from the path's text. Of a path whose keys not ours stay and have no `~`
     // or `/`, the pointer is the same keys between `/` (our keys have neither): it stays too, and is not read (a
@@ -208,7 +273,7 @@ export function suojaaLöydökset(findings: readonly Finding[], henkilö: unknow
         ? jsonPointer(path)
         : (polkuSäilyy && eiKenoja(merkintä.polku!)) || f.pointer.indexOf('~') === -1
           ? f.pointer
-          : peitäTunnisteet(f.pointer, tunnisteet, POLUN_PITUUS)
+          : peitäTunnisteet(f.pointer, tunnisteet.lista, POLUN_PITUUS)
     let message: Message
     let peitettyHint: Message | undefined
     // (an unknown key is quoted by the message and named by the path: checked once)

@@ -99,3 +99,35 @@ describe('paths of failures in long lists', () => {
     expect(päivät).toHaveLength(6)
   })
 })
+
+describe('strict reads an object as JSON.stringify writes it, its fields in the class order', () => {
+  const issues = (v: t.Validation<unknown>): string[] =>
+    v._tag === 'Left' ? v.left.map((e) => `${contextPath('', e.context)}:${(e as IssueError).issue.errorType}`) : []
+
+  it('failures in the order unknown keys (as the object has them), then required, then optional fields (as the class has them)', () => {
+    const Luokka = strict('Luokka', { a: Str, b: Str }, { c: Str, d: Str })
+    expect(issues(Luokka.decode({ d: '', y: 1, c: '', x: 2, b: '' }))).toEqual(['y:unexpectedProperty', 'x:unexpectedProperty', 'a:missingProperty', 'b:emptyString', 'c:emptyString', 'd:emptyString'])
+    // null: a required field missing, an optional one dropped from the decoded value, an unknown key ignored
+    const r = Luokka.decode({ a: 'x', b: 'y', c: null, z: null })
+    expect(r).toEqual({ _tag: 'Right', right: { a: 'x', b: 'y' } })
+    expect(issues(Luokka.decode({ a: null, b: 'y' }))).toEqual(['a:missingProperty'])
+  })
+
+  it('a non-enumerable own field is not read (JSON.stringify leaves it out): a required one is missing, an optional one absent', () => {
+    const Luokka = strict('Luokka', { a: Str }, { c: Str })
+    const u = Object.defineProperty({ c: 'ok' }, 'a', { value: 'piilossa', enumerable: false })
+    expect(issues(Luokka.decode(u))).toEqual(['a:missingProperty'])
+    const v = Object.defineProperty({ a: 'x' }, 'c', { value: '', enumerable: false })
+    expect(Luokka.decode(v)).toEqual({ _tag: 'Right', right: v })
+  })
+
+  it('a class of more than 30 fields (required ones among the last) reads every field; more than 60 are refused', () => {
+    const kentät = (alku: string, n: number): t.Props => Object.fromEntries(Array.from({ length: n }, (_, i) => [`${alku}${i}`, Str]))
+    const Suuri = strict('Suuri', kentät('p', 33), kentät('v', 20))
+    const kaikki: Record<string, string> = Object.fromEntries(Suuri.fields.map((k) => [k, 'x']))
+    expect(Suuri.decode(kaikki)).toEqual({ _tag: 'Right', right: kaikki })
+    const { p31: _, p32: __, ...ilman } = { ...kaikki, v19: '', v0: '' }
+    expect(issues(Suuri.decode({ ...ilman, p0: '' }))).toEqual(['p0:emptyString', 'p31:missingProperty', 'p32:missingProperty', 'v0:emptyString', 'v19:emptyString'])
+    expect(() => strict('Liian', kentät('p', 40), kentät('v', 21))).toThrow(TypeError)
+  })
+})

@@ -69,6 +69,48 @@ describe('peitäTunnisteet', () => {
   })
 })
 
+describe('henkilönTunnisteet', () => {
+  // the definition: each field trimmed, whole and split at runs of white space (JavaScript's \s) and `-`, words of
+  // two characters or more, once each, longest first (a stable sort: of one length, in the order met)
+  const määritelmä = (henkilö: Record<string, unknown>): string[] => {
+    const out = new Set<string>()
+    for (const key of ['hetu', 'etunimet', 'kutsumanimi', 'sukunimi']) {
+      const v = henkilö[key]
+      if (typeof v !== 'string') continue
+      const whole = v.trim()
+      if (whole.length >= 2) out.add(whole)
+      for (const word of whole.split(/[\s-]+/)) if (word.length >= 2) out.add(word)
+    }
+    return [...out].sort((a, b) => b.length - a.length)
+  }
+  const välit = [' ', '-', '\t', '\n', '\u000b', '\f', '\r', '\u00a0', '\u1680', '\u2000', '\u200a', '\u2028', '\u2029', '\u202f', '\u205f', '\u3000', '\ufeff', '\u180e', '\u200b']
+  const osa = fc.oneof(fc.constantFrom(...välit), fc.constantFrom('Aa', 'Turo', 'ö', 'x', 'Vaara', '270504A317P', '1', 'Ä-B'), fc.string({ maxLength: 3 }))
+  const kenttä = fc.oneof(fc.array(osa, { maxLength: 8 }).map((a) => a.join('')), fc.constant(undefined), fc.integer())
+
+  it('are the definition\'s, for names of any white space, hyphens and characters', () => {
+    fc.assert(
+      fc.property(fc.record({ hetu: kenttä, etunimet: kenttä, kutsumanimi: kenttä, sukunimi: kenttä }, { requiredKeys: [] }), (henkilö) => {
+        expect(henkilönTunnisteet(henkilö)).toEqual(määritelmä(henkilö))
+      }),
+      { numRuns: 2000 },
+    )
+  })
+
+  it('are the definition\'s, and found in linear time, for names of very many words', () => {
+    const sanoja = (n: number, alku: string): string => Array.from({ length: n }, (_, i) => `${alku}${i % (n / 2)}`).join(' ')
+    const henkilö = { etunimet: sanoja(40, 'Aa'), sukunimi: `${sanoja(20, 'Bb')}-Aa3`, kutsumanimi: 'Aa1' }
+    expect(henkilönTunnisteet(henkilö)).toEqual(määritelmä(henkilö))
+    // 200 000 words, half of them repeated: as the definition (a Set and a sort), no scan per word
+    const suuri = { etunimet: sanoja(200_000, 'x') }
+    expect(henkilönTunnisteet(suuri)).toEqual(määritelmä(suuri))
+  })
+
+  it('of no henkilö, or one without names, are none', () => {
+    expect(henkilönTunnisteet(undefined)).toEqual([])
+    expect(henkilönTunnisteet({ oid: '1.2.246.562.24.00000000001' })).toEqual([])
+  })
+})
+
 describe('property: the hetu and the names moved into random fields and keys never reach a finding', () => {
   const d0 = doc()
   const paths = jsonPaths(d0).filter((p) => p[0] === 'opiskeluoikeudet')
