@@ -126,8 +126,10 @@ describe('strict reads an object as JSON.stringify writes it, its fields in the 
     const Suuri = strict('Suuri', kentät('p', 33), kentät('v', 20))
     const kaikki: Record<string, string> = Object.fromEntries(Suuri.fields.map((k) => [k, 'x']))
     expect(Suuri.decode(kaikki)).toEqual({ _tag: 'Right', right: kaikki })
-    const { p31: _, p32: __, ...ilman } = { ...kaikki, v19: '', v0: '' }
-    expect(issues(Suuri.decode({ ...ilman, p0: '' }))).toEqual(['p0:emptyString', 'p31:missingProperty', 'p32:missingProperty', 'v0:emptyString', 'v19:emptyString'])
+    const ilman: Record<string, string> = { ...kaikki, v19: '', v0: '', p0: '' }
+    delete ilman.p31
+    delete ilman.p32
+    expect(issues(Suuri.decode(ilman))).toEqual(['p0:emptyString', 'p31:missingProperty', 'p32:missingProperty', 'v0:emptyString', 'v19:emptyString'])
     expect(() => strict('Liian', kentät('p', 40), kentät('v', 21))).toThrow(TypeError)
   })
 })
