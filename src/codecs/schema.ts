@@ -308,8 +308,8 @@ export const fail = <A>(value: unknown, context: t.Context, issue: SchemaIssue):
 
 /**
  * How our codecs decode inside one another, without io-ts' `Either` for every value: a reader gets the value, the
- * context and the list of failures so far; it pushes its failures onto that list and returns the decoded value (which
- * means nothing when it pushed any). Each of our codecs keeps its reader as `lue` (not enumerable: not part of the
+ * context (one that can grow: a reader may extend it in place and restore it) and the list of failures so far; it
+ * pushes its failures onto that list and returns the decoded value (which means nothing when it pushed any). Each of our codecs keeps its reader as `lue` (not enumerable: not part of the
  * codec's public shape); its io-ts `validate` runs the reader on a list of its own. A codec that has none (a plain io-ts
  * codec, or one written with its own `validate`) is read through its `validate`.
  */
@@ -339,8 +339,8 @@ export const lue = <A>(codec: t.Decoder<unknown, A>, u: unknown, c: t.Context, v
 /**
  * Reads `v`, the child `key` of the value `c` ends with (by `codec`'s reader `lukija`), on `c` extended in place and
  * restored after (io-ts' `appendContext` copies the whole context for every field; decoding a document did that a
- * few thousand times). Failures copy the context ({@link fail}). A context that cannot grow (frozen by a caller) is
- * copied first ({@link omaKonteksti}).
+ * few thousand times). Failures copy the context ({@link fail}). The context can grow: a reader is given one by
+ * another reader or by its codec's `validate`, which copies a caller's context that cannot ({@link omaKonteksti}).
  */
 const lueLapsi = (lukija: Lukija<unknown>, codec: t.Mixed, v: unknown, c: t.Context, key: string, virheet: t.ValidationError[]): unknown => {
   const stack = c as t.ContextEntry[]
@@ -366,7 +366,8 @@ const identity = <A>(a: A): A => a
 export function lukijasta<A>(name: string, lukija: Lukija<A>): t.Type<A, A, unknown> {
   const validate: t.Validate<unknown, A> = (u, c) => {
     const virheet: t.ValidationError[] = []
-    const a = lukija(u, c, virheet)
+    // the readers extend the context in place (and restore it): a caller's that cannot grow is copied, here once
+    const a = lukija(u, omaKonteksti(c), virheet)
     return virheet.length === 0 ? t.success(a) : t.failures(virheet)
   }
   const type: t.Type<A, A, unknown> = new t.Type<A, A, unknown>(
@@ -552,7 +553,6 @@ export function lista<C extends t.Mixed>(item: C, bounds: ListBounds = {}): t.Ty
   const codec = lukijasta<ReadonlyArray<t.TypeOf<C>>>(`Array<${item.name}>`, (u, c, virheet) => {
     if (!Array.isArray(u)) return virhe(virheet, u, c, unexpectedType('array', u))
     if (u.length > LISTAN_ENIMMÄISPITUUS) return virhe(virheet, u, c, { errorType: 'moreThanMaximumNumberOfItems', rule: 'S-9', limit: LISTAN_ENIMMÄISPITUUS })
-    c = omaKonteksti(c)
     const alussa = virheet.length
     if (bounds.min !== undefined && u.length < bounds.min) {
       virheet.push(failureOf(u, c, { errorType: 'lessThanMinimumNumberOfItems', rule: 'S-9', limit: bounds.min }))
@@ -714,7 +714,6 @@ export function strict<R extends t.Props, O extends t.Props>(
 
   const lukija: Lukija<StrictOf<R, O>> = (u, c, virheet) => {
     if (!isRecord(u)) return virhe(virheet, u, c, unexpectedType('object', u))
-    c = omaKonteksti(c)
     const alussa = virheet.length
     // Decoded values that differ from the input's (a nested copy, or a dropped null); none on the usual path.
     let changes: Map<string, unknown> | undefined
