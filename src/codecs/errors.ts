@@ -72,6 +72,11 @@ class Polut {
   /** By depth, of the last context: the key as the path writes it, and whether it is a list's index. */
   private readonly avaimet: string[] = ['']
   private readonly indeksit: boolean[] = [false]
+  /** By depth, of the last context: the key as the context has it, the parent's codec, whether the parent is a list, whether the key is ours. */
+  private readonly raakaAvaimet: string[] = ['']
+  private readonly tyypit: unknown[] = [undefined]
+  private readonly listassa: boolean[] = [false]
+  private readonly omat: boolean[] = [false]
   private paikka: { -readonly [K in keyof Paikka]: Paikka[K] } | undefined
   private osoitin = ''
   private kuvio = 0
@@ -91,14 +96,36 @@ class Polut {
     let samaKuvio = this.paikka !== undefined && context.length === edellinen.length
     for (let i = this.yhteinenAlku(context); i < context.length; i++) {
       const parent = polut[i - 1]!
-      const key = lainaus(context[i]!.key, 200)
+      const raaka = context[i]!.key
       const vanhempi = context[i - 1]!
       const listassa = Array.isArray(vanhempi.actual)
+      // of the previous path's pattern so far, and here the same key (not an index) of a parent of the same codec and
+      // kind: the part is as before (its key as written, ours or not; the pattern's hash so far is the same, so its
+      // hash too), only the texts and the quoted keys grow from their new parents (a broken list: every item's
+      // failure below its index)
+      if (samaKuvio && raaka === this.raakaAvaimet[i] && vanhempi.type === this.tyypit[i] && listassa === this.listassa[i] && !this.indeksit[i]) {
+        const key = avaimet[i]!
+        if (listassa) {
+          polut[i] = `${parent}[${key}]`
+          osoittimet[i] = `${osoittimet[i - 1]!}/${pointerToken(key)}`
+        } else {
+          polut[i] = parent === '' ? key : `${parent}.${key}`
+          osoittimet[i] = `${osoittimet[i - 1]!}/${this.omat[i] ? key : pointerToken(key)}`
+        }
+        // the keys quoted above may differ (a parent of another codec there): built on the new ones
+        lainaukset[i] = this.omat[i] ? lainaukset[i - 1]! : [...lainaukset[i - 1]!, key]
+        continue
+      }
+      const key = lainaus(raaka, 200)
       const indeksi = listassa && onIndeksi(key)
       if (samaKuvio) samaKuvio = this.samaOsa(i, key, indeksi)
       avaimet[i] = key
       indeksit[i] = indeksi
+      this.raakaAvaimet[i] = raaka
+      this.tyypit[i] = vanhempi.type
+      this.listassa[i] = listassa
       const oma = indeksi || (!listassa && onKenttä(vanhempi.type, key))
+      this.omat[i] = oma
       // an index or a field name of ours has no `~` or `/` to escape
       osoittimet[i] = indeksi ? osoittimet[i - 1]! + indeksinOsa(KAUTTAVIIVALLA, '/', key, '') : `${osoittimet[i - 1]!}/${oma ? key : pointerToken(key)}`
       const aiemmat = lainaukset[i - 1]!

@@ -5,6 +5,7 @@
  * indices' parts are made once) are those of the contexts.
  */
 import { readFileSync } from 'node:fs'
+import fc from 'fast-check'
 import { fileURLToPath } from 'node:url'
 import * as t from 'io-ts'
 import { PathReporter } from 'io-ts/PathReporter'
@@ -12,6 +13,8 @@ import { describe, expect, it } from 'vitest'
 import { contextPath, rakennelöydökset } from '../../src/codecs/errors'
 import { Päivämäärä, Str, dispatch, lista, lukijaOf, strict, type IssueError } from '../../src/codecs/schema'
 import { validate } from '../../src'
+import type { Finding } from '../../src/finding'
+import { lainauksetOf } from '../../src/yksityisyys'
 
 const Jakso = strict('Jakso', { alku: Päivämäärä }, { loppu: Päivämäärä, nimi: Str })
 const Jaksot = lista(Jakso)
@@ -131,5 +134,54 @@ describe('strict reads an object as JSON.stringify writes it, its fields in the 
     delete ilman.p32
     expect(issues(Suuri.decode(ilman))).toEqual(['p0:emptyString', 'p31:missingProperty', 'p32:missingProperty', 'v0:emptyString', 'v19:emptyString'])
     expect(() => strict('Liian', kentät('p', 40), kentät('v', 21))).toThrow(TypeError)
+  })
+})
+
+describe('paths built one after another are those built one by one', () => {
+  // items of three classes with the same field `x`: two of ours and a plain io-ts one (whose `x` is not known to be
+  // ours, so it is quoted), in a list of ours (items of one union) and in a plain io-ts tuple (items of their own
+  // codecs); under `x` a date; a failure at `[i].x.d` shares all but its item with the one before
+  const Sisä = strict('Sisä', { d: Päivämäärä }, {})
+  const A = strict('A', { tyyppi: t.literal('a'), x: Sisä }, {})
+  const B = strict('B', { tyyppi: t.literal('b'), x: Sisä }, { y: Str })
+  const C = t.type({ tyyppi: t.literal('c'), x: Sisä })
+  const Alkio = dispatch('Alkio', [A, B, C], (u) => {
+    const tyyppi = (u as { tyyppi?: unknown } | null)?.tyyppi
+    return tyyppi === 'b' ? B : tyyppi === 'c' ? C : A
+  })
+  // (io-ts' tuple takes at most five codecs)
+  const TYYPIT = ['a', 'c', 'c', 'a', 'b'] as const
+  const Juuri = strict('Juuri', { lista: lista(Alkio) }, { monikko: t.tuple([A, C, C, A, B]) })
+  const yksitellen = (errors: t.Errors) => errors.map((e) => rakennelöydökset([e], 'juuri', true)[0]!)
+  const kuvaa = (f: Finding) => ({ path: f.path, pointer: f.pointer, lainaukset: lainauksetOf(f) })
+  const päivä = fc.constantFrom('2024-01-01', '2024-02-30', 'x')
+
+  it('for items of classes in any order, good or broken', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ tyyppi: fc.constantFrom('a', 'b', 'c'), d: päivä }), { maxLength: 12 }),
+        fc.tuple(...TYYPIT.map(() => päivä)),
+        (items, päivät) => {
+          const r = Juuri.decode({
+            lista: items.map(({ tyyppi, d }) => ({ tyyppi, x: { d } })),
+            monikko: päivät.map((d, i) => ({ tyyppi: TYYPIT[i], x: { d } })),
+          })
+          if (r._tag === 'Right') return
+          expect(rakennelöydökset(r.left, 'juuri', true).map(kuvaa)).toEqual(yksitellen(r.left).map(kuvaa))
+        },
+      ),
+      { numRuns: 500 },
+    )
+  })
+
+  it('quotes `x` where its parent is the plain io-ts class (the tuple\'s item), not under the union (which knows it)', () => {
+    const huono = (tyyppi: string) => ({ tyyppi, x: { d: 'x' } })
+    const r = Juuri.decode({ lista: [huono('a'), huono('c')], monikko: TYYPIT.map(huono) })
+    const f = r._tag === 'Left' ? rakennelöydökset(r.left, 'juuri', true) : []
+    expect(f.map((x) => [x.path, lainauksetOf(x)?.polku])).toEqual([
+      ['juuri.lista[0].x.d', []],
+      ['juuri.lista[1].x.d', []],
+      ...TYYPIT.map((tyyppi, i) => [`juuri.monikko[${i}].x.d`, tyyppi === 'c' ? ['x'] : []]),
+    ])
   })
 })
