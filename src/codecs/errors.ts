@@ -100,32 +100,29 @@ class Polut {
       const vanhempi = context[i - 1]!
       const listassa = Array.isArray(vanhempi.actual)
       // of the previous path's pattern so far, and here the same key (not an index) of a parent of the same codec and
-      // kind: the part is as before (its key as written, ours or not; the pattern's hash so far is the same, so its
-      // hash too), only the texts and the quoted keys grow from their new parents (a broken list: every item's
-      // failure below its index)
-      if (samaKuvio && raaka === this.raakaAvaimet[i] && vanhempi.type === this.tyypit[i] && listassa === this.listassa[i] && !this.indeksit[i]) {
-        const key = avaimet[i]!
-        if (listassa) {
-          polut[i] = `${parent}[${key}]`
-          osoittimet[i] = `${osoittimet[i - 1]!}/${pointerToken(key)}`
-        } else {
-          polut[i] = parent === '' ? key : `${parent}.${key}`
-          osoittimet[i] = `${osoittimet[i - 1]!}/${this.omat[i] ? key : pointerToken(key)}`
-        }
-        // the keys quoted above may differ (a parent of another codec there): built on the new ones
-        lainaukset[i] = this.omat[i] ? lainaukset[i - 1]! : [...lainaukset[i - 1]!, key]
-        continue
+      // kind (a broken list: every item's failure below its index): the part is as before — its key as written, ours
+      // or not, and its hash (the pattern's hash so far is the same) — and only the texts and the quoted keys are
+      // built on the new parents
+      const entinen = samaKuvio && raaka === this.raakaAvaimet[i] && vanhempi.type === this.tyypit[i] && listassa === this.listassa[i] && !indeksit[i]
+      let key: string
+      let indeksi: boolean
+      let oma: boolean
+      if (entinen) {
+        key = avaimet[i]!
+        indeksi = false
+        oma = this.omat[i]!
+      } else {
+        key = lainaus(raaka, 200)
+        indeksi = listassa && onIndeksi(key)
+        if (samaKuvio) samaKuvio = this.samaOsa(i, key, indeksi)
+        oma = indeksi || (!listassa && onKenttä(vanhempi.type, key))
+        avaimet[i] = key
+        indeksit[i] = indeksi
+        this.raakaAvaimet[i] = raaka
+        this.tyypit[i] = vanhempi.type
+        this.listassa[i] = listassa
+        this.omat[i] = oma
       }
-      const key = lainaus(raaka, 200)
-      const indeksi = listassa && onIndeksi(key)
-      if (samaKuvio) samaKuvio = this.samaOsa(i, key, indeksi)
-      avaimet[i] = key
-      indeksit[i] = indeksi
-      this.raakaAvaimet[i] = raaka
-      this.tyypit[i] = vanhempi.type
-      this.listassa[i] = listassa
-      const oma = indeksi || (!listassa && onKenttä(vanhempi.type, key))
-      this.omat[i] = oma
       // an index or a field name of ours has no `~` or `/` to escape
       osoittimet[i] = indeksi ? osoittimet[i - 1]! + indeksinOsa(KAUTTAVIIVALLA, '/', key, '') : `${osoittimet[i - 1]!}/${oma ? key : pointerToken(key)}`
       const aiemmat = lainaukset[i - 1]!
@@ -133,13 +130,13 @@ class Polut {
       const h = tiivisteet[i - 1]!
       if (listassa) {
         polut[i] = indeksi ? parent + indeksinOsa(HAKASULUISSA, '[', key, ']') : `${parent}[${key}]`
-        tiivisteet[i] = indeksi ? tähtiTiivisteeseen(h) : tiivisteeseen(h, `[${key}]`)
+        if (!entinen) tiivisteet[i] = indeksi ? tähtiTiivisteeseen(h) : tiivisteeseen(h, `[${key}]`)
       } else if (parent === '') {
         polut[i] = key
-        tiivisteet[i] = tiivisteeseen(h, key)
+        if (!entinen) tiivisteet[i] = tiivisteeseen(h, key)
       } else {
         polut[i] = `${parent}.${key}`
-        tiivisteet[i] = tiivisteeseen(Math.imul(h ^ 46 /* . */, 0x01000193), key)
+        if (!entinen) tiivisteet[i] = tiivisteeseen(Math.imul(h ^ 46 /* . */, 0x01000193), key)
       }
     }
     // the entries beyond the context's length are stale, and overwritten before they are read again

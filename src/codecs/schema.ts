@@ -734,7 +734,8 @@ export function strict<R extends t.Props, O extends t.Props>(
       } else if (i >= BITTEJÄ) ylemmät |= 1 << (i - BITTEJÄ)
       else if (i >= 0) alemmat |= 1 << i
     }
-    // a required field absent is read too (and reported missing)
+    // a required field absent is read too (and reported missing). The two words in two loops: one loop over both
+    // (choosing the word each time) made a valid list of small objects decode 9 % slower
     for (let m = alemmat | pakolliset; m !== 0; m &= m - 1) {
       const i = 31 - Math.clz32(m & -m)
       const r = lueKenttä(i, (alemmat & (1 << i)) !== 0, u, c, virheet)
