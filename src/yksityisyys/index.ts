@@ -83,21 +83,9 @@ const onVäli = (c: number): boolean =>
  */
 export const NIMEN_SANOJA = 32
 
-/** Up to this many identifiers (a real learner's few), they are kept unique by a scan and sorted by insertion. */
-const VÄHÄN = 16
-
-/** `s` added to `out` unless it is there already: by a scan among a few, by `nähdyt` beyond (kept linear). */
-const lisääUusi = (out: string[], nähdyt: Set<string> | undefined, s: string): Set<string> | undefined => {
-  if (nähdyt === undefined) {
-    if (out.includes(s)) return undefined
-    out.push(s)
-    return out.length < VÄHÄN ? undefined : new Set(out)
-  }
-  if (!nähdyt.has(s)) {
-    nähdyt.add(s)
-    out.push(s)
-  }
-  return nähdyt
+/** `s` added to `out` unless it is there already (a scan: there are at most 4 + 4 × {@link NIMEN_SANOJA}). */
+const lisääUusi = (out: string[], s: string): void => {
+  if (!out.includes(s)) out.push(s)
 }
 
 /**
@@ -108,26 +96,24 @@ const lisääUusi = (out: string[], nähdyt: Set<string> | undefined, s: string)
  */
 export function henkilönTunnisteet(henkilö: unknown): readonly string[] {
   const out: string[] = []
-  let nähdyt: Set<string> | undefined
   for (let k = 0; k < NIMIKENTÄT.length; k++) {
     const v = getOwn(henkilö, NIMIKENTÄT[k]!)
     if (typeof v !== 'string') continue
     const whole = v.trim()
-    if (whole.length >= 2) nähdyt = lisääUusi(out, nähdyt, whole)
+    if (whole.length >= 2) lisääUusi(out, whole)
     let alku = 0
     let sanoja = 0
     for (let i = 0; i <= whole.length; i++) {
       if (i < whole.length && !onVäli(whole.charCodeAt(i))) continue
       if (i - alku >= 2) {
         if (++sanoja > NIMEN_SANOJA) break
-        nähdyt = lisääUusi(out, nähdyt, i - alku === whole.length ? whole : whole.slice(alku, i))
+        lisääUusi(out, i - alku === whole.length ? whole : whole.slice(alku, i))
       }
       alku = i + 1
     }
   }
-  // longest first, stable (of one length, in the order met); a few by insertion (Array.prototype.sort with a
-  // comparator cost more than all the rest)
-  if (out.length > VÄHÄN) return out.sort((a, b) => b.length - a.length)
+  // longest first, stable (of one length, in the order met), by insertion: a handful as a rule, a bounded number at
+  // most (Array.prototype.sort with a comparator cost more than all the rest)
   for (let i = 1; i < out.length; i++) {
     const s = out[i]!
     let j = i - 1
