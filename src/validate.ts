@@ -300,7 +300,7 @@ function validateUnsafe(input: unknown, options: ValidateOptions | undefined): R
       else {
         henkilö = decoded.value
         const hetu = hetuFindings(henkilö, resolved)
-        for (const f of hetu.findings) out.findings.push(f)
+        lisääKaikki(out.findings, hetu.findings)
         // the option first, then the hetu, then TäydellisetHenkilötiedot.syntymäaika
         birthDate ??= hetu.birthDate ?? stringAt(henkilö, 'syntymäaika')
       }

@@ -78,7 +78,7 @@ const ajettavat = <A>(rules: readonly Rule<A>[]): readonly Ajettava<A>[] =>
  */
 function ajaSäännöt<A extends OpiskeluoikeusLike>(rules: readonly Ajettava<A>[], oo: A, ctx: RuleContext, out: Tulokset): void {
   if (onMitätöity(oo)) {
-    for (const f of mitätöintiTulevaisuudessa.check(oo, ctx)) out.findings.push(f)
+    lisääKaikki(out.findings, mitätöintiTulevaisuudessa.check(oo, ctx))
     return
   }
   for (let r = 0; r < rules.length; r++) {
@@ -89,8 +89,7 @@ function ajaSäännöt<A extends OpiskeluoikeusLike>(rules: readonly Ajettava<A>
       out.skipped.add(id)
       continue
     }
-    const findings = rule.check(oo, ctx)
-    for (let i = 0; i < findings.length; i++) out.findings.push(findings[i]!)
+    lisääKaikki(out.findings, rule.check(oo, ctx))
   }
 }
 
