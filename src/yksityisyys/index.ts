@@ -156,10 +156,31 @@ export function peitäTunnisteet(text: string, tunnisteet: readonly string[], ma
  */
 class Tunnisteet {
   #lista: readonly string[] | undefined
+  #merkit: number[] | undefined
   constructor(private readonly henkilö: unknown) {}
   get lista(): readonly string[] {
     return (this.#lista ??= henkilönTunnisteet(this.henkilö))
   }
+  /** By the index of {@link lista}: the identifier's {@link merkkijoukko}. */
+  get merkit(): readonly number[] {
+    if (this.#merkit === undefined) {
+      const lista = this.lista
+      const merkit: number[] = []
+      for (let i = 0; i < lista.length; i++) merkit.push(merkkijoukko(lista[i]!))
+      this.#merkit = merkit
+    }
+    return this.#merkit
+  }
+}
+
+/**
+ * The characters of `s` as a set of 32 classes, a bit each (a character's code modulo 32): a text lacking a class that
+ * an identifier has cannot hold that identifier, and is not searched for it.
+ */
+const merkkijoukko = (s: string): number => {
+  let m = 0
+  for (let i = 0; i < s.length; i++) m |= 1 << (s.charCodeAt(i) & 31)
+  return m
 }
 
 /**
@@ -193,17 +214,6 @@ class Peittäjä {
 /** {@link HETUN_MUOTO} for a test (not global: no `lastIndex` to keep). */
 const ON_HETUN_MUOTO = /\d{6}[-+A-FU-Y]\d{3}[0-9A-FHJ-NPR-Y]/
 
-/** Whether `text` has six digits in a row, as every hetu shape has (a scan of its characters, before any regular expression). */
-const kuusiNumeroa = (text: string): boolean => {
-  let peräkkäin = 0
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i)
-    if (c >= 48 && c <= 57) {
-      if (++peräkkäin === 6) return true
-    } else peräkkäin = 0
-  }
-  return false
-}
 
 /** Whether `text` has `secret` as a whole word (what {@link peitäSana} would mask). */
 const onSanana = (text: string, secret: string): boolean => {
@@ -217,14 +227,29 @@ const onSanana = (text: string, secret: string): boolean => {
 
 /**
  * Whether masking would leave `l` as it is (`peitäTunnisteet(l) === l` for a text within the length net), answered
- * without building anything: no hetu shape, and no identifier as a whole word.
+ * without building anything: no hetu shape, and no identifier as a whole word. One scan of its characters finds
+ * whether it has six digits in a row (as every hetu shape has: only then the regular expression runs) and its
+ * {@link merkkijoukko}: an identifier is searched for only in a text that has all of its character classes.
  */
-const säilyy = (l: string, tunnisteet: readonly string[]): boolean => {
+const säilyy = (l: string, tunnisteet: Tunnisteet): boolean => {
   if (l.length > VIESTIN_PITUUS) return false
-  if (l.length >= 11 && kuusiNumeroa(l) && ON_HETUN_MUOTO.test(l)) return false
-  for (let i = 0; i < tunnisteet.length; i++) {
-    const t = tunnisteet[i]!
-    if (l.length >= t.length && onSanana(l, t)) return false
+  let merkit = 0
+  let peräkkäin = 0
+  let kuusi = false
+  for (let i = 0; i < l.length; i++) {
+    const c = l.charCodeAt(i)
+    merkit |= 1 << (c & 31)
+    if (c >= 48 && c <= 57) {
+      if (++peräkkäin === 6) kuusi = true
+    } else peräkkäin = 0
+  }
+  if (kuusi && l.length >= 11 && ON_HETUN_MUOTO.test(l)) return false
+  const lista = tunnisteet.lista
+  if (lista.length === 0) return true
+  const tunnisteidenMerkit = tunnisteet.merkit
+  for (let i = 0; i < lista.length; i++) {
+    const t = lista[i]!
+    if ((tunnisteidenMerkit[i]! & ~merkit) === 0 && l.length >= t.length && onSanana(l, t)) return false
   }
   return true
 }
@@ -234,7 +259,7 @@ const säilyvät = (lainaukset: readonly string[], tunnisteet: Tunnisteet, tarki
   for (let i = 0; i < lainaukset.length; i++) {
     const l = lainaukset[i]!
     if (tarkistetut.includes(l)) continue
-    if (!säilyy(l, tunnisteet.lista)) return false
+    if (!säilyy(l, tunnisteet)) return false
   }
   return true
 }
@@ -262,7 +287,7 @@ export function suojaaLöydökset(findings: readonly Finding[], henkilö: unknow
     // a path whose keys not ours masking leaves as they are is left as it is; a path whose keys are not known (a
     // rule's) is left as it is when masking it whole would leave it so (säilyy: nothing built)
     const polkuSäilyy = merkintä !== undefined && merkintä.polku !== undefined && f.path.length <= POLUN_PITUUS && säilyvät(merkintä.polku, tunnisteet)
-    const path = polkuSäilyy || (f.path.length <= POLUN_PITUUS && säilyy(f.path, tunnisteet.lista)) ? f.path : peitäTunnisteet(f.path, tunnisteet.lista, POLUN_PITUUS)
+    const path = polkuSäilyy || (f.path.length <= POLUN_PITUUS && säilyy(f.path, tunnisteet)) ? f.path : peitäTunnisteet(f.path, tunnisteet.lista, POLUN_PITUUS)
     // the pointer holds the path's keys: rebuilt from the masked path when that changed, else masked itself only when
     // its escapes (`~0`, `~1`) make it differ from the path's text. Of a path whose keys not ours stay and have no `~`
     // or `/`, the pointer is the same keys between `/` (our keys have neither): it stays too, and is not read (a
