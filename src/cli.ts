@@ -843,9 +843,6 @@ export class Puskuri implements Kohde {
   }
 }
 
-/** The size of a batch's first buffer of output bytes (it grows as needed). */
-const ALKUKOKO = 1 << 20
-
 /**
  * A batch's output as UTF-8 bytes, each piece encoded as it comes (a worker thread's: no string of the whole batch is
  * built, whose pieces would be copied once more to flatten it before it was encoded). The same bytes as the pieces
@@ -853,7 +850,7 @@ const ALKUKOKO = 1 << 20
  * (`JSON.stringify` escapes a lone surrogate) or XML-escaped (`xml`).
  */
 export class Tavut implements Kohde {
-  private buffer = Buffer.allocUnsafeSlow(ALKUKOKO)
+  private buffer = Buffer.allocUnsafeSlow(1 << 20)
   private length = 0
   add(piece: string): void {
     const most = piece.length * 3 // UTF-8 bytes per UTF-16 code unit, at most
@@ -864,13 +861,10 @@ export class Tavut implements Kohde {
     }
     this.length += this.buffer.write(piece, this.length)
   }
-  /**
-   * The bytes gathered, in a buffer of their own (to be transferred to another thread, not copied: the buffer is
-   * handed over whole, and a new one as big taken: the size the batches have needed); then starts anew.
-   */
+  /** The bytes gathered, in a buffer of their own (to be transferred to another thread); then starts anew. */
   take(): Uint8Array {
-    const bytes = this.buffer.subarray(0, this.length)
-    this.buffer = Buffer.allocUnsafeSlow(this.buffer.length)
+    const bytes = new Uint8Array(this.length)
+    bytes.set(this.buffer.subarray(0, this.length))
     this.length = 0
     return bytes
   }
@@ -885,21 +879,6 @@ function writeJsonResult(out: Kohde, r: FileResult, first: boolean): void {
   out.add(findings.length === 0 ? ']\n  }' : '\n    ]\n  }')
 }
 
-// the `skipped` of the result written last, and its JSON: the documents of a batch mostly skip the same rules
-let edellisetOhitetut: readonly string[] = []
-let edellisetOhitetutJsonina = '[]'
-/** `JSON.stringify(skipped)`: the text written last again when the list has the same ids (compared one by one). */
-const ohitetutJsonina = (skipped: readonly string[]): string => {
-  const e = edellisetOhitetut
-  let sama = skipped.length === e.length
-  for (let i = 0; sama && i < skipped.length; i++) sama = skipped[i] === e[i]
-  if (!sama) {
-    edellisetOhitetut = skipped
-    edellisetOhitetutJsonina = JSON.stringify(skipped)
-  }
-  return edellisetOhitetutJsonina
-}
-
 /** Findings stringified in one call up to this many (the same text as one by one, joined by commas). */
 const YHDELLÄ_KUTSULLA = 64
 
@@ -910,7 +889,7 @@ const YHDELLÄ_KUTSULLA = 64
  */
 function writeNdjsonResult(out: Kohde, r: FileResult): void {
   const { findings } = r
-  const head = `{"file":${JSON.stringify(r.file)}${r.line !== undefined ? `,"line":${r.line}` : ''},"status":"${r.status}","valid":${r.valid},"skipped":${ohitetutJsonina(r.skipped)},"unchecked":${JSON.stringify(r.unchecked)},"findings":`
+  const head = `{"file":${JSON.stringify(r.file)}${r.line !== undefined ? `,"line":${r.line}` : ''},"status":"${r.status}","valid":${r.valid},"skipped":${JSON.stringify(r.skipped)},"unchecked":${JSON.stringify(r.unchecked)},"findings":`
   if (findings.length <= YHDELLÄ_KUTSULLA) {
     out.add(head)
     out.add(JSON.stringify(findings))

@@ -214,7 +214,6 @@ class Peittäjä {
 /** {@link HETUN_MUOTO} for a test (not global: no `lastIndex` to keep). */
 const ON_HETUN_MUOTO = /\d{6}[-+A-FU-Y]\d{3}[0-9A-FHJ-NPR-Y]/
 
-
 /** Whether `text` has `secret` as a whole word (what {@link peitäSana} would mask). */
 const onSanana = (text: string, secret: string): boolean => {
   let at = text.indexOf(secret)
