@@ -120,13 +120,16 @@ export const viesti = (v: Viesti): { readonly message: Message; readonly hint?: 
  * - `viesti`: the values its message and hint quote from the document (the privacy masking masks those only);
  * - `polku`: the keys of its path that are not ours (`undefined`: not known, the path is masked whole);
  * - `kuvio`: findings with the same number (each maker takes new ones from {@link uusiKuvio}) have paths of one pattern (`polunKuvio`), and `tiiviste` is
- *   that pattern's hash (`kuvionTiiviste`): maxFindings groups them without reading their paths.
+ *   that pattern's hash (`kuvionTiiviste`): maxFindings groups them without reading their paths. A maker whose
+ *   maxFindings is Infinity (nothing is ever grouped) builds no hash: `undefined`, and a grouping reads the path;
+ * - `kenoton`: the JSON Pointer escapes none of the keys of `polku` (none has `~` or `/`); `undefined`: not known.
  */
 export interface Tiedot {
   readonly viesti: readonly string[]
   readonly polku: readonly string[] | undefined
   readonly kuvio: number | undefined
-  readonly tiiviste: number
+  readonly tiiviste: number | undefined
+  readonly kenoton: boolean | undefined
 }
 
 /**
@@ -172,7 +175,8 @@ export const uusiKuvio = (): number => (kuvioita = (kuvioita + 1) & 0x3fffffff)
 export interface Paikka {
   readonly polku: readonly string[]
   readonly kuvio: number
-  readonly tiiviste: number
+  readonly tiiviste: number | undefined
+  readonly kenoton: boolean
 }
 
 // the Tiedot made last, given again to the next finding of the same place and quotes (a broken list: one for all)
@@ -183,7 +187,7 @@ const tiedot = (viesti: readonly string[], paikka: Paikka | undefined): Tiedot =
   const kuvio = paikka?.kuvio
   const e = edelliset
   if (e !== undefined && e.viesti === viesti && e.polku === polku && e.kuvio === kuvio) return e
-  return (edelliset = { viesti, polku, kuvio, tiiviste: paikka === undefined ? 0 : paikka.tiiviste })
+  return (edelliset = { viesti, polku, kuvio, tiiviste: paikka?.tiiviste, kenoton: paikka?.kenoton })
 }
 
 /**

@@ -147,8 +147,8 @@ function hetuFindings(henkilö: unknown, options: ResolvedOptions): { readonly f
 import { kuvionTiiviste, polunKuvio, samaKuvio } from './kuvio'
 export { polunKuvio, samaKuvio, sopiiKuvioon } from './kuvio'
 
-/** The pattern's hash of a finding's path: its maker's when it knew it, else from the path. */
-const tiivisteOf = (f: Finding, tiedot: Tiedot | undefined): number => (tiedot?.kuvio !== undefined ? tiedot.tiiviste : kuvionTiiviste(f.path))
+/** The pattern's hash of a finding's path: its maker's when it built it, else from the path. */
+const tiivisteOf = (f: Finding, tiedot: Tiedot | undefined): number => tiedot?.tiiviste ?? kuvionTiiviste(f.path)
 
 /**
  * Whether some group of one severity, rule, key and path pattern may have more than `max` findings: counted by a

@@ -4,7 +4,7 @@ import { EI_LAINAUKSIA, jsonPointer, pointerToken, rakennevirhe, uusiKuvio, type
 import { TIIVISTEEN_ALKU, tiivisteeseen, tähtiTiivisteeseen } from '../kuvio'
 import { schemaMessage } from '../messages/schema'
 import { lainaus } from '../yksityisyys'
-import { issueOf } from './schema'
+import { issueOf, Ohitettava } from './schema'
 
 /** KOSKI's key for a body its JSON parser rejects. */
 export const JSON_FORMAT_KEY = 'badRequest.format.json'
@@ -67,8 +67,15 @@ class Polut {
   private readonly polut: string[]
   private readonly lainaukset: (readonly string[])[]
   private readonly tiivisteet: number[]
-  /** By depth i, of the last context: the JSON Pointer of the entries 1…i, built from the keys themselves. */
+  /** By depth i, of the last context: the JSON Pointer of the entries 1…i, built from the keys themselves, and whether it escapes none of them. */
   private readonly osoittimet: string[]
+  private readonly kenottomat: boolean[] = [true]
+  /**
+   * By depth i, of the last context: the path and the pointer of the entries 1…i with the separator of a child key
+   * (`.`, `/`) appended, made when a child key is first built on them: the siblings of a broken object share it.
+   */
+  private readonly pisteellä: (string | undefined)[] = []
+  private readonly kauttaviivalla: (string | undefined)[] = []
   /** By depth, of the last context: the key as the path writes it, and whether it is a list's index. */
   private readonly avaimet: string[] = ['']
   private readonly indeksit: boolean[] = [false]
@@ -81,7 +88,15 @@ class Polut {
   private osoitin = ''
   private kuvio = 0
 
-  constructor(private readonly base: string, pohjaOmaa: boolean) {
+  /**
+   * `tiivistä`: whether the patterns' hashes are built (only maxFindings reads them, and only when it is finite: see
+   * rajaaLöydökset); else the place has none.
+   */
+  constructor(
+    private readonly base: string,
+    pohjaOmaa: boolean,
+    private readonly tiivistä: boolean = true,
+  ) {
     this.polut = [base]
     this.lainaukset = [pohjaOmaa || base === '' ? EI_LAINAUKSIA : [base]]
     this.tiivisteet = [tiivisteeseen(TIIVISTEEN_ALKU, base)]
@@ -115,7 +130,8 @@ class Polut {
         key = lainaus(raaka, 200)
         indeksi = listassa && onIndeksi(key)
         if (samaKuvio) samaKuvio = this.samaOsa(i, key, indeksi)
-        oma = indeksi || (!listassa && onKenttä(vanhempi.type, key))
+        // a key the class does not have is read by Ohitettava (strict's unknown keys): not ours, without a lookup
+        oma = indeksi || (!listassa && context[i]!.type !== Ohitettava && onKenttä(vanhempi.type, key))
         avaimet[i] = key
         indeksit[i] = indeksi
         this.raakaAvaimet[i] = raaka
@@ -123,20 +139,30 @@ class Polut {
         this.listassa[i] = listassa
         this.omat[i] = oma
       }
+      // the path and pointer of depth i are new: so are those with a separator appended
+      this.pisteellä[i] = undefined
+      this.kauttaviivalla[i] = undefined
       // an index or a field name of ours has no `~` or `/` to escape
-      osoittimet[i] = indeksi ? osoittimet[i - 1]! + indeksinOsa(KAUTTAVIIVALLA, '/', key, '') : `${osoittimet[i - 1]!}/${oma ? key : pointerToken(key)}`
+      if (indeksi) osoittimet[i] = osoittimet[i - 1]! + indeksinOsa(KAUTTAVIIVALLA, '/', key, '')
+      else {
+        const token = oma ? key : pointerToken(key)
+        osoittimet[i] = (this.kauttaviivalla[i - 1] ??= `${osoittimet[i - 1]!}/`) + token
+        this.kenottomat[i] = this.kenottomat[i - 1]! && token === key
+      }
+      if (indeksi) this.kenottomat[i] = this.kenottomat[i - 1]!
       const aiemmat = lainaukset[i - 1]!
-      lainaukset[i] = oma ? aiemmat : [...aiemmat, key]
+      lainaukset[i] = oma ? aiemmat : aiemmat.length === 0 ? [key] : [...aiemmat, key]
       const h = tiivisteet[i - 1]!
+      const tiivistä = this.tiivistä && !entinen
       if (listassa) {
         polut[i] = indeksi ? parent + indeksinOsa(HAKASULUISSA, '[', key, ']') : `${parent}[${key}]`
-        if (!entinen) tiivisteet[i] = indeksi ? tähtiTiivisteeseen(h) : tiivisteeseen(h, `[${key}]`)
+        if (tiivistä) tiivisteet[i] = indeksi ? tähtiTiivisteeseen(h) : tiivisteeseen(h, `[${key}]`)
       } else if (parent === '') {
         polut[i] = key
-        if (!entinen) tiivisteet[i] = tiivisteeseen(h, key)
+        if (tiivistä) tiivisteet[i] = tiivisteeseen(h, key)
       } else {
-        polut[i] = `${parent}.${key}`
-        if (!entinen) tiivisteet[i] = tiivisteeseen(Math.imul(h ^ 46 /* . */, 0x01000193), key)
+        polut[i] = (this.pisteellä[i - 1] ??= `${parent}.`) + key
+        if (tiivistä) tiivisteet[i] = tiivisteeseen(Math.imul(h ^ 46 /* . */, 0x01000193), key)
       }
     }
     // the entries beyond the context's length are stale, and overwritten before they are read again
@@ -147,11 +173,14 @@ class Polut {
     const p = this.paikka
     if (!samaKuvio) this.kuvio = uusiKuvio()
     // one place, updated: its maker (rakennevirhe) copies what it keeps
-    if (p === undefined) this.paikka = { polku, kuvio: this.kuvio, tiiviste: tiivisteet[viimeinen]! }
+    const tiiviste = this.tiivistä ? tiivisteet[viimeinen]! : undefined
+    const kenoton = this.kenottomat[viimeinen]!
+    if (p === undefined) this.paikka = { polku, kuvio: this.kuvio, tiiviste, kenoton }
     else {
       p.polku = polku
       p.kuvio = this.kuvio
-      p.tiiviste = tiivisteet[viimeinen]!
+      p.tiiviste = tiiviste
+      p.kenoton = kenoton
     }
     return polut[viimeinen]!
   }
@@ -207,7 +236,7 @@ export function contextPath(base: string, context: t.Context): string {
  * summary, which takes only what they share — severity, rule, key, errorType and the pattern).
  */
 export function rakennelöydökset(errors: t.Errors, base: string, pohjaOmaa: boolean, max: number = Infinity): Finding[] {
-  const polut = new Polut(base, pohjaOmaa)
+  const polut = new Polut(base, pohjaOmaa, max !== Infinity)
   const out = new Array<Finding>(errors.length)
   let edellinen: Finding | undefined
   let edellinenKuvio: number | undefined

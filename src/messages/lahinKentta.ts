@@ -5,8 +5,8 @@
  * that distance is within a bound that grows with the key's length: 0 for up to 3 characters (only case or dots may
  * differ), 1 for up to 5, 2 for up to 11, 3 beyond. Two fields equally close suggest neither.
  *
- * Linear: each of the class's fields (a fixed number) is compared once, first by length and by the characters each
- * has and the other lacks (a lower bound of the distance: every character kind one lacks takes an edit of its own),
+ * Linear: each of the class's fields (a fixed number) whose length is near enough to the key's (a list made once per
+ * class and key length) is compared once, first by the characters each has and the other lacks (a lower bound of the distance: every character kind one lacks takes an edit of its own),
  * and only then by a distance computation bounded to a band of the bound's width around the diagonal, which stops as
  * soon as the bound is passed. A key longer than {@link VERRATTAVAN_PITUUS} is not compared.
  */
@@ -55,11 +55,19 @@ const lajit = (s: string): number => {
 
 const raja = (pituus: number): number => (pituus <= 3 ? 0 : pituus <= 5 ? 1 : pituus <= 11 ? 2 : 3)
 
+// the two rows of etäisyys, made on first use and reused: a call writes every cell it reads
+let riviA: Int32Array | undefined
+let riviB: Int32Array | undefined
+
 /** The edit distance of `a` and `b` as compared, when it is at most `max`; else `max + 1`. Rows of `b.length + 1`. */
 function etäisyys(a: string, b: string, max: number): number {
   const n = b.length
-  let edellinen = new Int32Array(n + 1)
-  let rivi = new Int32Array(n + 1)
+  if (riviA === undefined || riviA.length < n + 1) {
+    riviA = new Int32Array(n + 1)
+    riviB = new Int32Array(n + 1)
+  }
+  let edellinen = riviA
+  let rivi = riviB!
   for (let j = 0; j <= n; j++) edellinen[j] = j
   const yli = max + 1
   for (let i = 1; i <= a.length; i++) {
@@ -87,21 +95,29 @@ function etäisyys(a: string, b: string, max: number): number {
   return Math.min(edellinen[n]!, yli)
 }
 
-/** The fields with their lengths and character kinds, made once per field list (the codecs' frozen arrays). */
-interface Kenttä {
-  readonly nimi: string
-  readonly lajit: number
+/**
+ * A field list as compared, made once per list (the codecs' frozen arrays): the fields' character kinds, and by the
+ * key's length the fields whose length is near enough to it to be within the bound (in the list's order), each such
+ * list made on first use. A key is then compared only with those: no pass over the whole list for each key.
+ */
+interface Kentät {
+  readonly nimet: readonly string[]
+  readonly lajit: Int32Array
+  readonly ehdokkaat: (Int32Array | undefined)[]
 }
-let kentittäin: WeakMap<readonly string[], readonly Kenttä[]> | undefined
+let kentittäin: WeakMap<readonly string[], Kentät> | undefined
 // the list looked up last (the unknown keys of a document are mostly of one class): no WeakMap lookup for the next
 let viimeisetKentät: readonly string[] | undefined
-let viimeisetTiedot: readonly Kenttä[] = []
-const kentätOf = (kentät: readonly string[]): readonly Kenttä[] => {
-  if (kentät === viimeisetKentät) return viimeisetTiedot
+let viimeisetTiedot: Kentät | undefined
+const kentätOf = (kentät: readonly string[]): Kentät => {
+  if (kentät === viimeisetKentät) return viimeisetTiedot!
   kentittäin ??= new WeakMap()
   let k = kentittäin.get(kentät)
   if (k === undefined) {
-    k = kentät.map((nimi) => ({ nimi, lajit: lajit(nimi) }))
+    const nimet = kentät.slice()
+    const kinds = new Int32Array(nimet.length)
+    for (let i = 0; i < nimet.length; i++) kinds[i] = lajit(nimet[i]!)
+    k = { nimet, lajit: kinds, ehdokkaat: [] }
     if (!Object.isFrozen(kentät)) return k
     kentittäin.set(kentät, k)
   }
@@ -110,20 +126,33 @@ const kentätOf = (kentät: readonly string[]): readonly Kenttä[] => {
   return k
 }
 
+/** The indices of the fields within the bound's reach of a key of length `pituus` (by length alone), in order. */
+const ehdokkaatOf = (k: Kentät, pituus: number): Int32Array => {
+  const valmis = k.ehdokkaat[pituus]
+  if (valmis !== undefined) return valmis
+  const max = raja(pituus)
+  const out: number[] = []
+  for (let i = 0; i < k.nimet.length; i++) if (Math.abs(k.nimet[i]!.length - pituus) <= max) out.push(i)
+  return (k.ehdokkaat[pituus] = Int32Array.from(out))
+}
+
 /** The field of `kentät` that `key` most likely meant (see the module's comment), or undefined. */
 export function lähinKenttä(key: string, kentät: readonly string[]): string | undefined {
   if (key.length === 0 || key.length > VERRATTAVAN_PITUUS || kentät.length === 0) return undefined
   const max = raja(key.length)
   const k = kentätOf(kentät)
-  let avaimenLajit = -1 // made when a field of a length near enough is first met
+  const ehdokkaat = ehdokkaatOf(k, key.length)
+  if (ehdokkaat.length === 0) return undefined
+  const { nimet, lajit: kenttienLajit } = k
+  const avaimenLajit = lajit(key)
   let paras: string | undefined
   let parasEtäisyys = max + 1
   let tasan = false
-  for (let i = 0; i < k.length; i++) {
-    const { nimi, lajit: kentänLajit } = k[i]!
-    const ero = Math.abs(nimi.length - key.length)
-    if (ero > max || ero > parasEtäisyys) continue
-    if (avaimenLajit === -1) avaimenLajit = lajit(key)
+  for (let e = 0; e < ehdokkaat.length; e++) {
+    const i = ehdokkaat[e]!
+    const nimi = nimet[i]!
+    if (Math.abs(nimi.length - key.length) > parasEtäisyys) continue
+    const kentänLajit = kenttienLajit[i]!
     if (bitit(kentänLajit & ~avaimenLajit) > max || bitit(avaimenLajit & ~kentänLajit) > max) continue
     const d = etäisyys(key, nimi, Math.min(max, parasEtäisyys))
     if (d < parasEtäisyys) {

@@ -345,17 +345,20 @@ let vihjeet: WeakMap<readonly string[], Map<string, { readonly luokka: string; r
 let viimeisetKentät: readonly string[] | undefined
 let viimeisetVihjeet: Map<string, { readonly luokka: string; readonly vihje: Message }> | undefined
 const tuntemattomanKentänVihje = (luokka: string, kentät: readonly string[], lähin: string | undefined): Message => {
-  vihjeet ??= new WeakMap()
-  let luokan = kentät === viimeisetKentät ? viimeisetVihjeet : vihjeet.get(kentät)
+  // the class looked up last (the unknown keys of a document are mostly of one class): no lookup next time
+  let luokan = kentät === viimeisetKentät ? viimeisetVihjeet : undefined
   if (luokan === undefined) {
-    luokan = new Map()
-    // a frozen array is a codec's own (one class); a caller's array that may change later is not remembered
-    if (Object.isFrozen(kentät)) vihjeet.set(kentät, luokan)
-  }
-  if (Object.isFrozen(kentät)) {
-    // the class looked up last (the unknown keys of a document are mostly of one class): no WeakMap lookup next time
-    viimeisetKentät = kentät
-    viimeisetVihjeet = luokan
+    vihjeet ??= new WeakMap()
+    luokan = vihjeet.get(kentät)
+    if (luokan === undefined) {
+      luokan = new Map()
+      // a frozen array is a codec's own (one class); a caller's array that may change later is not remembered
+      if (Object.isFrozen(kentät)) vihjeet.set(kentät, luokan)
+    }
+    if (Object.isFrozen(kentät)) {
+      viimeisetKentät = kentät
+      viimeisetVihjeet = luokan
+    }
   }
   // by the suggestion (a field of the class), '' for none
   const avain = lähin === undefined ? '' : lähin

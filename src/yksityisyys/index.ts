@@ -294,7 +294,7 @@ export function suojaaLöydökset(findings: readonly Finding[], henkilö: unknow
     const pointer =
       path !== f.path
         ? jsonPointer(path)
-        : (polkuSäilyy && eiKenoja(merkintä.polku!)) || f.pointer.indexOf('~') === -1
+        : (polkuSäilyy && (merkintä.kenoton ?? eiKenoja(merkintä.polku!))) || f.pointer.indexOf('~') === -1
           ? f.pointer
           : peitäTunnisteet(f.pointer, tunnisteet.lista, POLUN_PITUUS)
     let message: Message

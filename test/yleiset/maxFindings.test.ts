@@ -99,8 +99,8 @@ describe('sopiiKuvioon', () => {
 })
 
 describe('structural findings carry their path pattern (no path read to group them)', () => {
-  const raakana = (d: unknown): readonly Finding[] => {
-    const r = decodeAt(TutkintokoulutukseenValmentavanOpiskeluoikeus, d, 'opiskeluoikeudet[0]')
+  const raakana = (d: unknown, max?: number): readonly Finding[] => {
+    const r = decodeAt(TutkintokoulutukseenValmentavanOpiskeluoikeus, d, 'opiskeluoikeudet[0]', max)
     return 'findings' in r ? r.findings : []
   }
   const rikottu = (n: number, avaimet: readonly string[]) => {
@@ -114,12 +114,16 @@ describe('structural findings carry their path pattern (no path read to group th
     const avain = fc.oneof(fc.constantFrom('x', '0', '[1]', 'a[2]', 'b.c', '[*]', '', 'tila'), fc.string({ maxLength: 4 }))
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 40 }), fc.array(avain, { minLength: 1, maxLength: 4 }), fc.integer({ min: 1, max: 5 }), (n, avaimet, max) => {
-        const raw = raakana(rikottu(n, avaimet))
+        const raw = raakana(rikottu(n, avaimet), max)
         for (const f of raw) {
           const t = tiedotOf(f)
           if (t?.kuvio !== undefined) expect(t.tiiviste, f.path).toBe(kuvionTiiviste(f.path))
         }
         expect(rajaaLöydökset(raw, max)).toEqual(rajaaLöydökset(raw.map((f) => ({ ...f })), max))
+        // decoded for maxFindings Infinity, no hash is built; grouped anyway, each path is read
+        const kaikki = raakana(rikottu(n, avaimet))
+        for (const f of kaikki) expect(tiedotOf(f)?.tiiviste).toBeUndefined()
+        expect(rajaaLöydökset(kaikki, max)).toEqual(rajaaLöydökset(kaikki.map((f) => ({ ...f })), max))
       }),
       { numRuns: 200 },
     )
