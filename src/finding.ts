@@ -122,7 +122,10 @@ export const viesti = (v: Viesti): { readonly message: Message; readonly hint?: 
  * - `kuvio`: findings with the same number (each maker takes new ones from {@link uusiKuvio}) have paths of one pattern (`polunKuvio`), and `tiiviste` is
  *   that pattern's hash (`kuvionTiiviste`): maxFindings groups them without reading their paths. A maker whose
  *   maxFindings is Infinity (nothing is ever grouped) builds no hash: `undefined`, and a grouping reads the path;
- * - `kenoton`: the JSON Pointer escapes none of the keys of `polku` (none has `~` or `/`); `undefined`: not known.
+ * - `kenoton`: the JSON Pointer escapes none of the keys of `polku` (none has `~` or `/`); `undefined`: not known;
+ * - `polunMerkit`, `polunKuusi`: of the keys of `polku` together, their character classes and whether any has six
+ *   digits in a row (src/yksityisyys: `merkkijoukko`, `kuusiNumeroa`), as the maker found them scanning the keys;
+ *   `undefined`: not known.
  */
 export interface Tiedot {
   readonly viesti: readonly string[]
@@ -130,6 +133,8 @@ export interface Tiedot {
   readonly kuvio: number | undefined
   readonly tiiviste: number | undefined
   readonly kenoton: boolean | undefined
+  readonly polunMerkit: number | undefined
+  readonly polunKuusi: boolean
 }
 
 /**
@@ -171,12 +176,20 @@ let kuvioita = 0
 /** A number for a new path pattern, no other maker's ({@link Tiedot}'s `kuvio`). */
 export const uusiKuvio = (): number => (kuvioita = (kuvioita + 1) & 0x3fffffff)
 
-/** Where a structural error stands: its path's keys not ours, and its pattern (see {@link Tiedot}). */
+/**
+ * Where a structural error stands: its path's keys not ours, and its pattern (see {@link Tiedot}); its last key
+ * (`avain`, as the path writes it) and, when that is a key not ours that was scanned, its character kinds for the
+ * "did you mean" (`avaimenLajit`, `lajit` of src/messages/lahinKentta; else -1).
+ */
 export interface Paikka {
   readonly polku: readonly string[]
   readonly kuvio: number
   readonly tiiviste: number | undefined
   readonly kenoton: boolean
+  readonly polunMerkit: number
+  readonly polunKuusi: boolean
+  readonly avain: string
+  readonly avaimenLajit: number
 }
 
 // the Tiedot made last, given again to the next finding of the same place and quotes (a broken list: one for all)
@@ -187,7 +200,7 @@ const tiedot = (viesti: readonly string[], paikka: Paikka | undefined): Tiedot =
   const kuvio = paikka?.kuvio
   const e = edelliset
   if (e !== undefined && e.viesti === viesti && e.polku === polku && e.kuvio === kuvio) return e
-  return (edelliset = { viesti, polku, kuvio, tiiviste: paikka?.tiiviste, kenoton: paikka?.kenoton })
+  return (edelliset = { viesti, polku, kuvio, tiiviste: paikka?.tiiviste, kenoton: paikka?.kenoton, polunMerkit: paikka?.polunMerkit, polunKuusi: paikka?.polunKuusi ?? true })
 }
 
 /**

@@ -3,7 +3,8 @@ import type * as t from 'io-ts'
 import { EI_LAINAUKSIA, jsonPointer, pointerToken, rakennevirhe, uusiKuvio, type Finding, type Paikka } from '../finding'
 import { TIIVISTEEN_ALKU, tiivisteeseen, tähtiTiivisteeseen } from '../kuvio'
 import { schemaMessage } from '../messages/schema'
-import { lainaus } from '../yksityisyys'
+import { VERRATTAVAN_PITUUS, merkinLaji } from '../messages/lahinKentta'
+import { VIESTIN_PITUUS, kuusiNumeroa, lainaus, merkinLuokka, merkkijoukko } from '../yksityisyys'
 import { issueOf, Ohitettava } from './schema'
 
 /** KOSKI's key for a body its JSON parser rejects. */
@@ -84,6 +85,23 @@ class Polut {
   private readonly tyypit: unknown[] = [undefined]
   private readonly listassa: boolean[] = [false]
   private readonly omat: boolean[] = [false]
+  /**
+   * By depth, of the last context: of its key, when not ours, what the masking, the "did you mean" and the pointer
+   * read of it, found in one scan ({@link Polut.luePiirteet}): its `merkkijoukko`, whether it has six digits in a row,
+   * its `lajit` (-1: not scanned for them) and whether it has no `~` or `/`. Of a key of ours: 0, false, -1, true.
+   */
+  private readonly osanMerkit: number[] = [0]
+  private readonly osanKuusi: boolean[] = [false]
+  private readonly osanLajit: number[] = [-1]
+  private readonly osanKenoton: boolean[] = [true]
+  /** By depth i, of the last context: the merkkijoukko of the keys not ours of entries 0…i together, and whether any has six digits in a row. */
+  private readonly polunMerkit: number[]
+  private readonly polunKuusi: boolean[]
+  // what luePiirteet found of the key it scanned last
+  private piirteenMerkit = 0
+  private piirteenKuusi = false
+  private piirteenLajit = -1
+  private piirteenKenoton = true
   private paikka: { -readonly [K in keyof Paikka]: Paikka[K] } | undefined
   private osoitin = ''
   private kuvio = 0
@@ -101,6 +119,45 @@ class Polut {
     this.lainaukset = [pohjaOmaa || base === '' ? EI_LAINAUKSIA : [base]]
     this.tiivisteet = [tiivisteeseen(TIIVISTEEN_ALKU, base)]
     this.osoittimet = [jsonPointer(base)]
+    this.kenottomat[0] = this.osoittimet[0]!.indexOf('~') === -1
+    const omaPohja = pohjaOmaa || base === ''
+    this.polunMerkit = [omaPohja ? 0 : merkkijoukko(base)]
+    this.polunKuusi = [omaPohja ? false : kuusiNumeroa(base)]
+  }
+
+  /**
+   * One pass over a key not ours of an object (not a list): its `merkkijoukko` and whether it has six digits in a row
+   * (src/yksityisyys), its `lajit` (src/messages/lahinKentta), whether it has a `~` or a `/` (`pointerToken` would
+   * escape it), each by its own module's definition of a character's class, and, when `tiivistä`, `h` with the key
+   * mixed in as `tiivisteeseen` mixes it (a key holding a `[` is left to that function); the hash is returned, the rest
+   * kept in the `piirteen…` fields. Tests check each against its module's own function.
+   */
+  private luePiirteet(key: string, h: number, tiivistä: boolean): number {
+    let merkit = 0
+    let lajit = 0
+    let peräkkäin = 0
+    let kuusi = key.length > VIESTIN_PITUUS
+    let kenoton = true
+    let hakasulku = false
+    let tiiviste = h
+    for (let i = 0; i < key.length; i++) {
+      const c = key.charCodeAt(i)
+      merkit |= merkinLuokka(c)
+      lajit |= merkinLaji(c)
+      if (c >= 48 && c <= 57) {
+        if (++peräkkäin === 6) kuusi = true
+      } else {
+        peräkkäin = 0
+        if (c === 126 /* ~ */ || c === 47 /* / */) kenoton = false
+        else if (c === 91 /* [ */) hakasulku = true
+      }
+      tiiviste = Math.imul(tiiviste ^ c, 0x01000193)
+    }
+    this.piirteenMerkit = merkit
+    this.piirteenKuusi = kuusi
+    this.piirteenLajit = key.length > VERRATTAVAN_PITUUS ? -1 : lajit
+    this.piirteenKenoton = kenoton
+    return !tiivistä ? 0 : hakasulku ? tiivisteeseen(h, key) : tiiviste
   }
 
   /** The path of `context`; {@link viimeinenPaikka} is then its place. */
@@ -138,32 +195,54 @@ class Polut {
         this.tyypit[i] = vanhempi.type
         this.listassa[i] = listassa
         this.omat[i] = oma
+        if (oma) {
+          this.osanMerkit[i] = 0
+          this.osanKuusi[i] = false
+          this.osanLajit[i] = -1
+          this.osanKenoton[i] = true
+        } else if (listassa) {
+          // a key not an index in a list (`[x]`): scanned by each module's own function (seldom met)
+          this.osanMerkit[i] = merkkijoukko(key)
+          this.osanKuusi[i] = kuusiNumeroa(key)
+          this.osanLajit[i] = -1
+          this.osanKenoton[i] = pointerToken(key) === key
+        }
       }
       // the path and pointer of depth i are new: so are those with a separator appended
       this.pisteellä[i] = undefined
       this.kauttaviivalla[i] = undefined
       // an index or a field name of ours has no `~` or `/` to escape
-      if (indeksi) osoittimet[i] = osoittimet[i - 1]! + indeksinOsa(KAUTTAVIIVALLA, '/', key, '')
-      else {
-        const token = oma ? key : pointerToken(key)
-        osoittimet[i] = (this.kauttaviivalla[i - 1] ??= `${osoittimet[i - 1]!}/`) + token
-        this.kenottomat[i] = this.kenottomat[i - 1]! && token === key
-      }
-      if (indeksi) this.kenottomat[i] = this.kenottomat[i - 1]!
-      const aiemmat = lainaukset[i - 1]!
-      lainaukset[i] = oma ? aiemmat : aiemmat.length === 0 ? [key] : [...aiemmat, key]
       const h = tiivisteet[i - 1]!
       const tiivistä = this.tiivistä && !entinen
       if (listassa) {
         polut[i] = indeksi ? parent + indeksinOsa(HAKASULUISSA, '[', key, ']') : `${parent}[${key}]`
         if (tiivistä) tiivisteet[i] = indeksi ? tähtiTiivisteeseen(h) : tiivisteeseen(h, `[${key}]`)
-      } else if (parent === '') {
-        polut[i] = key
-        if (tiivistä) tiivisteet[i] = tiivisteeseen(h, key)
       } else {
-        polut[i] = (this.pisteellä[i - 1] ??= `${parent}.`) + key
-        if (tiivistä) tiivisteet[i] = tiivisteeseen(Math.imul(h ^ 46 /* . */, 0x01000193), key)
+        const alku = parent === '' ? h : Math.imul(h ^ 46 /* . */, 0x01000193)
+        polut[i] = parent === '' ? key : (this.pisteellä[i - 1] ??= `${parent}.`) + key
+        if (!oma && !entinen) {
+          // a key not ours, new here: scanned once for all that reads it
+          const tiiviste = this.luePiirteet(key, alku, tiivistä)
+          if (tiivistä) tiivisteet[i] = tiiviste
+          this.osanMerkit[i] = this.piirteenMerkit
+          this.osanKuusi[i] = this.piirteenKuusi
+          this.osanLajit[i] = this.piirteenLajit
+          this.osanKenoton[i] = this.piirteenKenoton
+        } else if (tiivistä) tiivisteet[i] = tiivisteeseen(alku, key)
       }
+      // an index or a field name of ours has no `~` or `/` to escape
+      if (indeksi) {
+        osoittimet[i] = osoittimet[i - 1]! + indeksinOsa(KAUTTAVIIVALLA, '/', key, '')
+        this.kenottomat[i] = this.kenottomat[i - 1]!
+      } else {
+        const kenoton = this.osanKenoton[i]!
+        osoittimet[i] = (this.kauttaviivalla[i - 1] ??= `${osoittimet[i - 1]!}/`) + (kenoton ? key : pointerToken(key))
+        this.kenottomat[i] = this.kenottomat[i - 1]! && kenoton
+      }
+      const aiemmat = lainaukset[i - 1]!
+      lainaukset[i] = oma ? aiemmat : aiemmat.length === 0 ? [key] : [...aiemmat, key]
+      this.polunMerkit[i] = this.polunMerkit[i - 1]! | this.osanMerkit[i]!
+      this.polunKuusi[i] = this.polunKuusi[i - 1]! || this.osanKuusi[i]!
     }
     // the entries beyond the context's length are stale, and overwritten before they are read again
     this.edellinen = context
@@ -175,12 +254,20 @@ class Polut {
     // one place, updated: its maker (rakennevirhe) copies what it keeps
     const tiiviste = this.tiivistä ? tiivisteet[viimeinen]! : undefined
     const kenoton = this.kenottomat[viimeinen]!
-    if (p === undefined) this.paikka = { polku, kuvio: this.kuvio, tiiviste, kenoton }
+    const polunMerkit = this.polunMerkit[viimeinen]!
+    const polunKuusi = this.polunKuusi[viimeinen]!
+    const avain = avaimet[viimeinen]!
+    const avaimenLajit = this.osanLajit[viimeinen]!
+    if (p === undefined) this.paikka = { polku, kuvio: this.kuvio, tiiviste, kenoton, polunMerkit, polunKuusi, avain, avaimenLajit }
     else {
       p.polku = polku
       p.kuvio = this.kuvio
       p.tiiviste = tiiviste
       p.kenoton = kenoton
+      p.polunMerkit = polunMerkit
+      p.polunKuusi = polunKuusi
+      p.avain = avain
+      p.avaimenLajit = avaimenLajit
     }
     return polut[viimeinen]!
   }
@@ -263,7 +350,15 @@ export function rakennelöydökset(errors: t.Errors, base: string, pohjaOmaa: bo
     const f =
       issue.errorType === 'liianSyvä'
         ? rakennevirhe(issue.rule, path, paikka, schemaMessage(issue), undefined, polut.viimeinenOsoitin, JSON_FORMAT_KEY)
-        : rakennevirhe(issue.rule, path, paikka, schemaMessage(issue), issue.errorType, polut.viimeinenOsoitin)
+        : rakennevirhe(
+            issue.rule,
+            path,
+            paikka,
+            // an unknown key's "did you mean" takes the key's kinds from the path's scan of that same key
+            schemaMessage(issue, issue.errorType === 'unexpectedProperty' && issue.key === paikka.avain ? paikka.avaimenLajit : undefined),
+            issue.errorType,
+            polut.viimeinenOsoitin,
+          )
     out[i] = f
     edellinen = f
     edellinenKuvio = paikka.kuvio

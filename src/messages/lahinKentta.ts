@@ -42,14 +42,13 @@ const bitit = (x: number): number => {
   return (Math.imul((x + (x >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24) & 0xff
 }
 
-/** The kinds of characters of `s` as compared. */
-const lajit = (s: string): number => {
-  const ascii = asciiLajeina()
+/** The kind of the character code `c` as compared, a bit (see {@link lajit}). */
+export const merkinLaji = (c: number): number => (c < 128 ? asciiLajeina()[c]! : laji(perus(c)))
+
+/** The kinds of characters of `s` as compared: a maker that scans a key anyway may give them to {@link lähinKenttä}. */
+export const lajit = (s: string): number => {
   let m = 0
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i)
-    m |= c < 128 ? ascii[c]! : laji(perus(c))
-  }
+  for (let i = 0; i < s.length; i++) m |= merkinLaji(s.charCodeAt(i))
   return m
 }
 
@@ -136,15 +135,18 @@ const ehdokkaatOf = (k: Kentät, pituus: number): Int32Array => {
   return (k.ehdokkaat[pituus] = Int32Array.from(out))
 }
 
-/** The field of `kentät` that `key` most likely meant (see the module's comment), or undefined. */
-export function lähinKenttä(key: string, kentät: readonly string[]): string | undefined {
+/**
+ * The field of `kentät` that `key` most likely meant (see the module's comment), or undefined. `avaimenLajit`: the
+ * key's {@link lajit}, when its caller has them.
+ */
+export function lähinKenttä(key: string, kentät: readonly string[], avaimenLajit: number = -1): string | undefined {
   if (key.length === 0 || key.length > VERRATTAVAN_PITUUS || kentät.length === 0) return undefined
   const max = raja(key.length)
   const k = kentätOf(kentät)
   const ehdokkaat = ehdokkaatOf(k, key.length)
   if (ehdokkaat.length === 0) return undefined
   const { nimet, lajit: kenttienLajit } = k
-  const avaimenLajit = lajit(key)
+  if (avaimenLajit === -1) avaimenLajit = lajit(key)
   let paras: string | undefined
   let parasEtäisyys = max + 1
   let tasan = false

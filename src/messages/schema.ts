@@ -395,14 +395,14 @@ const luokanLoppu = (luokka: string): Message => {
  * S-1: the key (the only value quoted from the document: the masking masks it alone, src/yksityisyys) and the class;
  * the hint suggests the closest field of the class, or names the class's fields.
  */
-const tuntematonKenttä = (issue: UnexpectedPropertyIssue): LainaavaViesti => {
+const tuntematonKenttä = (issue: UnexpectedPropertyIssue, avaimenLajit?: number): LainaavaViesti => {
   const { key, luokka } = issue
   const loppu = luokanLoppu(luokka)
   return {
     fi: `Tuntematon kenttä ${key}${loppu.fi}`,
     sv: `Okänt fält ${key}${loppu.sv}`,
     en: `Unknown field ${key}${loppu.en}`,
-    hint: tuntemattomanKentänVihje(luokka, issue.kentät, lähinKenttä(key, issue.kentät)),
+    hint: tuntemattomanKentänVihje(luokka, issue.kentät, lähinKenttä(key, issue.kentät, avaimenLajit)),
     lainaukset: [key],
   }
 }
@@ -426,12 +426,13 @@ const VÄÄRÄ_PÄIVÄMÄÄRÄ: LainaavaViesti = {
 /**
  * The message of a structural finding in Finnish, Swedish and English (S-1's with a hint). Most name what they quote
  * from the document (`lainaukset`, for the masking: src/yksityisyys); the union messages (notAnyOf) and S-12's do not,
- * and are masked whole.
+ * and are masked whole. `avaimenLajit`: of an unknown key, its character kinds for the "did you mean" (`lajit` of
+ * src/messages/lahinKentta), when the caller has them.
  */
-export function schemaMessage(issue: SchemaIssue): Viesti {
+export function schemaMessage(issue: SchemaIssue, avaimenLajit?: number): Viesti {
   switch (issue.errorType) {
     case 'unexpectedProperty':
-      return tuntematonKenttä(issue)
+      return tuntematonKenttä(issue, avaimenLajit)
     case 'missingProperty':
       return PUUTTUU
     case 'unexpectedType': {

@@ -174,13 +174,47 @@ class Tunnisteet {
 }
 
 /**
- * The characters of `s` as a set of 32 classes, a bit each (a character's code modulo 32): a text lacking a class that
- * an identifier has cannot hold that identifier, and is not searched for it.
+ * The characters of `s` as a set of 32 classes, a bit each ({@link merkinLuokka}): a text lacking a class that an
+ * identifier has cannot hold that identifier, and is not searched for it.
  */
-const merkkijoukko = (s: string): number => {
+export const merkkijoukko = (s: string): number => {
   let m = 0
-  for (let i = 0; i < s.length; i++) m |= 1 << (s.charCodeAt(i) & 31)
+  for (let i = 0; i < s.length; i++) m |= merkinLuokka(s.charCodeAt(i))
   return m
+}
+
+/**
+ * The class of the character code `c` in a {@link merkkijoukko}, a bit: the digits are one class (bit 0), any other
+ * character is of the class of its code modulo 32 (a letter's, of either case, its own: `A`/`a` 1 … `Z`/`z` 26), so
+ * that a name is told from a text of letters and digits (modulo 32 alone put `2` with `r` and `6` with `v`).
+ * Exported for a maker that scans a quoted value anyway.
+ */
+export const merkinLuokka = (c: number): number => (c >= 48 && c <= 57 ? 1 : 1 << (c & 31))
+
+/** Whether `s` has six digits in a row (as every hetu shape has), or is longer than the masking reads without cutting it. */
+export const kuusiNumeroa = (s: string): boolean => {
+  if (s.length > VIESTIN_PITUUS) return true
+  let peräkkäin = 0
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i)
+    if (c >= 48 && c <= 57) {
+      if (++peräkkäin === 6) return true
+    } else peräkkäin = 0
+  }
+  return false
+}
+
+/**
+ * Whether masking leaves every one of some quoted values as it is, told from their {@link merkkijoukko}s together
+ * (`merkit`) and whether any has six digits in a row or is too long ({@link kuusiNumeroa}: `kuusi`), as their maker
+ * found them: none can hold a hetu shape, and each identifier has a class none of them has. When this is false they
+ * may still stay: {@link säilyvät} tells.
+ */
+const säilyvätMerkein = (merkit: number, kuusi: boolean, tunnisteet: Tunnisteet): boolean => {
+  if (kuusi) return false
+  const tunnisteidenMerkit = tunnisteet.merkit
+  for (let i = 0; i < tunnisteidenMerkit.length; i++) if ((tunnisteidenMerkit[i]! & ~merkit) === 0) return false
+  return true
 }
 
 /**
@@ -237,7 +271,7 @@ const säilyy = (l: string, tunnisteet: Tunnisteet): boolean => {
   let kuusi = false
   for (let i = 0; i < l.length; i++) {
     const c = l.charCodeAt(i)
-    merkit |= 1 << (c & 31)
+    merkit |= merkinLuokka(c)
     if (c >= 48 && c <= 57) {
       if (++peräkkäin === 6) kuusi = true
     } else peräkkäin = 0
@@ -285,7 +319,11 @@ export function suojaaLöydökset(findings: readonly Finding[], henkilö: unknow
     const hint = f.hint
     // a path whose keys not ours masking leaves as they are is left as it is; a path whose keys are not known (a
     // rule's) is left as it is when masking it whole would leave it so (säilyy: nothing built)
-    const polkuSäilyy = merkintä !== undefined && merkintä.polku !== undefined && f.path.length <= POLUN_PITUUS && säilyvät(merkintä.polku, tunnisteet)
+    const polkuSäilyy =
+      merkintä !== undefined &&
+      merkintä.polku !== undefined &&
+      f.path.length <= POLUN_PITUUS &&
+      ((merkintä.polunMerkit !== undefined && säilyvätMerkein(merkintä.polunMerkit, merkintä.polunKuusi, tunnisteet)) || säilyvät(merkintä.polku, tunnisteet))
     const path = polkuSäilyy || (f.path.length <= POLUN_PITUUS && säilyy(f.path, tunnisteet)) ? f.path : peitäTunnisteet(f.path, tunnisteet.lista, POLUN_PITUUS)
     // the pointer holds the path's keys: rebuilt from the masked path when that changed, else masked itself only when
     // its escapes (`~0`, `~1`) make it differ from the path's text. Of a path whose keys not ours stay and have no `~`
