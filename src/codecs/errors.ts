@@ -3,7 +3,7 @@ import type * as t from 'io-ts'
 import { EI_LAINAUKSIA, jsonPointer, pointerToken, rakennevirhe, uusiKuvio, type Finding, type Paikka } from '../finding'
 import { TIIVISTEEN_ALKU, tiivisteeseen, tähtiTiivisteeseen } from '../kuvio'
 import { schemaMessage } from '../messages/schema'
-import { VERRATTAVAN_PITUUS, merkinLaji } from '../messages/lahinKentta'
+import { VERRATTAVAN_PITUUS, asciiMerkkienLajit, merkinLaji } from '../messages/lahinKentta'
 import { VIESTIN_PITUUS, kuusiNumeroa, lainaus, merkinLuokka, merkkijoukko } from '../yksityisyys'
 import { issueOf, Ohitettava } from './schema'
 
@@ -140,10 +140,11 @@ class Polut {
     let kenoton = true
     let hakasulku = false
     let tiiviste = h
+    const ascii = asciiMerkkienLajit()
     for (let i = 0; i < key.length; i++) {
       const c = key.charCodeAt(i)
       merkit |= merkinLuokka(c)
-      lajit |= merkinLaji(c)
+      lajit |= c < 128 ? ascii[c]! : merkinLaji(c)
       if (c >= 48 && c <= 57) {
         if (++peräkkäin === 6) kuusi = true
       } else {
@@ -151,7 +152,7 @@ class Polut {
         if (c === 126 /* ~ */ || c === 47 /* / */) kenoton = false
         else if (c === 91 /* [ */) hakasulku = true
       }
-      tiiviste = Math.imul(tiiviste ^ c, 0x01000193)
+      if (tiivistä) tiiviste = Math.imul(tiiviste ^ c, 0x01000193)
     }
     this.piirteenMerkit = merkit
     this.piirteenKuusi = kuusi

@@ -45,6 +45,9 @@ const bitit = (x: number): number => {
 /** The kind of the character code `c` as compared, a bit (see {@link lajit}). */
 export const merkinLaji = (c: number): number => (c < 128 ? asciiLajeina()[c]! : laji(perus(c)))
 
+/** The kinds of the ASCII characters ({@link merkinLaji} of codes 0–127), for a maker's own scan of a key. */
+export const asciiMerkkienLajit = (): Int32Array => asciiLajeina()
+
 /** The kinds of characters of `s` as compared: a maker that scans a key anyway may give them to {@link lähinKenttä}. */
 export const lajit = (s: string): number => {
   let m = 0

@@ -6,7 +6,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { decodeAt } from '../../src/codecs/errors'
 import { issueOf } from '../../src/codecs/schema'
-import { pointerToken, tiedotOf, type Finding } from '../../src/finding'
+import { lisääKaikki, pointerToken, tiedotOf, type Finding } from '../../src/finding'
 import { kuvionTiiviste } from '../../src/kuvio'
 import { lähinKenttä } from '../../src/messages/lahinKentta'
 import { schemaMessage } from '../../src/messages/schema'
@@ -83,5 +83,17 @@ describe("the one scan of an unknown key (Polut's luePiirteet)", () => {
     expect(typo.hint!.en).toContain('Did you mean field suoritukset?')
     const t = tiedotOf(fs.find((f) => f.path === 'opiskeluoikeudet[0].010101A123N')!)!
     expect(t.polunKuusi).toBe(true)
+  })
+})
+
+describe('lisääKaikki', () => {
+  it('appends every finding in order, however many (a few by a loop, many by push calls of a bounded size)', () => {
+    const f = (i: number): Finding => ({ severity: 'error', key: 'k', rule: 'R', path: `p${i}`, pointer: `/p${i}`, message: { fi: '', sv: '', en: '' } })
+    for (const n of [0, 1, 8, 9, 100, 4096, 4097, 10_000]) {
+      const out = [f(-1)]
+      const lisättävät = Array.from({ length: n }, (_, i) => f(i))
+      lisääKaikki(out, lisättävät)
+      expect(out.map((x) => x.path)).toEqual(['p-1', ...lisättävät.map((x) => x.path)])
+    }
   })
 })
