@@ -253,6 +253,27 @@ export const rakennevirhe = (
   key: string = JSON_SCHEMA_KEY,
 ): Finding => löydös('error', key, rule, path, message, errorType, paikka, pointer)
 
+/**
+ * An unknown key's structural error (`unexpectedProperty`) from its texts themselves, with no message object between
+ * (a broken object has a thousand unknown keys): the finding {@link rakennevirhe} makes of the message
+ * `{ fi, sv, en, hint, lainaukset }`, its object built at one site, so that its reads stay of one shape.
+ */
+export const tuntemattomanKentänVirhe = (
+  rule: string,
+  path: string,
+  paikka: Paikka,
+  pointer: string,
+  fi: string,
+  sv: string,
+  en: string,
+  hint: Message,
+  lainaukset: readonly string[],
+): Finding => {
+  const f: Finding = { severity: 'error', key: JSON_SCHEMA_KEY, rule, path, pointer, message: { fi, sv, en }, hint: teksti(hint), errorType: 'unexpectedProperty' }
+  Merkitty.merkitse(f, tiedot(lainaukset, paikka))
+  return f
+}
+
 export const warning = (rule: string, key: string, path: string, message: Viesti): Finding =>
   löydös('warning', key.startsWith(WARNING_PREFIX) ? key : WARNING_PREFIX + key, rule, path, message, undefined, undefined, undefined)
 

@@ -2,7 +2,7 @@
 import type * as t from 'io-ts'
 import { EI_LAINAUKSIA, jsonPointer, pointerToken, rakennevirhe, uusiKuvio, type Finding, type Paikka } from '../finding'
 import { TIIVISTEEN_ALKU, tiivisteeseen, tähtiTiivisteeseen } from '../kuvio'
-import { schemaMessage } from '../messages/schema'
+import { schemaMessage, tuntemattomanKentänLöydös } from '../messages/schema'
 import { VERRATTAVAN_PITUUS, asciiMerkkienLajit, merkinLaji } from '../messages/lahinKentta'
 import { VIESTIN_PITUUS, kuusiNumeroa, lainaus, merkinLuokka, merkkijoukko } from '../yksityisyys'
 import { issueOf, Ohitettava } from './schema'
@@ -351,15 +351,11 @@ export function rakennelöydökset(errors: t.Errors, base: string, pohjaOmaa: bo
     const f =
       issue.errorType === 'liianSyvä'
         ? rakennevirhe(issue.rule, path, paikka, schemaMessage(issue), undefined, polut.viimeinenOsoitin, JSON_FORMAT_KEY)
-        : rakennevirhe(
-            issue.rule,
-            path,
-            paikka,
-            // an unknown key's "did you mean" takes the key's kinds from the path's scan of that same key
-            schemaMessage(issue, issue.errorType === 'unexpectedProperty' && issue.key === paikka.avain ? paikka.avaimenLajit : undefined),
-            issue.errorType,
-            polut.viimeinenOsoitin,
-          )
+        : issue.errorType === 'unexpectedProperty'
+          ? // a thousand of a broken object: built with no message object between; the "did you mean" takes the
+            // key's kinds from the path's scan of that same key
+            tuntemattomanKentänLöydös(issue, path, paikka, polut.viimeinenOsoitin, issue.key === paikka.avain ? paikka.avaimenLajit : undefined)
+          : rakennevirhe(issue.rule, path, paikka, schemaMessage(issue), issue.errorType, polut.viimeinenOsoitin)
     out[i] = f
     edellinen = f
     edellinenKuvio = paikka.kuvio

@@ -7,7 +7,7 @@
  * The Finnish texts are ours (KOSKI's jsonSchema messages are technical), except the two KOSKI writes out in Finnish
  * (tuntematonKoodi, jaksonLoppuEnnenAlkua), which are KOSKI's verbatim.
  */
-import type { Lang, Message, Viesti } from '../finding'
+import { tuntemattomanKentänVirhe, type Finding, type Lang, type Message, type Paikka, type Viesti } from '../finding'
 import type { AnnettuKoodi, KoodinPoikkeama, NotAnyOfIssue, SchemaIssue, UnexpectedPropertyIssue, Valitsija } from '../codecs/schema'
 import { koodinNimi, koodistonNimi } from '../koodisto'
 import { EI_LAINAUKSIA, type LainaavaViesti } from '../yksityisyys'
@@ -395,16 +395,42 @@ const luokanLoppu = (luokka: string): Message => {
  * S-1: the key (the only value quoted from the document: the masking masks it alone, src/yksityisyys) and the class;
  * the hint suggests the closest field of the class, or names the class's fields.
  */
-const tuntematonKenttä = (issue: UnexpectedPropertyIssue, avaimenLajit?: number): LainaavaViesti => {
+const tuntematonKenttä = (issue: UnexpectedPropertyIssue): LainaavaViesti => {
   const { key, luokka } = issue
   const loppu = luokanLoppu(luokka)
   return {
-    fi: `Tuntematon kenttä ${key}${loppu.fi}`,
-    sv: `Okänt fält ${key}${loppu.sv}`,
-    en: `Unknown field ${key}${loppu.en}`,
-    hint: tuntemattomanKentänVihje(luokka, issue.kentät, lähinKenttä(key, issue.kentät, avaimenLajit)),
+    fi: tuntematonFi(key, loppu),
+    sv: tuntematonSv(key, loppu),
+    en: tuntematonEn(key, loppu),
+    hint: tuntemattomanKentänVihje(luokka, issue.kentät, lähinKenttä(key, issue.kentät)),
     lainaukset: [key],
   }
+}
+const tuntematonFi = (key: string, loppu: Message): string => `Tuntematon kenttä ${key}${loppu.fi}`
+const tuntematonSv = (key: string, loppu: Message): string => `Okänt fält ${key}${loppu.sv}`
+const tuntematonEn = (key: string, loppu: Message): string => `Unknown field ${key}${loppu.en}`
+
+/**
+ * S-1's finding itself, for the structural findings' maker: the message {@link schemaMessage} gives the issue (its
+ * "did you mean" from the key's kinds `avaimenLajit` when the maker has them: `lajit` of src/messages/lahinKentta), put in
+ * the finding with no message object between ({@link tuntemattomanKentänVirhe}). The key it quotes is the path's own
+ * list of quoted keys when that is the key alone (the path's last key: one list for both, checked once by the masking).
+ */
+export const tuntemattomanKentänLöydös = (issue: UnexpectedPropertyIssue, path: string, paikka: Paikka, pointer: string, avaimenLajit?: number): Finding => {
+  const { key, luokka } = issue
+  const loppu = luokanLoppu(luokka)
+  const polku = paikka.polku
+  return tuntemattomanKentänVirhe(
+    issue.rule,
+    path,
+    paikka,
+    pointer,
+    tuntematonFi(key, loppu),
+    tuntematonSv(key, loppu),
+    tuntematonEn(key, loppu),
+    tuntemattomanKentänVihje(luokka, issue.kentät, lähinKenttä(key, issue.kentät, avaimenLajit)),
+    polku.length === 1 && polku[0] === key ? polku : [key],
+  )
 }
 
 // The texts of our wording alone, made once (a finding copies them: they are never handed out themselves).
@@ -426,13 +452,12 @@ const VÄÄRÄ_PÄIVÄMÄÄRÄ: LainaavaViesti = {
 /**
  * The message of a structural finding in Finnish, Swedish and English (S-1's with a hint). Most name what they quote
  * from the document (`lainaukset`, for the masking: src/yksityisyys); the union messages (notAnyOf) and S-12's do not,
- * and are masked whole. `avaimenLajit`: of an unknown key, its character kinds for the "did you mean" (`lajit` of
- * src/messages/lahinKentta), when the caller has them.
+ * and are masked whole.
  */
-export function schemaMessage(issue: SchemaIssue, avaimenLajit?: number): Viesti {
+export function schemaMessage(issue: SchemaIssue): Viesti {
   switch (issue.errorType) {
     case 'unexpectedProperty':
-      return tuntematonKenttä(issue, avaimenLajit)
+      return tuntematonKenttä(issue)
     case 'missingProperty':
       return PUUTTUU
     case 'unexpectedType': {

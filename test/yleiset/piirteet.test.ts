@@ -56,7 +56,7 @@ describe("the one scan of an unknown key (Polut's luePiirteet)", () => {
     )
   })
 
-  it('property: the "did you mean" is as lähinKenttä finds it from the key alone', () => {
+  it('property: the message, its "did you mean" and its quotes are as schemaMessage makes them of the issue alone', () => {
     fc.assert(
       fc.property(fc.uniqueArray(avain, { minLength: 1, maxLength: 5 }), (avaimet) => {
         const o = rikottu(avaimet)
@@ -66,7 +66,10 @@ describe("the one scan of an unknown key (Polut's luePiirteet)", () => {
         for (let i = 0; i < fs.length; i++) {
           const issue = issueOf(r.left[i]!)
           // the message made from the issue alone, its "did you mean" by lähinKenttä scanning the key itself
-          expect(fs[i]!.hint, fs[i]!.path).toEqual(schemaMessage(issue).hint)
+          const { hint, lainaukset: _, ...message } = schemaMessage(issue)
+          expect(fs[i]!.message, fs[i]!.path).toEqual(message)
+          expect(fs[i]!.hint, fs[i]!.path).toEqual(hint)
+          expect(tiedotOf(fs[i]!)?.viesti, fs[i]!.path).toEqual(schemaMessage(issue).lainaukset ?? [])
           if (issue.errorType === 'unexpectedProperty') {
             const lähin = lähinKenttä(issue.key, issue.kentät)
             if (lähin !== undefined) expect(fs[i]!.hint!.en).toContain(lähin)
