@@ -86,17 +86,15 @@ class Polut {
   private readonly listassa: boolean[] = [false]
   private readonly omat: boolean[] = [false]
   /**
-   * By depth, of the last context: of its key, when not ours, what the masking, the "did you mean" and the pointer
-   * read of it, found in one scan ({@link Polut.luePiirteet}): its `merkkijoukko`, whether it has six digits in a row,
-   * its `lajit` (-1: not scanned for them) and whether it has no `~` or `/`. Of a key of ours: 0, false, -1, true.
+   * By depth, of the last context, of its key when not ours (`omat` false; only then are these written and read):
+   * what the masking, the "did you mean" and the pointer read of it, found in one scan ({@link Polut.luePiirteet}):
+   * its `merkkijoukko`, whether it has six digits in a row, its `lajit` (-1: not scanned for them) and whether it has
+   * no `~` or `/`. At depth 0, of `base` when it is not ours.
    */
   private readonly osanMerkit: number[] = [0]
   private readonly osanKuusi: boolean[] = [false]
   private readonly osanLajit: number[] = [-1]
   private readonly osanKenoton: boolean[] = [true]
-  /** By depth i, of the last context: the merkkijoukko of the keys not ours of entries 0…i together, and whether any has six digits in a row. */
-  private readonly polunMerkit: number[]
-  private readonly polunKuusi: boolean[]
   // what luePiirteet found of the key it scanned last
   private piirteenMerkit = 0
   private piirteenKuusi = false
@@ -121,8 +119,11 @@ class Polut {
     this.osoittimet = [jsonPointer(base)]
     this.kenottomat[0] = this.osoittimet[0]!.indexOf('~') === -1
     const omaPohja = pohjaOmaa || base === ''
-    this.polunMerkit = [omaPohja ? 0 : merkkijoukko(base)]
-    this.polunKuusi = [omaPohja ? false : kuusiNumeroa(base)]
+    this.omat[0] = omaPohja
+    if (!omaPohja) {
+      this.osanMerkit[0] = merkkijoukko(base)
+      this.osanKuusi[0] = kuusiNumeroa(base)
+    }
   }
 
   /**
@@ -196,12 +197,7 @@ class Polut {
         this.tyypit[i] = vanhempi.type
         this.listassa[i] = listassa
         this.omat[i] = oma
-        if (oma) {
-          this.osanMerkit[i] = 0
-          this.osanKuusi[i] = false
-          this.osanLajit[i] = -1
-          this.osanKenoton[i] = true
-        } else if (listassa) {
+        if (!oma && listassa) {
           // a key not an index in a list (`[x]`): scanned by each module's own function (seldom met)
           this.osanMerkit[i] = merkkijoukko(key)
           this.osanKuusi[i] = kuusiNumeroa(key)
@@ -236,14 +232,12 @@ class Polut {
         osoittimet[i] = osoittimet[i - 1]! + indeksinOsa(KAUTTAVIIVALLA, '/', key, '')
         this.kenottomat[i] = this.kenottomat[i - 1]!
       } else {
-        const kenoton = this.osanKenoton[i]!
+        const kenoton = oma || this.osanKenoton[i]!
         osoittimet[i] = (this.kauttaviivalla[i - 1] ??= `${osoittimet[i - 1]!}/`) + (kenoton ? key : pointerToken(key))
         this.kenottomat[i] = this.kenottomat[i - 1]! && kenoton
       }
       const aiemmat = lainaukset[i - 1]!
       lainaukset[i] = oma ? aiemmat : aiemmat.length === 0 ? [key] : [...aiemmat, key]
-      this.polunMerkit[i] = this.polunMerkit[i - 1]! | this.osanMerkit[i]!
-      this.polunKuusi[i] = this.polunKuusi[i - 1]! || this.osanKuusi[i]!
     }
     // the entries beyond the context's length are stale, and overwritten before they are read again
     this.edellinen = context
@@ -255,10 +249,18 @@ class Polut {
     // one place, updated: its maker (rakennevirhe) copies what it keeps
     const tiiviste = this.tiivistä ? tiivisteet[viimeinen]! : undefined
     const kenoton = this.kenottomat[viimeinen]!
-    const polunMerkit = this.polunMerkit[viimeinen]!
-    const polunKuusi = this.polunKuusi[viimeinen]!
+    // of the keys not ours (none on a path of ours alone: nothing read), their classes together
+    let polunMerkit = 0
+    let polunKuusi = false
+    if (polku.length > 0) {
+      for (let d = 0; d <= viimeinen; d++) {
+        if (this.omat[d]) continue
+        polunMerkit |= this.osanMerkit[d]!
+        polunKuusi ||= this.osanKuusi[d]!
+      }
+    }
     const avain = avaimet[viimeinen]!
-    const avaimenLajit = this.osanLajit[viimeinen]!
+    const avaimenLajit = viimeinen > 0 && !this.omat[viimeinen] ? this.osanLajit[viimeinen]! : -1
     if (p === undefined) this.paikka = { polku, kuvio: this.kuvio, tiiviste, kenoton, polunMerkit, polunKuusi, avain, avaimenLajit }
     else {
       p.polku = polku

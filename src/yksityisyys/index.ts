@@ -212,6 +212,8 @@ export const kuusiNumeroa = (s: string): boolean => {
  */
 const säilyvätMerkein = (merkit: number, kuusi: boolean, tunnisteet: Tunnisteet): boolean => {
   if (kuusi) return false
+  // no character at all (no value quoted): nothing to find, and the identifiers are not looked for
+  if (merkit === 0) return true
   const tunnisteidenMerkit = tunnisteet.merkit
   for (let i = 0; i < tunnisteidenMerkit.length; i++) if ((tunnisteidenMerkit[i]! & ~merkit) === 0) return false
   return true
