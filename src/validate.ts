@@ -150,6 +150,16 @@ export { polunKuvio, samaKuvio, sopiiKuvioon } from './kuvio'
 /** The pattern's hash of a finding's path: its maker's when it built it, else from the path. */
 const tiivisteOf = (f: Finding, tiedot: Tiedot | undefined): number => tiedot?.tiiviste ?? kuvionTiiviste(f.path)
 
+// jokinYli's table, made on first use and grown as needed (a typed array of kilobytes is memory outside the heap,
+// allocated and zeroed by the runtime: one per call cost more than clearing this one)
+let taulukko: Int32Array | undefined
+/** The first `n` cells of the table, cleared. */
+const laskentataulu = (n: number): Int32Array => {
+  if (taulukko === undefined || taulukko.length < n) taulukko = new Int32Array(n)
+  else taulukko.fill(0, 0, n)
+  return taulukko
+}
+
 /**
  * Whether some group of one severity, rule, key and path pattern may have more than `max` findings: counted by a
  * hash of the group (no pattern is built; a finding of the same maker's pattern as the one before takes its hash), so
@@ -161,8 +171,8 @@ const jokinYli = (findings: readonly Finding[], max: number): boolean => {
   // the counts by hash in an open-addressed table of twice the findings' number (a power of two): no Map of numbers
   let koko = 16
   while (koko < 2 * findings.length) koko *= 2
-  const tiivisteet = new Int32Array(koko) // hash + 1; 0 for an empty slot
-  const määrät = new Int32Array(koko)
+  // hash + 1 (0 for an empty slot) at [0, koko), the counts at [koko, 2 · koko): one table, reused and cleared
+  const taulu = laskentataulu(2 * koko)
   const maski = koko - 1
   let edellinen: Finding | undefined
   let edellinenKuvio: number | undefined
@@ -187,9 +197,9 @@ const jokinYli = (findings: readonly Finding[], max: number): boolean => {
     edellinen = f
     edellinenKuvio = kuvio
     let at = h & maski
-    while (tiivisteet[at] !== 0 && tiivisteet[at] !== h) at = (at + 1) & maski
-    tiivisteet[at] = h
-    if (++määrät[at]! > max) return true
+    while (taulu[at] !== 0 && taulu[at] !== h) at = (at + 1) & maski
+    taulu[at] = h
+    if (++taulu[koko + at]! > max) return true
   }
   return false
 }
