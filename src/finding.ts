@@ -280,22 +280,10 @@ export const warning = (rule: string, key: string, path: string, message: Viesti
 /** The same message in every language (used for texts that are codes or dates only). */
 export const same = (text: string): Message => ({ fi: text, sv: text, en: text })
 
-/** At most so many findings are appended by one `push` call (its arguments are on the stack). */
-const LISÄTTÄVIÄ_KERRALLA = 4096
-
 /**
- * `findings` appended to `out`: a few by an index loop (a for-of made an iterator result per finding), many by one
- * `push` of up to {@link LISÄTTÄVIÄ_KERRALLA} at a time (a thousand structural findings: one copy, not a thousand calls).
+ * `findings` appended to `out` (an index loop: a for-of made an iterator result per finding; `push(...findings)` of a
+ * thousand structural findings was measured no faster, and slower for 1 000 wrong dates).
  */
 export const lisääKaikki = (out: Finding[], findings: readonly Finding[]): void => {
-  const n = findings.length
-  if (n <= 8) {
-    for (let i = 0; i < n; i++) out.push(findings[i]!)
-    return
-  }
-  if (n <= LISÄTTÄVIÄ_KERRALLA) {
-    out.push(...findings)
-    return
-  }
-  for (let i = 0; i < n; i += LISÄTTÄVIÄ_KERRALLA) out.push(...findings.slice(i, i + LISÄTTÄVIÄ_KERRALLA))
+  for (let i = 0; i < findings.length; i++) out.push(findings[i]!)
 }
