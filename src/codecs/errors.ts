@@ -208,7 +208,6 @@ class Polut {
       // the path and pointer of depth i are new: so are those with a separator appended
       this.pisteellä[i] = undefined
       this.kauttaviivalla[i] = undefined
-      // an index or a field name of ours has no `~` or `/` to escape
       const h = tiivisteet[i - 1]!
       const tiivistä = this.tiivistä && !entinen
       if (listassa) {

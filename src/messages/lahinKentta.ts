@@ -6,8 +6,8 @@
  * differ), 1 for up to 5, 2 for up to 11, 3 beyond. Two fields equally close suggest neither.
  *
  * Linear: each of the class's fields (a fixed number) whose length is near enough to the key's (a list made once per
- * class and key length) is compared once, first by the characters each has and the other lacks (a lower bound of the distance: every character kind one lacks takes an edit of its own),
- * and only then by a distance computation bounded to a band of the bound's width around the diagonal, which stops as
+ * class and key length) is compared once, first by the characters each has and the other lacks (a lower bound of the
+ * distance: every character kind one lacks takes an edit of its own), and only then by a distance computation bounded to a band of the bound's width around the diagonal, which stops as
  * soon as the bound is passed. A key longer than {@link VERRATTAVAN_PITUUS} is not compared.
  */
 
@@ -48,10 +48,14 @@ export const merkinLaji = (c: number): number => (c < 128 ? asciiLajeina()[c]! :
 /** The kinds of the ASCII characters ({@link merkinLaji} of codes 0–127), for a maker's own scan of a key. */
 export const asciiMerkkienLajit = (): Int32Array => asciiLajeina()
 
-/** The kinds of characters of `s` as compared: a maker that scans a key anyway may give them to {@link lähinKenttä}. */
-export const lajit = (s: string): number => {
+/** The kinds of characters of `s` as compared (a maker that scans a key anyway may give them to {@link lähinKenttä}). */
+const lajit = (s: string): number => {
+  const ascii = asciiLajeina()
   let m = 0
-  for (let i = 0; i < s.length; i++) m |= merkinLaji(s.charCodeAt(i))
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i)
+    m |= c < 128 ? ascii[c]! : laji(perus(c))
+  }
   return m
 }
 

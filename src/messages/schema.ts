@@ -402,10 +402,13 @@ const tuntematonKenttä = (issue: UnexpectedPropertyIssue): LainaavaViesti => {
     fi: tuntematonFi(key, loppu),
     sv: tuntematonSv(key, loppu),
     en: tuntematonEn(key, loppu),
-    hint: tuntemattomanKentänVihje(luokka, issue.kentät, lähinKenttä(key, issue.kentät)),
+    hint: tuntemattomanVihje(issue),
     lainaukset: [key],
   }
 }
+/** S-1's hint: the "did you mean" of the key (by its kinds `avaimenLajit` when the caller has them), or the class's fields. */
+const tuntemattomanVihje = (issue: UnexpectedPropertyIssue, avaimenLajit?: number): Message =>
+  tuntemattomanKentänVihje(issue.luokka, issue.kentät, lähinKenttä(issue.key, issue.kentät, avaimenLajit))
 const tuntematonFi = (key: string, loppu: Message): string => `Tuntematon kenttä ${key}${loppu.fi}`
 const tuntematonSv = (key: string, loppu: Message): string => `Okänt fält ${key}${loppu.sv}`
 const tuntematonEn = (key: string, loppu: Message): string => `Unknown field ${key}${loppu.en}`
@@ -428,7 +431,7 @@ export const tuntemattomanKentänLöydös = (issue: UnexpectedPropertyIssue, pat
     tuntematonFi(key, loppu),
     tuntematonSv(key, loppu),
     tuntematonEn(key, loppu),
-    tuntemattomanKentänVihje(luokka, issue.kentät, lähinKenttä(key, issue.kentät, avaimenLajit)),
+    tuntemattomanVihje(issue, avaimenLajit),
     polku.length === 1 && polku[0] === key ? polku : [key],
   )
 }
