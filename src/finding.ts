@@ -1,3 +1,5 @@
+import { VIESTIN_PITUUS, merkinLuokka } from './yksityisyys/merkit'
+
 /** A text in the three languages every finding carries. */
 export interface Message {
   readonly fi: string
@@ -101,6 +103,54 @@ export function jsonPointer(path: string): string {
   return start < n ? out + path.slice(start) : out
 }
 
+// what polunOsoitin found of the path it read last (its maker copies them into the finding's Tiedot)
+let polunMerkit = 0
+let polunKuusi = false
+let polunKenoton = true
+
+/**
+ * {@link jsonPointer} of `path`, and in the same pass what the masking would otherwise scan the path again for (it is
+ * the first reader of a rule's path, which is built of parts: reading it flattens it once): the path's
+ * `merkkijoukko`, whether it has six digits in a row or is longer than the masking reads, and whether it has no `~`
+ * or `/` (src/yksityisyys: `merkkijoukko`, `kuusiNumeroa`; the pointer then escapes nothing), kept in the `polun…`
+ * variables. A test checks each against its own module's function.
+ */
+const polunOsoitin = (path: string): string => {
+  const n = path.length
+  let merkit = 0
+  let peräkkäin = 0
+  let kuusi = n > VIESTIN_PITUUS
+  let kenoton = true
+  let out = n === 0 ? '' : '/'
+  let start = 0
+  for (let i = 0; i < n; i++) {
+    const c = path.charCodeAt(i)
+    merkit |= merkinLuokka(c)
+    if (c >= 48 && c <= 57) {
+      if (++peräkkäin === 6) kuusi = true
+      continue
+    }
+    peräkkäin = 0
+    if (c === 46 || c === 91) {
+      if (i > start) out += path.slice(start, i)
+      if (i > 0) out += '/'
+      start = i + 1
+    } else if (c === 93) {
+      if (i > start) out += path.slice(start, i)
+      start = i + 1
+    } else if (c === 126 || c === 47) {
+      if (i > start) out += path.slice(start, i)
+      out += c === 126 ? '~0' : '~1'
+      start = i + 1
+      kenoton = false
+    }
+  }
+  polunMerkit = merkit
+  polunKuusi = kuusi
+  polunKenoton = kenoton
+  return start < n ? out + path.slice(start) : out
+}
+
 // a JSON Pointer's keys: written on the ground floor (src/json), which the CLI's line scan uses too
 export { pointerSegments } from './json'
 
@@ -126,6 +176,8 @@ export const viesti = (v: Viesti): { readonly message: Message; readonly hint?: 
  * - `polunMerkit`, `polunKuusi`: of the keys of `polku` together, their character classes and whether any has six
  *   digits in a row (src/yksityisyys: `merkkijoukko`, `kuusiNumeroa`), as the maker found them scanning the keys;
  *   `undefined`: not known.
+ * Of a path whose keys are not known (`polku` undefined: a rule's), `kenoton`, `polunMerkit` and `polunKuusi`, when
+ * given, are of the whole path's text, as its maker found them building its pointer.
  */
 export interface Tiedot {
   readonly viesti: readonly string[]
@@ -203,6 +255,17 @@ const tiedot = (viesti: readonly string[], paikka: Paikka | undefined): Tiedot =
   return (edelliset = { viesti, polku, kuvio, tiiviste: paikka?.tiiviste, kenoton: paikka?.kenoton, polunMerkit: paikka?.polunMerkit, polunKuusi: paikka?.polunKuusi ?? true })
 }
 
+/** The Tiedot of a finding whose path's keys are not known (a rule's): its quotes, and of its whole path what {@link polunOsoitin} found. */
+const kokoPolunTiedot = (viesti: readonly string[]): Tiedot => ({
+  viesti,
+  polku: undefined,
+  kuvio: undefined,
+  tiiviste: undefined,
+  kenoton: polunKenoton,
+  polunMerkit,
+  polunKuusi,
+})
+
 /**
  * A finding built as one object literal per shape (no spread of {@link viesti}'s object: findings are made per
  * problem, thousands for a broken document), its keys always in the order severity, key, rule, path, pointer, message,
@@ -221,7 +284,11 @@ const löydös = (
 ): Finding => {
   const message = teksti(v)
   const hint = v.hint
-  const pointer = osoitin ?? jsonPointer(path)
+  const lainaukset = v.lainaukset
+  // a finding marked for the masking whose path's keys are not known (a rule's): the pointer and the whole path's
+  // classes in one pass
+  const kokoPolku = osoitin === undefined && paikka === undefined && lainaukset !== undefined
+  const pointer = kokoPolku ? polunOsoitin(path) : (osoitin ?? jsonPointer(path))
   const f: Finding =
     hint === undefined
       ? errorType === undefined
@@ -230,8 +297,7 @@ const löydös = (
       : errorType === undefined
         ? { severity, key, rule, path, pointer, message, hint: teksti(hint) }
         : { severity, key, rule, path, pointer, message, hint: teksti(hint), errorType }
-  const lainaukset = v.lainaukset
-  if (lainaukset !== undefined) Merkitty.merkitse(f, tiedot(lainaukset, paikka))
+  if (lainaukset !== undefined) Merkitty.merkitse(f, kokoPolku ? kokoPolunTiedot(lainaukset) : tiedot(lainaukset, paikka))
   return f
 }
 

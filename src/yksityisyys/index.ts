@@ -16,13 +16,13 @@
  */
 import { EI_LAINAUKSIA, jsonPointer, pointerToken, tiedotOf, type Finding, type Message, type Viesti } from '../finding'
 import { getOwn } from '../json'
+import { VIESTIN_PITUUS, merkinLuokka } from './merkit'
 
 export const PEITE = '***'
 
 /** The longest value a message quotes: a longer one is quoted by its first characters and `…`. */
 export const LAINAUKSEN_PITUUS = 80
-/** A safety net for what no message of ours reaches: a longer text or path is cut (with `…`). */
-export const VIESTIN_PITUUS = 4000
+export { VIESTIN_PITUUS }
 export const POLUN_PITUUS = 2000
 
 /** `s` cut to at most `max` characters (whole code points) with `…` when it is longer. */
@@ -183,13 +183,8 @@ export const merkkijoukko = (s: string): number => {
   return m
 }
 
-/**
- * The class of the character code `c` in a {@link merkkijoukko}, a bit: the digits are one class (bit 0), any other
- * character is of the class of its code modulo 32 (a letter's, of either case, its own: `A`/`a` 1 … `Z`/`z` 26), so
- * that a name is told from a text of letters and digits (modulo 32 alone put `2` with `r` and `6` with `v`).
- * Exported for a maker that scans a quoted value anyway.
- */
-export const merkinLuokka = (c: number): number => (c >= 48 && c <= 57 ? 1 : 1 << (c & 31))
+// the class of a character in a merkkijoukko: on the ground floor (src/finding.ts scans paths with it too)
+export { merkinLuokka }
 
 /** Whether `s` has six digits in a row (as every hetu shape has), or is longer than the masking reads without cutting it. */
 export const kuusiNumeroa = (s: string): boolean => {
@@ -326,7 +321,14 @@ export function suojaaLöydökset(findings: readonly Finding[], henkilö: unknow
       merkintä.polku !== undefined &&
       f.path.length <= POLUN_PITUUS &&
       ((merkintä.polunMerkit !== undefined && säilyvätMerkein(merkintä.polunMerkit, merkintä.polunKuusi, tunnisteet)) || säilyvät(merkintä.polku, tunnisteet))
-    const path = polkuSäilyy || (f.path.length <= POLUN_PITUUS && säilyy(f.path, tunnisteet)) ? f.path : peitäTunnisteet(f.path, tunnisteet.lista, POLUN_PITUUS)
+    // of a rule's path, its maker found the whole path's classes building its pointer (kokoPolku): read again only
+    // when they cannot tell
+    const kokoPolku = merkintä !== undefined && merkintä.polku === undefined && merkintä.polunMerkit !== undefined
+    const path =
+      polkuSäilyy ||
+      (f.path.length <= POLUN_PITUUS && ((kokoPolku && säilyvätMerkein(merkintä.polunMerkit!, merkintä.polunKuusi, tunnisteet)) || säilyy(f.path, tunnisteet)))
+        ? f.path
+        : peitäTunnisteet(f.path, tunnisteet.lista, POLUN_PITUUS)
     // the pointer holds the path's keys: rebuilt from the masked path when that changed, else masked itself only when
     // its escapes (`~0`, `~1`) make it differ from the path's text. Of a path whose keys not ours stay and have no `~`
     // or `/`, the pointer is the same keys between `/` (our keys have neither): it stays too, and is not read (a
@@ -334,7 +336,7 @@ export function suojaaLöydökset(findings: readonly Finding[], henkilö: unknow
     const pointer =
       path !== f.path
         ? jsonPointer(path)
-        : (polkuSäilyy && (merkintä.kenoton ?? eiKenoja(merkintä.polku!))) || f.pointer.indexOf('~') === -1
+        : (polkuSäilyy && (merkintä.kenoton ?? eiKenoja(merkintä.polku!))) || (kokoPolku && merkintä.kenoton === true) || f.pointer.indexOf('~') === -1
           ? f.pointer
           : peitäTunnisteet(f.pointer, tunnisteet.lista, POLUN_PITUUS)
     let message: Message

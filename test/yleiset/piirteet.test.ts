@@ -6,7 +6,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { decodeAt } from '../../src/codecs/errors'
 import { issueOf } from '../../src/codecs/schema'
-import { lisääKaikki, pointerToken, tiedotOf, type Finding } from '../../src/finding'
+import { jsonPointer, lisääKaikki, pointerToken, tiedotOf, warning, type Finding } from '../../src/finding'
 import { kuvionTiiviste } from '../../src/kuvio'
 import { lähinKenttä } from '../../src/messages/lahinKentta'
 import { schemaMessage } from '../../src/messages/schema'
@@ -98,5 +98,31 @@ describe('lisääKaikki', () => {
       lisääKaikki(out, lisättävät)
       expect(out.map((x) => x.path)).toEqual(['p-1', ...lisättävät.map((x) => x.path)])
     }
+  })
+})
+
+describe("the one pass over a rule's path (its pointer and the masking's classes)", () => {
+  // paths of every kind: our keys and indices, and texts the masking reads (digits in runs, `~`, `/`, names' letters)
+  const osa = fc.oneof(
+    fc.constantFrom('opiskeluoikeudet[0]', '.lisätiedot', '.maksuttomuus', '[12]', '[123456]', '.tila', '.a~b', '/x', '.Turo', '270504A317P', '.', '[', ']', ''),
+    fc.array(merkki, { maxLength: 8 }).map((a) => a.join('')),
+  )
+  const polku = fc.oneof(fc.array(osa, { maxLength: 8 }).map((a) => a.join('')), fc.constant('x'.repeat(4001)), fc.string({ maxLength: 30 }))
+
+  it('property: a marked rule finding has jsonPointer of its path, and the whole path’s classes, six digits and escapes', () => {
+    fc.assert(
+      fc.property(polku, (path) => {
+        const f = warning('T-OHJE-7', 'tuvaSuoritusaikaYliVuoden', path, { fi: 'a', sv: 'b', en: 'c', lainaukset: [] })
+        expect(f.pointer).toBe(jsonPointer(path))
+        const t = tiedotOf(f)!
+        expect(t.polku).toBeUndefined()
+        expect(t.polunMerkit, path).toBe(merkkijoukko(path))
+        expect(t.polunKuusi, path).toBe(kuusiNumeroa(path))
+        expect(t.kenoton, path).toBe(path.indexOf('~') === -1 && path.indexOf('/') === -1)
+        // an unmarked one (its message masked whole) has the same pointer
+        expect(warning('T-OHJE-7', 'tuvaSuoritusaikaYliVuoden', path, { fi: 'a', sv: 'b', en: 'c' }).pointer).toBe(jsonPointer(path))
+      }),
+      { numRuns: 500 },
+    )
   })
 })
