@@ -73,49 +73,24 @@ export const JSON_SCHEMA_KEY = 'badRequest.validation.jsonSchema'
 export const pointerToken = (key: string): string =>
   key.indexOf('~') === -1 && key.indexOf('/') === -1 ? key : key.replace(/~/g, '~0').replace(/\//g, '~1')
 
-/**
- * The JSON Pointer of a finding's path (`a.b[0]` → `/a/b/0`): one pass over the path, its runs between punctuation
- * copied as slices (a finding is made per problem: this stays a small part of its cost). A key holding `.`, `[` or `]`
- * cannot be told from the path's own punctuation, so the structural findings, whose keys may be anything, pass the
- * pointer they build from the keys themselves.
- */
-export function jsonPointer(path: string): string {
-  const n = path.length
-  if (n === 0) return ''
-  let out = '/'
-  let start = 0
-  for (let i = 0; i < n; i++) {
-    const c = path.charCodeAt(i)
-    if (c === 46 || c === 91) {
-      // `.` or `[`: a new reference token (a leading `[` has its `/` already)
-      if (i > start) out += path.slice(start, i)
-      if (i > 0) out += '/'
-      start = i + 1
-    } else if (c === 93) {
-      if (i > start) out += path.slice(start, i)
-      start = i + 1
-    } else if (c === 126 || c === 47) {
-      if (i > start) out += path.slice(start, i)
-      out += c === 126 ? '~0' : '~1'
-      start = i + 1
-    }
-  }
-  return start < n ? out + path.slice(start) : out
-}
-
-// what polunOsoitin found of the path it read last (its maker copies them into the finding's Tiedot)
+// what jsonPointer found of the path it read last (a rule finding's maker copies them into its Tiedot)
 let polunMerkit = 0
 let polunKuusi = false
 let polunKenoton = true
 
 /**
- * {@link jsonPointer} of `path`, and in the same pass what the masking would otherwise scan the path again for (it is
- * the first reader of a rule's path, which is built of parts: reading it flattens it once): the path's
- * `merkkijoukko`, whether it has six digits in a row or is longer than the masking reads, and whether it has no `~`
- * or `/` (src/yksityisyys: `merkkijoukko`, `kuusiNumeroa`; the pointer then escapes nothing), kept in the `polun…`
- * variables. A test checks each against its own module's function.
+ * The JSON Pointer of a finding's path (`a.b[0]` → `/a/b/0`): one pass over the path, its runs between punctuation
+ * copied as slices (a finding is made per problem: this stays a small part of its cost). A key holding `.`, `[` or `]`
+ * cannot be told from the path's own punctuation, so the structural findings, whose keys may be anything, pass the
+ * pointer they build from the keys themselves.
+ *
+ * The same pass finds what the masking would otherwise scan a rule's path again for (this is its first reader: a
+ * path built of parts is flattened once, here): its `merkkijoukko`, whether it has six digits in a row or is longer
+ * than the masking reads, and whether it has no `~` or `/` (src/yksityisyys: `merkkijoukko`, `kuusiNumeroa`; the
+ * pointer then escapes nothing), kept in the `polun…` variables for the finding's maker. A test checks each against
+ * its own module's function.
  */
-const polunOsoitin = (path: string): string => {
+export function jsonPointer(path: string): string {
   const n = path.length
   let merkit = 0
   let peräkkäin = 0
@@ -132,6 +107,7 @@ const polunOsoitin = (path: string): string => {
     }
     peräkkäin = 0
     if (c === 46 || c === 91) {
+      // `.` or `[`: a new reference token (a leading `[` has its `/` already)
       if (i > start) out += path.slice(start, i)
       if (i > 0) out += '/'
       start = i + 1
@@ -255,7 +231,7 @@ const tiedot = (viesti: readonly string[], paikka: Paikka | undefined): Tiedot =
   return (edelliset = { viesti, polku, kuvio, tiiviste: paikka?.tiiviste, kenoton: paikka?.kenoton, polunMerkit: paikka?.polunMerkit, polunKuusi: paikka?.polunKuusi ?? true })
 }
 
-/** The Tiedot of a finding whose path's keys are not known (a rule's): its quotes, and of its whole path what {@link polunOsoitin} found. */
+/** The Tiedot of a finding whose path's keys are not known (a rule's): its quotes, and of its whole path what {@link jsonPointer} found. */
 const kokoPolunTiedot = (viesti: readonly string[]): Tiedot => ({
   viesti,
   polku: undefined,
@@ -285,10 +261,10 @@ const löydös = (
   const message = teksti(v)
   const hint = v.hint
   const lainaukset = v.lainaukset
-  // a finding marked for the masking whose path's keys are not known (a rule's): the pointer and the whole path's
-  // classes in one pass
+  // a finding marked for the masking whose path's keys are not known (a rule's) keeps the whole path's classes that
+  // jsonPointer found building its pointer
   const kokoPolku = osoitin === undefined && paikka === undefined && lainaukset !== undefined
-  const pointer = kokoPolku ? polunOsoitin(path) : (osoitin ?? jsonPointer(path))
+  const pointer = osoitin ?? jsonPointer(path)
   const f: Finding =
     hint === undefined
       ? errorType === undefined
