@@ -127,6 +127,71 @@ export function jsonPointer(path: string): string {
   return start < n ? out + path.slice(start) : out
 }
 
+/**
+ * `K` when it is a string literal type (or a union of them), else `never`: a key written in our code, not read from a
+ * document (a parameter of this type takes `'lisätiedot'`, not a `string`).
+ */
+export type Kirjaimellinen<K extends string> = K & (string extends K ? never : unknown)
+
+// the pointers of the literal key runs OmaPolku.polku was given (code constants: a bounded set), each built once
+const RUNTEN_OSOITTIMET = /* @__PURE__ */ new Map<string, string>()
+
+/**
+ * A path of ours (a rule's `RuleContext.polku` and what is built on it): a study right's path as `validate` gives it to
+ * the rules (`OmaPolku.juuri`), extended only by our own field names (string literal types: {@link Kirjaimellinen})
+ * and indices, with its JSON Pointer built of the same parts. No key of it comes from a document, so a finding given
+ * one (the rules' `error` and `warning`) is made without reading the path for its pointer, and the masking leaves path
+ * and pointer as they are without scanning them (as it leaves our keys in a structural finding's path). Its
+ * `toString` is the path: a template that extends it (`${p}.alku`) gives the plain path, whose pointer is then read
+ * from it as for any string.
+ */
+export class OmaPolku {
+  private constructor(
+    /** The path, as a finding's `path` writes it. */
+    readonly path: string,
+    /** Its JSON Pointer, as a finding's `pointer` writes it. */
+    readonly pointer: string,
+  ) {}
+
+  /**
+   * The root of a rule's paths: the study right's path `validate` gives the rules (RuleContext's `path`:
+   * `opiskeluoikeudet[0]`, or `''` for a single study right), ours by construction.
+   */
+  static juuri(path: string): OmaPolku {
+    return new OmaPolku(path, jsonPointer(path))
+  }
+
+  /** The root of the rules' paths in the study right `index` of `opiskeluoikeudet` (undefined: the input is a single study right, `''`). */
+  static opiskeluoikeus(index: number | undefined): OmaPolku {
+    return index === undefined ? new OmaPolku('', '') : new OmaPolku(`opiskeluoikeudet[${index}]`, `/opiskeluoikeudet/${index}`)
+  }
+
+  /** This path's field `key` (written in our code). */
+  kenttä<K extends string>(key: Kirjaimellinen<K>): OmaPolku {
+    return new OmaPolku(this.path === '' ? key : `${this.path}.${key}`, `${this.pointer}/${key}`)
+  }
+
+  /**
+   * This path extended by `run`, field names and indices of ours as a path writes them (`tila.opiskeluoikeusjaksot[0]`,
+   * a string literal type): its pointer is built once for each such run.
+   */
+  polku<K extends string>(run: Kirjaimellinen<K>): OmaPolku {
+    let osoitin = RUNTEN_OSOITTIMET.get(run)
+    if (osoitin === undefined) RUNTEN_OSOITTIMET.set(run, (osoitin = jsonPointer(run)))
+    return new OmaPolku(this.path === '' ? run : `${this.path}.${run}`, this.pointer + osoitin)
+  }
+
+  /** This path's item `i` (of a list). */
+  alkio(i: number): OmaPolku {
+    return new OmaPolku(`${this.path}[${i}]`, `${this.pointer}/${i}`)
+  }
+
+  /** The path (see {@link OmaPolku.path}). */
+  toString(): string {
+    return this.path
+  }
+}
+
 // a JSON Pointer's keys: written on the ground floor (src/json), which the CLI's line scan uses too
 export { pointerSegments } from './json'
 
@@ -242,17 +307,28 @@ const kokoPolunTiedot = (viesti: readonly string[]): Tiedot => ({
   polunKuusi,
 })
 
+// the Tiedot made last for a path of ours, given again to the next finding of the same quotes
+let edellinenOma: Tiedot | undefined
+
+/** The Tiedot of a finding whose path is an {@link OmaPolku}: its quotes; no key of its path is not ours (none has `~` or `/`). */
+const omanPolunTiedot = (viesti: readonly string[]): Tiedot => {
+  const e = edellinenOma
+  if (e !== undefined && e.viesti === viesti) return e
+  return (edellinenOma = { viesti, polku: EI_LAINAUKSIA, kuvio: undefined, tiiviste: undefined, kenoton: true, polunMerkit: 0, polunKuusi: false })
+}
+
 /**
  * A finding built as one object literal per shape (no spread of {@link viesti}'s object: findings are made per
  * problem, thousands for a broken document), its keys always in the order severity, key, rule, path, pointer, message,
- * hint, errorType; `hint` and `errorType` only when given. `pointer` defaults to the path's {@link jsonPointer}. A
+ * hint, errorType; `hint` and `errorType` only when given. `pointer` defaults to the path's {@link jsonPointer} (an
+ * {@link OmaPolku} brings its own). A
  * message that names what it quotes marks the finding with it.
  */
 const löydös = (
   severity: Severity,
   key: string,
   rule: string,
-  path: string,
+  polku: string | OmaPolku,
   v: Viesti,
   errorType: string | undefined,
   paikka: Paikka | undefined,
@@ -261,10 +337,12 @@ const löydös = (
   const message = teksti(v)
   const hint = v.hint
   const lainaukset = v.lainaukset
-  // a finding marked for the masking whose path's keys are not known (a rule's) keeps the whole path's classes that
-  // jsonPointer found building its pointer
-  const kokoPolku = osoitin === undefined && paikka === undefined && lainaukset !== undefined
-  const pointer = osoitin ?? jsonPointer(path)
+  const oma = typeof polku !== 'string'
+  const path = oma ? polku.path : polku
+  // a finding marked for the masking whose path's keys are not known (a rule's string) keeps the whole path's classes
+  // that jsonPointer found building its pointer
+  const kokoPolku = !oma && osoitin === undefined && paikka === undefined && lainaukset !== undefined
+  const pointer = oma ? polku.pointer : (osoitin ?? jsonPointer(path))
   const f: Finding =
     hint === undefined
       ? errorType === undefined
@@ -273,12 +351,15 @@ const löydös = (
       : errorType === undefined
         ? { severity, key, rule, path, pointer, message, hint: teksti(hint) }
         : { severity, key, rule, path, pointer, message, hint: teksti(hint), errorType }
-  if (lainaukset !== undefined) Merkitty.merkitse(f, kokoPolku ? kokoPolunTiedot(lainaukset) : tiedot(lainaukset, paikka))
+  if (lainaukset !== undefined) Merkitty.merkitse(f, oma ? omanPolunTiedot(lainaukset) : kokoPolku ? kokoPolunTiedot(lainaukset) : tiedot(lainaukset, paikka))
   return f
 }
 
-/** An error finding; `pointer` only when the path cannot give it exactly (structural findings: keys may hold `.` or `[`). */
-export const error = (rule: string, key: string, path: string, message: Viesti, errorType?: string, pointer?: string): Finding =>
+/**
+ * An error finding; `pointer` only when the path cannot give it exactly (structural findings: keys may hold `.` or `[`).
+ * A rule gives its path as an {@link OmaPolku} where it can (its pointer comes with it).
+ */
+export const error = (rule: string, key: string, path: string | OmaPolku, message: Viesti, errorType?: string, pointer?: string): Finding =>
   löydös('error', key, rule, path, message, errorType, undefined, pointer)
 
 /**
@@ -316,7 +397,7 @@ export const tuntemattomanKentänVirhe = (
   return f
 }
 
-export const warning = (rule: string, key: string, path: string, message: Viesti): Finding =>
+export const warning = (rule: string, key: string, path: string | OmaPolku, message: Viesti): Finding =>
   löydös('warning', key.startsWith(WARNING_PREFIX) ? key : WARNING_PREFIX + key, rule, path, message, undefined, undefined, undefined)
 
 /** The same message in every language (used for texts that are codes or dates only). */

@@ -15,7 +15,7 @@
 export { validate, rajaaLöydökset, type Report } from './validate'
 export type { Tarkistamaton as UncheckedStudyRight } from './tyypit/maarittely'
 export { VOS_RAJAPÄIVÄ, MAX_FINDINGS, type ValidateOptions, type ResolvedOptions, type MaksuttomuusFacts, type WithdrawnConsent, type ConsentRecord } from './options'
-export { type Finding, type Message, type Severity, type Lang, WARNING_PREFIX, JSON_SCHEMA_KEY, jsonPointer, pointerSegments } from './finding'
+export { type Finding, type Message, type Severity, type Lang, type OmaPolku, type Kirjaimellinen, WARNING_PREFIX, JSON_SCHEMA_KEY, jsonPointer, pointerSegments } from './finding'
 export { KOSKI_REFERENCE, type KoskiReference } from './koski'
 
 // Codecs (io-ts), named after KOSKI's classes

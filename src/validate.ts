@@ -2,7 +2,7 @@
 import { Henkilö } from './codecs/henkilo'
 import { decodeAt } from './codecs/errors'
 import { LISTAN_ENIMMÄISPITUUS, getOwn, isRecord, stringAt } from './codecs/schema'
-import { JSON_SCHEMA_KEY, childPath, error, jsonPointer, lisääKaikki, tiedotOf, viesti, warning, type Finding, type Tiedot } from './finding'
+import { JSON_SCHEMA_KEY, OmaPolku, childPath, error, jsonPointer, lisääKaikki, tiedotOf, viesti, warning, type Finding, type Tiedot } from './finding'
 import { parseHetu } from './hetu'
 import * as m from './messages/yleiset'
 import { schemaMessage } from './messages/schema'
@@ -83,16 +83,13 @@ const matchPrevious = (current: unknown, index: number, previous: TallennetutVer
 
 /**
  * A study right's rule context, always built here with its keys in one order, so that every context has one hidden
- * class and the rules' `ctx.*` reads stay monomorphic (a spread of a shared base made a new shape per context).
+ * class and the rules' `ctx.*` reads stay monomorphic (a spread of a shared base made a new shape per context). `index`:
+ * the study right's in `opiskeluoikeudet` (undefined: the input is a single study right, path `''`).
  */
-const konteksti = (options: ResolvedOptions, path: string, birthDate: string | undefined, henkilö: unknown, previous: unknown): RuleContext => ({
-  path,
-  today: options.today,
-  birthDate,
-  previous,
-  henkilö,
-  options,
-})
+const konteksti = (options: ResolvedOptions, index: number | undefined, birthDate: string | undefined, henkilö: unknown, previous: unknown): RuleContext => {
+  const polku = OmaPolku.opiskeluoikeus(index)
+  return { path: polku.path, polku, today: options.today, birthDate, previous, henkilö, options }
+}
 
 interface Collector extends Tulokset {
   readonly unchecked: Tarkistamaton[]
@@ -288,7 +285,7 @@ function validateUnsafe(input: unknown, options: ValidateOptions | undefined): R
 
   if (isOpiskeluoikeus) {
     const prev = resolved.previous === undefined ? undefined : matchPrevious(input, 0, previous)
-    validateOpiskeluoikeus(input, konteksti(resolved, '', resolved.birthDate, undefined, prev), out)
+    validateOpiskeluoikeus(input, konteksti(resolved, undefined, resolved.birthDate, undefined, prev), out)
   } else if (isEnvelope) {
     for (const key of Object.keys(input)) {
       const v = input[key]
@@ -331,7 +328,7 @@ function validateUnsafe(input: unknown, options: ValidateOptions | undefined): R
       for (let i = 0; i < list.length; i++) {
         const raw: unknown = list[i] === undefined ? null : list[i] // a hole reads as JSON writes it
         const prev = resolved.previous === undefined ? undefined : matchPrevious(raw, i, previous)
-        validateOpiskeluoikeus(raw, konteksti(resolved, `opiskeluoikeudet[${i}]`, birthDate, henkilö, prev), out)
+        validateOpiskeluoikeus(raw, konteksti(resolved, i, birthDate, henkilö, prev), out)
       }
     }
   } else {

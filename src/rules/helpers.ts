@@ -1,4 +1,5 @@
 /** Small pure helpers the rules share. */
+import type { Kirjaimellinen, OmaPolku } from '../finding'
 import { getOwn, isRecord } from '../json'
 import type { ArviointiLike, OpiskeluoikeusLike, SuoritusLike, Tunniste } from './shapes'
 
@@ -129,15 +130,40 @@ export function eachOsasuoritusIlmanPolkua(suoritus: SuoritusLike, visit: (osasu
   }
 }
 
-/** Path of the i-th päätason suoritus. */
-export const suoritusPath = (ooPath: string, i: number): string => (ooPath === '' ? `suoritukset[${i}]` : `${ooPath}.suoritukset[${i}]`)
+// The path helpers take the study right's path as a string (`ctx.path`) and give a string, or as an OmaPolku
+// (`ctx.polku`) and give one: a rule's finding is then made with the pointer built of the same parts (src/finding.ts).
 
-/** Path of a field of the study right. */
-export const ooPath = (base: string, rest: string): string => (base === '' ? rest : `${base}.${rest}`)
+/** Path of the i-th päätason suoritus. */
+export function suoritusPath(base: OmaPolku, i: number): OmaPolku
+export function suoritusPath(base: string, i: number): string
+export function suoritusPath(base: string | OmaPolku, i: number): string | OmaPolku {
+  if (typeof base !== 'string') return base.kenttä('suoritukset').alkio(i)
+  return base === '' ? `suoritukset[${i}]` : `${base}.suoritukset[${i}]`
+}
+
+/** Path of a field of the study right (`rest`: field names and indices of ours, e.g. `tila.opiskeluoikeusjaksot`). */
+export function ooPath<K extends string>(base: OmaPolku, rest: Kirjaimellinen<K>): OmaPolku
+export function ooPath(base: string, rest: string): string
+export function ooPath(base: string | OmaPolku, rest: string): string | OmaPolku {
+  if (typeof base !== 'string') return base.polku(rest as Kirjaimellinen<string>)
+  return base === '' ? rest : `${base}.${rest}`
+}
 
 /** Path of the i-th opiskeluoikeusjakso. */
-export const jaksoPath = (base: string, i: number): string => ooPath(base, `tila.opiskeluoikeusjaksot[${i}]`)
+export function jaksoPath(base: OmaPolku, i: number): OmaPolku
+export function jaksoPath(base: string, i: number): string
+export function jaksoPath(base: string | OmaPolku, i: number): string | OmaPolku {
+  if (typeof base !== 'string') return base.polku('tila.opiskeluoikeusjaksot').alkio(i)
+  return ooPath(base, `tila.opiskeluoikeusjaksot[${i}]`)
+}
 
 /** Path of a lisätieto (`lisätiedot.<kenttä>`, or its i-th period). */
-export const lisätietoPath = (base: string, kenttä: string, i?: number): string =>
-  ooPath(base, i === undefined ? `lisätiedot.${kenttä}` : `lisätiedot.${kenttä}[${i}]`)
+export function lisätietoPath<K extends string>(base: OmaPolku, kenttä: Kirjaimellinen<K>, i?: number): OmaPolku
+export function lisätietoPath(base: string, kenttä: string, i?: number): string
+export function lisätietoPath(base: string | OmaPolku, kenttä: string, i?: number): string | OmaPolku {
+  if (typeof base !== 'string') {
+    const p = base.kenttä('lisätiedot').kenttä(kenttä as Kirjaimellinen<string>)
+    return i === undefined ? p : p.alkio(i)
+  }
+  return ooPath(base, i === undefined ? `lisätiedot.${kenttä}` : `lisätiedot.${kenttä}[${i}]`)
+}

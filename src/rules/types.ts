@@ -1,4 +1,4 @@
-import type { Finding, Severity } from '../finding'
+import type { Finding, OmaPolku, Severity } from '../finding'
 import type { ResolvedOptions } from '../options'
 
 /** Context a rule may need that the document alone does not give. Without it the rule is skipped and listed in `report.skipped`. */
@@ -8,6 +8,8 @@ export type ContextNeed = 'birthDate' | 'previous' | 'storedStudyRights' | 'with
 export interface RuleContext {
   /** Path of this study right in the input (`opiskeluoikeudet[0]`, or `''` when the input is a single study right). */
   readonly path: string
+  /** The same path as an {@link OmaPolku}, the root of the rule's own paths (`ctx.polku.kenttä('lisätiedot')`). */
+  readonly polku: OmaPolku
   readonly today: string
   /** From the options, else from a valid `henkilö.hetu`. */
   readonly birthDate: string | undefined

@@ -40,7 +40,7 @@ function tilaRajapäivänJälkeen<A extends OpiskeluoikeusLike>({ koskee, viesti
       const raja = tilarajaPäivänä(ctx.today)
       if (raja === undefined || !koskee(oo)) return NO_FINDINGS
       const i = oo.tila.opiskeluoikeusjaksot.findIndex((j) => j.alku >= raja.ensimmäinenKielletty)
-      return i < 0 ? NO_FINDINGS : [error(meta.id, meta.keys[0]!, jaksoPath(ctx.path, i), viesti(raja.ensimmäinenKielletty))]
+      return i < 0 ? NO_FINDINGS : [error(meta.id, meta.keys[0]!, jaksoPath(ctx.polku, i), viesti(raja.ensimmäinenKielletty))]
     },
   }
 }
@@ -93,7 +93,7 @@ export function uusiSiirtymänKoulutus<A extends OpiskeluoikeusLike>(koulutus: S
     check: (oo, ctx) => {
       const alku = alkamispäivä(oo)
       if (alku === undefined || alku < SIIRTYMÄN_RAJAPÄIVÄT.uusiaEiLuodaAlkaen.päivä || !koskee(oo)) return NO_FINDINGS
-      return [warning('X-SIIRT-1', 'koskiValidation.siirtyma.uusiOpiskeluoikeusSiirtymanJalkeen', jaksoPath(ctx.path, 0), m.uusiSiirtymänKoulutus(koulutus, alku))]
+      return [warning('X-SIIRT-1', 'koskiValidation.siirtyma.uusiOpiskeluoikeusSiirtymanJalkeen', jaksoPath(ctx.polku, 0), m.uusiSiirtymänKoulutus(koulutus, alku))]
     },
   }
 }
@@ -114,8 +114,8 @@ export const luvaSiirtymäajanJälkeen: Rule<OpiskeluoikeusLike> = {
     const viimeinen = jaksot.length - 1
     if (viimeinen < 0 || viimeinenTila(oo) === 'mitatoity') return NO_FINDINGS
     const loppu = päättymispäivä(oo)
-    if (loppu !== undefined) return loppu > raja ? [warning('X-SIIRT-2', 'koskiValidation.siirtyma.luvaSiirtymaajanJalkeen', jaksoPath(ctx.path, viimeinen), m.luvaSiirtymäajanJälkeen(true, loppu))] : NO_FINDINGS
-    return ctx.today > raja ? [warning('X-SIIRT-2', 'koskiValidation.siirtyma.luvaSiirtymaajanJalkeen', jaksoPath(ctx.path, viimeinen), m.luvaSiirtymäajanJälkeen(false, raja))] : NO_FINDINGS
+    if (loppu !== undefined) return loppu > raja ? [warning('X-SIIRT-2', 'koskiValidation.siirtyma.luvaSiirtymaajanJalkeen', jaksoPath(ctx.polku, viimeinen), m.luvaSiirtymäajanJälkeen(true, loppu))] : NO_FINDINGS
+    return ctx.today > raja ? [warning('X-SIIRT-2', 'koskiValidation.siirtyma.luvaSiirtymaajanJalkeen', jaksoPath(ctx.polku, viimeinen), m.luvaSiirtymäajanJälkeen(false, raja))] : NO_FINDINGS
   },
 }
 
@@ -158,7 +158,7 @@ export const tuvaAlkaaEnnenSiirtymää: Rule<OpiskeluoikeusLike> = {
     const alku = alkamispäivä(oo)
     if (alku === undefined || alku >= SIIRTYMÄN_RAJAPÄIVÄT.tuvaAlkaaAikaisintaan.päivä) return NO_FINDINGS
     const a = aiemmat(oo, tallennetut(ctx)).find((x) => x.vastaus.toimenpide === 'luoTuva')
-    return a === undefined ? NO_FINDINGS : [warning('X-SIIRT-3', 'koskiValidation.siirtyma.tuvaAlkaaEnnenSiirtymaa', jaksoPath(ctx.path, 0), m.tuvaAlkaaEnnenSiirtymää(a.koulutus, alku))]
+    return a === undefined ? NO_FINDINGS : [warning('X-SIIRT-3', 'koskiValidation.siirtyma.tuvaAlkaaEnnenSiirtymaa', jaksoPath(ctx.polku, 0), m.tuvaAlkaaEnnenSiirtymää(a.koulutus, alku))]
   },
 }
 
@@ -175,7 +175,7 @@ export const tuvaVaikkaOpinnotValmiit: Rule<OpiskeluoikeusLike> = {
   check: (oo, ctx) => {
     if (!alkaaEnnen(oo, SIIRTYMÄN_JÄLKEEN)) return NO_FINDINGS
     const a = aiemmat(oo, tallennetut(ctx)).find((x) => x.vastaus.toimenpide === 'päivitäAiempi')
-    return a === undefined ? NO_FINDINGS : [warning('X-SIIRT-4', 'koskiValidation.siirtyma.tuvaVaikkaOpinnotValmiit', jaksoPath(ctx.path, 0), m.tuvaVaikkaOpinnotValmiit(a.koulutus))]
+    return a === undefined ? NO_FINDINGS : [warning('X-SIIRT-4', 'koskiValidation.siirtyma.tuvaVaikkaOpinnotValmiit', jaksoPath(ctx.polku, 0), m.tuvaVaikkaOpinnotValmiit(a.koulutus))]
   },
 }
 

@@ -9,6 +9,7 @@ import { join } from 'node:path'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { validate, type Finding, type ValidateOptions } from '../../src'
+import { OmaPolku } from '../../src/finding'
 import type { Rule, RuleMeta } from '../../src/rules/types'
 import { ROOT, kaikkiSäännöt, löydöstenSäännöt, tyypinSäännöt } from '../../scripts/gen-docs'
 import { validiTuvaOppija } from '../../src/arbitraries'
@@ -59,15 +60,19 @@ const pieniTuvaOppija = (lupa: Lupa = 'ammatillinen', lisätiedot: Json = {}): J
   ],
 })
 
-const ruleContext = (overrides: Partial<RuleContext>): RuleContext => ({
-  path: 'opiskeluoikeudet[0]',
-  today: TODAY,
-  birthDate: undefined,
-  previous: undefined,
-  henkilö: undefined,
-  options: resolveOptions({ today: TODAY }).resolved,
-  ...overrides,
-})
+const ruleContext = (overrides: Partial<RuleContext>): RuleContext => {
+  const path = overrides.path ?? 'opiskeluoikeudet[0]'
+  return {
+    path,
+    polku: OmaPolku.juuri(path),
+    today: TODAY,
+    birthDate: undefined,
+    previous: undefined,
+    henkilö: undefined,
+    options: resolveOptions({ today: TODAY }).resolved,
+    ...overrides,
+  }
+}
 
 /** finding rule id → the metadata of the rule whose findings carry it */
 const META = new Map<string, RuleMeta>()

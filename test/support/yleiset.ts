@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { validate, type Finding, type Report, type ValidateOptions } from '../../src'
+import { OmaPolku } from '../../src/finding'
 import { resolveOptions } from '../../src/options'
 import type { RuleContext } from '../../src/rules/types'
 
@@ -40,15 +41,19 @@ export { daysBetweenDates as daysBetween } from '../../src/date/daysBetweenDates
  * A RuleContext as validate() builds it (options resolved, today fixed), for calling a rule's `check` directly; the
  * path of the first study right of an Oppija unless overridden.
  */
-export const ruleContext = (overrides: Partial<RuleContext> = {}, options: ValidateOptions = {}): RuleContext => ({
-  path: 'opiskeluoikeudet[0]',
-  today: TODAY,
-  birthDate: undefined,
-  previous: undefined,
-  henkilö: undefined,
-  options: resolveOptions({ today: TODAY, ...options }).resolved,
-  ...overrides,
-})
+export const ruleContext = (overrides: Partial<RuleContext> = {}, options: ValidateOptions = {}): RuleContext => {
+  const path = overrides.path ?? 'opiskeluoikeudet[0]'
+  return {
+    path,
+    polku: OmaPolku.juuri(path),
+    today: TODAY,
+    birthDate: undefined,
+    previous: undefined,
+    henkilö: undefined,
+    options: resolveOptions({ today: TODAY, ...options }).resolved,
+    ...overrides,
+  }
+}
 
 /** The median time of `f` over five runs, in ms. */
 const mediaaniaika = (f: () => void): number => {

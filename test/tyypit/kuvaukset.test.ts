@@ -24,6 +24,7 @@ import {
 import { Str, strict } from '../../src/codecs/schema'
 import { koodistonKoodit } from '../../src/koodisto'
 import type { RuleContext } from '../../src/rules/types'
+import { OmaPolku } from '../../src/finding'
 import type { OpiskeluoikeusLike } from '../../src/rules/shapes'
 import { resolveOptions } from '../../src/options'
 import { TODAY, koskiExample, validTuvaOppija } from '../support'
@@ -141,7 +142,7 @@ describe('a type whose päätaso selects its class (as VST: one tyyppi, classes 
   const b = luokka(asOpiskeluoikeus(codec('b')), [sääntö('B-1'), yhteinen])
   const x = opiskeluoikeudenTyyppi({ tyyppi: 'x', luokka: 'X', päätasot: { a, b }, tarkistamattomatPäätasot: ['c'] })
   const doc = (päätaso: string) => ({ tyyppi: { koodiarvo: 'x', koodistoUri: 'o' }, tila: { opiskeluoikeusjaksot: [] }, suoritukset: [{ tyyppi: { koodiarvo: päätaso, koodistoUri: 'suorituksentyyppi' } }] })
-  const ctx: RuleContext = { path: 'p', today: TODAY, birthDate: undefined, previous: undefined, henkilö: undefined, options: resolveOptions({ today: TODAY }).resolved }
+  const ctx: RuleContext = { path: 'p', polku: OmaPolku.juuri('p'), today: TODAY, birthDate: undefined, previous: undefined, henkilö: undefined, options: resolveOptions({ today: TODAY }).resolved }
   const run = (raw: unknown) => {
     const out = { findings: [] as Finding[], skipped: new Set<string>() }
     const r = x.tarkista(raw, ctx, out)

@@ -133,7 +133,7 @@ const jotpaJaksonAlku = <A extends OpiskeluoikeusLike>(): Rule<A> => ({
   ...JOTPA_SÄÄNNÖT.alk1,
   check: (oo, ctx) => {
     const i = oo.tila.opiskeluoikeusjaksot.findIndex((j) => onJotpaRahoitus(j.opintojenRahoitus?.koodiarvo) && j.alku < JOTPA_RAHOITUS_ALKAEN)
-    return i < 0 ? NO_FINDINGS : [error('J-ALK-1', JOTPA_ALKAMISPÄIVÄ_KEY, `${jaksoPath(ctx.path, i)}.alku`, m.jotpaJaksoEnnenRajapäivää(JOTPA_RAHOITUS_ALKAEN))]
+    return i < 0 ? NO_FINDINGS : [error('J-ALK-1', JOTPA_ALKAMISPÄIVÄ_KEY, jaksoPath(ctx.polku, i).kenttä('alku'), m.jotpaJaksoEnnenRajapäivää(JOTPA_RAHOITUS_ALKAEN))]
   },
 })
 
@@ -148,7 +148,7 @@ const asianumeroVaaditaan = <A extends OpiskeluoikeusLike>(asianumero: ((oo: A) 
     if (asianumero === undefined || !onJotpaRahoitteinen(oo)) return NO_FINDINGS
     const voimassa = oo.lähdejärjestelmänId === undefined || ctx.today >= JOTPA_ASIANUMERO_VAADITAAN_ALKAEN
     return voimassa && asianumero(oo) === undefined
-      ? [error('J-ASIA-1', JOTPA_ASIANUMERO_PUUTTUU_KEY, lisätietoPath(ctx.path, 'jotpaAsianumero'), m.vaatiiJotpaAsianumeron)]
+      ? [error('J-ASIA-1', JOTPA_ASIANUMERO_PUUTTUU_KEY, lisätietoPath(ctx.polku, 'jotpaAsianumero'), m.vaatiiJotpaAsianumeron)]
       : NO_FINDINGS
   },
 })
@@ -158,7 +158,7 @@ const asianumeroVainJotpalle = <A extends OpiskeluoikeusLike>(asianumero: ((oo: 
   ...JOTPA_SÄÄNNÖT.asia2,
   check: (oo, ctx) =>
     asianumero !== undefined && asianumero(oo) !== undefined && !onJotpaRahoitteinen(oo)
-      ? [error('J-ASIA-2', JOTPA_ASIANUMERO_ILMAN_RAHOITUSTA_KEY, lisätietoPath(ctx.path, 'jotpaAsianumero'), m.jotpaAsianumeroIlmanJotpaRahoitusta)]
+      ? [error('J-ASIA-2', JOTPA_ASIANUMERO_ILMAN_RAHOITUSTA_KEY, lisätietoPath(ctx.polku, 'jotpaAsianumero'), m.jotpaAsianumeroIlmanJotpaRahoitusta)]
       : NO_FINDINGS,
 })
 

@@ -55,7 +55,7 @@ export function eronnutVaikkaVahvistettu<A extends OpiskeluoikeusLike>(asetukset
       const i = oo.tila.opiskeluoikeusjaksot.findIndex((j) => ERONNEET.has(j.tila.koodiarvo))
       if (i < 0) return NO_FINDINGS
       const vahvistettu = oo.suoritukset.some((s) => s.vahvistus !== undefined && (huomioitava === undefined || huomioitava(s)))
-      return vahvistettu ? [error(meta.id, ERONNUT_VAIKKA_VAHVISTETTU_KEY, jaksoPath(ctx.path, i), m.tilaEronnutTaiKatsotaanEronneeksiVaikkaVahvistettuPäätasonSuoritus)] : NO_FINDINGS
+      return vahvistettu ? [error(meta.id, ERONNUT_VAIKKA_VAHVISTETTU_KEY, jaksoPath(ctx.polku, i), m.tilaEronnutTaiKatsotaanEronneeksiVaikkaVahvistettuPäätasonSuoritus)] : NO_FINDINGS
     },
   }
 }

@@ -49,7 +49,7 @@ export function opintokokonaisuudenMuoto<A extends OpiskeluoikeusLike & { readon
         const koodi = s.koulutusmoduuli.opintokokonaisuus
         if (koodi === undefined || onOpintokokonaisuudenMuoto(koodi.koodiarvo)) return
         ;(findings ??= []).push(
-          warning('G-OK-1', 'opintokokonaisuudenKoodiEiNelinumeroinen', `${suoritusPath(ctx.path, i)}.koulutusmoduuli.opintokokonaisuus.koodiarvo`, m.opintokokonaisuudenKoodiEiNelinumeroinen),
+          warning('G-OK-1', 'opintokokonaisuudenKoodiEiNelinumeroinen', suoritusPath(ctx.polku, i).polku('koulutusmoduuli.opintokokonaisuus.koodiarvo'), m.opintokokonaisuudenKoodiEiNelinumeroinen),
         )
       })
       return findings ?? NO_FINDINGS

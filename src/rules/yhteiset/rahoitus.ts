@@ -42,7 +42,7 @@ export function rahoitusVaaditaan<A extends OpiskeluoikeusLike>({ tilat, viesti,
       let findings: Finding[] | undefined
       oo.tila.opiskeluoikeusjaksot.forEach((j, i) => {
         if (j.opintojenRahoitus === undefined && vaaditaan.has(j.tila.koodiarvo)) {
-          ;(findings ??= []).push(error(meta.id, RAHOITUS_PUUTTUU_KEY, `${jaksoPath(ctx.path, i)}.opintojenRahoitus`, viesti(j.tila)))
+          ;(findings ??= []).push(error(meta.id, RAHOITUS_PUUTTUU_KEY, jaksoPath(ctx.polku, i).kenttä('opintojenRahoitus'), viesti(j.tila)))
         }
       })
       return findings ?? NO_FINDINGS

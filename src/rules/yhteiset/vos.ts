@@ -82,7 +82,7 @@ export function vosLoma<A extends OpiskeluoikeusLike>({ viesti, ...meta }: VosLo
         seuraavaViimeistään ??= addDaysToDate(r, 1)
         const seuraava = jaksot[i + 1]
         if (jaksot[i]!.alku > r || seuraava === undefined || seuraava.alku > seuraavaViimeistään) {
-          return [error(meta.id, VOS_LOMA_KEY, jaksoPath(ctx.path, i), viesti(r))]
+          return [error(meta.id, VOS_LOMA_KEY, jaksoPath(ctx.polku, i), viesti(r))]
         }
       }
       return NO_FINDINGS

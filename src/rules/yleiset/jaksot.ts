@@ -1,11 +1,9 @@
 /** G-JAKSO-1/2/3 — the order and the final states of `tila.opiskeluoikeusjaksot` (DateValidation.scala). */
 import { error, type Finding } from '../../finding'
 import * as m from '../../messages/yleiset'
-import { onPäättäväTila, ooPath } from '../helpers'
+import { jaksoPath, onPäättäväTila, ooPath } from '../helpers'
 import type { OpiskeluoikeusLike } from '../shapes'
 import type { Rule } from '../types'
-
-const jaksoPath = (base: string, i: number): string => ooPath(base, `tila.opiskeluoikeusjaksot[${i}]`)
 
 /** G-JAKSO-1: jaksot in strictly ascending `alku` order; the same day only for a following `mitatoity`. */
 export const jaksojenJärjestys: Rule<OpiskeluoikeusLike> = {
@@ -21,13 +19,13 @@ export const jaksojenJärjestys: Rule<OpiskeluoikeusLike> = {
       const a = jaksot[i - 1]!
       const b = jaksot[i]!
       if (a.alku > b.alku) {
-        findings.push(error('G-JAKSO-1', 'badRequest.validation.date.opiskeluoikeusjaksojenPäivämäärät', jaksoPath(ctx.path, i), m.jaksotEiJärjestyksessä(a.alku, b.alku)))
+        findings.push(error('G-JAKSO-1', 'badRequest.validation.date.opiskeluoikeusjaksojenPäivämäärät', jaksoPath(ctx.polku, i), m.jaksotEiJärjestyksessä(a.alku, b.alku)))
       } else if (a.alku === b.alku && b.tila.koodiarvo !== 'mitatoity') {
         findings.push(
           error(
             'G-JAKSO-1',
             'badRequest.validation.date.opiskeluoikeusjaksojenPäivämäärät',
-            jaksoPath(ctx.path, i),
+            jaksoPath(ctx.polku, i),
             m.jaksotSamallaPäivällä(a.tila.koodiarvo, a.alku, b.tila.koodiarvo, b.alku),
           ),
         )
@@ -61,13 +59,13 @@ export const päättävätTilat: Rule<OpiskeluoikeusLike> = {
         error(
           'G-JAKSO-2',
           'badRequest.validation.tila.tilaMuuttunutLopullisenTilanJälkeen',
-          jaksoPath(ctx.path, i + 1),
+          jaksoPath(ctx.polku, i + 1),
           m.tilaMuuttunutLopullisenTilanJälkeen(jaksot[i]!.tila.koodiarvo),
         ),
       ]
     }
     if ((päättävät.length === 2 && jaksot[last]?.tila.koodiarvo !== 'mitatoity') || päättävät.length >= 3) {
-      return [error('G-JAKSO-3', 'badRequest.validation.tila.montaPäättävääTilaa', ooPath(ctx.path, 'tila.opiskeluoikeusjaksot'), m.montaPäättävääTilaa)]
+      return [error('G-JAKSO-3', 'badRequest.validation.tila.montaPäättävääTilaa', ooPath(ctx.polku, 'tila.opiskeluoikeusjaksot'), m.montaPäättävääTilaa)]
     }
     return []
   },

@@ -19,10 +19,10 @@ export const lähdejärjestelmäIdPuuttuu: Rule<OpiskeluoikeusLike> = {
   check: (oo, ctx) => {
     if (!ctx.options.serviceUser) return []
     if (oo.lähdejärjestelmänId === undefined) {
-      return [error('G-LJ-1', 'forbidden.lähdejärjestelmäIdPuuttuu', ooPath(ctx.path, 'lähdejärjestelmänId'), m.lähdejärjestelmäIdPuuttuu)]
+      return [error('G-LJ-1', 'forbidden.lähdejärjestelmäIdPuuttuu', ooPath(ctx.polku, 'lähdejärjestelmänId'), m.lähdejärjestelmäIdPuuttuu)]
     }
     return oo.lähdejärjestelmänId.id === undefined
-      ? [warning('G-LJ-1', 'lähdejärjestelmäIdIlmanTunnistetta', ooPath(ctx.path, 'lähdejärjestelmänId.id'), m.lähdejärjestelmäIdIlmanTunnistetta)]
+      ? [warning('G-LJ-1', 'lähdejärjestelmäIdIlmanTunnistetta', ooPath(ctx.polku, 'lähdejärjestelmänId.id'), m.lähdejärjestelmäIdIlmanTunnistetta)]
       : []
   },
 }
@@ -67,10 +67,10 @@ export const lähdejärjestelmäkytkennänPurkaminen: Rule<OpiskeluoikeusLike> =
   source: { koski: 'LahdejarjestelmakytkennanPurkaminenValidation.validateTiedonsiirto', muutoshistoria: ['2024-11'] },
   check: (oo, ctx) => {
     const findings: Finding[] = []
-    const path = ooPath(ctx.path, 'lähdejärjestelmäkytkentäPurettu')
+    const path = ooPath(ctx.polku, 'lähdejärjestelmäkytkentäPurettu')
     const current = oo.lähdejärjestelmäkytkentäPurettu
     if (current !== undefined && !oo.tila.opiskeluoikeusjaksot.some((j) => onPäättäväTila(j.tila.koodiarvo))) {
-      findings.push(error('G-LJ-3', 'badRequest.validation.tila.terminaalitilaaEiSaaPurkaa', ooPath(ctx.path, 'tila.opiskeluoikeusjaksot'), m.terminaalitilaaEiSaaPurkaa))
+      findings.push(error('G-LJ-3', 'badRequest.validation.tila.terminaalitilaaEiSaaPurkaa', ooPath(ctx.polku, 'tila.opiskeluoikeusjaksot'), m.terminaalitilaaEiSaaPurkaa))
     }
     const purkaminen = () => error('G-LJ-3', 'forbidden.lähdejärjestelmäkytkennänPurkaminenEiSallittu', path, m.lähdejärjestelmäkytkennänPurkaminenEiSallittu)
     const muuttaminen = () => error('G-LJ-3', 'forbidden.lähdejärjestelmäkytkennänMuuttaminenEiSallittu', path, m.lähdejärjestelmäkytkennänMuuttaminenEiSallittu)
@@ -106,7 +106,7 @@ export const lähdejärjestelmäIdPoistettu: Rule<OpiskeluoikeusLike> = {
   check: (oo, ctx) => {
     const previous = at(ctx.previous, 'lähdejärjestelmänId')
     return previous !== undefined && previous !== null && oo.lähdejärjestelmänId === undefined && oo.lähdejärjestelmäkytkentäPurettu === undefined
-      ? [error('G-LJ-4', 'forbidden.kiellettyMuutos', ooPath(ctx.path, 'lähdejärjestelmänId'), m.lähdejärjestelmäIdPoistettu)]
+      ? [error('G-LJ-4', 'forbidden.kiellettyMuutos', ooPath(ctx.polku, 'lähdejärjestelmänId'), m.lähdejärjestelmäIdPoistettu)]
       : []
   },
 }

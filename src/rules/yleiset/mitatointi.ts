@@ -1,7 +1,7 @@
 /** G-MIT-1 — a mitätöinti is not dated in the future (KoskiValidator.scala › validateMitätöinti). */
 import { error } from '../../finding'
 import * as m from '../../messages/yleiset'
-import { onMitätöity, ooPath } from '../helpers'
+import { jaksoPath, onMitätöity, ooPath } from '../helpers'
 import type { OpiskeluoikeusLike } from '../shapes'
 import type { Rule } from '../types'
 
@@ -17,7 +17,7 @@ export const mitätöintiTulevaisuudessa: Rule<OpiskeluoikeusLike> = {
     const jaksot = oo.tila.opiskeluoikeusjaksot
     const last = jaksot.length - 1
     return jaksot[last]!.alku > ctx.today
-      ? [error('G-MIT-1', 'badRequest.validation.tila.mitätöintiTulevaisuudessa', ooPath(ctx.path, `tila.opiskeluoikeusjaksot[${last}].alku`), m.mitätöintiTulevaisuudessa)]
+      ? [error('G-MIT-1', 'badRequest.validation.tila.mitätöintiTulevaisuudessa', jaksoPath(ctx.polku, last).kenttä('alku'), m.mitätöintiTulevaisuudessa)]
       : []
   },
 }

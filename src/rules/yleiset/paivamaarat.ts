@@ -16,7 +16,7 @@ export const päättymispäiväEnnenAlkamispäivää: Rule<OpiskeluoikeusLike> =
     const a = alkamispäivä(oo)
     const p = päättymispäivä(oo)
     return a !== undefined && p !== undefined && p < a
-      ? [error('G-DATE-1', 'badRequest.validation.date.päättymisPäiväEnnenAlkamispäivää', ooPath(ctx.path, 'tila.opiskeluoikeusjaksot'), m.päättymisPäiväEnnenAlkamispäivää(a, p))]
+      ? [error('G-DATE-1', 'badRequest.validation.date.päättymisPäiväEnnenAlkamispäivää', ooPath(ctx.polku, 'tila.opiskeluoikeusjaksot'), m.päättymisPäiväEnnenAlkamispäivää(a, p))]
       : []
   },
 }
@@ -32,7 +32,7 @@ export const arvioituPäättymispäiväEnnenAlkamispäivää: Rule<Opiskeluoikeu
     const a = alkamispäivä(oo)
     const d = oo.arvioituPäättymispäivä
     return a !== undefined && d !== undefined && d < a
-      ? [error('G-DATE-2', 'badRequest.validation.date.arvioituPäättymisPäiväEnnenAlkamispäivää', ooPath(ctx.path, 'arvioituPäättymispäivä'), m.arvioituPäättymisPäiväEnnenAlkamispäivää(a, d))]
+      ? [error('G-DATE-2', 'badRequest.validation.date.arvioituPäättymisPäiväEnnenAlkamispäivää', ooPath(ctx.polku, 'arvioituPäättymispäivä'), m.arvioituPäättymisPäiväEnnenAlkamispäivää(a, d))]
       : []
   },
 }
@@ -56,7 +56,7 @@ export const suorituksenAlkamispäiväEnnenOpiskeluoikeutta: Rule<Opiskeluoikeus
             error(
               'G-DATE-3',
               'badRequest.validation.date.suorituksenAlkamispäiväEnnenOpiskeluoikeudenAlkamispäivää',
-              `${suoritusPath(ctx.path, i)}.alkamispäivä`,
+              suoritusPath(ctx.polku, i).kenttä('alkamispäivä'),
               m.suorituksenAlkamispäiväEnnenOpiskeluoikeudenAlkamispäivää(a, s.alkamispäivä),
             ),
           ]

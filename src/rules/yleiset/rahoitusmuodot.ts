@@ -35,7 +35,7 @@ export const lukuvuosimaksuRahoitus: Rule<OpiskeluoikeusLike> = {
     const a = alkamispäivä(oo)
     return i < 0 || a === undefined || a >= LUKUVUOSIMAKSU_RAHOITUS_ALKAEN
       ? NO_FINDINGS
-      : [error('G-RAH-3', ALKAMISPÄIVÄ_KEY, `${jaksoPath(ctx.path, i)}.opintojenRahoitus`, m.lukuvuosimaksuEnnenRajapäivää(LUKUVUOSIMAKSU_RAHOITUS_ALKAEN))]
+      : [error('G-RAH-3', ALKAMISPÄIVÄ_KEY, jaksoPath(ctx.polku, i).kenttä('opintojenRahoitus'), m.lukuvuosimaksuEnnenRajapäivää(LUKUVUOSIMAKSU_RAHOITUS_ALKAEN))]
   },
 }
 
@@ -55,10 +55,10 @@ export const tilauskoulutusRahoitus: Rule<OpiskeluoikeusLike> = {
     let findings: Finding[] | undefined
     const a = alkamispäivä(oo)
     if (a !== undefined && a < TILAUSKOULUTUS_RAHOITUS_ALKAEN) {
-      ;(findings ??= []).push(error('G-RAH-4', ALKAMISPÄIVÄ_KEY, `${jaksoPath(ctx.path, i)}.opintojenRahoitus`, m.tilauskoulutusEnnenRajapäivää(TILAUSKOULUTUS_RAHOITUS_ALKAEN)))
+      ;(findings ??= []).push(error('G-RAH-4', ALKAMISPÄIVÄ_KEY, jaksoPath(ctx.polku, i).kenttä('opintojenRahoitus'), m.tilauskoulutusEnnenRajapäivää(TILAUSKOULUTUS_RAHOITUS_ALKAEN)))
     }
     const muu = oo.tila.opiskeluoikeusjaksot.findIndex((j) => j.opintojenRahoitus !== undefined && j.opintojenRahoitus.koodiarvo !== '17')
-    if (muu >= 0) (findings ??= []).push(error('G-RAH-4', YHTENÄISYYS_KEY, `${jaksoPath(ctx.path, muu)}.opintojenRahoitus`, m.tilauskoulutusMuidenKanssa))
+    if (muu >= 0) (findings ??= []).push(error('G-RAH-4', YHTENÄISYYS_KEY, jaksoPath(ctx.polku, muu).kenttä('opintojenRahoitus'), m.tilauskoulutusMuidenKanssa))
     return findings ?? NO_FINDINGS
   },
 }

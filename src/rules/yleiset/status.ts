@@ -131,7 +131,7 @@ export const valmiiltaPuuttuuOsasuorituksiaAsetuksin = <A extends Opiskeluoikeus
             error(
               'G-STAT-3',
               'badRequest.validation.tila.valmiiksiMerkityltäPuuttuuOsasuorituksia',
-              suoritusPath(ctx.path, i),
+              suoritusPath(ctx.polku, i),
               (options.viesti ?? ((_s: SuoritusLike, t: string) => m.valmiiksiMerkityltäPuuttuuOsasuorituksia(t)))(s, tunnisteTeksti(s.koulutusmoduuli.tunniste)),
             ),
           ]
@@ -178,7 +178,7 @@ export const valmistuneeltaPuuttuuVahvistus: Rule<OpiskeluoikeusLike> = {
       ? []
       : oo.suoritukset.flatMap((s, i) =>
           s.vahvistus === undefined
-            ? [error('G-STAT-4', 'badRequest.validation.tila.vahvistusPuuttuu', suoritusPath(ctx.path, i), m.vahvistusPuuttuu(tunnisteTeksti(s.koulutusmoduuli.tunniste)))]
+            ? [error('G-STAT-4', 'badRequest.validation.tila.vahvistusPuuttuu', suoritusPath(ctx.polku, i), m.vahvistusPuuttuu(tunnisteTeksti(s.koulutusmoduuli.tunniste)))]
             : [],
         ),
 }

@@ -17,7 +17,7 @@ export const tyyppiMuuttunut: Rule<OpiskeluoikeusLike> = {
   check: (oo, ctx) => {
     const vanha = stringAt(ctx.previous, 'tyyppi', 'koodiarvo')
     return vanha !== undefined && vanha !== oo.tyyppi.koodiarvo
-      ? [error('G-ID-2', 'forbidden.kiellettyMuutos', ooPath(ctx.path, 'tyyppi'), m.tyyppiMuuttunut(vanha, oo.tyyppi.koodiarvo))]
+      ? [error('G-ID-2', 'forbidden.kiellettyMuutos', ooPath(ctx.polku, 'tyyppi'), m.tyyppiMuuttunut(vanha, oo.tyyppi.koodiarvo))]
       : []
   },
 }

@@ -54,7 +54,7 @@ export const useaPäätasonSuoritus: Rule<Ammatillinen> = {
   check: (oo, ctx) =>
     oo.suoritukset.length === 1 || (oo.suoritukset.length === 2 && näyttötutkintoJaValmistava(oo))
       ? NO_FINDINGS
-      : [error('A-SUOR-1', USEAMPI_KEY, ooPath(ctx.path, 'suoritukset'), m.useampiPäätasonSuoritus)],
+      : [error('A-SUOR-1', USEAMPI_KEY, ooPath(ctx.polku, 'suoritukset'), m.useampiPäätasonSuoritus)],
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -82,7 +82,7 @@ export const keskiarvoVainValmiilla: Rule<Ammatillinen> = {
         s.vahvistus === undefined &&
         !(katsotaanEronneeksi && (s.osasuoritukset ?? []).some(osasuoritusValmis)),
     )
-    return i < 0 ? NO_FINDINGS : [error('A-KA-1', KESKIARVO_KEY, `${suoritusPath(ctx.path, i)}.keskiarvo`, m.keskiarvoVaikkaSuoritusEiValmis)]
+    return i < 0 ? NO_FINDINGS : [error('A-KA-1', KESKIARVO_KEY, suoritusPath(ctx.polku, i).kenttä('keskiarvo'), m.keskiarvoVaikkaSuoritusEiValmis)]
   },
 }
 
@@ -142,7 +142,7 @@ export const useitaArviointiasteikoita: Rule<Ammatillinen> = {
         }
         eachOsasuoritusIlmanPolkua(os, arvioinnit)
       }
-      if (asteikot.size > 1) (findings ??= []).push(error('A-ARV-2', ASTEIKOT_KEY, suoritusPath(ctx.path, i), m.useitaArviointiasteikoita([...asteikot].sort())))
+      if (asteikot.size > 1) (findings ??= []).push(error('A-ARV-2', ASTEIKOT_KEY, suoritusPath(ctx.polku, i), m.useitaArviointiasteikoita([...asteikot].sort())))
     })
     return findings ?? NO_FINDINGS
   },
@@ -162,7 +162,7 @@ export const siirtynytUusiinPerusteisiin: Rule<Ammatillinen> = {
   source: SOURCE('validateTutkinnonUusiinPerusteisiinSiirtyminen'),
   check: (oo, ctx) =>
     oo.lisätiedot?.siirtynytUusiinTutkinnonPerusteisiin === true && !oo.tila.opiskeluoikeusjaksot.some((j) => j.tila.koodiarvo === 'katsotaaneronneeksi')
-      ? [error('A-SIIRT-1', SIIRTYNYT_KEY, lisätietoPath(ctx.path, 'siirtynytUusiinTutkinnonPerusteisiin'), m.siirtynytUusiinPerusteisiinEiPäättynyt)]
+      ? [error('A-SIIRT-1', SIIRTYNYT_KEY, lisätietoPath(ctx.polku, 'siirtynytUusiinTutkinnonPerusteisiin'), m.siirtynytUusiinPerusteisiinEiPäättynyt)]
       : NO_FINDINGS,
 }
 
@@ -183,7 +183,7 @@ export const paikallinenMuuAmmatillinenRajapäivänJälkeen: Rule<Ammatillinen> 
   check: (oo, ctx) => {
     const a = alkamispäivä(oo)
     return a !== undefined && a > PAIKALLINEN_MUU_AMMATILLINEN_VIIMEINEN_ALOITUSPÄIVÄ && oo.suoritukset.some(paikallinenMuuAmmatillinen)
-      ? [error('A-MUU-1', MUU_KEY, ooPath(ctx.path, 'tila.opiskeluoikeusjaksot[0].alku'), m.paikallinenMuuAmmatillinenRajapäivänJälkeen)]
+      ? [error('A-MUU-1', MUU_KEY, ooPath(ctx.polku, 'tila.opiskeluoikeusjaksot[0].alku'), m.paikallinenMuuAmmatillinenRajapäivänJälkeen)]
       : NO_FINDINGS
   },
 }
@@ -273,7 +273,7 @@ export const osatutkintotavoitteisenValmistuminen: Rule<Ammatillinen> = {
   check: (oo, ctx) =>
     oo.suoritukset.flatMap((s, i) =>
       onOsittainen(s) && s.vahvistus !== undefined && !(s.osasuoritukset ?? []).some((os) => onTutkinnonOsa(os) && !onValinnanMahdollisuus(os) && arvioitu(os))
-        ? [error('A-OSAT-1', OSAT_KEY, suoritusPath(ctx.path, i), m.osatutkintotavoitteisenValmistuminen)]
+        ? [error('A-OSAT-1', OSAT_KEY, suoritusPath(ctx.polku, i), m.osatutkintotavoitteisenValmistuminen)]
         : [],
     ),
 }
@@ -299,7 +299,7 @@ export const näytönSuoritusaika: Rule<Ammatillinen> = {
         const aika = os.näyttö?.suoritusaika
         if (onTutkinnonOsa(os) && aika !== undefined && aika.loppu < aika.alku) {
           ;(findings ??= []).push(
-            error('A-NÄYTTÖ-1', NÄYTTÖ_KEY, `${suoritusPath(ctx.path, i)}.osasuoritukset[${j}].näyttö.suoritusaika`, m.näytönSuoritusaika(suorituksenNimi(os.koulutusmoduuli.tunniste))),
+            error('A-NÄYTTÖ-1', NÄYTTÖ_KEY, suoritusPath(ctx.polku, i).kenttä('osasuoritukset').alkio(j).polku('näyttö.suoritusaika'), m.näytönSuoritusaika(suorituksenNimi(os.koulutusmoduuli.tunniste))),
           )
         }
       })
@@ -339,7 +339,7 @@ export const yhteisenTutkinnonOsanLaajuus: Rule<Ammatillinen> = {
             error(
               'A-YTO-1',
               SUMMA_KEY,
-              `${suoritusPath(ctx.path, i)}.osasuoritukset[${j}].koulutusmoduuli.laajuus`,
+              suoritusPath(ctx.polku, i).kenttä('osasuoritukset').alkio(j).polku('koulutusmoduuli.laajuus'),
               m.ytoLaajuusEiVastaaOsaAlueita(moduulinNimi(yto), scalaDouble(laajuus.arvo), scalaDouble(summa)),
             ),
           )
@@ -374,7 +374,7 @@ export const deprekoituOsaamisenHankkimistapa: Rule<Ammatillinen> = {
       const j = tavat.findIndex((t) => !('oppisopimus' in t.osaamisenHankkimistapa) && !ILMAN_LISÄTIETOJA_SALLITUT.has(t.osaamisenHankkimistapa.tunniste.koodiarvo))
       return j < 0
         ? []
-        : [error('A-HANK-1', HANK_KEY, `${suoritusPath(ctx.path, i)}.osaamisenHankkimistavat[${j}].osaamisenHankkimistapa`, m.deprekoituOsaamisenHankkimistapa(tavat[j]!.osaamisenHankkimistapa.tunniste.koodiarvo))]
+        : [error('A-HANK-1', HANK_KEY, suoritusPath(ctx.polku, i).kenttä('osaamisenHankkimistavat').alkio(j).kenttä('osaamisenHankkimistapa'), m.deprekoituOsaamisenHankkimistapa(tavat[j]!.osaamisenHankkimistapa.tunniste.koodiarvo))]
     }),
 }
 

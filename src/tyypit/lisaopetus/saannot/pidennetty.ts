@@ -152,7 +152,7 @@ export const vammaisuusVainPidennyksellä: Rule<Lisäopetus> = {
     const lt = oo.lisätiedot
     if (!voimassa(ctx.today) || lt === undefined || lt.pidennettyOppivelvollisuus !== undefined) return NO_FINDINGS
     const kenttä = (lt.vammainen?.length ?? 0) > 0 ? 'vammainen' : (lt.vaikeastiVammainen?.length ?? 0) > 0 ? 'vaikeastiVammainen' : undefined
-    return kenttä === undefined ? NO_FINDINGS : [error('L-PO-7', VAMMAISUUS_KEY, lisätietoPath(ctx.path, kenttä), m.pidennettyOppivelvollisuus.vammaisuusIlmanPidennystä)]
+    return kenttä === undefined ? NO_FINDINGS : [error('L-PO-7', VAMMAISUUS_KEY, lisätietoPath(ctx.polku, kenttä), m.pidennettyOppivelvollisuus.vammaisuusIlmanPidennystä)]
   },
 }
 
@@ -180,7 +180,7 @@ export const vanhaPidennysJaVammaisuus: Rule<Lisäopetus> = {
       const a = alkamispäivä(oo)
       if (a !== undefined && p.alku < a && ok(p.loppu === undefined ? { alku: a } : { alku: a, loppu: p.loppu })) return NO_FINDINGS
     }
-    return [error('L-PO-8', VANHA_KEY, lisätietoPath(ctx.path, p === undefined ? 'vammainen' : P), m.pidennettyOppivelvollisuus.vanhaUlkopuolella)]
+    return [error('L-PO-8', VANHA_KEY, lisätietoPath(ctx.polku, p === undefined ? 'vammainen' : P), m.pidennettyOppivelvollisuus.vanhaUlkopuolella)]
   },
 }
 

@@ -82,7 +82,7 @@ export const lukioonValmistavanRakenne: Rule<Luva> = {
     const b = vääräLaajuudenYksikkö(oo, ctx.path)
     if (b !== undefined) out.push(b)
     oo.tila.opiskeluoikeusjaksot.forEach((j, i) => {
-      if (j.opintojenRahoitus === undefined && RAHOITUS_TILAT.has(j.tila.koodiarvo)) out.push(error('X-LUVA-1', RAHOITUS_KEY, `${jaksoPath(ctx.path, i)}.opintojenRahoitus`, m.tilaltaPuuttuuRahoitusmuoto(j.tila.koodiarvo)))
+      if (j.opintojenRahoitus === undefined && RAHOITUS_TILAT.has(j.tila.koodiarvo)) out.push(error('X-LUVA-1', RAHOITUS_KEY, jaksoPath(ctx.polku, i).kenttä('opintojenRahoitus'), m.tilaltaPuuttuuRahoitusmuoto(j.tila.koodiarvo)))
     })
     return out.length === 0 ? NO_FINDINGS : out
   },

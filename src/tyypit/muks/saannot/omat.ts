@@ -29,7 +29,7 @@ export const vähintäänYksiJakso: Rule<MuunKuinSäännellynKoulutuksenOpiskelu
   severity: 'error',
   source: { koski: 'KoskiValidator.validatePäätasonSuoritustenStatus (opiskeluoikeusjaksot.last)' },
   check: (oo, ctx) =>
-    oo.tila.opiskeluoikeusjaksot.length > 0 ? NO_FINDINGS : [error('M-TILA-1', 'internalError', ooPath(ctx.path, 'tila.opiskeluoikeusjaksot'), m.eiOpiskeluoikeusjaksoja)],
+    oo.tila.opiskeluoikeusjaksot.length > 0 ? NO_FINDINGS : [error('M-TILA-1', 'internalError', ooPath(ctx.polku, 'tila.opiskeluoikeusjaksot'), m.eiOpiskeluoikeusjaksoja)],
 }
 
 /** M-MK-1 (reported by the codec): MUKS lisätiedot have no free-education fields; `maksuttomuus` or `oikeuttaMaksuttomuuteenPidennetty` is an unknown key. */

@@ -4,7 +4,7 @@
  * peruste and the diaarinumerot of koodisto `koskikoulutustendiaarinumerot` (which KOSKI accepts without any further
  * check) and warn about anything else.
  */
-import { error, warning } from '../../../finding'
+import { error, warning, type OmaPolku } from '../../../finding'
 import * as m from '../viestit'
 import { suoritusPath } from '../../../rules/helpers'
 import { OHJE_TUVA_UKK } from '../../../rules/lahteet'
@@ -45,7 +45,7 @@ export const KOSKIKOULUTUSTEN_DIAARINUMEROT: ReadonlySet<string> = new Set([
 
 const DIAARI_MAX = 30
 
-const diaariPath = (base: string, i: number): string => `${suoritusPath(base, i)}.koulutusmoduuli.perusteenDiaarinumero`
+const diaariPath = (base: OmaPolku, i: number): OmaPolku => suoritusPath(base, i).polku('koulutusmoduuli.perusteenDiaarinumero')
 
 /** T-DIAARI-1: `perusteenDiaarinumero` is required (schema-optional) and at most 30 characters. ("" is S-3.) */
 export const diaarinumeroVaaditaan: Rule<Tuva> = {
@@ -57,9 +57,9 @@ export const diaarinumeroVaaditaan: Rule<Tuva> = {
   check: (oo, ctx) =>
     oo.suoritukset.flatMap((s, i) => {
       const diaari = s.koulutusmoduuli.perusteenDiaarinumero
-      if (diaari === undefined) return [error('T-DIAARI-1', 'badRequest.validation.rakenne.diaariPuuttuu', diaariPath(ctx.path, i), m.diaariPuuttuu)]
+      if (diaari === undefined) return [error('T-DIAARI-1', 'badRequest.validation.rakenne.diaariPuuttuu', diaariPath(ctx.polku, i), m.diaariPuuttuu)]
       if (diaari.length > DIAARI_MAX) {
-        return [error('T-DIAARI-1', 'badRequest.validation.rakenne.tuntematonDiaari', diaariPath(ctx.path, i), m.diaarinMuotoVirheellinen(diaari.slice(0, DIAARI_MAX)))]
+        return [error('T-DIAARI-1', 'badRequest.validation.rakenne.tuntematonDiaari', diaariPath(ctx.polku, i), m.diaarinMuotoVirheellinen(diaari.slice(0, DIAARI_MAX)))]
       }
       return NO_FINDINGS
     }),
@@ -82,6 +82,6 @@ export const diaarinumeroTarkistamatta: Rule<Tuva> = {
       if (diaari === undefined || diaari.length > DIAARI_MAX || diaari === TUVA_PERUSTEEN_DIAARINUMERO || KOSKIKOULUTUSTEN_DIAARINUMEROT.has(diaari)) {
         return NO_FINDINGS
       }
-      return [warning('T-DIAARI-2', 'tuvaDiaarinumeroaEiVoiTarkistaa', diaariPath(ctx.path, i), m.diaarinumeroaEiVoiTarkistaa(diaari))]
+      return [warning('T-DIAARI-2', 'tuvaDiaarinumeroaEiVoiTarkistaa', diaariPath(ctx.polku, i), m.diaarinumeroaEiVoiTarkistaa(diaari))]
     }),
 }

@@ -30,7 +30,7 @@ export const päätasonLaajuusLasketaan: Rule<Tuva> = {
         warning(
           'T-LAAJ-1',
           'tuvaPäätasonLaajuusLasketaan',
-          `${suoritusPath(ctx.path, i)}.koulutusmoduuli.laajuus`,
+          suoritusPath(ctx.polku, i).polku('koulutusmoduuli.laajuus'),
           m.päätasonLaajuusLasketaan(scalaDouble(lähetetty), laskettu === undefined ? undefined : scalaDouble(laskettu)),
         ),
       )

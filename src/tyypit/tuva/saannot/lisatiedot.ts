@@ -35,7 +35,7 @@ export const vammaisuusjaksotEivätPäällekkäin: Rule<Tuva> = {
     const vaikeasti = lt?.vaikeastiVammainen ?? []
     const h = vammainen.length === 0 ? undefined : jaksohakemisto(vammainen)
     const j = h === undefined ? -1 : vaikeasti.findIndex((w) => jokinPäällekkäin(h, w))
-    return j < 0 ? NO_FINDINGS : [error('T-LT-1', KEY, lisätietoPath(ctx.path, 'vaikeastiVammainen', j), m.vammaisuusjaksotPäällekkäin)]
+    return j < 0 ? NO_FINDINGS : [error('T-LT-1', KEY, lisätietoPath(ctx.polku, 'vaikeastiVammainen', j), m.vammaisuusjaksotPäällekkäin)]
   },
 }
 
@@ -61,7 +61,7 @@ export const vammaisuusjaksotErityisenTuenAikana: Rule<Tuva> = {
     const i = kattamattomatIndeksit(vammainen, päätökset)[0] ?? -1
     const j = i >= 0 ? -1 : (kattamattomatIndeksit(vaikeasti, päätökset)[0] ?? -1)
     if (i < 0 && j < 0) return NO_FINDINGS
-    const path = i >= 0 ? lisätietoPath(ctx.path, 'vammainen', i) : lisätietoPath(ctx.path, 'vaikeastiVammainen', j)
+    const path = i >= 0 ? lisätietoPath(ctx.polku, 'vammainen', i) : lisätietoPath(ctx.polku, 'vaikeastiVammainen', j)
     return [error('T-LT-2', KEY, path, m.vammaisuusjaksotIlmanErityistäTukea)]
   },
 }

@@ -23,7 +23,7 @@ export const järjestämislupaEiMuutu: Rule<Tuva> = {
   check: (oo, ctx) => {
     const vanha = stringAt(ctx.previous, 'järjestämislupa', 'koodiarvo')
     const uusi = oo.järjestämislupa.koodiarvo
-    return vanha === undefined || vanha === uusi ? NO_FINDINGS : [error('T-LUPA-2', 'badRequest', ooPath(ctx.path, 'järjestämislupa'), m.järjestämislupaMuuttunut(vanha, uusi))]
+    return vanha === undefined || vanha === uusi ? NO_FINDINGS : [error('T-LUPA-2', 'badRequest', ooPath(ctx.polku, 'järjestämislupa'), m.järjestämislupaMuuttunut(vanha, uusi))]
   },
 }
 

@@ -35,7 +35,7 @@ export const majoitusJaSisäoppilaitosmainenMajoitus: Rule<Tuva> = {
     lt.majoitus.forEach((v, i) => {
       if (jokinPäällekkäin(sisäoppilaitos, ohjeenVäli(v, päättynyt))) {
         ;(findings ??= []).push(
-          warning('T-OHJE-1', 'tuvaMajoitusJaSisäoppilaitosmainenMajoitusPäällekkäin', lisätietoPath(ctx.path, 'majoitus', i), m.majoitusJaSisäoppilaitosmainenMajoitusPäällekkäin),
+          warning('T-OHJE-1', 'tuvaMajoitusJaSisäoppilaitosmainenMajoitusPäällekkäin', lisätietoPath(ctx.polku, 'majoitus', i), m.majoitusJaSisäoppilaitosmainenMajoitusPäällekkäin),
         )
       }
     })
@@ -56,7 +56,7 @@ export const majoitusetuJaSisäoppilaitosmainenMajoitus: Rule<Tuva> = {
     const päättynyt = päättymispäivä(oo)
     const etu = ohjeenVäli(lt.majoitusetu, päättynyt)
     if (!lt.sisäoppilaitosmainenMajoitus.some((s) => päällekkäin(etu, ohjeenVäli(s, päättynyt)))) return NO_FINDINGS
-    return [warning('T-OHJE-2', 'tuvaMajoitusetuJaSisäoppilaitosmainenMajoitusPäällekkäin', lisätietoPath(ctx.path, 'majoitusetu'), m.majoitusetuJaSisäoppilaitosmainenMajoitusPäällekkäin)]
+    return [warning('T-OHJE-2', 'tuvaMajoitusetuJaSisäoppilaitosmainenMajoitusPäällekkäin', lisätietoPath(ctx.polku, 'majoitusetu'), m.majoitusetuJaSisäoppilaitosmainenMajoitusPäällekkäin)]
   },
 }
 
@@ -72,7 +72,7 @@ export const majoitusetuJaKuljetusetu: Rule<Tuva> = {
     if (lt?.majoitusetu === undefined || lt.kuljetusetu === undefined) return NO_FINDINGS
     const päättynyt = päättymispäivä(oo)
     if (!päällekkäin(ohjeenVäli(lt.majoitusetu, päättynyt), ohjeenVäli(lt.kuljetusetu, päättynyt))) return NO_FINDINGS
-    return [warning('T-OHJE-3', 'tuvaMajoitusetuJaKuljetusetuPäällekkäin', lisätietoPath(ctx.path, 'majoitusetu'), m.majoitusetuJaKuljetusetuPäällekkäin)]
+    return [warning('T-OHJE-3', 'tuvaMajoitusetuJaKuljetusetuPäällekkäin', lisätietoPath(ctx.polku, 'majoitusetu'), m.majoitusetuJaKuljetusetuPäällekkäin)]
   },
 }
 
@@ -92,7 +92,7 @@ const erityisenTehtävänKattama = (id: string, kenttä: KatettavaKenttä, key: 
     const päättynyt = päättymispäivä(oo)
     const tehtävä = (lt?.vaativanErityisenTuenErityinenTehtävä ?? []).map((t) => ohjeenVäli(t, päättynyt))
     const kattamattomat = kattamattomatIndeksit(lista.map((v) => ohjeenVäli(v, päättynyt)), tehtävä)
-    return kattamattomat.length === 0 ? NO_FINDINGS : kattamattomat.map((i) => warning(id, key, lisätietoPath(ctx.path, kenttä, i), message))
+    return kattamattomat.length === 0 ? NO_FINDINGS : kattamattomat.map((i) => warning(id, key, lisätietoPath(ctx.polku, kenttä, i), message))
   },
 })
 
@@ -128,7 +128,7 @@ export const koulutusvientiMuutaKauttaRahoitettu: Rule<Tuva> = {
       const rahoitus = j.opintojenRahoitus?.koodiarvo
       if (rahoitus !== undefined && rahoitus !== '6') {
         ;(findings ??= []).push(
-          warning('T-OHJE-6', 'tuvaKoulutusvientiIlmanMuutaRahoitusta', `${jaksoPath(ctx.path, i)}.opintojenRahoitus`, m.koulutusvientiIlmanMuutaRahoitusta(rahoitus)),
+          warning('T-OHJE-6', 'tuvaKoulutusvientiIlmanMuutaRahoitusta', jaksoPath(ctx.polku, i).kenttä('opintojenRahoitus'), m.koulutusvientiIlmanMuutaRahoitusta(rahoitus)),
         )
       }
     })
@@ -161,10 +161,10 @@ export const suoritusaikaEnintäänVuosi: Rule<Tuva> = {
     const jaksot = oo.tila.opiskeluoikeusjaksot
     const [path, mihin] =
       loppu !== undefined
-        ? ([jaksoPath(ctx.path, jaksot.length - 1), 'päättynyt'] as const)
+        ? ([jaksoPath(ctx.polku, jaksot.length - 1), 'päättynyt'] as const)
         : päivä === arvioitu
-          ? ([ooPath(ctx.path, 'arvioituPäättymispäivä'), 'arvioitu'] as const)
-          : ([ooPath(ctx.path, 'tila.opiskeluoikeusjaksot'), 'tänään'] as const)
+          ? ([ooPath(ctx.polku, 'arvioituPäättymispäivä'), 'arvioitu'] as const)
+          : ([ooPath(ctx.polku, 'tila.opiskeluoikeusjaksot'), 'tänään'] as const)
     return [warning('T-OHJE-7', 'tuvaSuoritusaikaYliVuoden', path, m.suoritusaikaYliVuoden(alku, päivä, mihin))]
   },
 }

@@ -34,7 +34,7 @@ export const hyväksytyilläOsillaLaajuus: Rule<Tuva> = {
         const osa = os.koulutusmoduuli.tunniste.koodiarvo
         if (os.koulutusmoduuli.laajuus !== undefined || !hyväksytty(os) || !osanLaajuusSallittu(osa, undefined)) return
         ;(findings ??= []).push(
-          warning('T-OHJE-8', 'tuvaHyväksytyltäOsaltaPuuttuuLaajuus', `${suoritusPath(ctx.path, i)}.osasuoritukset[${j}].koulutusmoduuli`, m.hyväksytyltäOsaltaPuuttuuLaajuus(osa)),
+          warning('T-OHJE-8', 'tuvaHyväksytyltäOsaltaPuuttuuLaajuus', suoritusPath(ctx.polku, i).kenttä('osasuoritukset').alkio(j).kenttä('koulutusmoduuli'), m.hyväksytyltäOsaltaPuuttuuLaajuus(osa)),
         )
       })
     })
@@ -67,7 +67,7 @@ export const erityinenTukiOpiskeluoikeudenAikana: Rule<Tuva> = {
     let findings: Finding[] | undefined
     jaksot.forEach((j, i) => {
       if (j.alku !== undefined && j.alku < a) {
-        ;(findings ??= []).push(warning('T-OHJE-9', 'tuvaErityinenTukiEnnenOpiskeluoikeutta', lisätietoPath(ctx.path, kenttä, i), m.erityinenTukiEnnenOpiskeluoikeutta(kenttä, kohta, a)))
+        ;(findings ??= []).push(warning('T-OHJE-9', 'tuvaErityinenTukiEnnenOpiskeluoikeutta', lisätietoPath(ctx.polku, kenttä, i), m.erityinenTukiEnnenOpiskeluoikeutta(kenttä, kohta, a)))
       }
     })
     return findings ?? NO_FINDINGS

@@ -19,7 +19,7 @@ export const eronnutKielletty: Rule<Tuva> = {
   source: { koski: 'TutkintokoulutukseenValmentavaKoulutusValidation.validateTuvaSallitutOpiskeluoikeudenTilat', muutoshistoria: ['2022-10-25'] },
   check: (oo, ctx) => {
     const i = oo.tila.opiskeluoikeusjaksot.findIndex((j) => j.tila.koodiarvo === 'eronnut')
-    return i < 0 ? NO_FINDINGS : [error('T-TILA-1', KEY, jaksoPath(ctx.path, i), m.eronnutEiSallittu)]
+    return i < 0 ? NO_FINDINGS : [error('T-TILA-1', KEY, jaksoPath(ctx.polku, i), m.eronnutEiSallittu)]
   },
 }
 
@@ -33,6 +33,6 @@ export const lomaVainAmmatillisellaLuvalla: Rule<Tuva> = {
   check: (oo, ctx) => {
     if (oo.järjestämislupa.koodiarvo === 'ammatillinen') return NO_FINDINGS
     const i = oo.tila.opiskeluoikeusjaksot.findIndex((j) => j.tila.koodiarvo === 'loma')
-    return i < 0 ? NO_FINDINGS : [error('T-TILA-2', KEY, jaksoPath(ctx.path, i), m.lomaEiSallittu)]
+    return i < 0 ? NO_FINDINGS : [error('T-TILA-2', KEY, jaksoPath(ctx.polku, i), m.lomaEiSallittu)]
   },
 }

@@ -28,7 +28,7 @@ export const valmistuneenLaajuus: Rule<Tuva> = {
     let findings: Finding[] | undefined
     oo.suoritukset.forEach((s, i) => {
       if (!laajuusRiittää(s)) {
-        ;(findings ??= []).push(error('T-VALM-1', 'badRequest.validation.laajuudet.tuvaPäätasonSuoritusVääräLaajuus', suoritusPath(ctx.path, i), m.päätasonSuoritusVääräLaajuus))
+        ;(findings ??= []).push(error('T-VALM-1', 'badRequest.validation.laajuudet.tuvaPäätasonSuoritusVääräLaajuus', suoritusPath(ctx.polku, i), m.päätasonSuoritusVääräLaajuus))
       }
     })
     return findings ?? NO_FINDINGS
@@ -55,7 +55,7 @@ export const osienLaajuudet: Rule<Tuva> = {
             error(
               'T-VALM-2',
               'badRequest.validation.laajuudet.tuvaOsaSuoritusVääräLaajuus',
-              `${suoritusPath(ctx.path, i)}.osasuoritukset[${j}].koulutusmoduuli.laajuus`,
+              suoritusPath(ctx.polku, i).kenttä('osasuoritukset').alkio(j).polku('koulutusmoduuli.laajuus'),
               message,
             ),
           )
@@ -81,7 +81,7 @@ export const opiskeluJaUrasuunnittelutaidot: Rule<Tuva> = {
       const osat = s.osasuoritukset ?? []
       const j = osat.findIndex((os) => os.koulutusmoduuli.tunniste.koodiarvo === '101')
       if (j >= 0 && hyväksytty(osat[j]!)) return
-      const path = j < 0 ? `${suoritusPath(ctx.path, i)}.osasuoritukset` : `${suoritusPath(ctx.path, i)}.osasuoritukset[${j}]`
+      const path = j < 0 ? suoritusPath(ctx.polku, i).kenttä('osasuoritukset') : suoritusPath(ctx.polku, i).kenttä('osasuoritukset').alkio(j)
       ;(findings ??= []).push(
         error('T-VALM-3', 'badRequest.validation.rakenne.tuvaOpiskeluJaUrasuunnittelutaitojenOsasuoritusPuuttuu', path, m.opiskeluJaUrasuunnittelutaitojenOsasuoritusPuuttuu),
       )

@@ -42,7 +42,7 @@ export const jotpaAlkamispäivä: Rule<VstJotpa> = {
   source: { koski: 'VapaaSivistystyöValidation.validateVapaanSivistystyönJotpaKoulutuksenAlkamispäivä', muutoshistoria: ['2022-11-11'] },
   check: (oo, ctx) => {
     const alku = alkamispäivä(oo)
-    return alku !== undefined && alku < VST_JOTPA_ALKAEN ? [error('VJ-ALK-1', ALKAMISPÄIVÄ_KEY, `${jaksoPath(ctx.path, 0)}.alku`, m.jotpaOpiskeluoikeusEnnenRajapäivää(VST_JOTPA_ALKAEN))] : NO_FINDINGS
+    return alku !== undefined && alku < VST_JOTPA_ALKAEN ? [error('VJ-ALK-1', ALKAMISPÄIVÄ_KEY, jaksoPath(ctx.polku, 0).kenttä('alku'), m.jotpaOpiskeluoikeusEnnenRajapäivää(VST_JOTPA_ALKAEN))] : NO_FINDINGS
   },
 }
 
@@ -69,7 +69,7 @@ export const vahvistusJaPäättäväTila = <A extends OpiskeluoikeusLike>(
     check: (oo, ctx) => {
       if (tarkistetaan !== undefined && !tarkistetaan(oo)) return NO_FINDINGS
       const i = oo.tila.opiskeluoikeusjaksot.findIndex((j) => j.tila.koodiarvo === tila)
-      return i >= 0 && oo.suoritukset.some((s) => (s.vahvistus !== undefined) === vahvistettu) ? [error(id, VAHVISTUS_TILA_KEY, jaksoPath(ctx.path, i), viesti)] : NO_FINDINGS
+      return i >= 0 && oo.suoritukset.some((s) => (s.vahvistus !== undefined) === vahvistettu) ? [error(id, VAHVISTUS_TILA_KEY, jaksoPath(ctx.polku, i), viesti)] : NO_FINDINGS
     },
   }
 }
@@ -106,7 +106,7 @@ export const jotpaPäätasonLaajuus: Rule<VstJotpa> = {
   check: (oo, ctx) =>
     oo.suoritukset.flatMap((s, i) =>
       s.vahvistus !== undefined && s.koulutusmoduuli.laajuus === undefined
-        ? [error('VJ-LAAJ-1', LAAJUUDET_KEY, `${suoritusPath(ctx.path, i)}.koulutusmoduuli.laajuus`, m.jotpaSuoritukseltaPuuttuuLaajuus(tunnisteTeksti(s.koulutusmoduuli.tunniste)))]
+        ? [error('VJ-LAAJ-1', LAAJUUDET_KEY, suoritusPath(ctx.polku, i).polku('koulutusmoduuli.laajuus'), m.jotpaSuoritukseltaPuuttuuLaajuus(tunnisteTeksti(s.koulutusmoduuli.tunniste)))]
         : [],
     ),
 }

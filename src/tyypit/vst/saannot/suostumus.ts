@@ -37,7 +37,7 @@ export const suostumusPeruttu: Rule<VstVapaatavoitteinen> = {
     const id = lj.id
     const koodi = lj.lähdejärjestelmä.koodiarvo
     return perutut.some((p) => p.id === id && p.lähdejärjestelmä === koodi)
-      ? [error('G-SUOST-1', SUOSTUMUS_PERUTTU_KEY, ooPath(ctx.path, 'lähdejärjestelmänId.id'), m.suostumusPeruttu)]
+      ? [error('G-SUOST-1', SUOSTUMUS_PERUTTU_KEY, ooPath(ctx.polku, 'lähdejärjestelmänId.id'), m.suostumusPeruttu)]
       : NO_FINDINGS
   },
 }

@@ -32,7 +32,7 @@ export const opintokokonaisuusVaaditaan: Rule<VstVapaatavoitteinen> = {
   check: (oo, ctx) => {
     const s = oo.suoritukset[0]
     if (s === undefined || s.koulutusmoduuli.opintokokonaisuus !== undefined) return NO_FINDINGS
-    const path = `${suoritusPath(ctx.path, 0)}.koulutusmoduuli.opintokokonaisuus`
+    const path = suoritusPath(ctx.polku, 0).polku('koulutusmoduuli.opintokokonaisuus')
     if (oo.lähdejärjestelmänId === undefined) return [error('VV-OK-1', PUUTTUVA_OPINTOKOKONAISUUS_KEY, path, m.puuttuvaOpintokokonaisuus)]
     return ctx.today > OPINTOKOKONAISUUS_PAKOLLINEN_JÄLKEEN ? [error('VV-OK-1', PUUTTUVA_OPINTOKOKONAISUUS_DEADLINE_KEY, path, m.puuttuvaOpintokokonaisuusDeadline)] : NO_FINDINGS
   },
@@ -75,7 +75,7 @@ export const arvioituOsasuoritusVaaditaan: Rule<VstVapaatavoitteinen> = {
   check: (oo, ctx) => {
     if (!tuleeValidoida(oo)) return NO_FINDINGS
     return oo.suoritukset.flatMap((s, i) =>
-      (s.osasuoritukset ?? []).some((os) => os.arviointi !== undefined) ? [] : [error('VV-OS-1', OSASUORITUKSET_KEY, suoritusPath(ctx.path, i), m.vapaatavoitteinenIlmanArvioituaOsasuoritusta)],
+      (s.osasuoritukset ?? []).some((os) => os.arviointi !== undefined) ? [] : [error('VV-OS-1', OSASUORITUKSET_KEY, suoritusPath(ctx.polku, i), m.vapaatavoitteinenIlmanArvioituaOsasuoritusta)],
     )
   },
 }
