@@ -62,16 +62,8 @@ const pieniTuvaOppija = (lupa: Lupa = 'ammatillinen', lisätiedot: Json = {}): J
 
 const ruleContext = (overrides: Partial<RuleContext>): RuleContext => {
   const path = overrides.path ?? 'opiskeluoikeudet[0]'
-  return {
-    path,
-    polku: OmaPolku.juuri(path),
-    today: TODAY,
-    birthDate: undefined,
-    previous: undefined,
-    henkilö: undefined,
-    options: resolveOptions({ today: TODAY }).resolved,
-    ...overrides,
-  }
+  const options = resolveOptions({ today: TODAY }).resolved
+  return { path, polku: OmaPolku.juuri(path), today: TODAY, birthDate: undefined, previous: undefined, henkilö: undefined, options, ...overrides }
 }
 
 /** finding rule id → the metadata of the rule whose findings carry it */
