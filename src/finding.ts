@@ -138,7 +138,7 @@ const RUNTEN_OSOITTIMET = /* @__PURE__ */ new Map<string, string>()
 
 /**
  * A path of ours (a rule's `RuleContext.polku` and what is built on it): a study right's path as `validate` gives it to
- * the rules (`OmaPolku.juuri`), extended only by our own field names (string literal types: {@link Kirjaimellinen})
+ * the rules (`OmaPolku.opiskeluoikeus`), extended only by our own field names (string literal types: {@link Kirjaimellinen})
  * and indices, with its JSON Pointer built of the same parts. No key of it comes from a document, so a finding given
  * one (the rules' `error` and `warning`) is made without reading the path for its pointer, and the masking leaves path
  * and pointer as they are without scanning them (as it leaves our keys in a structural finding's path). Its
@@ -154,8 +154,9 @@ export class OmaPolku {
   ) {}
 
   /**
-   * The root of a rule's paths: the study right's path `validate` gives the rules (RuleContext's `path`:
-   * `opiskeluoikeudet[0]`, or `''` for a single study right), ours by construction.
+   * The root of a rule's paths given as the study right's path, as a rule context writes it (RuleContext's `path`:
+   * `opiskeluoikeudet[0]`, or `''` for a single study right), for a context built by hand (a test's): the caller
+   * vouches that the path is ours. `validate` builds its own with {@link OmaPolku.opiskeluoikeus}.
    */
   static juuri(path: string): OmaPolku {
     return new OmaPolku(path, jsonPointer(path))
@@ -172,8 +173,8 @@ export class OmaPolku {
   }
 
   /**
-   * This path extended by `run`, field names and indices of ours as a path writes them (`tila.opiskeluoikeusjaksot[0]`,
-   * a string literal type): its pointer is built once for each such run.
+   * This path extended by `run`, field names and indices of ours as a path writes them, beginning with a field name
+   * (`tila.opiskeluoikeusjaksot[0]`, a string literal type): its pointer is built once for each such run.
    */
   polku<K extends string>(run: Kirjaimellinen<K>): OmaPolku {
     let osoitin = RUNTEN_OSOITTIMET.get(run)
