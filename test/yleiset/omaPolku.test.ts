@@ -8,6 +8,8 @@ import { describe, expect, it } from 'vitest'
 import { jsonPointer, OmaPolku, tiedotOf, warning, error } from '../../src/finding'
 import { jaksoPath, lisätietoPath, ooPath, suoritusPath } from '../../src/rules/helpers'
 import { suojaaLöydökset } from '../../src/yksityisyys'
+import { validate } from '../../src'
+import { koskiExample } from '../support'
 
 // field names of ours, with the letters the masking reads (ä, ö) and none of `.`, `[`, `]`, `~`, `/`
 const KENTÄT = ['lisätiedot', 'maksuttomuus', 'tila', 'opiskeluoikeusjaksot', 'suoritukset', 'osasuoritukset', 'koulutusmoduuli', 'näyttö', 'alku'] as const
@@ -115,5 +117,19 @@ describe('OmaPolku', () => {
     expect(s!.path).toBe('opiskeluoikeudet[0].lisätiedot.maksuttomuus[0]')
     expect(s!.pointer).toBe('/opiskeluoikeudet/0/lisätiedot/maksuttomuus/0')
     expect(s!.message.fi).toBe('vielä 1.1.***')
+  })
+
+  it("KOSKI's \"ei valmistunut\" TUVA examples (bench case (d)): every rule's finding is made with a path of ours", () => {
+    // S-1 is structural (its path holds the document's unknown key); the rules' findings all pass an OmaPolku
+    const rules = new Set<string>()
+    for (const päivä of ['2022-03-08', '2022-09-02', '2022-10-17']) {
+      for (const f of validate(koskiExample(`tutkintokoulutukseenvalmentavakoulutus-eivalmistunut_${päivä}.json`), { today: '2026-11-22' }).findings) {
+        if (f.rule === 'S-1') continue
+        rules.add(f.rule)
+        expect(tiedotOf(f)?.polku, f.rule).toEqual([])
+        expect(f.pointer).toBe(jsonPointer(f.path))
+      }
+    }
+    expect([...rules].sort()).toEqual(['G-LJ-1', 'MK-OHJE-3', 'T-OHJE-2', 'T-OHJE-3', 'T-OHJE-7', 'T-RAH-1'])
   })
 })
