@@ -13,8 +13,8 @@ import { OPPIVELVOLLISUUSLAKI_VOIMAAN, PIDENNYS_HAKEMUKSESTA_ALKAEN } from '../.
 import * as m from '../../messages/maksuttomuus'
 import { OHJE_TUVA_LISÄTIEDOT } from '../lahteet'
 import type { ContextNeed, Rule } from '../types'
-import { alkamispäivä, päättymispäivä } from '../helpers'
-import { järjestysAlunMukaan, lisätietoPath, maksuttomuusjaksot, pidennysjaksot, type MaksuttomuusOpiskeluoikeus } from './lisatiedot'
+import { alkamispäivä, lisätietoPath, päättymispäivä } from '../helpers'
+import { järjestysAlunMukaan, maksuttomuusjaksot, pidennysjaksot, type MaksuttomuusOpiskeluoikeus } from './lisatiedot'
 
 const BIRTH_DATE: readonly ContextNeed[] = Object.freeze(['birthDate'])
 const NOTHING: readonly ContextNeed[] = Object.freeze([])
@@ -43,7 +43,7 @@ export const pidennysAikaisintaanIkärajanJälkeen: Rule<MaksuttomuusOpiskeluoik
       error(
         'MK-PID-5',
         'badRequest.validation',
-        lisätietoPath(ctx, 'oikeuttaMaksuttomuuteenPidennetty'),
+        lisätietoPath(ctx.polku, 'oikeuttaMaksuttomuuteenPidennetty'),
         m.pidennysLiianAikaisin(
           virheelliset.map((p) => `${formatFinnishDate(p.alku)}–${formatFinnishDate(p.loppu)}`),
           formatFinnishDate(maksuttomuudenPidennysVoiAlkaaAikaisintaan(ctx.birthDate)),
@@ -79,7 +79,7 @@ export const pidennysEnnenLainVoimaantuloa: Rule<MaksuttomuusOpiskeluoikeus> = {
           warning(
             'MK-OHJE-2',
             'maksuttomuudenPidennysEnnenLainVoimaantuloa',
-            lisätietoPath(ctx, 'oikeuttaMaksuttomuuteenPidennetty', i),
+            lisätietoPath(ctx.polku, 'oikeuttaMaksuttomuuteenPidennetty', i),
             m.pidennysEnnenLainVoimaantuloa(m.pidennysTeksti(p), formatFinnishDate(raja)),
           ),
         )
@@ -130,7 +130,7 @@ export const maksutonIkärajanJälkeen: Rule<MaksuttomuusOpiskeluoikeus> = {
       const p = pidennykset[k]
       if (p !== undefined && (p.alku ?? '') <= päivä) päivä = p.loppu === undefined ? '9999-12-31' : viereinenPäivä(p.loppu, 1, addDaysToDate)
       if (päivä <= loppuun) {
-        findings.push(warning('MK-OHJE-3', 'maksutonIkärajanJälkeen', lisätietoPath(ctx, 'maksuttomuus', index), m.maksutonIkärajanJälkeen(päivä, raja)))
+        findings.push(warning('MK-OHJE-3', 'maksutonIkärajanJälkeen', lisätietoPath(ctx.polku, 'maksuttomuus', index), m.maksutonIkärajanJälkeen(päivä, raja)))
       }
     })
     return findings

@@ -6,13 +6,12 @@ import { error, warning, type Finding } from '../../finding'
 import { normalisoiMaksuttomuusjaksot } from '../../maksuttomuus/normalisoiMaksuttomuusjaksot'
 import { OPPIVELVOLLISUUSLAKI_VOIMAAN } from '../../maksuttomuus/rajapaivat'
 import * as m from '../../messages/maksuttomuus'
-import { alkamispäivä } from '../helpers'
+import { alkamispäivä, lisätietoPath } from '../helpers'
 import { OHJE_TUVA_LISÄTIEDOT } from '../lahteet'
 import type { Rule } from '../types'
 import {
   alutVoimassaolonUlkopuolella,
   järjestysAlunMukaan,
-  lisätietoPath,
   maksuttomuusjaksot,
   maksuttomuusjaksotKelpaavat,
   samatAlkupäivät,
@@ -35,7 +34,7 @@ export const maksuttomuusjaksotVoimassaolonSisällä: Rule<MaksuttomuusOpiskeluo
     const ulkopuolella = alutVoimassaolonUlkopuolella(oo, jaksot)
     return ulkopuolella.length === 0
       ? []
-      : [error('MK-JAKSO-1', KEY, lisätietoPath(ctx, 'maksuttomuus'), m.maksuttomuusjaksoVoimassaolonUlkopuolella(ulkopuolella, voimassaolo(oo)))]
+      : [error('MK-JAKSO-1', KEY, lisätietoPath(ctx.polku, 'maksuttomuus'), m.maksuttomuusjaksoVoimassaolonUlkopuolella(ulkopuolella, voimassaolo(oo)))]
   },
 }
 
@@ -48,7 +47,7 @@ export const maksuttomuusjaksojenAlkupäivätEriävät: Rule<MaksuttomuusOpiskel
   source: { koski: 'MaksuttomuusValidation.validateAndFillMaksuttomuusJaksot' },
   check: (oo, ctx) => {
     const samat = samatAlkupäivät(maksuttomuusjaksot(oo))
-    return samat.length === 0 ? [] : [error('MK-JAKSO-2', KEY, lisätietoPath(ctx, 'maksuttomuus'), m.maksuttomuusjaksoillaSamaAlkupäivä(samat))]
+    return samat.length === 0 ? [] : [error('MK-JAKSO-2', KEY, lisätietoPath(ctx.polku, 'maksuttomuus'), m.maksuttomuusjaksoillaSamaAlkupäivä(samat))]
   },
 }
 
@@ -74,7 +73,7 @@ export const maksuttomuusjaksojenLoppupäivät: Rule<MaksuttomuusOpiskeluoikeus>
       const laskettu = normalisoidut[k]!.loppu
       if (lähetetty !== undefined && lähetetty !== laskettu) {
         findings.push(
-          warning('MK-JAKSO-3', 'maksuttomuusjaksonLoppuKorvataan', `${lisätietoPath(ctx, 'maksuttomuus', i)}.loppu`, m.maksuttomuusjaksonLoppuKorvataan(lähetetty, laskettu)),
+          warning('MK-JAKSO-3', 'maksuttomuusjaksonLoppuKorvataan', lisätietoPath(ctx.polku, 'maksuttomuus', i).kenttä('loppu'), m.maksuttomuusjaksonLoppuKorvataan(lähetetty, laskettu)),
         )
       }
     })
@@ -102,7 +101,7 @@ export const maksuttomuusOpiskeluoikeudenAlusta: Rule<MaksuttomuusOpiskeluoikeus
     for (let i = 1; i < jaksot.length; i++) if (jaksot[i]!.alku < jaksot[first]!.alku) first = i
     const ensimmäinen = jaksot[first]!.alku
     return ensimmäinen > a
-      ? [warning('MK-OHJE-1', 'maksuttomuusEiAlaOpiskeluoikeudenAlusta', lisätietoPath(ctx, 'maksuttomuus', first), m.maksuttomuusEiAlaOpiskeluoikeudenAlusta(ensimmäinen, a))]
+      ? [warning('MK-OHJE-1', 'maksuttomuusEiAlaOpiskeluoikeudenAlusta', lisätietoPath(ctx.polku, 'maksuttomuus', first), m.maksuttomuusEiAlaOpiskeluoikeudenAlusta(ensimmäinen, a))]
       : []
   },
 }

@@ -4,8 +4,7 @@
  */
 import { järjestysAlunMukaan } from '../../aikajaksot'
 import { getOwn, isRecord } from '../../codecs/schema'
-import type { Kirjaimellinen, OmaPolku } from '../../finding'
-import { alkamispäivä, lisätietoPath as yhteinenLisätietoPath, ooPath, päättymispäivä } from '../helpers'
+import { alkamispäivä, päättymispäivä } from '../helpers'
 import type { MaksuttomuusjaksoLike, OpiskeluoikeusLike, PidennysjaksoLike } from '../shapes'
 import type { RuleContext } from '../types'
 
@@ -73,13 +72,6 @@ export function samatAlkupäivät(jaksot: readonly MaksuttomuusjaksoLike[]): str
 /** MK-JAKSO-1 and MK-JAKSO-2 pass, so KOSKI normalises the jaksot and goes on to MK-PID-1…4. */
 export const maksuttomuusjaksotKelpaavat = (oo: OpiskeluoikeusLike, jaksot: readonly MaksuttomuusjaksoLike[]): boolean =>
   jaksot.every((j) => voimassaolonSisällä(oo, j.alku)) && samatAlkupäivät(jaksot).length === 0
-
-/** Path of `lisätiedot.<field>` (and an index): an {@link OmaPolku} of a field written in our code, else a string. */
-export function lisätietoPath<K extends string>(ctx: RuleContext, field: Kirjaimellinen<K>, index?: number): OmaPolku
-export function lisätietoPath(ctx: RuleContext, field: string, index?: number): string
-export function lisätietoPath(ctx: RuleContext, field: string, index?: number): string | OmaPolku {
-  return yhteinenLisätietoPath(ctx.polku, field as Kirjaimellinen<string>, index)
-}
 
 /** Any opiskeluoikeusjakso funded by lukuvuosimaksu (opintojenrahoitus `16`). */
 export const lukuvuosimaksullinen = (oo: OpiskeluoikeusLike): boolean => oo.tila.opiskeluoikeusjaksot.some((j) => j.opintojenRahoitus?.koodiarvo === '16')

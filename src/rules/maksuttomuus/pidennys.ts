@@ -6,11 +6,11 @@
 import { ehjä, ehjätPäällekkäin, koskenOverlaps, viimeinenEnintään } from '../../aikajaksot'
 import { error, warning, type Finding, type OmaPolku } from '../../finding'
 import * as m from '../../messages/maksuttomuus'
+import { lisätietoPath } from '../helpers'
 import type { PidennysjaksoLike } from '../shapes'
 import type { Rule, RuleContext } from '../types'
 import {
   järjestysAlunMukaan,
-  lisätietoPath,
   maksuttomuusjaksot,
   maksuttomuusjaksotKelpaavat,
   pidennysjaksot,
@@ -37,7 +37,7 @@ function tarkistettavat(oo: MaksuttomuusOpiskeluoikeus): Järjestetyt | undefine
   return { jaksot: indeksit.map((i) => pidennykset[i]!), indeksit }
 }
 
-const path = (ctx: RuleContext, index?: number): OmaPolku => lisätietoPath(ctx, FIELD, index)
+const path = (ctx: RuleContext, index?: number): OmaPolku => lisätietoPath(ctx.polku, FIELD, index)
 
 /** MK-PID-1: every extension starts inside the study right (A ≤ alku ≤ P; its `loppu` may be after P). */
 export const pidennyksetVoimassaolonSisällä: Rule<MaksuttomuusOpiskeluoikeus> = {

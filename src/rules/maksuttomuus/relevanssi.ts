@@ -14,11 +14,10 @@ import { maksuttomuusVoimassaAsti } from '../../maksuttomuus/maksuttomuusVoimass
 import { oppivelvollisuudenSuorittamiseenKelpaava } from '../../maksuttomuus/oppivelvollisuudenSuorittamiseenKelpaava'
 import { LAKI_VOIMASSA_VANHIN_SYNTYMÄAIKA } from '../../maksuttomuus/rajapaivat'
 import * as m from '../../messages/maksuttomuus'
-import { alkamispäivä } from '../helpers'
+import { alkamispäivä, lisätietoPath } from '../helpers'
 import type { ContextNeed, Rule, RuleContext } from '../types'
 import {
   hetuton,
-  lisätietoPath,
   lukuvuosimaksullinen,
   maksuttomuusjaksot,
   pidennysjaksot,
@@ -63,6 +62,6 @@ export const maksuttomuustietoRelevantti: Rule<MaksuttomuusOpiskeluoikeus> = {
     const syyt = eiRelevanttiSyyt(oo, ctx)
     return syyt.length === 0
       ? []
-      : [error('MK-REL-1', 'badRequest.validation', lisätietoPath(ctx, siirretty ? 'maksuttomuus' : 'oikeuttaMaksuttomuuteenPidennetty'), m.eiRelevantti(syyt))]
+      : [error('MK-REL-1', 'badRequest.validation', lisätietoPath(ctx.polku, siirretty ? 'maksuttomuus' : 'oikeuttaMaksuttomuuteenPidennetty'), m.eiRelevantti(syyt))]
   },
 }

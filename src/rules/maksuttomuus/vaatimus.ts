@@ -18,10 +18,10 @@ import { maksuttomuusVoimassaAsti } from '../../maksuttomuus/maksuttomuusVoimass
 import { oppivelvollisuudenSuorittamiseenKelpaava } from '../../maksuttomuus/oppivelvollisuudenSuorittamiseenKelpaava'
 import { LAKI_VOIMASSA_VANHIN_SYNTYMÄAIKA } from '../../maksuttomuus/rajapaivat'
 import * as m from '../../messages/maksuttomuus'
-import { alkamispäivä } from '../helpers'
+import { alkamispäivä, lisätietoPath } from '../helpers'
 import type { SuoritusLike } from '../shapes'
 import type { ContextNeed, Rule, RuleContext } from '../types'
-import { lisätietoPath, lukuvuosimaksullinen, maksuttomuustietojaSiirretty, type MaksuttomuusOpiskeluoikeus } from './lisatiedot'
+import { lukuvuosimaksullinen, maksuttomuustietojaSiirretty, type MaksuttomuusOpiskeluoikeus } from './lisatiedot'
 
 /** KOSKI's `AmmatillisenTutkinnonOsittainenSuoritus` (not the "osia useasta tutkinnosta" one, which shares its tyyppi). */
 const osatutkintotavoitteinen = (s: SuoritusLike): boolean =>
@@ -75,7 +75,7 @@ export const maksuttomuustietoVaaditaan: Rule<MaksuttomuusOpiskeluoikeus> = {
   check: (oo, ctx) => {
     const a = arvio(oo, ctx)
     if (a.vaaditaan !== true) return []
-    const path = lisätietoPath(ctx, 'maksuttomuus')
+    const path = lisätietoPath(ctx.polku, 'maksuttomuus')
     return a.tuntemattomat.length === 0
       ? [error('MK-REQ-1', 'badRequest.validation', path, m.maksuttomuusVaaditaan)]
       : [warning('MK-REQ-1', 'maksuttomuustietoSaatetaanVaatia', path, m.maksuttomuusSaatetaanVaatia(a.tuntemattomat))]

@@ -1,7 +1,7 @@
 /** G-MIT-1 — a mitätöinti is not dated in the future (KoskiValidator.scala › validateMitätöinti). */
 import { error } from '../../finding'
 import * as m from '../../messages/yleiset'
-import { jaksoPath, onMitätöity, ooPath } from '../helpers'
+import { jaksoPath, onMitätöity } from '../helpers'
 import type { OpiskeluoikeusLike } from '../shapes'
 import type { Rule } from '../types'
 
