@@ -30,12 +30,14 @@ export interface HetuOptions {
   readonly acceptSynthetic?: boolean
 }
 
-const HETU = /^([012][0-9]|3[01])(0[1-9]|1[0-2])([0-9]{2})(A|B|C|D|E|F|Y|X|W|V|U|-|\+)([0-9]{3})([0-9A-FHJ-NPR-Y])$/
-/**
- * KOSKI's pattern is a Java regex, whose `$` also matches before a final line terminator: a hetu followed by one passes
- * the format check, and then fails on the check character (KOSKI compares the last character, the terminator).
+/*
+ * KOSKI's format of a hetu is the Java pattern
+ *   ^([012][0-9]|3[01])(0[1-9]|1[0-2])([0-9]{2})(A|B|C|D|E|F|Y|X|W|V|U|-|\+)([0-9]{3})([0-9A-FHJ-NPR-Y])$
+ * whose `$` also matches before a final line terminator (\r\n, \n, \r, \u0085, \u2028, \u2029): a hetu followed by one
+ * passes the format check, and then fails on the check character (KOSKI compares the last character, the
+ * terminator). parseHetu reads it by its characters (onHetunMuoto); the test holds the pattern as a regular expression
+ * and checks the two agree.
  */
-const FINAL_LINE_TERMINATOR = /(?:\r\n|[\n\r\u0085\u2028\u2029])$/
 const CHECK_CHARS = '0123456789ABCDEFHJKLMNPRSTUVWXY'
 
 /** The century a separator stands for: `+` 1800s, `-` and `Y X W V U` 1900s, `A`–`F` 2000s (the letters were added in 2023). */
@@ -58,17 +60,47 @@ export function hetuCheckCharacter(digits: string): string {
  */
 export function parseHetu(hetu: string, options: HetuOptions = {}): HetuTulos {
   if (typeof hetu !== 'string') return { valid: false, reason: 'muoto' }
-  const terminator = FINAL_LINE_TERMINATOR.exec(hetu)
-  const m = HETU.exec(terminator === null ? hetu : hetu.slice(0, terminator.index))
-  if (m === null) return { valid: false, reason: 'muoto' }
-  const [, dd, mm, yy, separator, individual, check] = m as unknown as [string, string, string, string, string, string, string]
-  const century = hetuCentury(separator)
+  // Read by its characters: the answers of KOSKI's pattern (above; property-tested against it as a regular expression
+  // in test/maksuttomuus/hetu.test.ts), without two regular expressions and their match arrays per call (validate
+  // parses the hetu of every envelope).
+  let n = hetu.length
+  const viimeinen = n === 0 ? -1 : hetu.charCodeAt(n - 1)
+  const terminator = viimeinen === 10 || viimeinen === 13 || viimeinen === 0x85 || viimeinen === 0x2028 || viimeinen === 0x2029
+  if (terminator) n -= viimeinen === 10 && n >= 2 && hetu.charCodeAt(n - 2) === 13 ? 2 : 1
+  if (n !== 11 || !onHetunMuoto(hetu)) return { valid: false, reason: 'muoto' }
+  const century = hetuCentury(hetu[6]!)
   if (century === undefined) return { valid: false, reason: 'muoto' }
-  const birthDate = `${century + Number(yy)}-${mm}-${dd}`
+  const birthDate = `${century + numero(hetu, 4) * 10 + numero(hetu, 5)}-${hetu.slice(2, 4)}-${hetu.slice(0, 2)}`
   if (!isCalendarDate(birthDate)) return { valid: false, reason: 'syntymäpäivä' }
   if (options.today !== undefined && birthDate >= options.today) return { valid: false, reason: 'tulevaisuudessa' }
-  const synthetic = individual.startsWith('9')
+  const synthetic = hetu.charCodeAt(7) === 57
   if (synthetic && options.acceptSynthetic !== true) return { valid: false, reason: 'keinotekoinen' }
-  if (terminator !== null || hetuCheckCharacter(dd + mm + yy + individual) !== check) return { valid: false, reason: 'tarkistusmerkki' }
+  let digits = 0
+  for (let i = 0; i < 10; i++) if (i !== 6) digits = digits * 10 + numero(hetu, i)
+  if (terminator || CHECK_CHARS[digits % 31] !== hetu[10]) return { valid: false, reason: 'tarkistusmerkki' }
   return { valid: true, birthDate, synthetic, century }
+}
+
+/** The digit at `i` of `s` (a character the format check found to be one). */
+const numero = (s: string, i: number): number => s.charCodeAt(i) - 48
+
+const onNumero = (c: number): boolean => c >= 48 && c <= 57
+
+/**
+ * Whether the first 11 characters of `s` are in KOSKI's format (the pattern above): DD (00–31), MM (01–12), YY, a century sign,
+ * NNN and a check character of [0-9A-FHJ-NPR-Y].
+ */
+function onHetunMuoto(s: string): boolean {
+  const d0 = s.charCodeAt(0)
+  const d1 = s.charCodeAt(1)
+  if (!(d0 >= 48 && d0 <= 50 ? onNumero(d1) : d0 === 51 && (d1 === 48 || d1 === 49))) return false
+  const m0 = s.charCodeAt(2)
+  const m1 = s.charCodeAt(3)
+  if (!(m0 === 48 ? m1 >= 49 && m1 <= 57 : m0 === 49 && m1 >= 48 && m1 <= 50)) return false
+  if (!onNumero(s.charCodeAt(4)) || !onNumero(s.charCodeAt(5))) return false
+  const sep = s.charCodeAt(6)
+  if (!((sep >= 65 && sep <= 70) || (sep >= 85 && sep <= 89) || sep === 45 || sep === 43)) return false
+  if (!onNumero(s.charCodeAt(7)) || !onNumero(s.charCodeAt(8)) || !onNumero(s.charCodeAt(9))) return false
+  const c = s.charCodeAt(10)
+  return onNumero(c) || (c >= 65 && c <= 70) || c === 72 || (c >= 74 && c <= 78) || c === 80 || (c >= 82 && c <= 89)
 }

@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { hetuCentury, hetuCheckCharacter, parseHetu } from '../../src'
-import { addDaysToDate } from '../../src/date'
+import { addDaysToDate, isCalendarDate } from '../../src/date'
 import { byRule, keys, run, validTuvaOppija, hetuFor } from '../support'
 
 describe('parseHetu', () => {
@@ -137,6 +137,50 @@ describe('parseHetu', () => {
         },
       ),
       { numRuns: 2000 },
+    )
+  })
+
+  it("property: the same answer as KOSKI's pattern read as a regular expression, for any text and options", () => {
+    // KOSKI's Java pattern and its `$` (which also matches before a final line terminator), as the library read it
+    // with regular expressions before it read the characters (src/hetu/parseHetu.ts): the reference
+    const HETU = /^([012][0-9]|3[01])(0[1-9]|1[0-2])([0-9]{2})(A|B|C|D|E|F|Y|X|W|V|U|-|\+)([0-9]{3})([0-9A-FHJ-NPR-Y])$/
+    const FINAL_LINE_TERMINATOR = /(?:\r\n|[\n\r\u0085\u2028\u2029])$/
+    const reference = (hetu: string, options: { today?: string; acceptSynthetic?: boolean }): unknown => {
+      const terminator = FINAL_LINE_TERMINATOR.exec(hetu)
+      const m = HETU.exec(terminator === null ? hetu : hetu.slice(0, terminator.index))
+      if (m === null) return { valid: false, reason: 'muoto' }
+      const [, dd, mm, yy, separator, individual, check] = m as unknown as string[]
+      const century = hetuCentury(separator!)
+      if (century === undefined) return { valid: false, reason: 'muoto' }
+      const birthDate = `${century + Number(yy)}-${mm}-${dd}`
+      if (!isCalendarDate(birthDate)) return { valid: false, reason: 'syntymäpäivä' }
+      if (options.today !== undefined && birthDate >= options.today) return { valid: false, reason: 'tulevaisuudessa' }
+      const synthetic = individual!.startsWith('9')
+      if (synthetic && options.acceptSynthetic !== true) return { valid: false, reason: 'keinotekoinen' }
+      if (terminator !== null || hetuCheckCharacter(dd! + mm! + yy! + individual!) !== check) return { valid: false, reason: 'tarkistusmerkki' }
+      return { valid: true, birthDate, synthetic, century }
+    }
+    const merkki = fc.constantFrom(...'0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabc-+ \t\r\n\u0085\u2028\u2029\u00e4'.split(''))
+    const teksti = fc.oneof(
+      fc.array(merkki, { minLength: 9, maxLength: 14 }).map((cs) => cs.join('')),
+      fc.string(),
+      // a real hetu with a character or two changed, cut or added
+      fc
+        .tuple(fc.integer({ min: 0, max: 109_572 }), fc.integer({ min: 0, max: 999 }), fc.nat(12), merkki, fc.nat(3), fc.constantFrom('', '\n', '\r\n', '\r', '\u2028', 'x'))
+        .map(([offset, individual, at, c, how, end]) => {
+          const birthDate = addDaysToDate('1800-01-01', offset)
+          const year = Number(birthDate.slice(0, 4))
+          const hetu = hetuFor(birthDate, individual, year < 1900 ? '+' : year < 2000 ? '-' : 'A')
+          const changed = how === 0 ? hetu : how === 1 ? hetu.slice(0, at) + c + hetu.slice(at + 1) : how === 2 ? hetu.slice(0, at) + c + hetu.slice(at) : hetu.slice(0, at)
+          return changed + end
+        }),
+    )
+    const asetukset = fc.record({ today: fc.option(fc.constantFrom('1950-01-01', '2000-01-01', '2026-12-03'), { nil: undefined }), acceptSynthetic: fc.option(fc.boolean(), { nil: undefined }) }, { requiredKeys: [] })
+    fc.assert(
+      fc.property(teksti, asetukset, (hetu, options) => {
+        expect(parseHetu(hetu, options)).toStrictEqual(reference(hetu, options))
+      }),
+      { numRuns: 20_000 },
     )
   })
 
