@@ -124,6 +124,33 @@ describe('strict reads an object as JSON.stringify writes it, its fields in the 
     expect(Luokka.decode(v)).toEqual({ _tag: 'Right', right: v })
   })
 
+  it('property: one codec reading objects one after another (the keys of the last remembered) reads each as a new codec would', () => {
+    // objects whose keys are the last one's, or the same in another order, or with one missing, unknown or non-enumerable
+    const luokka = () => strict('Luokka', { a: Str, b: Str }, { c: Str, d: Str }, { synthetic: ['s'] })
+    const arvo = fc.constantFrom<unknown>('x', '', null, 1)
+    const olio = fc
+      .tuple(fc.shuffledSubarray(['a', 'b', 'c', 'd', 's', 'y'], { minLength: 0 }), fc.array(arvo, { minLength: 6, maxLength: 6 }), fc.boolean())
+      .map(([avaimet, arvot, piilota]) => {
+        const o: Record<string, unknown> = {}
+        avaimet.forEach((k, i) => (o[k] = arvot[i]))
+        if (piilota && avaimet.length > 0) Object.defineProperty(o, avaimet[0]!, { value: arvot[0], enumerable: false })
+        return o
+      })
+    fc.assert(
+      fc.property(fc.array(olio, { minLength: 1, maxLength: 12 }), fc.nat(), (oliot, toisto) => {
+        const yksi = luokka()
+        // an object read twice in a row, and after it the others
+        const jono = [oliot[toisto % oliot.length]!, ...oliot]
+        for (const o of jono) {
+          const [r, uusi] = [yksi.decode(o), luokka().decode(o)]
+          expect(issues(r)).toEqual(issues(uusi))
+          if (r._tag === 'Right' && uusi._tag === 'Right') expect(r.right).toEqual(uusi.right)
+        }
+      }),
+      { numRuns: 500 },
+    )
+  })
+
   it('a class of more than 30 fields (required ones among the last) reads every field; more than 60 are refused', () => {
     const kentät = (alku: string, n: number): t.Props => Object.fromEntries(Array.from({ length: n }, (_, i) => [`${alku}${i}`, Str]))
     const Suuri = strict('Suuri', kentät('p', 33), kentät('v', 20))
