@@ -1,6 +1,6 @@
 /** KOSKI's common building blocks (catalogue §1.1), named after KOSKI's classes. */
 import * as t from 'io-ts'
-import { koodiOnKoodistossa } from '../koodisto'
+import { koodiOnKoodistossa, koodistonKoodit } from '../koodisto'
 import { lainaus } from '../yksityisyys'
 import {
   Kokonaisluku,
@@ -164,6 +164,10 @@ export function koodi(uris: string | readonly string[], allowed?: readonly strin
   const allowedSet = allowed === undefined ? undefined : new Set(allowed)
   const allowedList = allowedSet === undefined ? undefined : [...allowedSet]
   const name = `Koodistokoodiviite<${uriList.join('|')}${allowed === undefined ? '' : `:${allowed.join('|')}`}>`
+  // of a codec of one koodisto (most are), the koodisto's codes, taken from the snapshot at the first code read
+  // (undefined: not yet; null: not shipped): no lookup by the document's koodistoUri for each code
+  const yksiUri = uriList.length === 1 ? uriList[0]! : undefined
+  let yhdenKoodit: ReadonlySet<string> | null | undefined
   const type = lukijasta<Koodistokoodiviite>(name, (u, c, virheet) => {
     let base: Koodistokoodiviite
     if (onTavallinenKoodi(u)) base = u
@@ -173,7 +177,7 @@ export function koodi(uris: string | readonly string[], allowed?: readonly strin
       if (virheet.length > n) return base
     }
     const { koodiarvo, koodistoUri } = base
-    if (!uriList.includes(koodistoUri)) {
+    if (yksiUri !== undefined ? koodistoUri !== yksiUri : !uriList.includes(koodistoUri)) {
       return virhe(virheet, u, t.appendContext(c, 'koodistoUri', Str, koodistoUri), {
         errorType: 'enumValueMismatch',
         rule: 'S-5',
@@ -192,7 +196,8 @@ export function koodi(uris: string | readonly string[], allowed?: readonly strin
         received: lainaus(koodiarvo),
       })
     }
-    if (koodiOnKoodistossa(koodistoUri, koodiarvo) === false) {
+    const koodit = yksiUri === undefined ? koodistonKoodit(koodistoUri) : yhdenKoodit === undefined ? (yhdenKoodit = koodistonKoodit(yksiUri) ?? null) : yhdenKoodit
+    if (koodit !== undefined && koodit !== null && !koodit.has(koodiarvo)) {
       return virhe(virheet, u, t.appendContext(c, 'koodiarvo', Str, koodiarvo), { errorType: 'tuntematonKoodi', rule: 'S-7', koodistoUri, koodiarvo: lainaus(koodiarvo) })
     }
     return base
