@@ -861,12 +861,23 @@ export class Tavut implements Kohde {
     }
     this.length += this.buffer.write(piece, this.length)
   }
-  /** The bytes gathered, in a buffer of their own (to be transferred to another thread); then starts anew. */
+  /**
+   * The bytes gathered, in a buffer of their own (to be transferred to another thread); then starts anew. When they
+   * fill at least half of the buffer they were gathered in, that buffer is handed over and a new one (not zeroed) of
+   * its size taken; else they are copied into one of their size (not zeroed either): a copy into a zeroed array of
+   * every batch's output was a measured cost, and a small output does not take a large buffer along.
+   */
   take(): Uint8Array {
-    const bytes = new Uint8Array(this.length)
-    bytes.set(this.buffer.subarray(0, this.length))
+    const n = this.length
     this.length = 0
-    return bytes
+    if (2 * n >= this.buffer.length) {
+      const bytes = new Uint8Array(this.buffer.buffer, this.buffer.byteOffset, n)
+      this.buffer = Buffer.allocUnsafeSlow(this.buffer.length)
+      return bytes
+    }
+    const bytes = Buffer.allocUnsafeSlow(n)
+    this.buffer.copy(bytes, 0, 0, n)
+    return new Uint8Array(bytes.buffer, bytes.byteOffset, n)
   }
 }
 

@@ -31,7 +31,9 @@ describe('Tavut: a batch encoded piece by piece', () => {
         const first = t.take()
         expect(Buffer.from(first).equals(Buffer.from(a.join(''), 'utf8'))).toBe(true)
         expect(first.byteOffset).toBe(0)
-        expect(first.buffer.byteLength).toBe(first.length) // transferable without taking anything else along
+        // transferable without taking much else along: the buffer it was gathered in when it fills half of it, else
+        // one of its size
+        expect(first.buffer.byteLength === first.length || first.buffer.byteLength <= 2 * first.length).toBe(true)
         for (const piece of b) t.add(piece)
         expect(Buffer.from(t.take()).equals(Buffer.from(b.join(''), 'utf8'))).toBe(true)
       }),
