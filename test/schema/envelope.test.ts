@@ -215,3 +215,24 @@ describe('KOSKI test-fixture flags (ignoreKoskiValidator, cleanForTesting): unkn
     expect(run(doc).valid).toBe(true)
   })
 })
+
+describe('skipped: the rules not run for lack of context, sorted, a list of each report', () => {
+  it('calls one after another with other context give each their own, sorted; changing one report changes no other', () => {
+    const doc = validTuvaOppija()
+    const ilman = run(doc, { serviceUser: false })
+    const kaikki = [...ilman.skipped]
+    expect(kaikki).toEqual([...kaikki].sort())
+    expect(kaikki.length).toBeGreaterThan(1)
+    // the same again (the sorting of the call before is taken): equal, not the same array
+    const toinen = run(doc, { serviceUser: false })
+    expect(toinen.skipped).toEqual(kaikki)
+    expect(toinen.skipped).not.toBe(ilman.skipped)
+    ;(toinen.skipped as string[]).length = 0
+    expect(run(doc, { serviceUser: false }).skipped).toEqual(kaikki)
+    // with a birth date given, fewer are skipped; and then the first set again
+    const syntymä = run(doc, { serviceUser: false, birthDate: '2005-01-01', previous: oo(doc) })
+    expect(syntymä.skipped.length).toBeLessThan(kaikki.length)
+    expect(syntymä.skipped).toEqual([...syntymä.skipped].sort())
+    expect(run(doc, { serviceUser: false }).skipped).toEqual(kaikki)
+  })
+})
