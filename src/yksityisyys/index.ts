@@ -308,7 +308,8 @@ const mahtuu = (m: Message | undefined): boolean =>
 export function suojaaLöydökset(findings: readonly Finding[], henkilö: unknown): readonly Finding[] {
   if (findings.length === 0) return findings
   const tunnisteet = new Tunnisteet(henkilö)
-  const peittäjä = new Peittäjä(tunnisteet)
+  // made for the first finding masked whole (most calls have none)
+  let peittäjä: Peittäjä | undefined
   let out: Finding[] | undefined
   for (let i = 0; i < findings.length; i++) {
     const f = findings[i]!
@@ -347,6 +348,7 @@ export function suojaaLöydökset(findings: readonly Finding[], henkilö: unknow
       message = f.message
       peitettyHint = hint
     } else {
+      peittäjä ??= new Peittäjä(tunnisteet)
       message = peittäjä.viesti(f.message, 0)
       peitettyHint = hint === undefined ? undefined : peittäjä.viesti(hint, 3)
     }
