@@ -50,8 +50,11 @@ export function hetuCentury(separator: string): 1800 | 1900 | 2000 | undefined {
 
 /** The check character of the nine digits DDMMYYNNN. */
 export function hetuCheckCharacter(digits: string): string {
-  return CHECK_CHARS[Number(digits) % 31] ?? ''
+  return tarkistusmerkki(Number(digits))
 }
+
+/** The check character of the number DDMMYYNNN (`''` when `n` is not a whole number of 0 or more). */
+const tarkistusmerkki = (n: number): string => CHECK_CHARS[n % 31] ?? ''
 
 /**
  * Parses and validates a Finnish personal identity code (henkilötunnus) the way KOSKI does (`Hetu.validate`): format,
@@ -77,7 +80,7 @@ export function parseHetu(hetu: string, options: HetuOptions = {}): HetuTulos {
   if (synthetic && options.acceptSynthetic !== true) return { valid: false, reason: 'keinotekoinen' }
   let digits = 0
   for (let i = 0; i < 10; i++) if (i !== 6) digits = digits * 10 + numero(hetu, i)
-  if (terminator || CHECK_CHARS[digits % 31] !== hetu[10]) return { valid: false, reason: 'tarkistusmerkki' }
+  if (terminator || tarkistusmerkki(digits) !== hetu[10]) return { valid: false, reason: 'tarkistusmerkki' }
   return { valid: true, birthDate, synthetic, century }
 }
 
