@@ -196,7 +196,8 @@ export function koodi(uris: string | readonly string[], allowed?: readonly strin
         received: lainaus(koodiarvo),
       })
     }
-    const koodit = yksiUri === undefined ? koodistonKoodit(koodistoUri) : yhdenKoodit === undefined ? (yhdenKoodit = koodistonKoodit(yksiUri) ?? null) : yhdenKoodit
+    if (yksiUri !== undefined && yhdenKoodit === undefined) yhdenKoodit = koodistonKoodit(yksiUri) ?? null
+    const koodit = yksiUri === undefined ? koodistonKoodit(koodistoUri) : yhdenKoodit
     if (koodit !== undefined && koodit !== null && !koodit.has(koodiarvo)) {
       return virhe(virheet, u, t.appendContext(c, 'koodiarvo', Str, koodiarvo), { errorType: 'tuntematonKoodi', rule: 'S-7', koodistoUri, koodiarvo: lainaus(koodiarvo) })
     }
