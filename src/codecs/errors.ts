@@ -165,6 +165,19 @@ class Polut {
   /** The path of `context`; {@link viimeinenPaikka} is then its place. */
   polku(context: t.Context): string {
     const edellinen = this.edellinen
+    const n = context.length
+    // an unknown key of the object whose unknown key (or other child) the last context ended with: its sibling
+    if (
+      n >= 2 &&
+      n === edellinen.length &&
+      this.paikka !== undefined &&
+      context[n - 1]!.type === Ohitettava &&
+      context[n - 1]!.key !== this.raakaAvaimet[n - 1] &&
+      this.yhteinenAlku(context) === n - 1 &&
+      !Array.isArray(context[n - 2]!.actual)
+    ) {
+      return this.sisarus(context)
+    }
     const { polut, lainaukset, tiivisteet, avaimet, indeksit, osoittimet } = this
     // of one pattern with the previous path when as long and, beyond the common prefix, the same keys or indices
     let samaKuvio = this.paikka !== undefined && context.length === edellinen.length
@@ -272,6 +285,70 @@ class Polut {
       p.avaimenLajit = avaimenLajit
     }
     return polut[viimeinen]!
+  }
+
+  /**
+   * {@link polku} of a context that differs from the last one only in its last entry, an unknown key (read by
+   * Ohitettava) of an object (not a list) with another key than the last context's there: the unknown keys of a
+   * broken object, one after another. The same path, pointer, place and state as `polku` makes (a test compares the
+   * two), by its steps for that one case alone: a thousand unknown keys take one small function (not the whole of
+   * `polku`, whose compiled form other documents' paths shape).
+   */
+  private sisarus(context: t.Context): string {
+    const i = context.length - 1
+    const { polut, tiivisteet, osoittimet, avaimet } = this
+    const parent = polut[i - 1]!
+    const raaka = context[i]!.key
+    const key = lainaus(raaka, 200)
+    // two keys of over 200 characters that differ only beyond them are quoted alike: of one pattern
+    const samaKuvio = this.indeksit[i] === false && avaimet[i] === key
+    avaimet[i] = key
+    this.indeksit[i] = false
+    this.raakaAvaimet[i] = raaka
+    this.tyypit[i] = context[i - 1]!.type
+    this.listassa[i] = false
+    this.omat[i] = false
+    this.pisteellä[i] = undefined
+    this.kauttaviivalla[i] = undefined
+    const h = tiivisteet[i - 1]!
+    const tiivistä = this.tiivistä
+    const alku = parent === '' ? h : Math.imul(h ^ 46 /* . */, 0x01000193)
+    const polku = parent === '' ? key : (this.pisteellä[i - 1] ??= `${parent}.`) + key
+    polut[i] = polku
+    const tiiviste = this.luePiirteet(key, alku, tiivistä)
+    if (tiivistä) tiivisteet[i] = tiiviste
+    const kenoton = this.piirteenKenoton
+    this.osanMerkit[i] = this.piirteenMerkit
+    this.osanKuusi[i] = this.piirteenKuusi
+    this.osanLajit[i] = this.piirteenLajit
+    this.osanKenoton[i] = kenoton
+    const osoitin = (this.kauttaviivalla[i - 1] ??= `${osoittimet[i - 1]!}/`) + (kenoton ? key : pointerToken(key))
+    osoittimet[i] = osoitin
+    const kenottomat = this.kenottomat[i - 1]! && kenoton
+    this.kenottomat[i] = kenottomat
+    const aiemmat = this.lainaukset[i - 1]!
+    const lainaukset = aiemmat.length === 0 ? [key] : [...aiemmat, key]
+    this.lainaukset[i] = lainaukset
+    this.edellinen = context
+    this.osoitin = osoitin
+    if (!samaKuvio) this.kuvio = uusiKuvio()
+    let polunMerkit = 0
+    let polunKuusi = false
+    for (let d = 0; d <= i; d++) {
+      if (this.omat[d]) continue
+      polunMerkit |= this.osanMerkit[d]!
+      polunKuusi ||= this.osanKuusi[d]!
+    }
+    const p = this.paikka!
+    p.polku = lainaukset
+    p.kuvio = this.kuvio
+    p.tiiviste = tiivistä ? tiiviste : undefined
+    p.kenoton = kenottomat
+    p.polunMerkit = polunMerkit
+    p.polunKuusi = polunKuusi
+    p.avain = key
+    p.avaimenLajit = this.piirteenLajit
+    return polku
   }
 
   /**

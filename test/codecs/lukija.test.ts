@@ -13,7 +13,8 @@ import { describe, expect, it } from 'vitest'
 import { contextPath, rakennelöydökset } from '../../src/codecs/errors'
 import { Päivämäärä, Str, dispatch, lista, lukijaOf, strict, type IssueError } from '../../src/codecs/schema'
 import { validate } from '../../src'
-import type { Finding } from '../../src/finding'
+import { tiedotOf, type Finding } from '../../src/finding'
+import { polunKuvio } from '../../src/kuvio'
 import { lainauksetOf } from '../../src/yksityisyys'
 
 const Jakso = strict('Jakso', { alku: Päivämäärä }, { loppu: Päivämäärä, nimi: Str })
@@ -195,6 +196,43 @@ describe('paths built one after another are those built one by one', () => {
           })
           if (r._tag === 'Right') return
           expect(rakennelöydökset(r.left, 'juuri', true).map(kuvaa)).toEqual(yksitellen(r.left).map(kuvaa))
+        },
+      ),
+      { numRuns: 500 },
+    )
+  })
+
+  it('for unknown keys one after another in one object (the siblings\' own way), at any depth, as one by one', () => {
+    // keys of every class the path's scan tells apart: digits (six in a row), `~` `/` `[` `.`, non-ASCII, and long
+    // ones (quoted to 200 characters: two that differ only beyond that are quoted alike, of one pattern)
+    const pitkä = 'k'.repeat(210)
+    const avain = fc.oneof(
+      fc.string({ minLength: 1, maxLength: 12 }),
+      fc.stringMatching(/^[a-z~/[\].0-9äÅ€]{1,14}$/),
+      fc.constantFrom('123456', 'a~b', 'c/d', 'e[0]', 'ö', 'x'),
+      fc.nat(9).map((n) => pitkä + n),
+    )
+    const tuntemattomat = fc.uniqueArray(avain, { maxLength: 8 }).map((keys) => Object.fromEntries(keys.filter((k) => k !== 'tyyppi' && k !== 'x' && k !== 'y' && k !== 'd' && k !== '__proto__').map((k, i) => [k, i])))
+    const tiedot = (f: Finding) => {
+      const m = tiedotOf(f)
+      return { ...kuvaa(f), message: f.message, hint: f.hint, tiiviste: m?.tiiviste, kenoton: m?.kenoton, polunMerkit: m?.polunMerkit, polunKuusi: m?.polunKuusi }
+    }
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ tyyppi: fc.constantFrom('a', 'b'), x: tuntemattomat, oma: tuntemattomat, d: päivä }), { maxLength: 6 }),
+        tuntemattomat,
+        // (a run beyond a finite max has stand-ins: none is that long here)
+        fc.constantFrom(Infinity, 100),
+        (items, juuressa, max) => {
+          const r = Juuri.decode({ ...juuressa, lista: items.map(({ tyyppi, x, oma, d }) => ({ ...oma, tyyppi, x: { ...x, d } })) })
+          if (r._tag === 'Right') return
+          const yhdessä = rakennelöydökset(r.left, 'juuri', true, max)
+          expect(yhdessä.map(tiedot)).toEqual(r.left.map((e) => tiedot(rakennelöydökset([e], 'juuri', true, max)[0]!)))
+          // a finding is of the previous one's pattern exactly when their paths are
+          for (let i = 1; i < yhdessä.length; i++) {
+            const sama = tiedotOf(yhdessä[i]!)!.kuvio === tiedotOf(yhdessä[i - 1]!)!.kuvio
+            expect(sama).toBe(polunKuvio(yhdessä[i]!.path) === polunKuvio(yhdessä[i - 1]!.path))
+          }
         },
       ),
       { numRuns: 500 },
