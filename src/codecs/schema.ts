@@ -296,12 +296,14 @@ class Virhe implements IssueError {
 }
 
 /**
- * An entry of a context made by our readers, of a class (not an object literal): V8 watches where each literal is
- * made and, when most of those made since a collection survive the next one, makes that literal's later objects in
- * the old generation for good. A broken document's thousand failures, each holding its context's entries, are made in
- * one call and kept until its findings are built: a collection within such a call early in a process (while the young
- * generation is still small) put them, and every later call's, in the old generation, and decoding (h)'s document took
- * 1.7–2× as long in that process. An object made by a constructor is never moved there so.
+ * The entry a failure adds to its context for the child that failed ({@link failureAt}), of a class (not an object
+ * literal): V8 watches where each literal is made and, when most of those made since a collection survive the next
+ * one, makes that literal's later objects in the old generation for good. A broken document's thousand failures are
+ * made in one call and kept until its findings are built: a collection within such a call put them, and every later
+ * call's, in the old generation, and decoding (h)'s document took 1.6–1.7× as long in that process (195 µs against
+ * 120 µs, in 5 processes of 5 after (g)). An object made by `new` is not moved there so. The entries a reader pushes
+ * while it reads a child ({@link lueLapsi}) stay literals: most are popped at once, and a class there made a valid
+ * document 1–2 % slower.
  */
 class Kohta implements t.ContextEntry {
   constructor(
@@ -371,7 +373,7 @@ export const lue = <A>(codec: t.Decoder<unknown, A>, u: unknown, c: t.Context, v
  */
 const lueLapsi = (lukija: Lukija<unknown>, codec: t.Mixed, v: unknown, c: t.Context, key: string, virheet: t.ValidationError[]): unknown => {
   const stack = c as t.ContextEntry[]
-  stack.push(new Kohta(key, codec, v))
+  stack.push({ key, type: codec, actual: v })
   const out = lukija(v, stack, virheet)
   stack.pop()
   return out
