@@ -210,85 +210,103 @@ export const childPath = (path: string, key: string | number): string =>
  * ("pretenuring"). A broken document's thousand findings are made in one call and all kept until it returns; a
  * collection inside such a call did that, and from then on every call's findings and texts were collected only by
  * full collections. Measured: of five processes that validated (g)'s document and then (h)'s with the literals' build,
- * four took 1 210–1 265 µs for (h) against 535–595 µs; the constructors' build never did. An object made by `new` is
+ * four took 1 207–1 265 µs for (h) against 520–595 µs; of twenty with the constructors, none more than 670 µs. An object made by `new` is
  * not moved there by that rule.
  */
 interface Tekstit {
   new (fi: string, sv: string, en: string): Message
 }
-const Tekstit: Tekstit = /* @__PURE__ */ (() => {
-  function Tekstit(this: { -readonly [K in keyof Message]: Message[K] }, fi: string, sv: string, en: string): void {
-    this.fi = fi
-    this.sv = sv
-    this.en = en
-  }
-  Tekstit.prototype = Object.prototype
-  return Tekstit as unknown as Tekstit
-})()
+type Muokattava<T> = { -readonly [K in keyof T]-?: T[K] }
+/** `constructor`, its objects given Object.prototype as theirs (plain objects); a pure call, left out when unused. */
+const tavallinen = <C>(constructor: (this: never, ...args: never[]) => void): C => {
+  constructor.prototype = Object.prototype
+  return constructor as unknown as C
+}
+const Tekstit = /* @__PURE__ */ tavallinen<Tekstit>(function (this: Muokattava<Message>, fi: string, sv: string, en: string): void {
+  this.fi = fi
+  this.sv = sv
+  this.en = en
+})
 
-type Muokattava = { -readonly [K in keyof Finding]: Finding[K] }
-/**
- * Makes a finding, its keys in the order severity, key, rule, path, pointer, message, hint, errorType; `hint` and
- * `errorType` only when given. One constructor per shape, each assigning all its keys: V8 sizes a constructor's
- * objects by the first ones it makes, and one constructor of optional keys made a finding of eight keys that came after
- * findings of seven with its eighth key outside the object (measured: (h) 5–15 % slower after (g)).
+/*
+ * The findings' constructors, one per shape (which of `hint` and `errorType` it has), each assigning all its keys in
+ * the order severity, key, rule, path, pointer, message, hint, errorType: V8 sizes a constructor's objects by the first
+ * ones it makes, and one constructor of optional keys made a finding of eight keys that came after findings of seven
+ * with its eighth key outside the object.
  */
-const uusiLöydös: (severity: Severity, key: string, rule: string, path: string, pointer: string, message: Message, hint: Message | undefined, errorType: string | undefined) => Finding =
-  /* @__PURE__ */ (() => {
-    function Perus(this: Muokattava, severity: Severity, key: string, rule: string, path: string, pointer: string, message: Message): void {
-      this.severity = severity
-      this.key = key
-      this.rule = rule
-      this.path = path
-      this.pointer = pointer
-      this.message = message
-    }
-    function Virheineen(this: Muokattava, severity: Severity, key: string, rule: string, path: string, pointer: string, message: Message, errorType: string): void {
-      this.severity = severity
-      this.key = key
-      this.rule = rule
-      this.path = path
-      this.pointer = pointer
-      this.message = message
-      this.errorType = errorType
-    }
-    function Vihjeineen(this: Muokattava, severity: Severity, key: string, rule: string, path: string, pointer: string, message: Message, hint: Message): void {
-      this.severity = severity
-      this.key = key
-      this.rule = rule
-      this.path = path
-      this.pointer = pointer
-      this.message = message
-      this.hint = hint
-    }
-    function Molemmin(this: Muokattava, severity: Severity, key: string, rule: string, path: string, pointer: string, message: Message, hint: Message, errorType: string): void {
-      this.severity = severity
-      this.key = key
-      this.rule = rule
-      this.path = path
-      this.pointer = pointer
-      this.message = message
-      this.hint = hint
-      this.errorType = errorType
-    }
-    Perus.prototype = Object.prototype
-    Virheineen.prototype = Object.prototype
-    Vihjeineen.prototype = Object.prototype
-    Molemmin.prototype = Object.prototype
-    type Rakentaja<A extends unknown[]> = new (...args: A) => Finding
-    const P = Perus as unknown as Rakentaja<[Severity, string, string, string, string, Message]>
-    const V = Virheineen as unknown as Rakentaja<[Severity, string, string, string, string, Message, string]>
-    const H = Vihjeineen as unknown as Rakentaja<[Severity, string, string, string, string, Message, Message]>
-    const M = Molemmin as unknown as Rakentaja<[Severity, string, string, string, string, Message, Message, string]>
-    return (severity, key, rule, path, pointer, message, hint, errorType) =>
-      hint === undefined
-        ? errorType === undefined
-          ? new P(severity, key, rule, path, pointer, message)
-          : new V(severity, key, rule, path, pointer, message, errorType)
-        : errorType === undefined
-          ? new H(severity, key, rule, path, pointer, message, hint)
-          : new M(severity, key, rule, path, pointer, message, hint, errorType)
-  })()
+type Rakentaja<A extends unknown[]> = new (severity: Severity, key: string, rule: string, path: string, pointer: string, message: Message, ...rest: A) => Finding
+const Perus = /* @__PURE__ */ tavallinen<Rakentaja<[]>>(function (
+  this: Muokattava<Finding>,
+  severity: Severity,
+  key: string,
+  rule: string,
+  path: string,
+  pointer: string,
+  message: Message,
+): void {
+  this.severity = severity
+  this.key = key
+  this.rule = rule
+  this.path = path
+  this.pointer = pointer
+  this.message = message
+})
+const Virheineen = /* @__PURE__ */ tavallinen<Rakentaja<[errorType: string]>>(function (
+  this: Muokattava<Finding>,
+  severity: Severity,
+  key: string,
+  rule: string,
+  path: string,
+  pointer: string,
+  message: Message,
+  errorType: string,
+): void {
+  this.severity = severity
+  this.key = key
+  this.rule = rule
+  this.path = path
+  this.pointer = pointer
+  this.message = message
+  this.errorType = errorType
+})
+const Vihjeineen = /* @__PURE__ */ tavallinen<Rakentaja<[hint: Message]>>(function (
+  this: Muokattava<Finding>,
+  severity: Severity,
+  key: string,
+  rule: string,
+  path: string,
+  pointer: string,
+  message: Message,
+  hint: Message,
+): void {
+  this.severity = severity
+  this.key = key
+  this.rule = rule
+  this.path = path
+  this.pointer = pointer
+  this.message = message
+  this.hint = hint
+})
+const Molemmin = /* @__PURE__ */ tavallinen<Rakentaja<[hint: Message, errorType: string]>>(function (
+  this: Muokattava<Finding>,
+  severity: Severity,
+  key: string,
+  rule: string,
+  path: string,
+  pointer: string,
+  message: Message,
+  hint: Message,
+  errorType: string,
+): void {
+  this.severity = severity
+  this.key = key
+  this.rule = rule
+  this.path = path
+  this.pointer = pointer
+  this.message = message
+  this.hint = hint
+  this.errorType = errorType
+})
 
 /** The text of a message without its hint: exactly `{ fi, sv, en }`. */
 const teksti = (v: Viesti): Message => new Tekstit(v.fi, v.sv, v.en)
@@ -376,7 +394,7 @@ export interface Paikka {
   readonly avaimenLajit: number
 }
 
-/** A {@link Tiedot}, of a class: kept as long as its finding is, so made by `new` (see {@link Tekstit}). */
+/** A {@link Tiedot}, of a class: kept as long as its finding is, so made by `new` (see Tekstit). */
 class Tieto implements Tiedot {
   constructor(
     readonly viesti: readonly string[],
@@ -414,7 +432,7 @@ const omanPolunTiedot = (viesti: readonly string[]): Tiedot => {
 }
 
 /**
- * A finding made by {@link uusiLöydös} (no spread of {@link viesti}'s object: findings are made per problem, thousands for
+ * A finding made by its shape's constructor (no spread of {@link viesti}'s object: findings are made per problem, thousands for
  * a broken document). `pointer` defaults to the path's {@link jsonPointer} (an {@link OmaPolku} brings its own). A
  * message that names what it quotes marks the finding with it.
  */
@@ -437,7 +455,14 @@ const löydös = (
   // that jsonPointer found building its pointer
   const kokoPolku = !oma && osoitin === undefined && paikka === undefined && lainaukset !== undefined
   const pointer = oma ? polku.pointer : (osoitin ?? jsonPointer(path))
-  const f = uusiLöydös(severity, key, rule, path, pointer, message, hint === undefined ? undefined : teksti(hint), errorType)
+  const f =
+    hint === undefined
+      ? errorType === undefined
+        ? new Perus(severity, key, rule, path, pointer, message)
+        : new Virheineen(severity, key, rule, path, pointer, message, errorType)
+      : errorType === undefined
+        ? new Vihjeineen(severity, key, rule, path, pointer, message, teksti(hint))
+        : new Molemmin(severity, key, rule, path, pointer, message, teksti(hint), errorType)
   if (lainaukset !== undefined) Merkitty.merkitse(f, oma ? omanPolunTiedot(lainaukset) : kokoPolku ? kokoPolunTiedot(lainaukset) : tiedot(lainaukset, paikka))
   return f
 }
@@ -479,8 +504,9 @@ export const tuntemattomanKentänVirhe = (
   hint: Message,
   lainaukset: readonly string[],
 ): Finding => {
-  const f = uusiLöydös('error', JSON_SCHEMA_KEY, rule, path, pointer, new Tekstit(fi, sv, en), teksti(hint), 'unexpectedProperty')
-  Merkitty.merkitse(f, tiedot(lainaukset, paikka))
+  const f = new Molemmin('error', JSON_SCHEMA_KEY, rule, path, pointer, new Tekstit(fi, sv, en), teksti(hint), 'unexpectedProperty')
+  // a mark of its own (the keys of a broken object have places of their own: the memo of tiedot would not hold)
+  Merkitty.merkitse(f, new Tieto(lainaukset, paikka.polku, paikka.kuvio, paikka.tiiviste, paikka.kenoton, paikka.polunMerkit, paikka.polunKuusi))
   return f
 }
 

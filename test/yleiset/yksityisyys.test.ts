@@ -171,7 +171,7 @@ describe('a finding that names what it quotes is masked there only, with the sam
     expect(Object.getPrototypeOf(s1)).toBe(Object.prototype)
     expect(Reflect.ownKeys(s1!)).toEqual(['severity', 'key', 'rule', 'path', 'pointer', 'message', 'hint', 'errorType'])
     expect(structuredClone(s1)).toEqual(s1)
-    // made by constructors (src/finding.ts uusiLöydös, Tekstit), and plain all the same: equal, strictly, to literals
+    // made by constructors (src/finding.ts: Perus … Molemmin, Tekstit), and plain all the same: equal, strictly, to literals
     for (const f of [s1!, s4!]) {
       for (const o of [f, f.message, f.hint ?? {}]) expect(Object.getPrototypeOf(o)).toBe(Object.prototype)
       expect(Reflect.ownKeys(f.message)).toEqual(['fi', 'sv', 'en'])
