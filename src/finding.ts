@@ -235,75 +235,28 @@ const Tekstit = /* @__PURE__ */ tavallinen<Tekstit>(function (this: Muokattava<M
  * with its eighth key outside the object.
  */
 type Rakentaja<A extends unknown[]> = new (severity: Severity, key: string, rule: string, path: string, pointer: string, message: Message, ...rest: A) => Finding
-const Perus = /* @__PURE__ */ tavallinen<Rakentaja<[]>>(function (
-  this: Muokattava<Finding>,
-  severity: Severity,
-  key: string,
-  rule: string,
-  path: string,
-  pointer: string,
-  message: Message,
-): void {
-  this.severity = severity
-  this.key = key
-  this.rule = rule
-  this.path = path
-  this.pointer = pointer
-  this.message = message
+/** The six keys every finding has, put on one being made. */
+const perusta = (f: Muokattava<Finding>, severity: Severity, key: string, rule: string, path: string, pointer: string, message: Message): void => {
+  f.severity = severity
+  f.key = key
+  f.rule = rule
+  f.path = path
+  f.pointer = pointer
+  f.message = message
+}
+const Perus = /* @__PURE__ */ tavallinen<Rakentaja<[]>>(function (this: Muokattava<Finding>, s: Severity, k: string, r: string, p: string, o: string, m: Message): void {
+  perusta(this, s, k, r, p, o, m)
 })
-const Virheineen = /* @__PURE__ */ tavallinen<Rakentaja<[errorType: string]>>(function (
-  this: Muokattava<Finding>,
-  severity: Severity,
-  key: string,
-  rule: string,
-  path: string,
-  pointer: string,
-  message: Message,
-  errorType: string,
-): void {
-  this.severity = severity
-  this.key = key
-  this.rule = rule
-  this.path = path
-  this.pointer = pointer
-  this.message = message
+const Virheineen = /* @__PURE__ */ tavallinen<Rakentaja<[errorType: string]>>(function (this: Muokattava<Finding>, s: Severity, k: string, r: string, p: string, o: string, m: Message, errorType: string): void {
+  perusta(this, s, k, r, p, o, m)
   this.errorType = errorType
 })
-const Vihjeineen = /* @__PURE__ */ tavallinen<Rakentaja<[hint: Message]>>(function (
-  this: Muokattava<Finding>,
-  severity: Severity,
-  key: string,
-  rule: string,
-  path: string,
-  pointer: string,
-  message: Message,
-  hint: Message,
-): void {
-  this.severity = severity
-  this.key = key
-  this.rule = rule
-  this.path = path
-  this.pointer = pointer
-  this.message = message
+const Vihjeineen = /* @__PURE__ */ tavallinen<Rakentaja<[hint: Message]>>(function (this: Muokattava<Finding>, s: Severity, k: string, r: string, p: string, o: string, m: Message, hint: Message): void {
+  perusta(this, s, k, r, p, o, m)
   this.hint = hint
 })
-const Molemmin = /* @__PURE__ */ tavallinen<Rakentaja<[hint: Message, errorType: string]>>(function (
-  this: Muokattava<Finding>,
-  severity: Severity,
-  key: string,
-  rule: string,
-  path: string,
-  pointer: string,
-  message: Message,
-  hint: Message,
-  errorType: string,
-): void {
-  this.severity = severity
-  this.key = key
-  this.rule = rule
-  this.path = path
-  this.pointer = pointer
-  this.message = message
+const Molemmin = /* @__PURE__ */ tavallinen<Rakentaja<[hint: Message, errorType: string]>>(function (this: Muokattava<Finding>, s: Severity, k: string, r: string, p: string, o: string, m: Message, hint: Message, errorType: string): void {
+  perusta(this, s, k, r, p, o, m)
   this.hint = hint
   this.errorType = errorType
 })
