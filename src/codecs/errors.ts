@@ -254,12 +254,19 @@ class Polut {
     // the entries beyond the context's length are stale, and overwritten before they are read again
     this.edellinen = context
     const viimeinen = Math.max(0, context.length - 1)
-    this.osoitin = osoittimet[viimeinen]!
-    const polku = lainaukset[viimeinen]!
-    const p = this.paikka
+    this.paikaksi(viimeinen, samaKuvio)
+    return polut[viimeinen]!
+  }
+
+  /**
+   * The place ({@link viimeinenPaikka}) and pointer of the path whose parts up to depth `viimeinen` were just written,
+   * of the previous path's pattern or a new one. One place, updated: its maker (rakennevirhe) copies what it keeps.
+   */
+  private paikaksi(viimeinen: number, samaKuvio: boolean): void {
+    this.osoitin = this.osoittimet[viimeinen]!
+    const polku = this.lainaukset[viimeinen]!
     if (!samaKuvio) this.kuvio = uusiKuvio()
-    // one place, updated: its maker (rakennevirhe) copies what it keeps
-    const tiiviste = this.tiivistä ? tiivisteet[viimeinen]! : undefined
+    const tiiviste = this.tiivistä ? this.tiivisteet[viimeinen]! : undefined
     const kenoton = this.kenottomat[viimeinen]!
     // of the keys not ours (none on a path of ours alone: nothing read), their classes together
     let polunMerkit = 0
@@ -271,8 +278,9 @@ class Polut {
         polunKuusi ||= this.osanKuusi[d]!
       }
     }
-    const avain = avaimet[viimeinen]!
+    const avain = this.avaimet[viimeinen]!
     const avaimenLajit = viimeinen > 0 && !this.omat[viimeinen] ? this.osanLajit[viimeinen]! : -1
+    const p = this.paikka
     if (p === undefined) this.paikka = { polku, kuvio: this.kuvio, tiiviste, kenoton, polunMerkit, polunKuusi, avain, avaimenLajit }
     else {
       p.polku = polku
@@ -284,7 +292,6 @@ class Polut {
       p.avain = avain
       p.avaimenLajit = avaimenLajit
     }
-    return polut[viimeinen]!
   }
 
   /**
@@ -330,24 +337,7 @@ class Polut {
     const lainaukset = aiemmat.length === 0 ? [key] : [...aiemmat, key]
     this.lainaukset[i] = lainaukset
     this.edellinen = context
-    this.osoitin = osoitin
-    if (!samaKuvio) this.kuvio = uusiKuvio()
-    let polunMerkit = 0
-    let polunKuusi = false
-    for (let d = 0; d <= i; d++) {
-      if (this.omat[d]) continue
-      polunMerkit |= this.osanMerkit[d]!
-      polunKuusi ||= this.osanKuusi[d]!
-    }
-    const p = this.paikka!
-    p.polku = lainaukset
-    p.kuvio = this.kuvio
-    p.tiiviste = tiivistä ? tiiviste : undefined
-    p.kenoton = kenottomat
-    p.polunMerkit = polunMerkit
-    p.polunKuusi = polunKuusi
-    p.avain = key
-    p.avaimenLajit = this.piirteenLajit
+    this.paikaksi(i, samaKuvio)
     return polku
   }
 
