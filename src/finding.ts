@@ -361,6 +361,10 @@ class Tieto implements Tiedot {
   ) {}
 }
 
+/** The Tiedot of a finding quoting `viesti` at the place `paikka` (a structural finding's: its path's maker knows it). */
+const paikanTiedot = (viesti: readonly string[], paikka: Paikka): Tiedot =>
+  new Tieto(viesti, paikka.polku, paikka.kuvio, paikka.tiiviste, paikka.kenoton, paikka.polunMerkit, paikka.polunKuusi)
+
 // the Tiedot made last, given again to the next finding of the same place and quotes (a broken list: one for all)
 let edelliset: Tiedot | undefined
 
@@ -369,7 +373,7 @@ const tiedot = (viesti: readonly string[], paikka: Paikka | undefined): Tiedot =
   const kuvio = paikka?.kuvio
   const e = edelliset
   if (e !== undefined && e.viesti === viesti && e.polku === polku && e.kuvio === kuvio) return e
-  return (edelliset = new Tieto(viesti, polku, kuvio, paikka?.tiiviste, paikka?.kenoton, paikka?.polunMerkit, paikka?.polunKuusi ?? true))
+  return (edelliset = paikka === undefined ? new Tieto(viesti, undefined, undefined, undefined, undefined, undefined, true) : paikanTiedot(viesti, paikka))
 }
 
 /** The Tiedot of a finding whose path's keys are not known (a rule's): its quotes, and of its whole path what {@link jsonPointer} found. */
@@ -386,9 +390,9 @@ const omanPolunTiedot = (viesti: readonly string[]): Tiedot => {
 }
 
 /**
- * A finding made by its shape's constructor (no spread of {@link viesti}'s object: findings are made per problem, thousands for
- * a broken document). `pointer` defaults to the path's {@link jsonPointer} (an {@link OmaPolku} brings its own). A
- * message that names what it quotes marks the finding with it.
+ * A finding made by its shape's constructor (no spread of {@link viesti}'s object: findings are made per problem,
+ * thousands for a broken document). `pointer` defaults to the path's {@link jsonPointer} (an {@link OmaPolku} brings
+ * its own). A message that names what it quotes marks the finding with it.
  */
 const löydös = (
   severity: Severity,
@@ -460,7 +464,7 @@ export const tuntemattomanKentänVirhe = (
 ): Finding => {
   const f = new Molemmin('error', JSON_SCHEMA_KEY, rule, path, pointer, new Tekstit(fi, sv, en), teksti(hint), 'unexpectedProperty')
   // a mark of its own (the keys of a broken object have places of their own: the memo of tiedot would not hold)
-  Merkitty.merkitse(f, new Tieto(lainaukset, paikka.polku, paikka.kuvio, paikka.tiiviste, paikka.kenoton, paikka.polunMerkit, paikka.polunKuusi))
+  Merkitty.merkitse(f, paikanTiedot(lainaukset, paikka))
   return f
 }
 
