@@ -329,13 +329,10 @@ class Polut {
     this.osanKuusi[i] = this.piirteenKuusi
     this.osanLajit[i] = this.piirteenLajit
     this.osanKenoton[i] = kenoton
-    const osoitin = (this.kauttaviivalla[i - 1] ??= `${osoittimet[i - 1]!}/`) + (kenoton ? key : pointerToken(key))
-    osoittimet[i] = osoitin
-    const kenottomat = this.kenottomat[i - 1]! && kenoton
-    this.kenottomat[i] = kenottomat
+    osoittimet[i] = (this.kauttaviivalla[i - 1] ??= `${osoittimet[i - 1]!}/`) + (kenoton ? key : pointerToken(key))
+    this.kenottomat[i] = this.kenottomat[i - 1]! && kenoton
     const aiemmat = this.lainaukset[i - 1]!
-    const lainaukset = aiemmat.length === 0 ? [key] : [...aiemmat, key]
-    this.lainaukset[i] = lainaukset
+    this.lainaukset[i] = aiemmat.length === 0 ? [key] : [...aiemmat, key]
     this.edellinen = context
     this.paikaksi(i, samaKuvio)
     return polku
