@@ -165,19 +165,7 @@ class Polut {
   /** The path of `context`; {@link viimeinenPaikka} is then its place. */
   polku(context: t.Context): string {
     const edellinen = this.edellinen
-    const n = context.length
-    // an unknown key of the object whose unknown key (or other child) the last context ended with: its sibling
-    if (
-      n >= 2 &&
-      n === edellinen.length &&
-      this.paikka !== undefined &&
-      context[n - 1]!.type === Ohitettava &&
-      context[n - 1]!.key !== this.raakaAvaimet[n - 1] &&
-      this.yhteinenAlku(context) === n - 1 &&
-      !Array.isArray(context[n - 2]!.actual)
-    ) {
-      return this.sisarus(context)
-    }
+    if (this.onSisarus(context)) return this.sisarus(context)
     const { polut, lainaukset, tiivisteet, avaimet, indeksit, osoittimet } = this
     // of one pattern with the previous path when as long and, beyond the common prefix, the same keys or indices
     let samaKuvio = this.paikka !== undefined && context.length === edellinen.length
@@ -295,13 +283,30 @@ class Polut {
   }
 
   /**
+   * Whether `context` ends with an unknown key (read by Ohitettava) of the object whose unknown key (or other child) the
+   * last context ended with, another key than that one: its sibling, whose path {@link sisarus} builds.
+   */
+  onSisarus(context: t.Context): boolean {
+    const n = context.length
+    return (
+      n >= 2 &&
+      n === this.edellinen.length &&
+      this.paikka !== undefined &&
+      context[n - 1]!.type === Ohitettava &&
+      context[n - 1]!.key !== this.raakaAvaimet[n - 1] &&
+      this.yhteinenAlku(context) === n - 1 &&
+      !Array.isArray(context[n - 2]!.actual)
+    )
+  }
+
+  /**
    * {@link polku} of a context that differs from the last one only in its last entry, an unknown key (read by
    * Ohitettava) of an object (not a list) with another key than the last context's there: the unknown keys of a
    * broken object, one after another. The same path, pointer, place and state as `polku` makes (a test compares the
    * two), by its steps for that one case alone: a thousand unknown keys take one small function (not the whole of
    * `polku`, whose compiled form other documents' paths shape).
    */
-  private sisarus(context: t.Context): string {
+  sisarus(context: t.Context): string {
     const i = context.length - 1
     const { polut, tiivisteet, osoittimet, avaimet } = this
     const parent = polut[i - 1]!
@@ -389,43 +394,106 @@ export function contextPath(base: string, context: t.Context): string {
  * summary, which takes only what they share — severity, rule, key, errorType and the pattern).
  */
 export function rakennelöydökset(errors: t.Errors, base: string, pohjaOmaa: boolean, max: number = Infinity): Finding[] {
-  const polut = new Polut(base, pohjaOmaa, max !== Infinity)
-  const out = new Array<Finding>(errors.length)
-  let edellinen: Finding | undefined
-  let edellinenKuvio: number | undefined
-  let ajo = 0
+  const rakennus = new Rakennus(errors, new Polut(base, pohjaOmaa, max !== Infinity), max)
   for (let i = 0; i < errors.length; i++) {
-    const e = errors[i]!
+    // the unknown keys that follow an unknown key, its siblings, in a loop of their own
+    i = rakennus.yksi(i) ? rakennus.sisarukset(i + 1) - 1 : i
+  }
+  return rakennus.out
+}
+
+/**
+ * {@link rakennelöydökset}'s findings, one error after another, and what a run of them shares: the last built finding,
+ * its pattern and how many findings of its kind and pattern came in a row (`ajo`).
+ */
+class Rakennus {
+  readonly out: Finding[]
+  private edellinen: Finding | undefined
+  private edellinenKuvio: number | undefined
+  private ajo = 0
+
+  constructor(
+    private readonly errors: t.Errors,
+    private readonly polut: Polut,
+    private readonly max: number,
+  ) {
+    this.out = new Array<Finding>(errors.length)
+  }
+
+  /** The finding of the error `i`; whether it is an unknown key (S-1), whose siblings may follow ({@link sisarukset}). */
+  yksi(i: number): boolean {
+    const { polut, max, out } = this
+    const e = this.errors[i]!
     const issue = issueOf(e)
+    const edellinen = this.edellinen
     const samaLaji = edellinen !== undefined && issue.rule === edellinen.rule && issue.errorType === edellinen.errorType
+    const tuntematon = issue.errorType === 'unexpectedProperty'
     // a run already beyond `max`: its next error of the same kind and pattern is not built, nor is its path
-    if (ajo >= max && samaLaji && polut.samaKuvio(e.context)) {
-      ajo++
+    if (this.ajo >= max && samaLaji && polut.samaKuvio(e.context)) {
+      this.ajo++
       out[i] = edellinen! // samaLaji: there is one
-      continue
+      return tuntematon
     }
     const path = polut.polku(e.context)
     const paikka = polut.viimeinenPaikka
-    if (samaLaji && paikka.kuvio === edellinenKuvio) {
-      if (++ajo > max) {
+    if (samaLaji && paikka.kuvio === this.edellinenKuvio) {
+      if (++this.ajo > max) {
         out[i] = edellinen!
-        continue
+        return tuntematon
       }
-    } else ajo = 1
+    } else this.ajo = 1
     // S-16: KOSKI's parser rejects the document before its schema (`badRequest.format.json`, no errorType)
     const f =
       issue.errorType === 'liianSyvä'
         ? rakennevirhe(issue.rule, path, paikka, schemaMessage(issue), undefined, polut.viimeinenOsoitin, JSON_FORMAT_KEY)
         : issue.errorType === 'unexpectedProperty'
-          ? // a thousand of a broken object: built with no message object between; the "did you mean" takes the
-            // key's kinds from the path's scan of that same key
-            tuntemattomanKentänLöydös(issue, path, paikka, polut.viimeinenOsoitin, issue.key === paikka.avain ? paikka.avaimenLajit : undefined)
+          ? tuntemattomanKentänLöydös(issue, path, paikka, polut.viimeinenOsoitin, issue.key === paikka.avain ? paikka.avaimenLajit : undefined)
           : rakennevirhe(issue.rule, path, paikka, schemaMessage(issue), issue.errorType, polut.viimeinenOsoitin)
     out[i] = f
-    edellinen = f
-    edellinenKuvio = paikka.kuvio
+    this.edellinen = f
+    this.edellinenKuvio = paikka.kuvio
+    return tuntematon
   }
-  return out
+
+  /**
+   * The findings of the unknown keys from the error `alku` on that are siblings of the error before (the unknown keys
+   * of a broken object, one after another: {@link Polut.onSisarus}), as {@link yksi} would build them: a thousand of
+   * them take this loop alone (not the general one, whose compiled form other documents' errors shape); the index of
+   * the first error that is not one.
+   */
+  sisarukset(alku: number): number {
+    const { errors, polut, max, out } = this
+    let { edellinen, edellinenKuvio, ajo } = this
+    let i = alku
+    for (; i < errors.length; i++) {
+      const e = errors[i]!
+      const issue = issueOf(e)
+      if (issue.errorType !== 'unexpectedProperty' || !polut.onSisarus(e.context)) break
+      const samaLaji = edellinen !== undefined && issue.rule === edellinen.rule && issue.errorType === edellinen.errorType
+      if (ajo >= max && samaLaji && polut.samaKuvio(e.context)) {
+        ajo++
+        out[i] = edellinen!
+        continue
+      }
+      const path = polut.sisarus(e.context)
+      const paikka = polut.viimeinenPaikka
+      if (samaLaji && paikka.kuvio === edellinenKuvio) {
+        if (++ajo > max) {
+          out[i] = edellinen!
+          continue
+        }
+      } else ajo = 1
+      // the "did you mean" takes the key's kinds from the path's scan of that same key
+      const f = tuntemattomanKentänLöydös(issue, path, paikka, polut.viimeinenOsoitin, issue.key === paikka.avain ? paikka.avaimenLajit : undefined)
+      out[i] = f
+      edellinen = f
+      edellinenKuvio = paikka.kuvio
+    }
+    this.edellinen = edellinen
+    this.edellinenKuvio = edellinenKuvio
+    this.ajo = ajo
+    return i
+  }
 }
 
 /** One finding per io-ts error, with KOSKI's errorType, our rule id and the message in fi/sv/en. */
