@@ -313,46 +313,51 @@ export function suojaaLöydökset(findings: readonly Finding[], henkilö: unknow
   let out: Finding[] | undefined
   for (let i = 0; i < findings.length; i++) {
     const f = findings[i]!
+    // each of the finding's fields read once: after findings of many shapes (many makers, copies) each read is a
+    // lookup of its own
     const merkintä = tiedotOf(f)
+    const fPath = f.path
+    const fPointer = f.pointer
+    const fMessage = f.message
     const hint = f.hint
     // a path whose keys not ours masking leaves as they are is left as it is; a path whose keys are not known (a
     // rule's) is left as it is when masking it whole would leave it so (säilyy: nothing built)
     const polkuSäilyy =
       merkintä !== undefined &&
       merkintä.polku !== undefined &&
-      f.path.length <= POLUN_PITUUS &&
+      fPath.length <= POLUN_PITUUS &&
       ((merkintä.polunMerkit !== undefined && säilyvätMerkein(merkintä.polunMerkit, merkintä.polunKuusi, tunnisteet)) || säilyvät(merkintä.polku, tunnisteet))
     // of a rule's path, its maker found the whole path's classes building its pointer (kokoPolku): read again only
     // when they cannot tell
     const kokoPolku = merkintä !== undefined && merkintä.polku === undefined && merkintä.polunMerkit !== undefined
     const path =
       polkuSäilyy ||
-      (f.path.length <= POLUN_PITUUS && ((kokoPolku && säilyvätMerkein(merkintä.polunMerkit!, merkintä.polunKuusi, tunnisteet)) || säilyy(f.path, tunnisteet)))
-        ? f.path
-        : peitäTunnisteet(f.path, tunnisteet.lista, POLUN_PITUUS)
+      (fPath.length <= POLUN_PITUUS && ((kokoPolku && säilyvätMerkein(merkintä.polunMerkit!, merkintä.polunKuusi, tunnisteet)) || säilyy(fPath, tunnisteet)))
+        ? fPath
+        : peitäTunnisteet(fPath, tunnisteet.lista, POLUN_PITUUS)
     // the pointer holds the path's keys: rebuilt from the masked path when that changed, else masked itself only when
     // its escapes (`~0`, `~1`) make it differ from the path's text. Of a path whose keys not ours stay and have no `~`
     // or `/`, the pointer is the same keys between `/` (our keys have neither): it stays too, and is not read (a
     // pointer built by parts would be flattened by reading it)
     const pointer =
-      path !== f.path
+      path !== fPath
         ? jsonPointer(path)
-        : (polkuSäilyy && (merkintä.kenoton ?? eiKenoja(merkintä.polku!))) || (kokoPolku && merkintä.kenoton === true) || f.pointer.indexOf('~') === -1
-          ? f.pointer
-          : peitäTunnisteet(f.pointer, tunnisteet.lista, POLUN_PITUUS)
+        : (polkuSäilyy && (merkintä.kenoton ?? eiKenoja(merkintä.polku!))) || (kokoPolku && merkintä.kenoton === true) || fPointer.indexOf('~') === -1
+          ? fPointer
+          : peitäTunnisteet(fPointer, tunnisteet.lista, POLUN_PITUUS)
     let message: Message
     let peitettyHint: Message | undefined
     // (an unknown key is quoted by the message and named by the path: checked once)
-    if (merkintä !== undefined && säilyvät(merkintä.viesti, tunnisteet, polkuSäilyy ? merkintä.polku : EI_LAINAUKSIA) && mahtuu(f.message) && mahtuu(hint)) {
+    if (merkintä !== undefined && säilyvät(merkintä.viesti, tunnisteet, polkuSäilyy ? merkintä.polku : EI_LAINAUKSIA) && mahtuu(fMessage) && mahtuu(hint)) {
       // it quotes nothing that masking would change: its texts are our wording and those values as they are
-      message = f.message
+      message = fMessage
       peitettyHint = hint
     } else {
       peittäjä ??= new Peittäjä(tunnisteet)
-      message = peittäjä.viesti(f.message, 0)
+      message = peittäjä.viesti(fMessage, 0)
       peitettyHint = hint === undefined ? undefined : peittäjä.viesti(hint, 3)
     }
-    if (path === f.path && pointer === f.pointer && message === f.message && peitettyHint === hint) continue
+    if (path === fPath && pointer === fPointer && message === fMessage && peitettyHint === hint) continue
     out ??= findings.slice()
     out[i] = peitettyHint === undefined ? { ...f, path, pointer, message } : { ...f, path, pointer, message, hint: peitettyHint }
   }
