@@ -2,7 +2,7 @@
 import { Henkilö } from './codecs/henkilo'
 import { decodeAt } from './codecs/errors'
 import { LISTAN_ENIMMÄISPITUUS, getOwn, isRecord, stringAt } from './codecs/schema'
-import { JSON_SCHEMA_KEY, OmaPolku, childPath, error, jsonPointer, lisääKaikki, tiedotOf, viesti, warning, type Finding, type Tiedot } from './finding'
+import { JSON_SCHEMA_KEY, OmaPolku, childPath, error, jsonPointer, lisääKaikki, tiedotOf, toisin, viesti, warning, type Finding, type Tiedot } from './finding'
 import { parseHetu } from './hetu'
 import * as m from './messages/yleiset'
 import { schemaMessage } from './messages/schema'
@@ -268,9 +268,8 @@ export function rajaaLöydökset(findings: readonly Finding[], max: number): rea
   }
   for (const { summary } of summaries) {
     const { index, finding, omitted } = summary!
-    const { hint: _, ...ilmanVihjettä } = finding
     const kuvio = polunKuvio(finding.path)
-    out[index] = { ...ilmanVihjettä, path: kuvio, pointer: jsonPointer(kuvio), ...viesti(m.lisääSamanlaisia(omitted, max)) }
+    out[index] = toisin(finding, kuvio, jsonPointer(kuvio), m.lisääSamanlaisia(omitted, max))
   }
   return out
 }

@@ -102,6 +102,35 @@ describe('paths of failures in long lists', () => {
     expect(päivät[5]!.message.en).toContain('295')
     expect(päivät).toHaveLength(6)
   })
+
+  it("a run of unknown keys of one pattern beyond maxFindings: the siblings' loop builds the first max, the last stands in for the rest", () => {
+    // keys of over 200 characters that differ only beyond them are quoted alike: one pattern
+    const pitkä = 'k'.repeat(210)
+    const Olio = strict('Olio', { a: Str }, {})
+    const r = Olio.decode({ a: 'x', ...Object.fromEntries([0, 1, 2, 3, 4, 5].map((n) => [pitkä + n, n])), toinen: 1, kolmas: 2 })
+    if (r._tag === 'Right') throw new Error('decoded')
+    const löydökset = rakennelöydökset(r.left, '', true, 2)
+    expect(löydökset).toHaveLength(8)
+    expect(löydökset[0]).not.toBe(löydökset[1])
+    for (let i = 2; i < 6; i++) expect(löydökset[i]).toBe(löydökset[1])
+    // the next key is of another pattern: built, its own
+    expect(löydökset[6]!.path).toBe('toinen')
+    expect(löydökset[7]!.path).toBe('kolmas')
+    expect(löydökset.map((f) => f.rule)).toEqual(Array(8).fill('S-1'))
+    // as one by one, each built one is
+    for (const i of [0, 1, 6, 7]) expect(löydökset[i]).toEqual(rakennelöydökset([r.left[i]!], '', true, 2)[0])
+  })
+
+  it("maxFindings' summary is a finding of the usual shape: Object.prototype, its keys in the usual order", () => {
+    const doc = JSON.parse(readFileSync(fileURLToPath(new URL('../../examples/tuva-valmistunut.json', import.meta.url)), 'utf8'))
+    doc.opiskeluoikeudet[0].lisätiedot.maksuttomuus = Array.from({ length: 30 }, () => ({ alku: '2021-02-30', maksuton: true }))
+    const r = validate(doc, { today: '2026-11-22', maxFindings: 5 })
+    const yhteenveto = r.findings.find((f) => f.path === 'opiskeluoikeudet[*].lisätiedot.maksuttomuus[*].alku')!
+    expect(Object.getPrototypeOf(yhteenveto)).toBe(Object.prototype)
+    expect(Object.keys(yhteenveto)).toEqual(['severity', 'key', 'rule', 'path', 'pointer', 'message', 'hint', 'errorType'].filter((k) => k in yhteenveto))
+    expect(yhteenveto).toMatchObject({ severity: 'error', rule: 'S-4', errorType: 'dateFormatMismatch', pointer: '/opiskeluoikeudet/*/lisätiedot/maksuttomuus/*/alku' })
+    expect(Object.keys(yhteenveto.message)).toEqual(['fi', 'sv', 'en'])
+  })
 })
 
 describe('strict reads an object as JSON.stringify writes it, its fields in the class order', () => {
