@@ -1,6 +1,6 @@
 /** io-ts validation errors → KOSKI's `badRequest.validation.jsonSchema` findings. */
 import type * as t from 'io-ts'
-import { EI_LAINAUKSIA, jsonPointer, pointerToken, rakennevirhe, uusiKuvio, type Finding, type Paikka } from '../finding'
+import { EI_LAINAUKSIA, jsonPointer, lainauksena, pointerToken, rakennevirhe, uusiKuvio, type Finding, type Paikka } from '../finding'
 import { TIIVISTEEN_ALKU, tiivisteeseen, tähtiTiivisteeseen } from '../kuvio'
 import { schemaMessage, tuntemattomanKentänLöydös } from '../messages/schema'
 import { VERRATTAVAN_PITUUS, asciiMerkkienLajit, merkinLaji } from '../messages/lahinKentta'
@@ -237,7 +237,7 @@ class Polut {
         this.kenottomat[i] = this.kenottomat[i - 1]! && kenoton
       }
       const aiemmat = lainaukset[i - 1]!
-      lainaukset[i] = oma ? aiemmat : aiemmat.length === 0 ? [key] : [...aiemmat, key]
+      lainaukset[i] = oma ? aiemmat : aiemmat.length === 0 ? lainauksena(key) : [...aiemmat, key]
     }
     // the entries beyond the context's length are stale, and overwritten before they are read again
     this.edellinen = context
@@ -337,7 +337,7 @@ class Polut {
     osoittimet[i] = (this.kauttaviivalla[i - 1] ??= `${osoittimet[i - 1]!}/`) + (kenoton ? key : pointerToken(key))
     this.kenottomat[i] = this.kenottomat[i - 1]! && kenoton
     const aiemmat = this.lainaukset[i - 1]!
-    this.lainaukset[i] = aiemmat.length === 0 ? [key] : [...aiemmat, key]
+    this.lainaukset[i] = aiemmat.length === 0 ? lainauksena(key) : [...aiemmat, key]
     this.edellinen = context
     this.paikaksi(i, samaKuvio)
     return polku

@@ -7,7 +7,7 @@
  * The Finnish texts are ours (KOSKI's jsonSchema messages are technical), except the two KOSKI writes out in Finnish
  * (tuntematonKoodi, jaksonLoppuEnnenAlkua), which are KOSKI's verbatim.
  */
-import { tuntemattomanKentänVirhe, type Finding, type Lang, type Message, type Paikka, type Viesti } from '../finding'
+import { lainauksena, tuntemattomanKentänVirhe, type Finding, type Lang, type Message, type Paikka, type Viesti } from '../finding'
 import type { AnnettuKoodi, KoodinPoikkeama, NotAnyOfIssue, SchemaIssue, UnexpectedPropertyIssue, Valitsija } from '../codecs/schema'
 import { koodinNimi, koodistonNimi } from '../koodisto'
 import { EI_LAINAUKSIA, type LainaavaViesti } from '../yksityisyys'
@@ -403,7 +403,7 @@ const tuntematonKenttä = (issue: UnexpectedPropertyIssue): LainaavaViesti => {
     sv: tuntematonSv(key, loppu),
     en: tuntematonEn(key, loppu),
     hint: tuntemattomanVihje(issue),
-    lainaukset: [key],
+    lainaukset: lainauksena(key),
   }
 }
 /** S-1's hint: the "did you mean" of the key (by its kinds `avaimenLajit` when the caller has them), or the class's fields. */
@@ -432,7 +432,7 @@ export const tuntemattomanKentänLöydös = (issue: UnexpectedPropertyIssue, pat
     tuntematonSv(key, loppu),
     tuntematonEn(key, loppu),
     tuntemattomanVihje(issue, avaimenLajit),
-    polku.length === 1 && polku[0] === key ? polku : [key],
+    polku.length === 1 && polku[0] === key ? polku : lainauksena(key),
   )
 }
 
