@@ -452,12 +452,12 @@ const löydös = (
 }
 
 /**
- * `finding` told of in other words at another path: a copy of its severity, key, rule and errorType with `path`,
- * `pointer` and `message` (with its hint, or none) its own — maxFindings' summary of a group. Made by the
- * constructor of its shape and marked as knowing nothing of its texts (the masking masks it whole).
+ * `finding` at `path` and `pointer` with the texts `message` and `hint` (or none): a copy of its severity, key, rule
+ * and errorType — maxFindings' summary of a group, and a finding the masking changed. Made by the constructor of its
+ * shape, as every finding is, and marked as knowing nothing of its texts (the masking masks it whole).
  */
-export const toisin = (finding: Finding, path: string, pointer: string, message: Viesti): Finding => {
-  const f = rakenna(finding.severity, finding.key, finding.rule, path, pointer, teksti(message), message.hint === undefined ? undefined : teksti(message.hint), finding.errorType)
+export const toisin = (finding: Finding, path: string, pointer: string, message: Message, hint: Message | undefined): Finding => {
+  const f = rakenna(finding.severity, finding.key, finding.rule, path, pointer, message, hint, finding.errorType)
   Merkitty.merkitse(f, EI_TIEDOSSA)
   return f
 }

@@ -269,7 +269,8 @@ export function rajaaLöydökset(findings: readonly Finding[], max: number): rea
   for (const { summary } of summaries) {
     const { index, finding, omitted } = summary!
     const kuvio = polunKuvio(finding.path)
-    out[index] = toisin(finding, kuvio, jsonPointer(kuvio), m.lisääSamanlaisia(omitted, max))
+    const { message, hint } = viesti(m.lisääSamanlaisia(omitted, max))
+    out[index] = toisin(finding, kuvio, jsonPointer(kuvio), message, hint)
   }
   return out
 }

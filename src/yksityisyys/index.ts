@@ -14,7 +14,7 @@
  * Values are quoted by a bounded prefix ({@link lainaus}); as a last net, no message text is longer than
  * {@link VIESTIN_PITUUS} and no path longer than {@link POLUN_PITUUS} characters.
  */
-import { EI_LAINAUKSIA, jsonPointer, pointerToken, tiedotOf, type Finding, type Message, type Viesti } from '../finding'
+import { EI_LAINAUKSIA, jsonPointer, pointerToken, tiedotOf, toisin, type Finding, type Message, type Viesti } from '../finding'
 import { getOwn } from '../json'
 import { VIESTIN_PITUUS, merkinLuokka } from './merkit'
 
@@ -359,7 +359,7 @@ export function suojaaLöydökset(findings: readonly Finding[], henkilö: unknow
     }
     if (path === fPath && pointer === fPointer && message === fMessage && peitettyHint === hint) continue
     out ??= findings.slice()
-    out[i] = peitettyHint === undefined ? { ...f, path, pointer, message } : { ...f, path, pointer, message, hint: peitettyHint }
+    out[i] = toisin(f, path, pointer, message, peitettyHint)
   }
   return out ?? findings
 }

@@ -180,6 +180,18 @@ describe('a finding that names what it quotes is masked there only, with the sam
     expect(Reflect.ownKeys(s4!)).toEqual(['severity', 'key', 'rule', 'path', 'pointer', 'message', 'errorType'])
   })
 
+  it('a finding the masking changed is made as every finding: Object.prototype, its usual keys in order, texts { fi, sv, en }', () => {
+    const d = doc()
+    oo(d)[HETU] = 1
+    const f = validate(d, { today: TODAY }).findings.find((x) => x.rule === 'S-1')!
+    expect(f.path).not.toContain(HETU)
+    expect(f.pointer).not.toContain(HETU)
+    expect(Object.getPrototypeOf(f)).toBe(Object.prototype)
+    expect(Reflect.ownKeys(f)).toEqual(['severity', 'key', 'rule', 'path', 'pointer', 'message', 'hint', 'errorType'])
+    expect(Reflect.ownKeys(f.message)).toEqual(['fi', 'sv', 'en'])
+    expect(f).toStrictEqual(JSON.parse(JSON.stringify(f)))
+  })
+
   it('property: keys, codes and dates of any content (a name inside a longer word is not a whole word, and stays)', () => {
     fc.assert(
       fc.property(arvo, arvo, arvo, fc.boolean(), (avain, koodi, muu, pitkä) => {
