@@ -19,6 +19,9 @@
 //       The four are timed for the fit in a pass of their own, in alternating rounds (the machine's drift between
 //       cases timed minutes apart once failed the fit of a linear cost).
 // A batch of 1 000 documents (9 in 10 of (a), 1 in 10 of (b)) is (j). (k) is KOSKI's ammatillinen perustutkinto example.
+// (l) is each other study-right type's newest KOSKI example (test/fixtures/koski: VST JOTPA, VST vapaatavoitteinen,
+//     MUKS, LUVA, VALMA, perusopetuksen lisäopetus with and without toiminta-alueet), sent as a vendor sends it (with a
+//     lähdejärjestelmänId), with the goal of KOSKI's small TUVA examples (d).
 //
 // Method: warm up each function (WARMUP_MS), calibrate an iteration count per round (~ROUND_MS), then alternate rounds
 // of JSON.parse and validate and take the median time per operation. Options: --quick (fewer, shorter rounds),
@@ -103,6 +106,13 @@ function ammatillinenPerustutkinto() {
   return doc
 }
 
+/** (l): KOSKI's example `name` (under test/fixtures/koski/`dir`) as a vendor sends it: each study right with a lähdejärjestelmänId. */
+function lähteellä(dir, name) {
+  const doc = JSON.parse(readAt(`test/fixtures/koski/${dir}`, name))
+  for (const oo of doc.opiskeluoikeudet) oo.lähdejärjestelmänId = { id: 'bench', lähdejärjestelmä: { koodiarvo: 'primus', koodistoUri: 'lahdejarjestelma' } }
+  return doc
+}
+
 let sink = 0 // results feed this so that no work can be optimised away
 
 /** (c): the valid example as an ongoing study right (one lasna jakso, no vahvistus) with its first `osat` osasuoritukset. */
@@ -181,6 +191,8 @@ const isValid = (r) => r.valid === true
 const noFindings = (r) => r.valid === true && r.findings.length === 0
 const isInvalid = (r) => r.valid === false
 const findings = (n) => (r) => r.valid === false && r.findings.length === n
+/** The report's findings are of these rules, one each, in this order. */
+const rules = (...ids) => (r) => r.findings.length === ids.length && r.findings.every((f, i) => f.rule === ids[i])
 
 const caseDefs = [
   ['a', () => tapaus('a', '(a) valid TUVA, 23 kB (examples/tuva-valmistunut.json)', [valid], { goal: 1.2, expect: isValid })],
@@ -195,6 +207,16 @@ const caseDefs = [
   ['h', () => tapaus('h∞', '(h) 1 000 unknown keys, maxFindings Infinity', [tuntemattomatAvaimet()], { options: UNCAPPED, goal: 2.5, expect: findings(1000) })],
   // (k) KOSKI's ammatillinen perustutkinto example (valmistunut ops tutkinto, 12 tutkinnon osat with YTO osa-alueet), with a lähdejärjestelmänId, on KOSKI's date
   ['k', () => tapaus('k', '(k) ammatillinen perustutkinto (KOSKI example, 12 tutkinnon osat)', [ammatillinenPerustutkinto()], { options: { today: '2026-08-21' }, goal: 1.5, expect: isValid })],
+  // (l) the other types, each KOSKI's newest example of it, on the bench's date (2026-11-22); the findings each has are
+  // those test/regression pins (VALMA's G-DUP-1: its osasuoritus AI twice, as KOSKI would answer; lisäopetus by
+  // toiminta-alueet: X-LISÄ-POIS-1, its päätaso's osaAikainenErityisopetus, which KOSKI drops)
+  ['l', () => tapaus('l-jotpa', '(l) VST JOTPA (KOSKI example 2024-05-24)', [lähteellä('examples', 'Jatkuvaanoppimiseensuunnattuvapaansivistystyonkoulutus_2024-05-24.json')], { goal: 1.5, expect: noFindings })],
+  ['l', () => tapaus('l-vapaa', '(l) VST vapaatavoitteinen (KOSKI example 2023-01-10)', [lähteellä('examples', 'vapaasivistystyo-vapaatavoitteinenkoulutus_2023-01-10.json')], { goal: 1.5, expect: noFindings })],
+  ['l', () => tapaus('l-muks', "(l) MUKS (KOSKI's example, suoritettu)", [lähteellä('muks', 'muukuinsaanneltykoulutus-suoritettu.json')], { goal: 1.5, expect: noFindings })],
+  ['l', () => tapaus('l-luva', '(l) LUVA, lukion 2019 ops (KOSKI example 2022-10-13)', [lähteellä('examples', 'lukioonvalmistavakoulutus,Lukion2019-opsilla_2022-10-13.json')], { goal: 1.5, expect: noFindings })],
+  ['l', () => tapaus('l-valma', '(l) VALMA (KOSKI example 2022-09-22)', [lähteellä('examples', 'ammatilliseenperuskoulutukseenvalmentavakoulutus_2022-09-22.json')], { goal: 1.5, expect: rules('G-DUP-1') })],
+  ['l', () => tapaus('l-lisa', '(l) perusopetuksen lisäopetus (KOSKI example 2022-08-15)', [lähteellä('examples', 'perusopetuksenlisaopetus_2022-08-15.json')], { goal: 1.5, expect: noFindings })],
+  ['l', () => tapaus('l-lisa-ta', '(l) lisäopetus by toiminta-alueet (KOSKI example 2024-10-16)', [lähteellä('examples', 'perusopetuksenlisaopetustoiminta-alueittain_2024-10-16.json')], { goal: 1.5, expect: rules('X-LISÄ-POIS-1') })],
   ['i', () => tapaus('i5', '(i) fit: 5 study rights of (c)', [monta(5)], { options: KESKEN, expect: noFindings })],
   ['i', () => tapaus('i20', '(i) fit: 20 study rights of (c)', [monta(20)], { options: KESKEN, expect: noFindings })],
   [
