@@ -5,7 +5,7 @@ import { TIIVISTEEN_ALKU, tiivisteeseen, tähtiTiivisteeseen } from '../kuvio'
 import { schemaMessage, tuntemattomanKentänLöydös } from '../messages/schema'
 import { VERRATTAVAN_PITUUS, asciiMerkkienLajit, merkinLaji } from '../messages/lahinKentta'
 import { VIESTIN_PITUUS, kuusiNumeroa, lainaus, merkinLuokka, merkkijoukko } from '../yksityisyys'
-import { issueOf, Ohitettava } from './schema'
+import { issueOf, lukijaOf, Ohitettava, Tuntemattomat } from './schema'
 
 /** KOSKI's key for a body its JSON parser rejects. */
 export const JSON_FORMAT_KEY = 'badRequest.format.json'
@@ -308,16 +308,26 @@ class Polut {
    */
   sisarus(context: t.Context): string {
     const i = context.length - 1
+    const polku = this.sisarusAvain(i, context[i]!.key, context[i - 1]!.type)
+    this.edellinen = context
+    return polku
+  }
+
+  /**
+   * {@link sisarus}'s steps for the unknown key `raaka` at depth `i`, of an object of the codec `tyyppi`, told without
+   * a context (the keys of a {@link Tuntemattomat}, the one before it built last): the last context stays as it was
+   * until {@link viimeinenKonteksti} is set.
+   */
+  sisarusAvain(i: number, raaka: string, tyyppi: unknown): string {
     const { polut, tiivisteet, osoittimet, avaimet } = this
     const parent = polut[i - 1]!
-    const raaka = context[i]!.key
     const key = lainaus(raaka, 200)
     // two keys of over 200 characters that differ only beyond them are quoted alike: of one pattern
     const samaKuvio = this.indeksit[i] === false && avaimet[i] === key
     avaimet[i] = key
     this.indeksit[i] = false
     this.raakaAvaimet[i] = raaka
-    this.tyypit[i] = context[i - 1]!.type
+    this.tyypit[i] = tyyppi
     this.listassa[i] = false
     this.omat[i] = false
     this.pisteellä[i] = undefined
@@ -338,9 +348,18 @@ class Polut {
     this.kenottomat[i] = this.kenottomat[i - 1]! && kenoton
     const aiemmat = this.lainaukset[i - 1]!
     this.lainaukset[i] = aiemmat.length === 0 ? lainauksena(key) : [...aiemmat, key]
-    this.edellinen = context
     this.paikaksi(i, samaKuvio)
     return polku
+  }
+
+  /** The context the last path was of, once a {@link Tuntemattomat}'s keys are built ({@link sisarusAvain}): its last key's. */
+  set viimeinenKonteksti(context: t.Context) {
+    this.edellinen = context
+  }
+
+  /** {@link samaKuvio} of the unknown key `raaka` at depth `i` of the object whose other unknown key the last path ended with. */
+  samaSisarus(i: number, raaka: string): boolean {
+    return this.paikka !== undefined && this.samaOsa(i, lainaus(raaka, 200), false)
   }
 
   /**
@@ -396,8 +415,10 @@ export function contextPath(base: string, context: t.Context): string {
 export function rakennelöydökset(errors: t.Errors, base: string, pohjaOmaa: boolean, max: number = Infinity): Finding[] {
   const rakennus = new Rakennus(errors, new Polut(base, pohjaOmaa, max !== Infinity), max)
   for (let i = 0; i < errors.length; i++) {
-    // the unknown keys that follow an unknown key, its siblings, in a loop of their own
-    i = rakennus.yksi(i) ? rakennus.sisarukset(i + 1) - 1 : i
+    const e = errors[i]!
+    // an object's unknown keys, in a loop of their own; the unknown keys that follow an unknown key (its siblings) too
+    if (e instanceof Tuntemattomat) rakennus.ryhmä(e)
+    else i = rakennus.yksi(e) ? rakennus.sisarukset(i + 1) - 1 : i
   }
   return rakennus.out
 }
@@ -417,13 +438,12 @@ class Rakennus {
     private readonly polut: Polut,
     private readonly max: number,
   ) {
-    this.out = new Array<Finding>(errors.length)
+    this.out = []
   }
 
-  /** The finding of the error `i`; whether it is an unknown key (S-1), whose siblings may follow ({@link sisarukset}). */
-  yksi(i: number): boolean {
+  /** The finding of the error `e`; whether it is an unknown key (S-1), whose siblings may follow ({@link sisarukset}). */
+  yksi(e: t.ValidationError): boolean {
     const { polut, max, out } = this
-    const e = this.errors[i]!
     const issue = issueOf(e)
     const edellinen = this.edellinen
     const samaLaji = edellinen !== undefined && issue.rule === edellinen.rule && issue.errorType === edellinen.errorType
@@ -431,14 +451,14 @@ class Rakennus {
     // a run already beyond `max`: its next error of the same kind and pattern is not built, nor is its path
     if (this.ajo >= max && samaLaji && polut.samaKuvio(e.context)) {
       this.ajo++
-      out[i] = edellinen! // samaLaji: there is one
+      out.push(edellinen!) // samaLaji: there is one
       return tuntematon
     }
     const path = polut.polku(e.context)
     const paikka = polut.viimeinenPaikka
     if (samaLaji && paikka.kuvio === this.edellinenKuvio) {
       if (++this.ajo > max) {
-        out[i] = edellinen!
+        out.push(edellinen!)
         return tuntematon
       }
     } else this.ajo = 1
@@ -449,10 +469,51 @@ class Rakennus {
         : issue.errorType === 'unexpectedProperty'
           ? tuntemattomanKentänLöydös(issue, path, paikka, polut.viimeinenOsoitin, issue.key === paikka.avain ? paikka.avaimenLajit : undefined)
           : rakennevirhe(issue.rule, path, paikka, schemaMessage(issue), issue.errorType, polut.viimeinenOsoitin)
-    out[i] = f
+    out.push(f)
     this.edellinen = f
     this.edellinenKuvio = paikka.kuvio
     return tuntematon
+  }
+
+  /**
+   * The findings of an object's unknown keys ({@link Tuntemattomat}), as {@link yksi} and {@link sisarukset} would
+   * build them from their errors one by one: the first by `yksi`, the others as its siblings, each from its key alone.
+   */
+  ryhmä(g: Tuntemattomat): void {
+    const { polut, max, out } = this
+    const { avaimet } = g
+    this.yksi(g.virhe(0))
+    if (avaimet.length === 1) return
+    let { edellinen, edellinenKuvio, ajo } = this
+    const syvyys = g.pohja.length
+    const tyyppi = g.pohja[syvyys - 1]!.type
+    for (let j = 1; j < avaimet.length; j++) {
+      const raaka = avaimet[j]!
+      // an unknown key's finding: of the same kind as the one before (S-1 unexpectedProperty) when that is one
+      const samaLaji = edellinen !== undefined && edellinen.rule === 'S-1' && edellinen.errorType === 'unexpectedProperty'
+      if (ajo >= max && samaLaji && polut.samaSisarus(syvyys, raaka)) {
+        ajo++
+        out.push(edellinen!)
+        continue
+      }
+      const path = polut.sisarusAvain(syvyys, raaka, tyyppi)
+      const paikka = polut.viimeinenPaikka
+      if (samaLaji && paikka.kuvio === edellinenKuvio) {
+        if (++ajo > max) {
+          out.push(edellinen!)
+          continue
+        }
+      } else ajo = 1
+      const issue = g.kenttä(j)
+      const f = tuntemattomanKentänLöydös(issue, path, paikka, polut.viimeinenOsoitin, issue.key === paikka.avain ? paikka.avaimenLajit : undefined)
+      out.push(f)
+      edellinen = f
+      edellinenKuvio = paikka.kuvio
+    }
+    polut.viimeinenKonteksti = g.virhe(avaimet.length - 1).context
+    this.edellinen = edellinen
+    this.edellinenKuvio = edellinenKuvio
+    this.ajo = ajo
   }
 
   /**
@@ -472,20 +533,20 @@ class Rakennus {
       const samaLaji = edellinen !== undefined && issue.rule === edellinen.rule && issue.errorType === edellinen.errorType
       if (ajo >= max && samaLaji && polut.samaKuvio(e.context)) {
         ajo++
-        out[i] = edellinen!
+        out.push(edellinen!)
         continue
       }
       const path = polut.sisarus(e.context)
       const paikka = polut.viimeinenPaikka
       if (samaLaji && paikka.kuvio === edellinenKuvio) {
         if (++ajo > max) {
-          out[i] = edellinen!
+          out.push(edellinen!)
           continue
         }
       } else ajo = 1
       // the "did you mean" takes the key's kinds from the path's scan of that same key
       const f = tuntemattomanKentänLöydös(issue, path, paikka, polut.viimeinenOsoitin, issue.key === paikka.avain ? paikka.avaimenLajit : undefined)
-      out[i] = f
+      out.push(f)
       edellinen = f
       edellinenKuvio = paikka.kuvio
     }
@@ -503,6 +564,8 @@ export function schemaFindings(errors: t.Errors, base: string): Finding[] {
 
 /** Runs a codec at `base` and returns the decoded value or the structural findings (for validate, with its maxFindings). */
 export function decodeAt<A>(codec: t.Decoder<unknown, A>, value: unknown, base: string, maxFindings: number = Infinity): { readonly value: A } | { readonly findings: Finding[] } {
-  const result = codec.validate(value, [{ key: '', type: codec, actual: value }])
-  return result._tag === 'Right' ? { value: result.right } : { findings: rakennelöydökset(result.left, base, true, maxFindings) }
+  // the codec's reader, not its io-ts validate: an object's unknown keys stay one failure (Tuntemattomat)
+  const virheet: t.ValidationError[] = []
+  const a = lukijaOf(codec)(value, [{ key: '', type: codec, actual: value }], virheet)
+  return virheet.length === 0 ? { value: a } : { findings: rakennelöydökset(virheet, base, true, maxFindings) }
 }

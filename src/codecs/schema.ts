@@ -313,6 +313,59 @@ class Kohta implements t.ContextEntry {
   ) {}
 }
 
+/**
+ * The unknown keys of one object (S-1 of a class with the default {@link StrictOptions.unknownKey}), as one failure
+ * while our readers decode: the object's context copied once, and the keys and their values in the object's order.
+ * It stands for one io-ts error per key: the codecs' `validate` (io-ts' API) gives those ({@link avattuna}: each as
+ * {@link failureAt} made it), and src/codecs/errors.ts builds a finding per key from it directly. A thousand unknown
+ * keys made a thousand contexts, errors and issues that only the findings' builder read.
+ */
+export class Tuntemattomat implements IssueError {
+  readonly avaimet: string[] = []
+  readonly arvot: unknown[] = []
+  constructor(
+    /** The context of the object whose keys these are (copied). */
+    readonly pohja: t.Context,
+    readonly luokka: string,
+    readonly kentät: readonly string[],
+  ) {}
+  /** The issue of the key `j`. */
+  kenttä(j: number): UnexpectedPropertyIssue {
+    return new TuntematonKenttä(lainaus(this.avaimet[j]!), this.luokka, this.kentät)
+  }
+  /** The io-ts error of the key `j`, as {@link failureAt} makes it. */
+  virhe(j: number): IssueError {
+    return failureAt(this.arvot[j], this.pohja, this.avaimet[j]!, Ohitettava, this.kenttä(j))
+  }
+  // as the first key's error (for a reader that does not know of groups)
+  get value(): unknown {
+    return this.arvot[0]
+  }
+  get context(): t.Context {
+    return this.virhe(0).context
+  }
+  get issue(): SchemaIssue {
+    return this.kenttä(0)
+  }
+  get message(): string {
+    return lyhyesti(this.issue)
+  }
+}
+
+/** `virheet` with each {@link Tuntemattomat} given as its keys' errors (the same array when there is none). */
+export const avattuna = (virheet: t.ValidationError[]): t.ValidationError[] => {
+  let i = 0
+  while (i < virheet.length && !(virheet[i] instanceof Tuntemattomat)) i++
+  if (i === virheet.length) return virheet
+  const out = virheet.slice(0, i)
+  for (; i < virheet.length; i++) {
+    const e = virheet[i]!
+    if (e instanceof Tuntemattomat) for (let j = 0; j < e.avaimet.length; j++) out.push(e.virhe(j))
+    else out.push(e)
+  }
+  return out
+}
+
 /** A failure at the value the context ends with, carrying its issue. The context is copied (see {@link fail}). */
 export const failureOf = (value: unknown, context: t.Context, issue: SchemaIssue): IssueError => new Virhe(value, context.slice(), issue)
 
@@ -397,7 +450,7 @@ export function lukijasta<A>(name: string, lukija: Lukija<A>): t.Type<A, A, unkn
     const virheet: t.ValidationError[] = []
     // the readers extend the context in place (and restore it): a caller's that cannot grow is copied, here once
     const a = lukija(u, omaKonteksti(c), virheet)
-    return virheet.length === 0 ? t.success(a) : t.failures(virheet)
+    return virheet.length === 0 ? t.success(a) : t.failures(avattuna(virheet))
   }
   const type: t.Type<A, A, unknown> = new t.Type<A, A, unknown>(
     name,
@@ -699,7 +752,9 @@ export function strict<R extends t.Props, O extends t.Props>(
   const fields: readonly string[] = [...requiredKeys, ...optionalKeys]
   // the messages list the fields: one frozen array for every issue of this class, so its text is joined once
   const kentät: readonly string[] = Object.freeze([...fields])
-  const unknownKey = options.unknownKey ?? ((key: string): SchemaIssue => new TuntematonKenttä(lainaus(key), name, kentät))
+  const unknownKey = options.unknownKey
+  // the default issue: the object's unknown keys as one failure (Tuntemattomat)
+  const omaTuntematon = unknownKey === undefined
   const unknownNull = options.unknownNull === true
   const refine = options.refine
   const sensitiveRoles: Readonly<Record<string, readonly KoskiRooli[] | undefined>> = options.sensitive ?? {}
@@ -766,13 +821,20 @@ export function strict<R extends t.Props, O extends t.Props>(
       ylemmät = edellisetYlemmät
     } else {
       let tunnetut = true
+      let ryhmä: Tuntemattomat | undefined
       for (let k = 0; k < keys.length; k++) {
         const key = keys[k]!
         const i = indeksit.get(key)
         if (i === undefined) {
           tunnetut = false
           const v = u[key]
-          if ((v !== null || unknownNull) && v !== undefined) virheet.push(failureAt(v, c, key, Ohitettava, unknownKey(key, u)))
+          if ((v !== null || unknownNull) && v !== undefined) {
+            if (omaTuntematon) {
+              if (ryhmä === undefined) virheet.push((ryhmä = new Tuntemattomat(c.slice(), name, kentät)))
+              ryhmä.avaimet.push(key)
+              ryhmä.arvot.push(v)
+            } else virheet.push(failureAt(v, c, key, Ohitettava, unknownKey!(key, u)))
+          }
           else dropped = true
         } else if (i >= BITTEJÄ) ylemmät |= 1 << (i - BITTEJÄ)
         else if (i >= 0) alemmat |= 1 << i

@@ -11,7 +11,7 @@ import * as t from 'io-ts'
 import { PathReporter } from 'io-ts/PathReporter'
 import { describe, expect, it } from 'vitest'
 import { contextPath, rakennelöydökset } from '../../src/codecs/errors'
-import { Päivämäärä, Str, dispatch, lista, lukijaOf, strict, type IssueError } from '../../src/codecs/schema'
+import { Ohitettava, Päivämäärä, Str, Tuntemattomat, avattuna, dispatch, lista, lukijaOf, strict, type IssueError } from '../../src/codecs/schema'
 import { validate } from '../../src'
 import { tiedotOf, type Finding } from '../../src/finding'
 import { polunKuvio } from '../../src/kuvio'
@@ -19,6 +19,13 @@ import { lainauksetOf } from '../../src/yksityisyys'
 
 const Jakso = strict('Jakso', { alku: Päivämäärä }, { loppu: Päivämäärä, nimi: Str })
 const Jaksot = lista(Jakso)
+
+/** The failures of `codec`'s reader on `u` (an object's unknown keys one {@link Tuntemattomat}), as validate's decodeAt reads them. */
+const lukijanVirheet = (codec: t.Mixed, u: unknown): t.ValidationError[] => {
+  const virheet: t.ValidationError[] = []
+  lukijaOf(codec)(u, [{ key: '', type: codec, actual: u }], virheet)
+  return virheet
+}
 
 const polut = (v: t.Validation<unknown>): string[] => (v._tag === 'Left' ? v.left.map((e) => contextPath('', e.context)) : [])
 
@@ -119,6 +126,10 @@ describe('paths of failures in long lists', () => {
     expect(löydökset.map((f) => f.rule)).toEqual(Array(8).fill('S-1'))
     // as one by one, each built one is
     for (const i of [0, 1, 6, 7]) expect(löydökset[i]).toEqual(rakennelöydökset([r.left[i]!], '', true, 2)[0])
+    // and from the reader's one failure for all (the group's own loop), the same findings, the same stand-ins
+    const ryhmästä = rakennelöydökset(lukijanVirheet(Olio, { a: 'x', ...Object.fromEntries([0, 1, 2, 3, 4, 5].map((n) => [pitkä + n, n])), toinen: 1, kolmas: 2 }), '', true, 2)
+    expect(ryhmästä).toEqual(löydökset)
+    for (let i = 2; i < 6; i++) expect(ryhmästä[i]).toBe(ryhmästä[1])
   })
 
   it("maxFindings' summary is a finding of the usual shape: Object.prototype, its keys in the usual order", () => {
@@ -144,6 +155,37 @@ describe('strict reads an object as JSON.stringify writes it, its fields in the 
     const r = Luokka.decode({ a: 'x', b: 'y', c: null, z: null })
     expect(r).toEqual({ _tag: 'Right', right: { a: 'x', b: 'y' } })
     expect(issues(Luokka.decode({ a: null, b: 'y' }))).toEqual(['a:missingProperty'])
+  })
+
+  it("an object's unknown keys are one failure to our readers, and one io-ts error each to io-ts (as failureAt makes them)", () => {
+    const Luokka = strict('Luokka', { a: Str }, { c: Str })
+    const Juuri = strict('Juuri', { l: Luokka }, {})
+    const u = { l: { y: 1, a: '', x: null, z: { q: 2 } } }
+    const virheet = lukijanVirheet(Juuri, u)
+    expect(virheet).toHaveLength(2)
+    const ryhmä = virheet[0]
+    if (!(ryhmä instanceof Tuntemattomat)) throw new Error('not a group')
+    // x is null: ignored, as KOSKI's extractor ignores it
+    expect(ryhmä.avaimet).toEqual(['y', 'z'])
+    expect(ryhmä.arvot).toEqual([1, { q: 2 }])
+    expect(ryhmä.pohja.map((e) => e.key)).toEqual(['', 'l'])
+    const r = Juuri.decode(u)
+    if (r._tag === 'Right') throw new Error('decoded')
+    expect(r.left).toEqual(avattuna(virheet))
+    expect(r.left.map((e) => `${contextPath('', e.context)}:${(e as IssueError).issue.errorType}`)).toEqual(['l.y:unexpectedProperty', 'l.z:unexpectedProperty', 'l.a:emptyString'])
+    const [y, z] = r.left as IssueError[]
+    expect(y!.context.map((e) => e.key)).toEqual(['', 'l', 'y'])
+    expect(y!.context[2]).toMatchObject({ key: 'y', type: Ohitettava, actual: 1 })
+    expect(z!.value).toEqual({ q: 2 })
+    expect(y!.issue).toMatchObject({ errorType: 'unexpectedProperty', rule: 'S-1', key: 'y', luokka: 'Luokka', kentät: ['a', 'c'] })
+    expect(y!.message).toBe('unexpectedProperty (S-1)')
+    // the group read as the first key's error by a reader that does not know of groups
+    expect(ryhmä.value).toBe(1)
+    expect(ryhmä.context).toEqual(y!.context)
+    expect(ryhmä.issue).toEqual(y!.issue)
+    // no group: the same array
+    const ilman = lukijanVirheet(Juuri, { l: { a: '' } })
+    expect(avattuna(ilman)).toBe(ilman)
   })
 
   it('a non-enumerable own field is not read (JSON.stringify leaves it out): a required one is missing, an optional one absent', () => {
@@ -253,10 +295,15 @@ describe('paths built one after another are those built one by one', () => {
         // (a run beyond a finite max has stand-ins: none is that long here)
         fc.constantFrom(Infinity, 100),
         (items, juuressa, max) => {
-          const r = Juuri.decode({ ...juuressa, lista: items.map(({ tyyppi, x, oma, d }) => ({ ...oma, tyyppi, x: { ...x, d } })) })
+          const u = { ...juuressa, lista: items.map(({ tyyppi, x, oma, d }) => ({ ...oma, tyyppi, x: { ...x, d } })) }
+          const r = Juuri.decode(u)
           if (r._tag === 'Right') return
           const yhdessä = rakennelöydökset(r.left, 'juuri', true, max)
           expect(yhdessä.map(tiedot)).toEqual(r.left.map((e) => tiedot(rakennelöydökset([e], 'juuri', true, max)[0]!)))
+          // the reader's failures (each object's unknown keys one group) give the same findings
+          const ryhmistä = rakennelöydökset(lukijanVirheet(Juuri, u), 'juuri', true, max)
+          expect(ryhmistä.map(tiedot)).toEqual(yhdessä.map(tiedot))
+          for (let i = 1; i < ryhmistä.length; i++) expect(tiedotOf(ryhmistä[i]!)!.kuvio === tiedotOf(ryhmistä[i - 1]!)!.kuvio).toBe(tiedotOf(yhdessä[i]!)!.kuvio === tiedotOf(yhdessä[i - 1]!)!.kuvio)
           // a finding is of the previous one's pattern exactly when their paths are
           for (let i = 1; i < yhdessä.length; i++) {
             const sama = tiedotOf(yhdessä[i]!)!.kuvio === tiedotOf(yhdessä[i - 1]!)!.kuvio
