@@ -24,7 +24,7 @@ import { FACT_KEYS } from './factKeys'
 import { osoittimienRivit } from './json/rivit'
 import { jsonVirheenKohta } from './json/virheenKohta'
 import { KOSKI_REFERENCE } from './koski'
-import { error, type Finding, type Lang } from './finding'
+import { error, type Finding, type Lang, type Message } from './finding'
 import type * as Kirjasto from './index'
 import type { ContextNeed } from './rules/types'
 import {
@@ -881,34 +881,78 @@ export class Tavut implements Kohde {
   }
 }
 
+/** Whether two messages (or hints) have the same texts: the same object, or both given and equal in every language. */
+const samatTekstit = (a: Message | undefined, b: Message | undefined): boolean =>
+  a === b || (a !== undefined && b !== undefined && a.fi === b.fi && a.sv === b.sv && a.en === b.en)
+
+/** Whether two findings have the same values in every field (`JSON.stringify` then writes them alike). */
+const samaLöydös = (a: Finding, b: Finding): boolean =>
+  a.severity === b.severity &&
+  a.key === b.key &&
+  a.rule === b.rule &&
+  a.path === b.path &&
+  a.pointer === b.pointer &&
+  a.errorType === b.errorType &&
+  samatTekstit(a.message, b.message) &&
+  samatTekstit(a.hint, b.hint)
+
+/** Findings at the places up to this many of a result are remembered by {@link Löydöstekstit} (the rest stringified each time). */
+const MUISTETTAVIA = 64
+
+/**
+ * Each finding's JSON (`JSON.stringify(f)`), taken from the previous result's finding at the same place when that one
+ * had the same values ({@link samaLöydös}: string comparisons, which stop at the first character that differs), else
+ * stringified and remembered for the next result. The documents of a batch often share their findings — one warning
+ * with the same dates for a whole class, the same broken field in every line of an export — and `JSON.stringify`
+ * checks every character of the texts for escapes: in `npm run bench:cli`'s (1b), where every document has the same
+ * two warnings (~3.5 kB of texts), it was about a fifth of a worker thread's time. Where the findings differ, the
+ * comparisons cost little (measured on a batch whose warnings differ from one document to the next: no difference
+ * beyond the noise). The same text as `JSON.stringify` of each finding, always (tests compare them): a finding of ours has
+ * these fields alone, in the one order its constructors give them (src/finding.ts). Exported for the tests.
+ */
+export class Löydöstekstit {
+  private readonly löydökset: (Finding | undefined)[] = []
+  private readonly tekstit: string[] = []
+  /** The JSON of `f`, the finding at place `j` of its result. */
+  json(f: Finding, j: number): string {
+    if (j >= MUISTETTAVIA) return JSON.stringify(f)
+    const edellinen = this.löydökset[j]
+    if (edellinen !== undefined && samaLöydös(edellinen, f)) return this.tekstit[j]!
+    const json = JSON.stringify(f)
+    this.löydökset[j] = f
+    this.tekstit[j] = json
+    return json
+  }
+}
+
 /** `--format json`: one element of the array, its fields before its findings, each finding stringified on its own. */
-function writeJsonResult(out: Kohde, r: FileResult, first: boolean): void {
+function writeJsonResult(out: Kohde, r: FileResult, first: boolean, tekstit: Löydöstekstit): void {
   const { findings, ...rest } = r
   const head = JSON.stringify(rest, null, 2).replace(/\n/g, '\n  ')
   out.add(`${first ? '\n  ' : ',\n  '}${head.slice(0, head.lastIndexOf('\n'))},\n    "findings": [`)
-  findings.forEach((f, j) => out.add(`${j === 0 ? '\n' : ',\n'}      ${JSON.stringify(f)}`))
+  findings.forEach((f, j) => out.add(`${j === 0 ? '\n' : ',\n'}      ${tekstit.json(f, j)}`))
   out.add(findings.length === 0 ? ']\n  }' : '\n    ]\n  }')
 }
 
-/** Findings stringified in one call up to this many (the same text as one by one, joined by commas). */
-const YHDELLÄ_KUTSULLA = 64
+/** A result's findings joined into one piece up to this many (more are added one by one: no string that grows with them). */
+const YHTEEN_KOOTTAVIA = 64
 
 /**
  * `--format ndjson`: one compact object per line, its findings last. The fields before them are written out in the
  * order of a {@link FileResult} (`JSON.stringify` of the result less its findings gave the same text, and a copy of it
- * per document); a few findings are stringified at once, many each on its own.
+ * per document); each finding's JSON as {@link Löydöstekstit} gives it, a few findings joined into one piece.
  */
-function writeNdjsonResult(out: Kohde, r: FileResult): void {
+function writeNdjsonResult(out: Kohde, r: FileResult, tekstit: Löydöstekstit): void {
   const { findings } = r
-  const head = `{"file":${JSON.stringify(r.file)}${r.line !== undefined ? `,"line":${r.line}` : ''},"status":"${r.status}","valid":${r.valid},"skipped":${JSON.stringify(r.skipped)},"unchecked":${JSON.stringify(r.unchecked)},"findings":`
-  if (findings.length <= YHDELLÄ_KUTSULLA) {
-    out.add(head)
-    out.add(JSON.stringify(findings))
-    out.add('}\n')
+  const head = `{"file":${JSON.stringify(r.file)}${r.line !== undefined ? `,"line":${r.line}` : ''},"status":"${r.status}","valid":${r.valid},"skipped":${JSON.stringify(r.skipped)},"unchecked":${JSON.stringify(r.unchecked)},"findings":[`
+  if (findings.length <= YHTEEN_KOOTTAVIA) {
+    let line = head
+    for (let j = 0; j < findings.length; j++) line += (j === 0 ? '' : ',') + tekstit.json(findings[j]!, j)
+    out.add(`${line}]}\n`)
     return
   }
-  out.add(`${head}[`)
-  findings.forEach((f, j) => out.add(`${j === 0 ? '' : ','}${JSON.stringify(f)}`))
+  out.add(head)
+  findings.forEach((f, j) => out.add(`${j === 0 ? '' : ','}${tekstit.json(f, j)}`))
   out.add(']}\n')
 }
 
@@ -1033,9 +1077,13 @@ function muoto(settings: Settings, lib: typeof Kirjasto, colour: boolean): Muoto
   if (format === 'json') {
     // `--format json`: one array, written piece by piece as the results come (a document with a million findings made
     // a string beyond V8's limit when the array was stringified whole).
-    return { alku: '[', erotin: ',', tulos: writeJsonResult, loppu: (count) => (count === 0 ? ']\n' : '\n]\n') }
+    const tekstit = new Löydöstekstit()
+    return { alku: '[', erotin: ',', tulos: (out, r, first) => writeJsonResult(out, r, first, tekstit), loppu: (count) => (count === 0 ? ']\n' : '\n]\n') }
   }
-  if (format === 'ndjson') return { alku: '', erotin: '', tulos: writeNdjsonResult, loppu: () => '' }
+  if (format === 'ndjson') {
+    const tekstit = new Löydöstekstit()
+    return { alku: '', erotin: '', tulos: (out, r) => writeNdjsonResult(out, r, tekstit), loppu: () => '' }
+  }
   return {
     alku: '',
     erotin: '\n',

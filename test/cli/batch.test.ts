@@ -94,6 +94,25 @@ const json = (f: Fake): FileResult[] => JSON.parse(f.out()) as FileResult[]
 const where = (rs: readonly FileResult[]): [string, number | undefined, string][] => rs.map((r) => [r.file, r.line, r.status])
 
 describe('koski-validate --ndjson: one document per line', () => {
+  it('--format ndjson and json: documents with the same findings one after another are written as each alone (the findings as JSON.stringify writes them)', async () => {
+    const rikki = JSON.parse(I)
+    const toinen = JSON.parse(INVALID)
+    toinen.opiskeluoikeudet[0].tila.opiskeluoikeusjaksot[0].alku = '2021-02-30'
+    const rivit = [I, I, JSON.stringify(toinen), I, V, V, JSON.stringify(rikki)]
+    const odotetut = rivit.map((r) => JSON.stringify(validate(JSON.parse(r), { today: TODAY }).findings))
+    expect(new Set(odotetut).size).toBe(3)
+    for (const format of ['ndjson', 'json']) {
+      const f = fake({ 'b.ndjson': rivit.join('\n') })
+      await main(['--today', TODAY, '--ndjson', '--format', format, 'b.ndjson'], f.io)
+      const tulokset: FileResult[] = format === 'ndjson' ? ndjson(f) : JSON.parse(f.out())
+      expect(tulokset.map((r) => JSON.stringify(r.findings))).toEqual(odotetut)
+      if (format === 'ndjson') {
+        const lines = f.out().trim().split('\n')
+        lines.forEach((l, i) => expect(l.slice(l.indexOf('"findings":') + '"findings":'.length, -1)).toBe(odotetut[i]))
+      }
+    }
+  })
+
   it('reports each line with its number, skips empty lines, and exits 1 when a line is invalid', async () => {
     const f = fake({ 'batch.ndjson': `${V}\n\n${I}\r\n  \n${V}\n` })
     expect(await main(['--today', TODAY, '--ndjson', '--format', 'json', 'batch.ndjson'], f.io)).toBe(EXIT_INVALID)
