@@ -818,6 +818,11 @@ interface Muoto {
 /** Where a format's pieces of output go: {@link Puskuri} (text, in this thread) or {@link Tavut} (a worker thread's bytes). */
 interface Kohde {
   add(piece: string): void
+  /**
+   * {@link add} of a piece that is often the very string given last time ({@link Löydöstekstit.osa}): {@link Tavut}
+   * then writes the bytes it made of it then, not encoding it again. Absent: `add`.
+   */
+  addToistuva?(piece: string): void
 }
 
 /** Output gathered before a write: a write is a system call on a file or a pipe, and one per document was slow. */
@@ -852,14 +857,34 @@ export class Puskuri implements Kohde {
 export class Tavut implements Kohde {
   private buffer = Buffer.allocUnsafeSlow(1 << 20)
   private length = 0
+  // the piece given last to addToistuva and its bytes
+  private toistuva: string | undefined
+  private toistuvanTavut: Uint8Array | undefined
   add(piece: string): void {
-    const most = piece.length * 3 // UTF-8 bytes per UTF-16 code unit, at most
+    this.tilaa(piece.length * 3) // UTF-8 bytes per UTF-16 code unit, at most
+    this.length += this.buffer.write(piece, this.length)
+  }
+  addToistuva(piece: string): void {
+    const tavut = this.toistuvanTavut
+    if (piece === this.toistuva && tavut !== undefined) {
+      this.tilaa(tavut.length)
+      this.buffer.set(tavut, this.length)
+      this.length += tavut.length
+      return
+    }
+    const alku = this.length
+    this.add(piece)
+    this.toistuva = piece
+    // a copy of its own (Buffer's slice is a view: the buffer is handed over by take)
+    this.toistuvanTavut = new Uint8Array(this.buffer.subarray(alku, this.length))
+  }
+  /** Room for `most` more bytes. */
+  private tilaa(most: number): void {
     if (this.length + most > this.buffer.length) {
       const bigger = Buffer.allocUnsafeSlow(Math.max(2 * this.buffer.length, this.length + most))
       this.buffer.copy(bigger, 0, 0, this.length)
       this.buffer = bigger
     }
-    this.length += this.buffer.write(piece, this.length)
   }
   /**
    * The bytes gathered, in a buffer of their own (to be transferred to another thread); then starts anew. When they
@@ -913,15 +938,42 @@ const MUISTETTAVIA = 64
 export class Löydöstekstit {
   private readonly löydökset: (Finding | undefined)[] = []
   private readonly tekstit: string[] = []
+  // whether the last json() was of a finding the same as the one remembered at its place
+  private osui = false
+  // the last osa() given, for how many findings
+  private edellinenOsa: string | undefined
+  private edellisiä = -1
   /** The JSON of `f`, the finding at place `j` of its result. */
   json(f: Finding, j: number): string {
-    if (j >= MUISTETTAVIA) return JSON.stringify(f)
+    if (j >= MUISTETTAVIA) {
+      this.osui = false
+      return JSON.stringify(f)
+    }
     const edellinen = this.löydökset[j]
-    if (edellinen !== undefined && samaLöydös(edellinen, f)) return this.tekstit[j]!
+    if (edellinen !== undefined && samaLöydös(edellinen, f)) {
+      this.osui = true
+      return this.tekstit[j]!
+    }
+    this.osui = false
     const json = JSON.stringify(f)
     this.löydökset[j] = f
     this.tekstit[j] = json
     return json
+  }
+  /**
+   * `JSON.stringify(findings)` followed by `loppu`, by {@link json} of each: the very string given last time when
+   * every finding is the same as the previous result's (for {@link Kohde.addToistuva}).
+   */
+  osa(findings: readonly Finding[], loppu: string): string {
+    let kaikki = findings.length === this.edellisiä && this.edellinenOsa !== undefined
+    let osa = '['
+    for (let j = 0; j < findings.length; j++) {
+      osa += (j === 0 ? '' : ',') + this.json(findings[j]!, j)
+      if (!this.osui) kaikki = false
+    }
+    if (kaikki) return this.edellinenOsa!
+    this.edellisiä = findings.length
+    return (this.edellinenOsa = `${osa}]${loppu}`)
   }
 }
 
@@ -944,14 +996,16 @@ const YHTEEN_KOOTTAVIA = 64
  */
 function writeNdjsonResult(out: Kohde, r: FileResult, tekstit: Löydöstekstit): void {
   const { findings } = r
-  const head = `{"file":${JSON.stringify(r.file)}${r.line !== undefined ? `,"line":${r.line}` : ''},"status":"${r.status}","valid":${r.valid},"skipped":${JSON.stringify(r.skipped)},"unchecked":${JSON.stringify(r.unchecked)},"findings":[`
+  const head = `{"file":${JSON.stringify(r.file)}${r.line !== undefined ? `,"line":${r.line}` : ''},"status":"${r.status}","valid":${r.valid},"skipped":${JSON.stringify(r.skipped)},"unchecked":${JSON.stringify(r.unchecked)},"findings":`
   if (findings.length <= YHTEEN_KOOTTAVIA) {
-    let line = head
-    for (let j = 0; j < findings.length; j++) line += (j === 0 ? '' : ',') + tekstit.json(findings[j]!, j)
-    out.add(`${line}]}\n`)
+    out.add(head)
+    // the findings and the line's end: often the previous line's (its bytes then written again, not made anew)
+    const osa = tekstit.osa(findings, '}\n')
+    if (out.addToistuva !== undefined) out.addToistuva(osa)
+    else out.add(osa)
     return
   }
-  out.add(head)
+  out.add(`${head}[`)
   findings.forEach((f, j) => out.add(`${j === 0 ? '' : ','}${tekstit.json(f, j)}`))
   out.add(']}\n')
 }

@@ -46,6 +46,27 @@ describe('Löydöstekstit: each finding written as JSON.stringify writes it', ()
     )
   })
 
+  it('osa: the findings as JSON.stringify writes them and the end; the same string as last time when every finding is the same', () => {
+    fc.assert(
+      fc.property(fc.array(fc.array(löydös, { maxLength: 4 }), { maxLength: 10 }), fc.array(fc.boolean(), { minLength: 10, maxLength: 10 }), (tulokset, toistot) => {
+        const tekstit = new Löydöstekstit()
+        let edelliset: Finding[] | undefined
+        let edellinenOsa: string | undefined
+        tulokset.forEach((findings, i) => {
+          const toisto = toistot[i]! && edelliset !== undefined
+          const annetut = toisto ? edelliset!.map((f) => structuredClone(f)) : findings
+          const osa = tekstit.osa(annetut, '}\n')
+          expect(osa).toBe(`${JSON.stringify(annetut)}}\n`)
+          // (the very string given last time: JS tells strings apart by their characters alone, Tavut reuses its bytes)
+          if (toisto) expect(osa).toBe(edellinenOsa)
+          edelliset = annetut
+          edellinenOsa = osa
+        })
+      }),
+      { numRuns: 300 },
+    )
+  })
+
   it('beyond the first 64 places each finding is stringified as it comes', () => {
     const tekstit = new Löydöstekstit()
     const f = (fi: string): Finding => ({ severity: 'error', key: 'k', rule: 'S-1', path: 'p', pointer: '/p', message: { fi, sv: fi, en: fi } })

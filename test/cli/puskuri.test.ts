@@ -41,6 +41,30 @@ describe('Tavut: a batch encoded piece by piece', () => {
     )
   })
 
+  it('addToistuva: the piece given last written again from its bytes, any other encoded; across takes (transferred buffers) too', () => {
+    // pieces of a few values, handed as the same string again or as an equal string of its own
+    const arvo = fc.constantFrom('["a"]}\n', 'ä€😀', '', 'x'.repeat(600_000))
+    const askel = fc.record({ toistuva: fc.boolean(), arvo, kopio: fc.boolean(), ota: fc.boolean() })
+    fc.assert(
+      fc.property(fc.array(askel, { maxLength: 25 }), (askeleet) => {
+        const t = new Tavut()
+        let odotettu = ''
+        for (const { toistuva, arvo, kopio, ota } of askeleet) {
+          const piece = kopio ? [...arvo].join('') : arvo
+          if (toistuva) t.addToistuva(piece)
+          else t.add(piece)
+          odotettu += piece
+          if (ota) {
+            expect(Buffer.from(t.take()).toString('utf8')).toBe(odotettu)
+            odotettu = ''
+          }
+        }
+        expect(Buffer.from(t.take()).toString('utf8')).toBe(odotettu)
+      }),
+      { numRuns: 60 },
+    )
+  })
+
   it('grows past its first megabyte (a piece bigger than it, multi-byte characters)', () => {
     const t = new Tavut()
     const big = 'ä€😀x'.repeat(400_000)
