@@ -12,7 +12,11 @@
 //
 // (1) runs at two validation dates: (1a) 2022-06-01, within the study right's first year as bench/run.mjs's case (e)
 // validates it — the 9 in 10 valid documents have no finding, the others one S-4; (1b) 2026-11-22 — every valid
-// document then has two warnings too (T-OHJE-7, MK-OHJE-3; ~3.5 kB of output each, three times the input).
+// document then has two warnings too (T-OHJE-7, MK-OHJE-3; ~3.5 kB of output each, three times the input), the same
+// texts in every document; (1c) 2026-11-22 with the study right's start (its first jakso and its maksuttomuus jakso)
+// one of 28 dates in turn, 2021-08-01 … 2021-08-28: T-OHJE-7's text, which names the start, differs from one document
+// to the next (the CLI writes a finding the same as the previous document's from the text it wrote for that one:
+// (1c) shows what it costs when they differ).
 // Medians of RUNS runs, alternating. Options: --quick (20 000 documents, fewer runs), --n N, --json, --today D (only
 // that validation date).
 import { spawnSync } from 'node:child_process'
@@ -30,7 +34,8 @@ const RUNS = QUICK ? 3 : 5
 const STARTUP_RUNS = QUICK ? 11 : 21
 const JSON_OUT = argv.includes('--json')
 const todayAt = argv.indexOf('--today')
-const TODAYS = todayAt !== -1 ? [argv[todayAt + 1]] : ['2022-06-01', '2026-11-22']
+// the batches: validation date, and whether the study right's start changes from one document to the next
+const BATCHES = todayAt !== -1 ? [{ today: argv[todayAt + 1], vaihtuva: false }] : [{ today: '2022-06-01', vaihtuva: false }, { today: '2026-11-22', vaihtuva: false }, { today: '2026-11-22', vaihtuva: true }]
 const GOAL_BATCH = 2.5
 const GOAL_STARTUP = 1.5
 
@@ -58,7 +63,7 @@ function smallest() {
   return doc
 }
 
-function writeBatch(file, n) {
+function writeBatch(file, n, vaihtuva = false) {
   const base = smallest()
   const fd = openSync(file, 'w')
   let chunk = ''
@@ -66,10 +71,12 @@ function writeBatch(file, n) {
     const oo = base.opiskeluoikeudet[0]
     oo.lähdejärjestelmänId.id = `bench-${i}`
     const jakso = oo.tila.opiskeluoikeusjaksot[0]
+    const maksuttomuus = oo.lisätiedot.maksuttomuus[0]
     const alku = jakso.alku
+    if (vaihtuva) jakso.alku = maksuttomuus.alku = `2021-08-${String(1 + (i % 28)).padStart(2, '0')}`
     if (i % 10 === 9) jakso.alku = '2021-02-30'
     chunk += `${JSON.stringify(base)}\n`
-    jakso.alku = alku
+    jakso.alku = maksuttomuus.alku = alku
     if (chunk.length > 1 << 20) {
       writeFileSync(fd, chunk)
       chunk = ''
@@ -116,39 +123,43 @@ function wall(args) {
 try {
   const batch = join(tmp, 'batch.ndjson')
   const small = join(tmp, 'small.ndjson')
+  const vaihtuva = join(tmp, 'vaihtuva.ndjson')
   writeBatch(batch, N)
   writeBatch(small, Math.max(1, Math.floor(N / 2)))
+  if (BATCHES.some((b) => b.vaihtuva)) writeBatch(vaihtuva, N, true)
   const bytes = statSync(batch).size
   const cliArgs = (today, file, ...extra) => [cli, '--today', today, '--ndjson', '--format', 'ndjson', ...extra, file]
 
   /** (1) at one validation date: the CLI with its default --jobs and with --jobs 1 against the floor. */
-  const batchAt = (today) => {
+  const batchAt = ({ today, vaihtuva: muuttuu }) => {
+    const file = muuttuu ? vaihtuva : batch
     // warm the page cache and check the run
-    const check = run(cliArgs(today, batch))
+    const check = run(cliArgs(today, file))
     if (check.status !== 1) throw new Error(`the CLI exited ${check.status} (expected 1: 1 in 10 documents is invalid)\n${check.stderr}`)
-    run([floorScript, batch])
+    run([floorScript, file])
     const cliTimes = []
     const oneTimes = []
     const floorTimes = []
     let cliRss = 0
     let floorRss = 0
     for (let i = 0; i < RUNS; i++) {
-      const f = run([floorScript, batch])
+      const f = run([floorScript, file])
       floorTimes.push(f.ms)
       floorRss = Math.max(floorRss, f.rss)
-      const c = run(cliArgs(today, batch))
+      const c = run(cliArgs(today, file))
       cliTimes.push(c.ms)
       cliRss = Math.max(cliRss, c.rss)
-      const one = run(cliArgs(today, batch, '--jobs', '1'))
+      const one = run(cliArgs(today, file, '--jobs', '1'))
       if (one.status !== 1) throw new Error(`the CLI with --jobs 1 exited ${one.status}\n${one.stderr}`)
       oneTimes.push(one.ms)
     }
-    const smallRss = run(cliArgs(today, small)).rss
+    const smallRss = muuttuu ? NaN : run(cliArgs(today, small)).rss
     const cliMs = median(cliTimes)
     const oneMs = median(oneTimes)
     const floorMs = median(floorTimes)
     return {
       today,
+      vaihtuva: muuttuu,
       cliMs,
       floorMs,
       ratio: cliMs / floorMs,
@@ -159,7 +170,7 @@ try {
       memory: { cliMaxRssKb: cliRss, cliMaxRssKbHalf: smallRss, floorMaxRssKb: floorRss },
     }
   }
-  const batches = TODAYS.map(batchAt)
+  const batches = BATCHES.map(batchAt)
 
   const helpTimes = []
   const versionTimes = []
@@ -187,14 +198,21 @@ try {
     console.log(`koski-validate (dist/cli.cjs), node ${process.version}, ${os.cpus().length} CPUs, load average ${loadBefore.toFixed(2)} before, ${os.loadavg()[0].toFixed(2)} after; medians of ${RUNS} runs (start-up: ${STARTUP_RUNS})`)
     console.log('')
     for (const [i, b] of batches.entries()) {
-      const label = batches.length === 1 ? '(1)' : `(1${'ab'[i]})`
-      const what = b.today === '2022-06-01' ? 'as case (e): no finding but 1 in 10 S-4' : b.today === '2026-11-22' ? 'every document with two warnings too' : ''
+      const label = batches.length === 1 ? '(1)' : `(1${'abc'[i]})`
+      const what = b.vaihtuva
+        ? "every document with two warnings too, the study right's start one of 28 dates in turn: T-OHJE-7's text differs from the previous document's"
+        : b.today === '2022-06-01'
+          ? 'as case (e): no finding but 1 in 10 S-4'
+          : b.today === '2026-11-22'
+            ? 'every document with two warnings too, the same texts in each'
+            : ''
       console.log(`${label} ${N.toLocaleString('en')} documents, one NDJSON file of ${(bytes / 1e6).toFixed(1)} MB, --today ${b.today} --ndjson --format ndjson > /dev/null${what === '' ? '' : ` (${what})`}`)
       console.log(`    CLI (default --jobs)       ${(b.cliMs / 1000).toFixed(2)} s  (${b.perDocumentUs.toFixed(0)} µs per document)`)
       console.log(`    CLI --jobs 1 (one thread)  ${(b.oneThreadMs / 1000).toFixed(2)} s  ${b.oneThreadRatio.toFixed(2)}× the floor`)
       console.log(`    floor: read + JSON.parse   ${(b.floorMs / 1000).toFixed(2)} s  (one node process)`)
       console.log(`    ratio                      ${b.ratio.toFixed(2)}×   goal ≤ ${GOAL_BATCH}× — ${met(b.ratio <= GOAL_BATCH)}`)
-      console.log(`    max RSS                    CLI ${mb(b.memory.cliMaxRssKb)} (${mb(b.memory.cliMaxRssKbHalf)} on ${Math.floor(N / 2).toLocaleString('en')} documents: flat when close); floor ${mb(b.memory.floorMaxRssKb)}`)
+      const puolet = Number.isNaN(b.memory.cliMaxRssKbHalf) ? '' : ` (${mb(b.memory.cliMaxRssKbHalf)} on ${Math.floor(N / 2).toLocaleString('en')} documents: flat when close)`
+      console.log(`    max RSS                    CLI ${mb(b.memory.cliMaxRssKb)}${puolet}; floor ${mb(b.memory.floorMaxRssKb)}`)
       console.log('')
     }
     console.log('(2) start-up')
