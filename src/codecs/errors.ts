@@ -5,7 +5,7 @@ import { TIIVISTEEN_ALKU, tiivisteeseen, tähtiTiivisteeseen } from '../kuvio'
 import { schemaMessage, tuntemattomanKentänLöydös } from '../messages/schema'
 import { VERRATTAVAN_PITUUS, asciiMerkkienLajit, merkinLaji } from '../messages/lahinKentta'
 import { VIESTIN_PITUUS, kuusiNumeroa, lainaus, merkinLuokka, merkkijoukko } from '../yksityisyys'
-import { issueOf, lukijaOf, Ohitettava, Tuntemattomat } from './schema'
+import { issueOf, lukijaOf, Ohitettava, Tuntemattomat, type UnexpectedPropertyIssue } from './schema'
 
 /** KOSKI's key for a body its JSON parser rejects. */
 export const JSON_FORMAT_KEY = 'badRequest.format.json'
@@ -480,40 +480,13 @@ class Rakennus {
    * build them from their errors one by one: the first by `yksi`, the others as its siblings, each from its key alone.
    */
   ryhmä(g: Tuntemattomat): void {
-    const { polut, max, out } = this
     const { avaimet } = g
     this.yksi(g.virhe(0))
-    if (avaimet.length === 1) return
-    let { edellinen, edellinenKuvio, ajo } = this
     const syvyys = g.pohja.length
     const tyyppi = g.pohja[syvyys - 1]!.type
-    for (let j = 1; j < avaimet.length; j++) {
-      const raaka = avaimet[j]!
-      // an unknown key's finding: of the same kind as the one before (S-1 unexpectedProperty) when that is one
-      const samaLaji = edellinen !== undefined && edellinen.rule === 'S-1' && edellinen.errorType === 'unexpectedProperty'
-      if (ajo >= max && samaLaji && polut.samaSisarus(syvyys, raaka)) {
-        ajo++
-        out.push(edellinen!)
-        continue
-      }
-      const path = polut.sisarusAvain(syvyys, raaka, tyyppi)
-      const paikka = polut.viimeinenPaikka
-      if (samaLaji && paikka.kuvio === edellinenKuvio) {
-        if (++ajo > max) {
-          out.push(edellinen!)
-          continue
-        }
-      } else ajo = 1
-      const issue = g.kenttä(j)
-      const f = tuntemattomanKentänLöydös(issue, path, paikka, polut.viimeinenOsoitin, issue.key === paikka.avain ? paikka.avaimenLajit : undefined)
-      out.push(f)
-      edellinen = f
-      edellinenKuvio = paikka.kuvio
-    }
-    polut.viimeinenKonteksti = g.virhe(avaimet.length - 1).context
-    this.edellinen = edellinen
-    this.edellinenKuvio = edellinenKuvio
-    this.ajo = ajo
+    let viimeinen = 0
+    for (let j = 1; j < avaimet.length; j++) if (this.sisarusLöydös(g.kenttä(j), avaimet[j]!, syvyys, tyyppi)) viimeinen = j
+    if (viimeinen > 0) this.polut.viimeinenKonteksti = g.virhe(viimeinen).context
   }
 
   /**
@@ -523,37 +496,50 @@ class Rakennus {
    * the first error that is not one.
    */
   sisarukset(alku: number): number {
-    const { errors, polut, max, out } = this
-    let { edellinen, edellinenKuvio, ajo } = this
+    const { errors, polut } = this
     let i = alku
+    let viimeinen: t.Context | undefined
     for (; i < errors.length; i++) {
       const e = errors[i]!
       const issue = issueOf(e)
       if (issue.errorType !== 'unexpectedProperty' || !polut.onSisarus(e.context)) break
-      const samaLaji = edellinen !== undefined && issue.rule === edellinen.rule && issue.errorType === edellinen.errorType
-      if (ajo >= max && samaLaji && polut.samaKuvio(e.context)) {
-        ajo++
-        out.push(edellinen!)
-        continue
-      }
-      const path = polut.sisarus(e.context)
-      const paikka = polut.viimeinenPaikka
-      if (samaLaji && paikka.kuvio === edellinenKuvio) {
-        if (++ajo > max) {
-          out.push(edellinen!)
-          continue
-        }
-      } else ajo = 1
-      // the "did you mean" takes the key's kinds from the path's scan of that same key
-      const f = tuntemattomanKentänLöydös(issue, path, paikka, polut.viimeinenOsoitin, issue.key === paikka.avain ? paikka.avaimenLajit : undefined)
-      out.push(f)
-      edellinen = f
-      edellinenKuvio = paikka.kuvio
+      const n = e.context.length - 1
+      if (this.sisarusLöydös(issue, e.context[n]!.key, n, e.context[n - 1]!.type)) viimeinen = e.context
     }
-    this.edellinen = edellinen
-    this.edellinenKuvio = edellinenKuvio
-    this.ajo = ajo
+    if (viimeinen !== undefined) polut.viimeinenKonteksti = viimeinen
     return i
+  }
+
+  /**
+   * The finding of the unknown key `raaka` (its issue `issue`) at depth `syvyys` of an object of the codec `tyyppi`,
+   * a sibling of the last path's key ({@link Polut.onSisarus}), as {@link yksi} builds it — or, in a run beyond `max`
+   * of one kind and pattern, the last finding built standing in for it. Whether its path was built (it is then the
+   * last path; its context is the caller's to set: {@link Polut.viimeinenKonteksti}).
+   */
+  private sisarusLöydös(issue: UnexpectedPropertyIssue, raaka: string, syvyys: number, tyyppi: unknown): boolean {
+    const { polut, max, out } = this
+    const edellinen = this.edellinen
+    const samaLaji = edellinen !== undefined && issue.rule === edellinen.rule && issue.errorType === edellinen.errorType
+    // a run already beyond `max`: its next error of the same kind and pattern is not built, nor is its path
+    if (this.ajo >= max && samaLaji && polut.samaSisarus(syvyys, raaka)) {
+      this.ajo++
+      out.push(edellinen!)
+      return false
+    }
+    const path = polut.sisarusAvain(syvyys, raaka, tyyppi)
+    const paikka = polut.viimeinenPaikka
+    if (samaLaji && paikka.kuvio === this.edellinenKuvio) {
+      if (++this.ajo > max) {
+        out.push(edellinen!)
+        return true
+      }
+    } else this.ajo = 1
+    // the "did you mean" takes the key's kinds from the path's scan of that same key
+    const f = tuntemattomanKentänLöydös(issue, path, paikka, polut.viimeinenOsoitin, issue.key === paikka.avain ? paikka.avaimenLajit : undefined)
+    out.push(f)
+    this.edellinen = f
+    this.edellinenKuvio = paikka.kuvio
+    return true
   }
 }
 
