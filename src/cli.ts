@@ -820,9 +820,9 @@ interface Kohde {
   add(piece: string): void
   /**
    * {@link add} of a piece that is often the very string given last time ({@link Löydöstekstit.osa}): {@link Tavut}
-   * then writes the bytes it made of it then, not encoding it again. Absent: `add`.
+   * then writes the bytes it made of it then, not encoding it again; {@link Puskuri} adds it as any piece.
    */
-  addToistuva?(piece: string): void
+  addToistuva(piece: string): void
 }
 
 /** Output gathered before a write: a write is a system call on a file or a pipe, and one per document was slow. */
@@ -839,6 +839,9 @@ export class Puskuri implements Kohde {
   add(piece: string): void {
     this.text += piece
     if (this.text.length >= KIRJOITUS) this.flush()
+  }
+  addToistuva(piece: string): void {
+    this.add(piece)
   }
   flush(): void {
     if (this.text === '') return
@@ -938,27 +941,12 @@ const MUISTETTAVIA = 64
 export class Löydöstekstit {
   private readonly löydökset: (Finding | undefined)[] = []
   private readonly tekstit: string[] = []
-  // whether the last json() was of a finding the same as the one remembered at its place
-  private osui = false
   // the last osa() given, for how many findings
   private edellinenOsa: string | undefined
   private edellisiä = -1
   /** The JSON of `f`, the finding at place `j` of its result. */
   json(f: Finding, j: number): string {
-    if (j >= MUISTETTAVIA) {
-      this.osui = false
-      return JSON.stringify(f)
-    }
-    const edellinen = this.löydökset[j]
-    if (edellinen !== undefined && samaLöydös(edellinen, f)) {
-      this.osui = true
-      return this.tekstit[j]!
-    }
-    this.osui = false
-    const json = JSON.stringify(f)
-    this.löydökset[j] = f
-    this.tekstit[j] = json
-    return json
+    return this.muistettu(f, j) ?? this.muista(f, j)
   }
   /**
    * `JSON.stringify(findings)` followed by `loppu`, by {@link json} of each: the very string given last time when
@@ -968,12 +956,28 @@ export class Löydöstekstit {
     let kaikki = findings.length === this.edellisiä && this.edellinenOsa !== undefined
     let osa = '['
     for (let j = 0; j < findings.length; j++) {
-      osa += (j === 0 ? '' : ',') + this.json(findings[j]!, j)
-      if (!this.osui) kaikki = false
+      const f = findings[j]!
+      const muistettu = this.muistettu(f, j)
+      if (muistettu === undefined) kaikki = false
+      osa += (j === 0 ? '' : ',') + (muistettu ?? this.muista(f, j))
     }
     if (kaikki) return this.edellinenOsa!
     this.edellisiä = findings.length
     return (this.edellinenOsa = `${osa}]${loppu}`)
+  }
+  /** The JSON remembered of the finding at place `j`, when `f` has its values. */
+  private muistettu(f: Finding, j: number): string | undefined {
+    const edellinen = j < MUISTETTAVIA ? this.löydökset[j] : undefined
+    return edellinen !== undefined && samaLöydös(edellinen, f) ? this.tekstit[j] : undefined
+  }
+  /** `f` stringified, and remembered as the finding at place `j` (within the first MUISTETTAVIA). */
+  private muista(f: Finding, j: number): string {
+    const json = JSON.stringify(f)
+    if (j < MUISTETTAVIA) {
+      this.löydökset[j] = f
+      this.tekstit[j] = json
+    }
+    return json
   }
 }
 
@@ -1000,9 +1004,7 @@ function writeNdjsonResult(out: Kohde, r: FileResult, tekstit: Löydöstekstit):
   if (findings.length <= YHTEEN_KOOTTAVIA) {
     out.add(head)
     // the findings and the line's end: often the previous line's (its bytes then written again, not made anew)
-    const osa = tekstit.osa(findings, '}\n')
-    if (out.addToistuva !== undefined) out.addToistuva(osa)
-    else out.add(osa)
+    out.addToistuva(tekstit.osa(findings, '}\n'))
     return
   }
   out.add(`${head}[`)

@@ -5,7 +5,7 @@ import { TIIVISTEEN_ALKU, tiivisteeseen, tähtiTiivisteeseen } from '../kuvio'
 import { schemaMessage, tuntemattomanKentänLöydös } from '../messages/schema'
 import { VERRATTAVAN_PITUUS, asciiMerkkienLajit, merkinLaji } from '../messages/lahinKentta'
 import { VIESTIN_PITUUS, kuusiNumeroa, lainaus, merkinLuokka, merkkijoukko } from '../yksityisyys'
-import { issueOf, lukijaOf, Ohitettava, Tuntemattomat, type UnexpectedPropertyIssue } from './schema'
+import { issueOf, lukijaOf, Ohitettava, Tuntemattomat, type SchemaIssue, type UnexpectedPropertyIssue } from './schema'
 
 /** KOSKI's key for a body its JSON parser rejects. */
 export const JSON_FORMAT_KEY = 'badRequest.format.json'
@@ -428,7 +428,7 @@ export function rakennelöydökset(errors: t.Errors, base: string, pohjaOmaa: bo
  * its pattern and how many findings of its kind and pattern came in a row (`ajo`).
  */
 class Rakennus {
-  readonly out: Finding[]
+  readonly out: Finding[] = []
   private edellinen: Finding | undefined
   private edellinenKuvio: number | undefined
   private ajo = 0
@@ -437,31 +437,22 @@ class Rakennus {
     private readonly errors: t.Errors,
     private readonly polut: Polut,
     private readonly max: number,
-  ) {
-    this.out = []
-  }
+  ) {}
 
   /** The finding of the error `e`; whether it is an unknown key (S-1), whose siblings may follow ({@link sisarukset}). */
   yksi(e: t.ValidationError): boolean {
-    const { polut, max, out } = this
+    const polut = this.polut
     const issue = issueOf(e)
-    const edellinen = this.edellinen
-    const samaLaji = edellinen !== undefined && issue.rule === edellinen.rule && issue.errorType === edellinen.errorType
+    const samaLaji = this.samaLaji(issue)
     const tuntematon = issue.errorType === 'unexpectedProperty'
     // a run already beyond `max`: its next error of the same kind and pattern is not built, nor is its path
-    if (this.ajo >= max && samaLaji && polut.samaKuvio(e.context)) {
-      this.ajo++
-      out.push(edellinen!) // samaLaji: there is one
+    if (this.ajo >= this.max && samaLaji && polut.samaKuvio(e.context)) {
+      this.sijainen()
       return tuntematon
     }
     const path = polut.polku(e.context)
     const paikka = polut.viimeinenPaikka
-    if (samaLaji && paikka.kuvio === this.edellinenKuvio) {
-      if (++this.ajo > max) {
-        out.push(edellinen!)
-        return tuntematon
-      }
-    } else this.ajo = 1
+    if (this.ajossa(samaLaji, paikka.kuvio)) return tuntematon
     // S-16: KOSKI's parser rejects the document before its schema (`badRequest.format.json`, no errorType)
     const f =
       issue.errorType === 'liianSyvä'
@@ -469,9 +460,7 @@ class Rakennus {
         : issue.errorType === 'unexpectedProperty'
           ? tuntemattomanKentänLöydös(issue, path, paikka, polut.viimeinenOsoitin, issue.key === paikka.avain ? paikka.avaimenLajit : undefined)
           : rakennevirhe(issue.rule, path, paikka, schemaMessage(issue), issue.errorType, polut.viimeinenOsoitin)
-    out.push(f)
-    this.edellinen = f
-    this.edellinenKuvio = paikka.kuvio
+    this.lisää(f, paikka.kuvio)
     return tuntematon
   }
 
@@ -517,29 +506,52 @@ class Rakennus {
    * last path; its context is the caller's to set: {@link Polut.viimeinenKonteksti}).
    */
   private sisarusLöydös(issue: UnexpectedPropertyIssue, raaka: string, syvyys: number, tyyppi: unknown): boolean {
-    const { polut, max, out } = this
-    const edellinen = this.edellinen
-    const samaLaji = edellinen !== undefined && issue.rule === edellinen.rule && issue.errorType === edellinen.errorType
+    const polut = this.polut
+    const samaLaji = this.samaLaji(issue)
     // a run already beyond `max`: its next error of the same kind and pattern is not built, nor is its path
-    if (this.ajo >= max && samaLaji && polut.samaSisarus(syvyys, raaka)) {
-      this.ajo++
-      out.push(edellinen!)
+    if (this.ajo >= this.max && samaLaji && polut.samaSisarus(syvyys, raaka)) {
+      this.sijainen()
       return false
     }
     const path = polut.sisarusAvain(syvyys, raaka, tyyppi)
     const paikka = polut.viimeinenPaikka
-    if (samaLaji && paikka.kuvio === this.edellinenKuvio) {
-      if (++this.ajo > max) {
-        out.push(edellinen!)
+    if (this.ajossa(samaLaji, paikka.kuvio)) return true
+    // the "did you mean" takes the key's kinds from the path's scan of that same key
+    this.lisää(tuntemattomanKentänLöydös(issue, path, paikka, polut.viimeinenOsoitin, issue.key === paikka.avain ? paikka.avaimenLajit : undefined), paikka.kuvio)
+    return true
+  }
+
+  /** Whether an error of `issue` is of the kind (rule and errorType) of the last finding built. */
+  private samaLaji(issue: SchemaIssue): boolean {
+    const edellinen = this.edellinen
+    return edellinen !== undefined && issue.rule === edellinen.rule && issue.errorType === edellinen.errorType
+  }
+
+  /** The last finding built, standing in for an error of a run beyond `max` (the run counts it). */
+  private sijainen(): void {
+    this.ajo++
+    this.out.push(this.edellinen!)
+  }
+
+  /**
+   * Counts the error whose path was just built (of the pattern `kuvio`) in its run, or starts a new run; whether the run
+   * is now beyond `max` (the last finding built then stands in for it, and it is not built).
+   */
+  private ajossa(samaLaji: boolean, kuvio: number): boolean {
+    if (samaLaji && kuvio === this.edellinenKuvio) {
+      if (++this.ajo > this.max) {
+        this.out.push(this.edellinen!)
         return true
       }
     } else this.ajo = 1
-    // the "did you mean" takes the key's kinds from the path's scan of that same key
-    const f = tuntemattomanKentänLöydös(issue, path, paikka, polut.viimeinenOsoitin, issue.key === paikka.avain ? paikka.avaimenLajit : undefined)
-    out.push(f)
+    return false
+  }
+
+  /** Puts the finding built, of the pattern `kuvio`, in the output: the last one built. */
+  private lisää(f: Finding, kuvio: number): void {
+    this.out.push(f)
     this.edellinen = f
-    this.edellinenKuvio = paikka.kuvio
-    return true
+    this.edellinenKuvio = kuvio
   }
 }
 
