@@ -352,7 +352,13 @@ class Polut {
     return polku
   }
 
-  /** The context the last path was of, once a {@link Tuntemattomat}'s keys are built ({@link sisarusAvain}): its last key's. */
+  /**
+   * The context the last path was of: set by {@link polku}, and by the caller once a {@link Tuntemattomat}'s keys are
+   * built ({@link sisarusAvain}): its last key's.
+   */
+  get viimeinenKonteksti(): t.Context {
+    return this.edellinen
+  }
   set viimeinenKonteksti(context: t.Context) {
     this.edellinen = context
   }
@@ -466,16 +472,28 @@ class Rakennus {
 
   /**
    * The findings of an object's unknown keys ({@link Tuntemattomat}), as {@link yksi} and {@link sisarukset} would
-   * build them from their errors one by one: the first by `yksi`, the others as its siblings, each from its key alone.
+   * build them from their errors one by one: the first by `yksi`, the others as its siblings, each from its key alone
+   * (a key that stands in for a run beyond `max` builds no path: the keys after it by `yksi` too, until one is built).
    */
   ryhmä(g: Tuntemattomat): void {
     const { avaimet } = g
-    this.yksi(g.virhe(0))
+    const polut = this.polut
     const syvyys = g.pohja.length
     const tyyppi = g.pohja[syvyys - 1]!.type
-    let viimeinen = 0
-    for (let j = 1; j < avaimet.length; j++) if (this.sisarusLöydös(g.kenttä(j), avaimet[j]!, syvyys, tyyppi)) viimeinen = j
-    if (viimeinen > 0) this.polut.viimeinenKonteksti = g.virhe(viimeinen).context
+    // whether the last path built is of one of this object's keys (its parents' parts are then this object's): a key
+    // standing in for a run beyond `max` builds no path, and the next key is built from its own context as the first
+    let omalla = false
+    let viimeinen = -1
+    for (let j = 0; j < avaimet.length; j++) {
+      if (omalla) {
+        if (this.sisarusLöydös(g.kenttä(j), avaimet[j]!, syvyys, tyyppi)) viimeinen = j
+        continue
+      }
+      const e = g.virhe(j)
+      this.yksi(e)
+      omalla = polut.viimeinenKonteksti === e.context
+    }
+    if (viimeinen >= 0) polut.viimeinenKonteksti = g.virhe(viimeinen).context
   }
 
   /**

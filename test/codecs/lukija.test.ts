@@ -315,6 +315,57 @@ describe('paths built one after another are those built one by one', () => {
     )
   })
 
+  it("an object's first unknown key standing in for a run beyond maxFindings: its other keys' paths are of that object", () => {
+    // the first two items' `foo` are listed, the third's stands in (the run is beyond 2); its `bar` is the third's
+    const Alkio = strict('Alkio', { a: Str }, {})
+    const Lista = strict('Lista', { l: lista(Alkio) }, {})
+    const u = { l: [{ a: 'x', foo: 1 }, { a: 'x', foo: 1 }, { a: 'x', foo: 1, bar: 2 }, { a: 'x', bar: 3, foo: 4 }] }
+    const r = Lista.decode(u)
+    if (r._tag === 'Right') throw new Error('decoded')
+    const yhdessä = rakennelöydökset(r.left, '', true, 2)
+    expect(yhdessä.map((f) => f.path)).toEqual(['l[0].foo', 'l[1].foo', 'l[1].foo', 'l[2].bar', 'l[3].bar', 'l[3].foo'])
+    expect(yhdessä.map((f) => f.pointer)).toEqual(['/l/0/foo', '/l/1/foo', '/l/1/foo', '/l/2/bar', '/l/3/bar', '/l/3/foo'])
+    const ryhmistä = rakennelöydökset(lukijanVirheet(Lista, u), '', true, 2)
+    expect(ryhmistä).toEqual(yhdessä)
+    expect(ryhmistä[2]).toBe(ryhmistä[1])
+    // and in validate: the third osasuoritus' `bar` is the third's (its `foo` counted in the summary of the two before)
+    const doc = JSON.parse(readFileSync(fileURLToPath(new URL('../../examples/tuva-valmistunut.json', import.meta.url)), 'utf8'))
+    const osat = doc.opiskeluoikeudet[0].suoritukset[0].osasuoritukset
+    for (let i = 0; i < 3; i++) osat[i].foo = 1
+    osat[2].bar = 2
+    const s1 = validate(doc, { today: '2026-11-22', maxFindings: 2 }).findings.filter((f) => f.rule === 'S-1')
+    expect(s1.map((f) => f.path)).toEqual([
+      'opiskeluoikeudet[0].suoritukset[0].osasuoritukset[0].foo',
+      'opiskeluoikeudet[0].suoritukset[0].osasuoritukset[1].foo',
+      'opiskeluoikeudet[*].suoritukset[*].osasuoritukset[*].foo',
+      'opiskeluoikeudet[0].suoritukset[0].osasuoritukset[2].bar',
+    ])
+  })
+
+  it('property: with a small maxFindings (runs beyond it, stand-ins), the findings from groups are those from io-ts errors', () => {
+    const avain = fc.constantFrom('foo', 'bar', 'baz', 'ö~/', 'k'.repeat(205) + '1', 'k'.repeat(205) + '2')
+    const tuntemattomat = fc.uniqueArray(avain, { maxLength: 4 }).map((keys) => Object.fromEntries(keys.map((k, i) => [k, i])))
+    const runko = (f: Finding) => ({ path: f.path, pointer: f.pointer, message: f.message, lainaukset: lainauksetOf(f), tiiviste: tiedotOf(f)?.tiiviste })
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ tyyppi: fc.constantFrom('a', 'b'), x: tuntemattomat, oma: tuntemattomat, d: päivä }), { maxLength: 8 }),
+        tuntemattomat,
+        fc.integer({ min: 1, max: 3 }),
+        (items, juuressa, max) => {
+          const u = { ...juuressa, lista: items.map(({ tyyppi, x, oma, d }) => ({ ...oma, tyyppi, x: { ...x, d } })) }
+          const r = Juuri.decode(u)
+          if (r._tag === 'Right') return
+          const yhdessä = rakennelöydökset(r.left, 'juuri', true, max)
+          const ryhmistä = rakennelöydökset(lukijanVirheet(Juuri, u), 'juuri', true, max)
+          expect(ryhmistä.map(runko)).toEqual(yhdessä.map(runko))
+          // a stand-in (the finding before, again) in the same places
+          for (let i = 1; i < ryhmistä.length; i++) expect(ryhmistä[i] === ryhmistä[i - 1]).toBe(yhdessä[i] === yhdessä[i - 1])
+        },
+      ),
+      { numRuns: 500 },
+    )
+  })
+
   it('quotes `x` where its parent is the plain io-ts class (the tuple\'s item), not under the union (which knows it)', () => {
     const huono = (tyyppi: string) => ({ tyyppi, x: { d: 'x' } })
     const r = Juuri.decode({ lista: [huono('a'), huono('c')], monikko: TYYPIT.map(huono) })
