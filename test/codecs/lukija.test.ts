@@ -358,8 +358,11 @@ describe('paths built one after another are those built one by one', () => {
           const yhdessä = rakennelöydökset(r.left, 'juuri', true, max)
           const ryhmistä = rakennelöydökset(lukijanVirheet(Juuri, u), 'juuri', true, max)
           expect(ryhmistä.map(runko)).toEqual(yhdessä.map(runko))
-          // a stand-in (the finding before, again) in the same places
+          // a stand-in (the finding before, again) in the same places; every finding built is the one its error makes alone
           for (let i = 1; i < ryhmistä.length; i++) expect(ryhmistä[i] === ryhmistä[i - 1]).toBe(yhdessä[i] === yhdessä[i - 1])
+          for (let i = 0; i < yhdessä.length; i++) {
+            if (i === 0 || yhdessä[i] !== yhdessä[i - 1]) expect(runko(yhdessä[i]!)).toEqual(runko(rakennelöydökset([r.left[i]!], 'juuri', true, max)[0]!))
+          }
         },
       ),
       { numRuns: 500 },
