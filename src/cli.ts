@@ -970,12 +970,17 @@ export class Löydöstekstit {
     const edellinen = j < MUISTETTAVIA ? this.löydökset[j] : undefined
     return edellinen !== undefined && samaLöydös(edellinen, f) ? this.tekstit[j] : undefined
   }
-  /** `f` stringified, and remembered as the finding at place `j` (within the first MUISTETTAVIA). */
+  /**
+   * `f` stringified, and remembered as the finding at place `j` (within the first MUISTETTAVIA). The last osa() given
+   * is then not of the remembered findings (a result of more than YHTEEN_KOOTTAVIA findings, each by {@link json},
+   * between two shorter ones): it is forgotten.
+   */
   private muista(f: Finding, j: number): string {
     const json = JSON.stringify(f)
     if (j < MUISTETTAVIA) {
       this.löydökset[j] = f
       this.tekstit[j] = json
+      this.edellinenOsa = undefined
     }
     return json
   }

@@ -113,6 +113,25 @@ describe('koski-validate --ndjson: one document per line', () => {
     }
   })
 
+  it('--format ndjson: a line of more than 64 findings between two shorter ones does not make the second the first again', async () => {
+    // X and Y have one finding each; M's first finding is Y's (each of M's is written by itself, over the places X's was remembered at)
+    const avaimin = (keys: readonly string[]) => {
+      const doc = JSON.parse(V)
+      for (const k of keys) doc.opiskeluoikeudet[0][k] = 0
+      return JSON.stringify(doc)
+    }
+    const X = avaimin(['muu'])
+    const M = avaimin(Array.from({ length: 70 }, (_, i) => `tuntematon${i}`))
+    const Y = avaimin(['tuntematon0'])
+    const rivit = [X, M, Y, X, Y]
+    const odotetut = rivit.map((r) => JSON.stringify(validate(JSON.parse(r), { today: TODAY }).findings))
+    expect(JSON.parse(odotetut[1]!).length).toBeGreaterThan(64)
+    expect(JSON.parse(odotetut[1]!)[0]).toEqual(JSON.parse(odotetut[2]!)[0])
+    const f = fake({ 'b.ndjson': rivit.join('\n') })
+    await main(['--today', TODAY, '--ndjson', '--format', 'ndjson', '--jobs', '1', 'b.ndjson'], f.io)
+    expect(ndjson(f).map((r) => JSON.stringify(r.findings))).toEqual(odotetut)
+  })
+
   it('reports each line with its number, skips empty lines, and exits 1 when a line is invalid', async () => {
     const f = fake({ 'batch.ndjson': `${V}\n\n${I}\r\n  \n${V}\n` })
     expect(await main(['--today', TODAY, '--ndjson', '--format', 'json', 'batch.ndjson'], f.io)).toBe(EXIT_INVALID)

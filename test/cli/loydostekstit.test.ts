@@ -67,6 +67,34 @@ describe('Löydöstekstit: each finding written as JSON.stringify writes it', ()
     )
   })
 
+  it('property: osa and json one after another (a result of more than 64 findings between shorter ones): osa is always what JSON.stringify writes', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ findings: fc.array(löydös, { maxLength: 4 }), yksittäin: fc.boolean(), toisto: fc.constantFrom('ei', 'edellinen', 'alku') }), { maxLength: 10 }),
+        (tulokset) => {
+          const tekstit = new Löydöstekstit()
+          let edelliset: Finding[] = []
+          for (const { findings, yksittäin, toisto } of tulokset) {
+            // the same findings as the previous result, or the first of them, or new ones
+            const annetut = toisto === 'edellinen' ? edelliset.map((f) => structuredClone(f)) : toisto === 'alku' ? edelliset.slice(0, 1) : findings
+            if (yksittäin) annetut.forEach((f, j) => expect(tekstit.json(f, j)).toBe(JSON.stringify(f)))
+            else expect(tekstit.osa(annetut, '}\n')).toBe(`${JSON.stringify(annetut)}}\n`)
+            edelliset = annetut
+          }
+        },
+      ),
+      { numRuns: 500 },
+    )
+  })
+
+  it('osa after json of other findings at its places: the findings given now, not those of the osa before', () => {
+    const tekstit = new Löydöstekstit()
+    const f = (fi: string): Finding => ({ severity: 'error', key: 'k', rule: 'S-1', path: 'p', pointer: '/p', message: { fi, sv: fi, en: fi } })
+    expect(tekstit.osa([f('a')], '}\n')).toBe(`${JSON.stringify([f('a')])}}\n`)
+    expect(tekstit.json(f('b'), 0)).toBe(JSON.stringify(f('b')))
+    expect(tekstit.osa([f('b')], '}\n')).toBe(`${JSON.stringify([f('b')])}}\n`)
+  })
+
   it('beyond the first 64 places each finding is stringified as it comes', () => {
     const tekstit = new Löydöstekstit()
     const f = (fi: string): Finding => ({ severity: 'error', key: 'k', rule: 'S-1', path: 'p', pointer: '/p', message: { fi, sv: fi, en: fi } })
