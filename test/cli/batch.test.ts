@@ -1,6 +1,7 @@
 /** The command's batch modes through `main(argv, io)`: --ndjson, directories, --format ndjson, --version. */
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { EXIT_INVALID, EXIT_USAGE, EXIT_VALID, main, type CliIo, type FileResult } from '../../src/cli'
 import { KOSKI_REFERENCE, validate } from '../../src'
@@ -113,15 +114,18 @@ describe('koski-validate --ndjson: one document per line', () => {
     }
   })
 
+  /** The valid example with these unknown keys on its study right: a finding each (S-1), in this order. */
+  const avaimin = (keys: readonly string[]) => {
+    const doc = JSON.parse(V)
+    for (const k of keys) doc.opiskeluoikeudet[0][k] = 0
+    return JSON.stringify(doc)
+  }
+  const tuntemattomat = (n: number, alku = 0) => Array.from({ length: n }, (_, i) => `tuntematon${alku + i}`)
+
   it('--format ndjson: a line of more than 64 findings between two shorter ones does not make the second the first again', async () => {
     // X and Y have one finding each; M's first finding is Y's (each of M's is written by itself, over the places X's was remembered at)
-    const avaimin = (keys: readonly string[]) => {
-      const doc = JSON.parse(V)
-      for (const k of keys) doc.opiskeluoikeudet[0][k] = 0
-      return JSON.stringify(doc)
-    }
     const X = avaimin(['muu'])
-    const M = avaimin(Array.from({ length: 70 }, (_, i) => `tuntematon${i}`))
+    const M = avaimin(tuntemattomat(70))
     const Y = avaimin(['tuntematon0'])
     const rivit = [X, M, Y, X, Y]
     const odotetut = rivit.map((r) => JSON.stringify(validate(JSON.parse(r), { today: TODAY }).findings))
@@ -130,6 +134,23 @@ describe('koski-validate --ndjson: one document per line', () => {
     const f = fake({ 'b.ndjson': rivit.join('\n') })
     await main(['--today', TODAY, '--ndjson', '--format', 'ndjson', '--jobs', '1', 'b.ndjson'], f.io)
     expect(ndjson(f).map((r) => JSON.stringify(r.findings))).toEqual(odotetut)
+  })
+
+  it('property: --format ndjson and json of any sequence of lines (the same findings again, more or fewer, 64 and 65, others) are the findings validate gives', async () => {
+    // findings that share their first ones and differ in number around the 64 places remembered and joined
+    const rivit = [V, I, avaimin(['muu']), avaimin(tuntemattomat(1)), avaimin(tuntemattomat(2)), avaimin(tuntemattomat(64)), avaimin(tuntemattomat(65)), avaimin(tuntemattomat(70)), avaimin(tuntemattomat(65, 1))]
+    const odotetut = rivit.map((r) => JSON.stringify(validate(JSON.parse(r), { today: TODAY }).findings))
+    const perus = JSON.parse(odotetut[0]!).length
+    expect(odotetut.slice(2).map((o) => JSON.parse(o).length - perus)).toEqual([1, 1, 2, 64, 65, 70, 65])
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.nat(rivit.length - 1), { minLength: 1, maxLength: 8 }), fc.constantFrom('ndjson', 'json'), async (valitut, format) => {
+        const f = fake({ 'b.ndjson': valitut.map((i) => rivit[i]).join('\n') })
+        await main(['--today', TODAY, '--ndjson', '--format', format, '--jobs', '1', 'b.ndjson'], f.io)
+        const tulokset: FileResult[] = format === 'ndjson' ? ndjson(f) : json(f)
+        expect(tulokset.map((r) => JSON.stringify(r.findings))).toEqual(valitut.map((i) => odotetut[i]))
+      }),
+      { numRuns: 60 },
+    )
   })
 
   it('reports each line with its number, skips empty lines, and exits 1 when a line is invalid', async () => {
