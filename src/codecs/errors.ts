@@ -2,7 +2,7 @@
 import type * as t from 'io-ts'
 import { EI_LAINAUKSIA, jsonPointer, lainauksena, pointerToken, rakennevirhe, uusiKuvio, type Finding, type Paikka } from '../finding'
 import { TIIVISTEEN_ALKU, tiivisteeseen, tähtiTiivisteeseen } from '../kuvio'
-import { schemaMessage, tuntemattomanKentänLöydös } from '../messages/schema'
+import { schemaMessage, tuntemattomanAvaimenLöydös, tuntemattomanKentänLöydös } from '../messages/schema'
 import { VERRATTAVAN_PITUUS, asciiMerkkienLajit, merkinLaji } from '../messages/lahinKentta'
 import { VIESTIN_PITUUS, kuusiNumeroa, lainaus, merkinLuokka, merkkijoukko } from '../yksityisyys'
 import { issueOf, lukijaOf, Ohitettava, Tuntemattomat, type SchemaIssue, type UnexpectedPropertyIssue } from './schema'
@@ -103,6 +103,17 @@ class Polut {
   private paikka: { -readonly [K in keyof Paikka]: Paikka[K] } | undefined
   private osoitin = ''
   private kuvio = 0
+  // of a run of sibling keys (ajoAlkaa): the parts their paths share, the last built key as quoted and, until the run
+  // ends (ajoPäättyy), as the object has it
+  private ajonPolku = ''
+  private ajonOsoitin = ''
+  private ajonTiiviste = 0
+  private ajonLainaukset: readonly string[] = EI_LAINAUKSIA
+  private ajonKenoton = true
+  private ajonMerkit = 0
+  private ajonKuusi = false
+  private ajonViimeinen: string | undefined
+  private ajonRaaka: string | undefined
 
   /**
    * `tiivistä`: whether the patterns' hashes are built (only maxFindings reads them, and only when it is finite: see
@@ -318,12 +329,14 @@ class Polut {
    * a context (the keys of a {@link Tuntemattomat}, the one before it built last): the last context stays as it was
    * until {@link viimeinenKonteksti} is set.
    */
-  sisarusAvain(i: number, raaka: string, tyyppi: unknown): string {
+  sisarusAvain(i: number, raaka: string, tyyppi: unknown, kuvio?: number): string {
     const { polut, tiivisteet, osoittimet, avaimet } = this
     const parent = polut[i - 1]!
     const key = lainaus(raaka, 200)
-    // two keys of over 200 characters that differ only beyond them are quoted alike: of one pattern
-    const samaKuvio = this.indeksit[i] === false && avaimet[i] === key
+    // two keys of over 200 characters that differ only beyond them are quoted alike: of one pattern (a key of a run
+    // built already, ajonAvain, keeps the pattern it was given)
+    if (kuvio !== undefined) this.kuvio = kuvio
+    const samaKuvio = kuvio !== undefined || (this.indeksit[i] === false && avaimet[i] === key)
     avaimet[i] = key
     this.indeksit[i] = false
     this.raakaAvaimet[i] = raaka
@@ -361,6 +374,73 @@ class Polut {
   }
   set viimeinenKonteksti(context: t.Context) {
     this.edellinen = context
+  }
+
+  /**
+   * A run of sibling keys at depth `i`, the unknown keys of one object after one of them was built (the last path's
+   * parts above depth `i` are theirs): what their paths share, found once here; each key's path, pointer and place then
+   * as {@link sisarusAvain} makes them ({@link ajonAvain}), but the depth's own parts written only for the last one, when
+   * the run ends ({@link ajoPäättyy}). A thousand unknown keys wrote a dozen arrays each, for the next key to overwrite.
+   */
+  ajoAlkaa(i: number): void {
+    const parent = this.polut[i - 1]!
+    const h = this.tiivisteet[i - 1]!
+    this.ajonPolku = parent === '' ? '' : (this.pisteellä[i - 1] ??= `${parent}.`)
+    this.ajonOsoitin = this.kauttaviivalla[i - 1] ??= `${this.osoittimet[i - 1]!}/`
+    this.ajonTiiviste = parent === '' ? h : Math.imul(h ^ 46 /* . */, 0x01000193)
+    this.ajonLainaukset = this.lainaukset[i - 1]!
+    this.ajonKenoton = this.kenottomat[i - 1]!
+    // of the keys not ours above depth i, their classes together (as paikaksi finds them)
+    let merkit = 0
+    let kuusi = false
+    for (let d = 0; d < i; d++) {
+      if (this.omat[d]) continue
+      merkit |= this.osanMerkit[d]!
+      kuusi ||= this.osanKuusi[d]!
+    }
+    this.ajonMerkit = merkit
+    this.ajonKuusi = kuusi
+    this.ajonViimeinen = this.indeksit[i] === false ? this.avaimet[i] : undefined
+    this.ajonRaaka = undefined
+  }
+
+  /** Whether the unknown key `raaka` is of the pattern of the run's last built key (quoted alike: {@link sisarusAvain}). */
+  ajonKuviossa(raaka: string): boolean {
+    return lainaus(raaka, 200) === this.ajonViimeinen
+  }
+
+  /**
+   * {@link sisarusAvain} of the unknown key `raaka`, the next of the run ({@link ajoAlkaa}), of another pattern than
+   * the last built key ({@link ajonKuviossa} false): the same path, pointer and place, the depth's parts left to
+   * {@link ajoPäättyy}.
+   */
+  ajonAvain(raaka: string): string {
+    const key = lainaus(raaka, 200)
+    const tiivistä = this.tiivistä
+    const polku = this.ajonPolku === '' ? key : this.ajonPolku + key
+    const tiiviste = this.luePiirteet(key, this.ajonTiiviste, tiivistä)
+    const kenoton = this.piirteenKenoton
+    this.osoitin = this.ajonOsoitin + (kenoton ? key : pointerToken(key))
+    this.kuvio = uusiKuvio()
+    const aiemmat = this.ajonLainaukset
+    const p = this.paikka!
+    p.polku = aiemmat.length === 0 ? lainauksena(key) : [...aiemmat, key]
+    p.kuvio = this.kuvio
+    p.tiiviste = tiivistä ? tiiviste : undefined
+    p.kenoton = this.ajonKenoton && kenoton
+    p.polunMerkit = this.ajonMerkit | this.piirteenMerkit
+    p.polunKuusi = this.ajonKuusi || this.piirteenKuusi
+    p.avain = key
+    p.avaimenLajit = this.piirteenLajit
+    this.ajonViimeinen = key
+    this.ajonRaaka = raaka
+    return polku
+  }
+
+  /** Ends the run at depth `i` of an object of the codec `tyyppi`: the depth's parts of its last key built, as sisarusAvain writes them. */
+  ajoPäättyy(i: number, tyyppi: unknown): void {
+    if (this.ajonRaaka !== undefined) this.sisarusAvain(i, this.ajonRaaka, tyyppi, this.kuvio)
+    this.ajonRaaka = undefined
   }
 
   /** {@link samaKuvio} of the unknown key `raaka` at depth `i` of the object whose other unknown key the last path ended with. */
@@ -480,21 +560,41 @@ class Rakennus {
     const polut = this.polut
     const syvyys = g.pohja.length
     const tyyppi = g.pohja[syvyys - 1]!.type
-    // whether the last path built is of one of this object's keys (its parents' parts are then this object's): a key
-    // standing in for a run beyond `max` builds no path, and the next key is built from its own context as the first
+    // until the path of one of this object's keys is built (its parents' parts are then this object's: a key standing
+    // in for a run beyond `max` builds no path), each key by yksi, from its own context
+    let j = 0
     let omalla = false
-    let viimeinen = -1
-    for (let j = 0; j < avaimet.length; j++) {
-      if (omalla) {
-        if (this.sisarusLöydös(g.kenttä(j), avaimet[j]!, syvyys, tyyppi)) viimeinen = j
-        continue
-      }
-      const e = g.virhe(j)
+    while (j < avaimet.length && !omalla) {
+      const e = g.virhe(j++)
       this.yksi(e)
       omalla = polut.viimeinenKonteksti === e.context
     }
+    if (j === avaimet.length) return
+    // the others, its siblings: a run (Polut.ajoAlkaa). A key of another pattern than the last built one (keys of
+    // over 200 characters may be quoted alike) is of the kind of the finding before, in a run of its own (sisarusLöydös
+    // would find just that): built from its key alone, with no issue object; one of the same pattern as sisarusLöydös does
+    const malli = g.kenttä(0)
+    let viimeinen = -1
+    polut.ajoAlkaa(syvyys)
+    for (; j < avaimet.length; j++) {
+      const raaka = avaimet[j]!
+      if (!polut.ajonKuviossa(raaka)) {
+        const path = polut.ajonAvain(raaka)
+        const paikka = polut.viimeinenPaikka
+        const key = lainaus(raaka)
+        this.ajo = 1
+        this.lisää(tuntemattomanAvaimenLöydös(malli.rule, key, malli.luokka, malli.kentät, path, paikka, polut.viimeinenOsoitin, key === paikka.avain ? paikka.avaimenLajit : undefined), paikka.kuvio)
+        viimeinen = j
+        continue
+      }
+      polut.ajoPäättyy(syvyys, tyyppi)
+      if (this.sisarusLöydös(g.kenttä(j), raaka, syvyys, tyyppi)) viimeinen = j
+      polut.ajoAlkaa(syvyys)
+    }
+    polut.ajoPäättyy(syvyys, tyyppi)
     if (viimeinen >= 0) polut.viimeinenKonteksti = g.virhe(viimeinen).context
   }
+
 
   /**
    * The findings of the unknown keys from the error `alku` on that are siblings of the error before (the unknown keys

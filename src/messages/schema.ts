@@ -402,13 +402,16 @@ const tuntematonKenttä = (issue: UnexpectedPropertyIssue): LainaavaViesti => {
     fi: tuntematonFi(key, loppu),
     sv: tuntematonSv(key, loppu),
     en: tuntematonEn(key, loppu),
-    hint: tuntemattomanVihje(issue),
+    hint: tuntemattomanVihje(key, luokka, issue.kentät),
     lainaukset: lainauksena(key),
   }
 }
-/** S-1's hint: the "did you mean" of the key (by its kinds `avaimenLajit` when the caller has them), or the class's fields. */
-const tuntemattomanVihje = (issue: UnexpectedPropertyIssue, avaimenLajit?: number): Message =>
-  tuntemattomanKentänVihje(issue.luokka, issue.kentät, lähinKenttä(issue.key, issue.kentät, avaimenLajit))
+/**
+ * S-1's hint for the key `key` of the class `luokka` of the fields `kentät`: the "did you mean" of the key (by its
+ * kinds `avaimenLajit` when the caller has them), or the class's fields.
+ */
+const tuntemattomanVihje = (key: string, luokka: string, kentät: readonly string[], avaimenLajit?: number): Message =>
+  tuntemattomanKentänVihje(luokka, kentät, lähinKenttä(key, kentät, avaimenLajit))
 const tuntematonFi = (key: string, loppu: Message): string => `Tuntematon kenttä ${key}${loppu.fi}`
 const tuntematonSv = (key: string, loppu: Message): string => `Okänt fält ${key}${loppu.sv}`
 const tuntematonEn = (key: string, loppu: Message): string => `Unknown field ${key}${loppu.en}`
@@ -419,19 +422,34 @@ const tuntematonEn = (key: string, loppu: Message): string => `Unknown field ${k
  * the finding with no message object between ({@link tuntemattomanKentänVirhe}). The key it quotes is the path's own
  * list of quoted keys when that is the key alone (the path's last key: one list for both, checked once by the masking).
  */
-export const tuntemattomanKentänLöydös = (issue: UnexpectedPropertyIssue, path: string, paikka: Paikka, pointer: string, avaimenLajit?: number): Finding => {
-  const { key, luokka } = issue
+export const tuntemattomanKentänLöydös = (issue: UnexpectedPropertyIssue, path: string, paikka: Paikka, pointer: string, avaimenLajit?: number): Finding =>
+  tuntemattomanAvaimenLöydös(issue.rule, issue.key, issue.luokka, issue.kentät, path, paikka, pointer, avaimenLajit)
+
+/**
+ * {@link tuntemattomanKentänLöydös} of the issue of these fields (`key` quoted as the issue quotes it, `lainaus`), with
+ * no issue object: the maker of a thousand unknown keys' findings of one class has the rule, class and fields once.
+ */
+export const tuntemattomanAvaimenLöydös = (
+  rule: UnexpectedPropertyIssue['rule'],
+  key: string,
+  luokka: string,
+  kentät: readonly string[],
+  path: string,
+  paikka: Paikka,
+  pointer: string,
+  avaimenLajit?: number,
+): Finding => {
   const loppu = luokanLoppu(luokka)
   const polku = paikka.polku
   return tuntemattomanKentänVirhe(
-    issue.rule,
+    rule,
     path,
     paikka,
     pointer,
     tuntematonFi(key, loppu),
     tuntematonSv(key, loppu),
     tuntematonEn(key, loppu),
-    tuntemattomanVihje(issue, avaimenLajit),
+    tuntemattomanVihje(key, luokka, kentät, avaimenLajit),
     polku.length === 1 && polku[0] === key ? polku : lainauksena(key),
   )
 }
