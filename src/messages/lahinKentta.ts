@@ -146,6 +146,13 @@ const ehdokkaatOf = (k: Kentät, pituus: number): Int32Array => {
  * The field of `kentät` that `key` most likely meant (see the module's comment), or undefined. `avaimenLajit`: the
  * key's {@link lajit}, when its caller has them.
  */
+// the field list, key length and kinds of the last key whose every candidate field the lower bounds ruled out: the
+// next key of them is ruled out alike (the bounds read nothing else of it), with no candidate read — the unknown keys
+// of a broken export are often of one shape (`tuntematon0`, `tuntematon1`, …)
+let rajattuKentät: Kentät | undefined
+let rajattuPituus = -1
+let rajatutLajit = -1
+
 export function lähinKenttä(key: string, kentät: readonly string[], avaimenLajit: number = -1): string | undefined {
   if (key.length === 0 || key.length > VERRATTAVAN_PITUUS || kentät.length === 0) return undefined
   const max = raja(key.length)
@@ -154,21 +161,29 @@ export function lähinKenttä(key: string, kentät: readonly string[], avaimenLa
   if (ehdokkaat.length === 0) return undefined
   const { nimet, lajit: kenttienLajit } = k
   if (avaimenLajit === -1) avaimenLajit = lajit(key)
+  if (k === rajattuKentät && key.length === rajattuPituus && avaimenLajit === rajatutLajit) return undefined
   let paras: string | undefined
   let parasEtäisyys = max + 1
   let tasan = false
+  let verrattu = false
   for (let e = 0; e < ehdokkaat.length; e++) {
     const i = ehdokkaat[e]!
     const nimi = nimet[i]!
     if (Math.abs(nimi.length - key.length) > parasEtäisyys) continue
     const kentänLajit = kenttienLajit[i]!
     if (bitit(kentänLajit & ~avaimenLajit) > max || bitit(avaimenLajit & ~kentänLajit) > max) continue
+    verrattu = true
     const d = etäisyys(key, nimi, Math.min(max, parasEtäisyys))
     if (d < parasEtäisyys) {
       paras = nimi
       parasEtäisyys = d
       tasan = false
     } else if (d === parasEtäisyys && d <= max && nimi !== paras) tasan = true
+  }
+  if (!verrattu) {
+    rajattuKentät = k
+    rajattuPituus = key.length
+    rajatutLajit = avaimenLajit
   }
   return tasan || parasEtäisyys > max ? undefined : paras
 }

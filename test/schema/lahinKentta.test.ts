@@ -61,6 +61,25 @@ describe('lähinKenttä', () => {
     )
   })
 
+  it('property: keys one after another against the same (frozen, remembered) field lists, many of one length and kinds, as the reference', () => {
+    const merkki = fc.constantFrom('a', 'b', 'ä', 'o', 't', 'T', '1', '2', 'e')
+    const sana = fc.array(merkki, { minLength: 1, maxLength: 13 }).map((a) => a.join(''))
+    // the keys of one length and the same characters in other orders (the same kinds): the bounds rule out alike
+    const sanat = fc.array(fc.tuple(sana, fc.nat()), { minLength: 1, maxLength: 12 }).map((pairs) =>
+      pairs.flatMap(([w, n]) => [w, [...w].reverse().join(''), [...w].sort().join(''), w.slice(n % w.length) + w.slice(0, n % w.length)]),
+    )
+    const listat = [Object.freeze(['taat', 'ööö', 'bate1', 'eeeeaaaa']), Object.freeze(TUVA.slice()), Object.freeze(['ab', 'ba', 'a1b2e'])]
+    fc.assert(
+      fc.property(sanat, fc.array(fc.nat(listat.length - 1), { minLength: 48, maxLength: 48 }), (keys, valinnat) => {
+        keys.forEach((key, i) => {
+          const kentät = listat[valinnat[i % valinnat.length]!]!
+          expect(lähinKenttä(key, kentät)).toBe(viite(key, kentät))
+        })
+      }),
+      { numRuns: 1500 },
+    )
+  })
+
   it('property: a field with a few random edits is found again', () => {
     fc.assert(
       fc.property(fc.constantFrom(...TUVA.filter((k) => k.length > 5)), fc.nat(), (kenttä, n) => {
