@@ -114,6 +114,7 @@ class Polut {
   private ajonKuusi = false
   private ajonViimeinen: string | undefined
   private ajonRaaka: string | undefined
+  private ajonViimeinenPolku = ''
 
   /**
    * `tiivistä`: whether the patterns' hashes are built (only maxFindings reads them, and only when it is finite: see
@@ -329,39 +330,10 @@ class Polut {
    * a context (the keys of a {@link Tuntemattomat}, the one before it built last): the last context stays as it was
    * until {@link viimeinenKonteksti} is set.
    */
-  sisarusAvain(i: number, raaka: string, tyyppi: unknown, kuvio?: number): string {
-    const { polut, tiivisteet, osoittimet, avaimet } = this
-    const parent = polut[i - 1]!
-    const key = lainaus(raaka, 200)
-    // two keys of over 200 characters that differ only beyond them are quoted alike: of one pattern (a key of a run
-    // built already, ajonAvain, keeps the pattern it was given)
-    if (kuvio !== undefined) this.kuvio = kuvio
-    const samaKuvio = kuvio !== undefined || (this.indeksit[i] === false && avaimet[i] === key)
-    avaimet[i] = key
-    this.indeksit[i] = false
-    this.raakaAvaimet[i] = raaka
-    this.tyypit[i] = tyyppi
-    this.listassa[i] = false
-    this.omat[i] = false
-    this.pisteellä[i] = undefined
-    this.kauttaviivalla[i] = undefined
-    const h = tiivisteet[i - 1]!
-    const tiivistä = this.tiivistä
-    const alku = parent === '' ? h : Math.imul(h ^ 46 /* . */, 0x01000193)
-    const polku = parent === '' ? key : (this.pisteellä[i - 1] ??= `${parent}.`) + key
-    polut[i] = polku
-    const tiiviste = this.luePiirteet(key, alku, tiivistä)
-    if (tiivistä) tiivisteet[i] = tiiviste
-    const kenoton = this.piirteenKenoton
-    this.osanMerkit[i] = this.piirteenMerkit
-    this.osanKuusi[i] = this.piirteenKuusi
-    this.osanLajit[i] = this.piirteenLajit
-    this.osanKenoton[i] = kenoton
-    osoittimet[i] = (this.kauttaviivalla[i - 1] ??= `${osoittimet[i - 1]!}/`) + (kenoton ? key : pointerToken(key))
-    this.kenottomat[i] = this.kenottomat[i - 1]! && kenoton
-    const aiemmat = this.lainaukset[i - 1]!
-    this.lainaukset[i] = aiemmat.length === 0 ? lainauksena(key) : [...aiemmat, key]
-    this.paikaksi(i, samaKuvio)
+  sisarusAvain(i: number, raaka: string, tyyppi: unknown): string {
+    this.ajoAlkaa(i)
+    const polku = this.ajonAvain(raaka)
+    this.ajoPäättyy(i, tyyppi)
     return polku
   }
 
@@ -379,8 +351,8 @@ class Polut {
   /**
    * A run of sibling keys at depth `i`, the unknown keys of one object after one of them was built (the last path's
    * parts above depth `i` are theirs): what their paths share, found once here; each key's path, pointer and place then
-   * as {@link sisarusAvain} makes them ({@link ajonAvain}), but the depth's own parts written only for the last one, when
-   * the run ends ({@link ajoPäättyy}). A thousand unknown keys wrote a dozen arrays each, for the next key to overwrite.
+   * by {@link ajonAvain}, and the depth's own parts written only for the last one, when the run ends ({@link ajoPäättyy}):
+   * a thousand unknown keys wrote a dozen arrays each, for the next key to overwrite. {@link sisarusAvain} is a run of one.
    */
   ajoAlkaa(i: number): void {
     const parent = this.polut[i - 1]!
@@ -410,18 +382,19 @@ class Polut {
   }
 
   /**
-   * {@link sisarusAvain} of the unknown key `raaka`, the next of the run ({@link ajoAlkaa}), of another pattern than
-   * the last built key ({@link ajonKuviossa} false): the same path, pointer and place, the depth's parts left to
-   * {@link ajoPäättyy}.
+   * The path of the unknown key `raaka`, the next of the run ({@link ajoAlkaa}); its pointer and place are then the
+   * last ({@link viimeinenOsoitin}, {@link viimeinenPaikka}), of the last built key's pattern when quoted alike
+   * ({@link ajonKuviossa}), else of a new one. The depth's own parts are left to {@link ajoPäättyy}.
    */
   ajonAvain(raaka: string): string {
     const key = lainaus(raaka, 200)
+    // two keys of over 200 characters that differ only beyond them are quoted alike: of one pattern
+    if (key !== this.ajonViimeinen) this.kuvio = uusiKuvio()
     const tiivistä = this.tiivistä
     const polku = this.ajonPolku === '' ? key : this.ajonPolku + key
     const tiiviste = this.luePiirteet(key, this.ajonTiiviste, tiivistä)
     const kenoton = this.piirteenKenoton
     this.osoitin = this.ajonOsoitin + (kenoton ? key : pointerToken(key))
-    this.kuvio = uusiKuvio()
     const aiemmat = this.ajonLainaukset
     const p = this.paikka!
     p.polku = aiemmat.length === 0 ? lainauksena(key) : [...aiemmat, key]
@@ -434,13 +407,37 @@ class Polut {
     p.avaimenLajit = this.piirteenLajit
     this.ajonViimeinen = key
     this.ajonRaaka = raaka
+    this.ajonViimeinenPolku = polku
     return polku
   }
 
-  /** Ends the run at depth `i` of an object of the codec `tyyppi`: the depth's parts of its last key built, as sisarusAvain writes them. */
+  /**
+   * Ends the run at depth `i` of an object of the codec `tyyppi`: the depth's parts written of its last key built (the
+   * last key scanned: the `piirteen…` fields are its own), as the next path, built on them, reads them.
+   */
   ajoPäättyy(i: number, tyyppi: unknown): void {
-    if (this.ajonRaaka !== undefined) this.sisarusAvain(i, this.ajonRaaka, tyyppi, this.kuvio)
+    const raaka = this.ajonRaaka
+    if (raaka === undefined) return
     this.ajonRaaka = undefined
+    const p = this.paikka!
+    this.avaimet[i] = p.avain
+    this.indeksit[i] = false
+    this.raakaAvaimet[i] = raaka
+    this.tyypit[i] = tyyppi
+    this.listassa[i] = false
+    this.omat[i] = false
+    // the path and pointer of depth i are new: so are those with a separator appended
+    this.pisteellä[i] = undefined
+    this.kauttaviivalla[i] = undefined
+    this.polut[i] = this.ajonViimeinenPolku
+    if (this.tiivistä) this.tiivisteet[i] = p.tiiviste!
+    this.osanMerkit[i] = this.piirteenMerkit
+    this.osanKuusi[i] = this.piirteenKuusi
+    this.osanLajit[i] = this.piirteenLajit
+    this.osanKenoton[i] = this.piirteenKenoton
+    this.osoittimet[i] = this.osoitin
+    this.kenottomat[i] = p.kenoton
+    this.lainaukset[i] = p.polku
   }
 
   /** {@link samaKuvio} of the unknown key `raaka` at depth `i` of the object whose other unknown key the last path ended with. */
@@ -594,7 +591,6 @@ class Rakennus {
     polut.ajoPäättyy(syvyys, tyyppi)
     if (viimeinen >= 0) polut.viimeinenKonteksti = g.virhe(viimeinen).context
   }
-
 
   /**
    * The findings of the unknown keys from the error `alku` on that are siblings of the error before (the unknown keys
